@@ -1,0 +1,101 @@
+#include "core/time/calendar.h"
+
+#include <string_view>
+#include <unordered_map>
+
+#include "core/resources.h"
+
+namespace beian {
+
+namespace {
+
+struct Calendar {
+  int first = 0, last = 0;
+  std::unordered_map<long, char> days;  // days since epoch -> 'H' or 'W'
+  Calendar() {
+    std::string_view data = Resource("holidays");
+    size_t pos = 0;
+    while (pos < data.size()) {
+      size_t eol = data.find('\n', pos);
+      if (eol == std::string_view::npos) eol = data.size();
+      std::string_view line = data.substr(pos, eol - pos);
+      pos = eol + 1;
+      if (line.substr(0, 6) == "years ") {
+        int a = 0, b = 0;
+        size_t k = 6;
+        while (k < line.size() && line[k] >= '0' && line[k] <= '9') a = a * 10 + (line[k++] - '0');
+        ++k;
+        while (k < line.size() && line[k] >= '0' && line[k] <= '9') b = b * 10 + (line[k++] - '0');
+        if (a > 1900 && b >= a) {
+          first = a;
+          last = b;
+        }
+        continue;
+      }
+      if (line.size() != 12) continue;
+      auto d = Date::Parse(std::string(line.substr(0, 10)));
+      if (!d || (line[11] != 'H' && line[11] != 'W')) continue;
+      days[d->Days()] = line[11];
+    }
+    if (days.empty()) first = last = 0;
+  }
+  bool Covers(const Date& d) const { return first && d.year >= first && d.year <= last; }
+};
+
+const Calendar& Get() {
+  static const Calendar* cal = new Calendar();
+  return *cal;
+}
+
+}  // namespace
+
+bool CalendarPublished(const Date& d) { return Get().Covers(d); }
+int CalendarFirstYear() { return Get().first; }
+int CalendarLastYear() { return Get().last; }
+
+std::optional<DayType> ClassifyDay(const Date& d) {
+  const Calendar& c = Get();
+  if (!c.Covers(d)) return std::nullopt;
+  auto it = c.days.find(d.Days());
+  if (it != c.days.end()) return it->second == 'H' ? DayType::kHoliday : DayType::kMakeupWorkday;
+  return d.Weekday() >= 5 ? DayType::kWeekend : DayType::kWorkday;
+}
+
+std::optional<bool> IsWorkingDay(const Date& d) {
+  auto t = ClassifyDay(d);
+  if (!t) return std::nullopt;
+  return *t == DayType::kWorkday || *t == DayType::kMakeupWorkday;
+}
+
+std::optional<Date> AddWorkingDays(const Date& d, int n) {
+  if (n == 0) return d;
+  int step = n > 0 ? 1 : -1;
+  int left = n > 0 ? n : -n;
+  if (left > 100000) return std::nullopt;
+  Date cur = d;
+  while (left > 0) {
+    cur = cur.AddDays(step);
+    auto w = IsWorkingDay(cur);
+    if (!w) return std::nullopt;
+    if (*w) --left;
+  }
+  return cur;
+}
+
+std::optional<int> WorkingDaysBetween(const Date& a, const Date& b) {
+  if (b < a) {
+    auto r = WorkingDaysBetween(b, a);
+    if (!r) return std::nullopt;
+    return -*r;
+  }
+  if (b.Days() - a.Days() > 40000) return std::nullopt;
+  int count = 0;
+  for (long day = a.Days() + 1; day <= b.Days(); ++day) {
+    auto w = IsWorkingDay(Date::FromDays(day));
+    if (!w) return std::nullopt;
+    if (*w) ++count;
+  }
+  return count;
+}
+
+}  // namespace beian
