@@ -1,0 +1,126 @@
+// Licence reader: every tests/fixtures/license/<name>.txt is read (with <name>.registry.txt as the
+// registry text when present) and compared with <name>.json. A key in the expected JSON must
+// equal the reader's value; null means the key must be absent.
+#include "core/readers/license.h"
+
+#include <dirent.h>
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "core/json.h"
+
+namespace beian {
+namespace {
+
+std::string Dir() { return std::string(BEIAN_SOURCE_DIR) + "/tests/fixtures/license/"; }
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+std::vector<std::string> Fixtures() {
+  std::vector<std::string> out;
+  if (DIR* d = opendir(Dir().c_str())) {
+    while (dirent* e = readdir(d)) {
+      std::string n = e->d_name;
+      if (n.size() > 4 && n.compare(n.size() - 4, 4, ".txt") == 0 &&
+          n.find(".registry.") == std::string::npos)
+        out.push_back(n.substr(0, n.size() - 4));
+    }
+    closedir(d);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+class LicenseFixture : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(LicenseFixture, MatchesExpectedFacts) {
+  std::string text = ReadFile(Dir() + GetParam() + ".txt");
+  std::string registry = ReadFile(Dir() + GetParam() + ".registry.txt");
+  json expected = json::parse(ReadFile(Dir() + GetParam() + ".json"), nullptr, false);
+  ASSERT_TRUE(expected.is_object()) << "bad expected JSON for " << GetParam();
+  LicenseFacts facts = ReadLicense(text, registry);
+  json got = LicenseJson(facts);
+  for (auto it = expected.begin(); it != expected.end(); ++it) {
+    if (it.key() == "spans" && it.value().is_object()) {
+      for (auto s = it.value().begin(); s != it.value().end(); ++s) {
+        const json* span = At(got, "/spans/" + s.key());
+        ASSERT_NE(span, nullptr) << s.key();
+        EXPECT_EQ(*span, s.value()) << GetParam() << " span of " << s.key();
+        // The span points at the printed value.
+        size_t off = span->value("offset", 0), len = span->value("length", 0);
+        EXPECT_LE(off + len, text.size());
+      }
+      continue;
+    }
+    if (it.value().is_null()) {
+      EXPECT_FALSE(got.contains(it.key()))
+          << GetParam() << " has " << it.key() << " = " << Dump(got[it.key()]);
+      continue;
+    }
+    ASSERT_TRUE(got.contains(it.key())) << GetParam() << " lacks " << it.key() << "\n"
+                                        << Dump(got, 1);
+    EXPECT_EQ(got[it.key()], it.value()) << GetParam() << " field " << it.key();
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Fixtures, LicenseFixture, ::testing::ValuesIn(Fixtures()),
+                         [](const ::testing::TestParamInfo<std::string>& i) { return i.param; });
+
+TEST(LicenseReader, HasEnoughFixtures) { EXPECT_GE(Fixtures().size(), 8u); }
+
+TEST(LicenseReader, ParsesDates) {
+  EXPECT_EQ(ParseLicenseDate("2015年03月17日"), "2015-03-17");
+  EXPECT_EQ(ParseLicenseDate("2015 年 3 月 7 日"), "2015-03-07");
+  EXPECT_EQ(ParseLicenseDate("2 0 1 5 - 0 3 - 1 7"), "2015-03-17");
+  EXPECT_EQ(ParseLicenseDate("2015.03.17"), "2015-03-17");
+  EXPECT_EQ(ParseLicenseDate("2015年02月30日"), "");
+  EXPECT_EQ(ParseLicenseDate("长期"), "");
+}
+
+TEST(LicenseReader, SpansPointAtValues) {
+  std::string text = "名称：杭州小满网络科技有限公司\n法定代表人：周小满\n";
+  LicenseFacts f = ReadLicense(text);
+  EXPECT_EQ(text.substr(f.name.offset, f.name.length), "杭州小满网络科技有限公司");
+  EXPECT_EQ(text.substr(f.legal_representative.offset, f.legal_representative.length), "周小满");
+}
+
+TEST(LicenseReader, ValueOnNextLine) {
+  LicenseFacts f =
+      ReadLicense("统一社会信用代码\n91330106MA2H3K7Q4Q\n名称\n杭州青禾数码科技有限公司\n");
+  EXPECT_EQ(f.credit_code.value, "91330106MA2H3K7Q4Q");
+  EXPECT_EQ(f.name.value, "杭州青禾数码科技有限公司");
+}
+
+TEST(LicenseReader, EmptyAndGarbageInput) {
+  EXPECT_FALSE(ReadLicense("").found());
+  std::string junk(100000, '\xE5');
+  junk += "名称：";
+  junk += std::string(5000, ' ');
+  EXPECT_NO_FATAL_FAILURE(ReadLicense(junk));
+  EXPECT_FALSE(ReadLicense("hello world\n1234").found());
+}
+
+TEST(LicenseReader, StatusWords) {
+  LicenseFacts f = ReadLicense("名称：某某有限公司", "登记状态：吊销，未注销");
+  ASSERT_NE(f.bad_status(), nullptr);
+  EXPECT_EQ(f.bad_status()->word, "吊销");
+  EXPECT_EQ(f.status.size(), 1u);
+  f = ReadLicense("名称：某某有限公司", "登记状态：存续（在营、开业、在册）\n已移出经营异常名录");
+  EXPECT_EQ(f.bad_status(), nullptr);
+  // 注销 inside the business scope is not a status.
+  f = ReadLicense("名称：某某财务咨询有限公司\n经营范围：代理工商注册、变更、注销登记\n");
+  EXPECT_EQ(f.bad_status(), nullptr);
+}
+
+}  // namespace
+}  // namespace beian
