@@ -1,0 +1,177 @@
+// beian-check: the native command-line checker.
+//
+//   beian-check [--format json|text|jsonl|sarif] [--locale zh-CN|en] [--today YYYY-MM-DD]
+//               [--rules PACK.json] [--field POINTER] FILE...      (- = standard input)
+//   beian-check --list-rules [--province NAME] [--locale en]
+//   beian-check --version
+//
+// Exit code: 0 no block finding, 1 at least one block finding, 2 usage or input error.
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "core/check.h"
+#include "core/cli/render.h"
+#include "core/json.h"
+#include "core/province.h"
+
+namespace {
+
+void Usage() {
+  std::cerr << "usage: beian-check [--format json|text|jsonl|sarif] [--locale zh-CN|en]\n"
+               "                   [--today YYYY-MM-DD] [--rules PACK.json] [--field POINTER] FILE...\n"
+               "       beian-check --list-rules [--province NAME] [--locale zh-CN|en]\n"
+               "       beian-check --version\n"
+               "FILE may be - for standard input. With --format jsonl and FILE -, every input line\n"
+               "is one application.\n"
+               "Exit: 0 no block finding, 1 block findings, 2 usage or input error.\n";
+}
+
+bool ReadAll(std::istream& in, std::string* out) {
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  *out = ss.str();
+  return !in.bad();
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::ios::sync_with_stdio(false);
+  std::string format = "json", locale, today, rules_path, province, field;
+  bool list_rules = false;
+  std::vector<std::string> files;
+  for (int i = 1; i < argc; ++i) {
+    std::string a = argv[i];
+    auto value = [&](std::string* out) {
+      if (i + 1 >= argc) {
+        std::cerr << "beian-check: " << a << " needs a value\n";
+        return false;
+      }
+      *out = argv[++i];
+      return true;
+    };
+    if (a == "--format") {
+      if (!value(&format)) return 2;
+    } else if (a == "--locale") {
+      if (!value(&locale)) return 2;
+    } else if (a == "--today") {
+      if (!value(&today)) return 2;
+    } else if (a == "--rules") {
+      if (!value(&rules_path)) return 2;
+    } else if (a == "--province") {
+      if (!value(&province)) return 2;
+    } else if (a == "--field") {
+      if (!value(&field)) return 2;
+    } else if (a == "--list-rules") {
+      list_rules = true;
+    } else if (a == "--version") {
+      std::cout << "beian-check " << beian::EngineVersion() << " (rule pack "
+                << beian::RulePack::Builtin().version() << ")\n";
+      return 0;
+    } else if (a == "-h" || a == "--help") {
+      Usage();
+      return 0;
+    } else if (a.size() > 1 && a[0] == '-' && a != "-") {
+      std::cerr << "beian-check: unknown option " << a << "\n";
+      Usage();
+      return 2;
+    } else {
+      files.push_back(a);
+    }
+  }
+  if (format != "json" && format != "text" && format != "jsonl" && format != "sarif") {
+    std::cerr << "beian-check: --format must be json, text, jsonl or sarif\n";
+    return 2;
+  }
+  if (!locale.empty() && locale != "zh-CN" && locale != "en") {
+    std::cerr << "beian-check: --locale must be zh-CN or en\n";
+    return 2;
+  }
+  std::unique_ptr<beian::RulePack> custom;
+  if (!rules_path.empty()) {
+    std::ifstream in(rules_path, std::ios::binary);
+    std::string text;
+    if (!in || !ReadAll(in, &text)) {
+      std::cerr << "beian-check: cannot read rule pack " << rules_path << "\n";
+      return 2;
+    }
+    std::string error;
+    custom = beian::RulePack::Parse(text, &error);
+    if (!custom) {
+      std::cerr << "beian-check: " << rules_path << ": " << error << "\n";
+      return 2;
+    }
+  }
+  const beian::RulePack& pack = custom ? *custom : beian::RulePack::Builtin();
+  if (list_rules) {
+    if (!province.empty() && beian::ProvinceCode(province) == 0) {
+      std::cerr << "beian-check: unknown province '" << province << "'\n";
+      return 2;
+    }
+    std::cout << beian::RulesJson(pack, province, locale.empty() ? "zh-CN" : locale) << "\n";
+    return 0;
+  }
+  if (files.empty()) {
+    Usage();
+    return 2;
+  }
+  beian::CheckOptions opts;
+  opts.locale = locale;
+  opts.today = today;
+  opts.pack = &pack;
+  opts.field = field;
+
+  beian::BatchRenderer out(format, std::cout);
+  int worst = 0;
+  auto started = std::chrono::steady_clock::now();
+  auto run_one = [&](const std::string& name, const std::string& text) {
+    beian::CheckResult r = beian::Check(text, opts);
+    if (!r.ok) {
+      std::cerr << "beian-check: " << name << ": " << r.error << "\n";
+      out.Error(name, r.error);
+      worst = 2;
+      return;
+    }
+    out.Report(name, r);
+    if (r.block > 0 && worst < 1) worst = 1;
+  };
+  for (const auto& f : files) {
+    std::string text;
+    if (f == "-") {
+      if (format == "jsonl") {
+        std::string line;
+        size_t n = 0;
+        while (std::getline(std::cin, line)) {
+          ++n;
+          if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+          run_one("stdin:" + std::to_string(n), line);
+        }
+        continue;
+      }
+      if (!ReadAll(std::cin, &text)) {
+        std::cerr << "beian-check: cannot read standard input\n";
+        worst = 2;
+        continue;
+      }
+    } else {
+      std::ifstream in(f, std::ios::binary);
+      if (!in || !ReadAll(in, &text)) {
+        std::cerr << "beian-check: cannot read " << f << "\n";
+        out.Error(f, "cannot read file");
+        worst = 2;
+        continue;
+      }
+    }
+    run_one(f, text);
+  }
+  out.Finish();
+  double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  if (format == "jsonl" || files.size() > 1) std::cerr << out.Summary(secs) << "\n";
+  return worst;
+}

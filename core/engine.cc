@@ -1,0 +1,111 @@
+#include "core/engine.h"
+
+#include <algorithm>
+
+#include "core/province.h"
+
+namespace beian {
+
+std::vector<RuleImpl>& RuleRegistry() {
+  static std::vector<RuleImpl> registry;
+  return registry;
+}
+
+std::map<std::string, RuleFn>& PrepareRegistry() {
+  static std::map<std::string, RuleFn> registry;
+  return registry;
+}
+
+Ctx::Ctx(const json& app, const RulePack& pack, Date today, std::string locale)
+    : app_(app), pack_(pack), today_(today), locale_(std::move(locale)) {
+  if (const std::string* p = Str(app, "/subject/province")) province_ = ProvinceCode(*p);
+}
+
+const json& Ctx::Param(const std::string& key) const {
+  static const json kNull;
+  if (!current_ || !current_->params.is_object()) return kNull;
+  auto it = current_->params.find(key);
+  return it == current_->params.end() ? kNull : *it;
+}
+
+namespace {
+std::string Fill(const std::string& tmpl, const Vars& vars) {
+  if (vars.empty() || tmpl.find('{') == std::string::npos) return tmpl;
+  std::string out;
+  out.reserve(tmpl.size() + 32);
+  for (size_t i = 0; i < tmpl.size();) {
+    if (tmpl[i] == '{') {
+      size_t close = tmpl.find('}', i + 1);
+      if (close != std::string::npos) {
+        std::string key = tmpl.substr(i + 1, close - i - 1);
+        bool found = false;
+        for (const auto& kv : vars) {
+          if (kv.first == key) {
+            out += kv.second;
+            found = true;
+            break;
+          }
+        }
+        if (found) {
+          i = close + 1;
+          continue;
+        }
+      }
+    }
+    out += tmpl[i++];
+  }
+  return out;
+}
+}  // namespace
+
+void Ctx::Emit(const std::string& path, const Vars& vars, const EmitOptions& opts) {
+  const RuleDef* rule = current_;
+  if (!opts.rule.empty()) {
+    rule = pack_.Find(opts.rule);
+  }
+  if (!rule) return;
+  Finding f;
+  f.rule = rule->id;
+  f.category = rule->category;
+  f.path = path;
+  f.severity = rule->severity;
+  const Text* message = &rule->message;
+  const Text* fix = &rule->fix;
+  if (!opts.variant.empty()) {
+    auto it = rule->variants.find(opts.variant);
+    if (it != rule->variants.end()) {
+      if (it->second.severity) f.severity = *it->second.severity;
+      if (!it->second.message.empty()) message = &it->second.message;
+      if (!it->second.fix.empty()) fix = &it->second.fix;
+    }
+  }
+  if (opts.severity) f.severity = *opts.severity;
+  f.message = Fill(message->In(locale_), vars);
+  f.fix = Fill(fix->In(locale_), vars);
+  if (rule->confidence == "1") {
+    if (f.severity == Severity::kBlock) f.severity = Severity::kWarn;
+    f.message += pack_.Message("unofficial_note").In(locale_);
+  }
+  f.source = rule->source.In(locale_);
+  f.evidence = opts.evidence;
+  f.span = opts.span;
+  findings_.push_back(std::move(f));
+}
+
+std::string MaskId(const std::string& id) {
+  // Work on UTF-8 code points so full-width digits are masked whole.
+  std::vector<std::string> cps;
+  for (size_t i = 0; i < id.size();) {
+    unsigned char c = static_cast<unsigned char>(id[i]);
+    size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1;
+    if (i + len > id.size()) len = id.size() - i;
+    cps.push_back(id.substr(i, len));
+    i += len;
+  }
+  if (cps.size() <= 8) return std::string(cps.size(), '*');
+  std::string out;
+  for (size_t i = 0; i < cps.size(); ++i) out += (i < 6 || i + 2 >= cps.size()) ? cps[i] : "*";
+  return out;
+}
+
+}  // namespace beian

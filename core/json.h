@@ -1,0 +1,33 @@
+// nlohmann/json plus non-throwing accessors by JSON Pointer used throughout the core.
+#ifndef BEIAN_CORE_JSON_H_
+#define BEIAN_CORE_JSON_H_
+
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace beian {
+
+using json = nlohmann::json;
+
+// The value at `pointer` (RFC 6901, e.g. "/subject/name"), or nullptr when absent. Never throws.
+const json* At(const json& doc, const std::string& pointer);
+// The string at `pointer`, or nullptr when absent or not a string.
+const std::string* Str(const json& doc, const std::string& pointer);
+// The string at `pointer` with surrounding whitespace removed; nullptr when absent or blank.
+std::optional<std::string> NonBlank(const json& doc, const std::string& pointer);
+// The boolean at `pointer`, or nullopt.
+std::optional<bool> Bool(const json& doc, const std::string& pointer);
+// The number at `pointer`, or nullopt.
+std::optional<double> Num(const json& doc, const std::string& pointer);
+// Size of the array at `pointer` (0 when absent or not an array).
+size_t Count(const json& doc, const std::string& pointer);
+// Strings of the array at `pointer` (non-strings skipped).
+std::vector<std::string> Strings(const json& doc, const std::string& pointer);
+// Serialises without throwing (invalid UTF-8 replaced by U+FFFD).
+std::string Dump(const json& value, int indent = -1);
+
+}  // namespace beian
+
+#endif  // BEIAN_CORE_JSON_H_

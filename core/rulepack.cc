@@ -1,0 +1,165 @@
+#include "core/rulepack.h"
+
+#include "core/province.h"
+#include "core/resources.h"
+
+namespace beian {
+
+const char* SeverityName(Severity s) {
+  switch (s) {
+    case Severity::kBlock:
+      return "block";
+    case Severity::kWarn:
+      return "warn";
+    case Severity::kInfo:
+      return "info";
+  }
+  return "info";
+}
+
+std::optional<Severity> ParseSeverity(const std::string& s) {
+  if (s == "block") return Severity::kBlock;
+  if (s == "warn") return Severity::kWarn;
+  if (s == "info") return Severity::kInfo;
+  return std::nullopt;
+}
+
+Text ParseText(const json& v) {
+  Text t;
+  if (v.is_string()) {
+    t.zh = t.en = v.get<std::string>();
+  } else if (v.is_object()) {
+    auto zh = v.find("zh-CN");
+    auto en = v.find("en");
+    if (zh != v.end() && zh->is_string()) t.zh = zh->get<std::string>();
+    if (en != v.end() && en->is_string()) t.en = en->get<std::string>();
+    if (t.en.empty()) t.en = t.zh;
+    if (t.zh.empty()) t.zh = t.en;
+  }
+  return t;
+}
+
+namespace {
+std::string StrField(const json& obj, const char* key) {
+  auto it = obj.find(key);
+  if (it == obj.end()) return "";
+  if (it->is_string()) return it->get<std::string>();
+  if (it->is_number_integer()) return std::to_string(it->get<long long>());
+  return "";
+}
+}  // namespace
+
+std::unique_ptr<RulePack> RulePack::Parse(std::string_view text, std::string* error) {
+  json doc = json::parse(text.begin(), text.end(), nullptr, false);
+  if (doc.is_discarded() || !doc.is_object()) {
+    if (error) *error = "rule pack is not a JSON object";
+    return nullptr;
+  }
+  auto pack = std::make_unique<RulePack>();
+  pack->version_ = StrField(doc, "version");
+  auto rules = doc.find("rules");
+  if (rules == doc.end() || !rules->is_array()) {
+    if (error) *error = "rule pack has no \"rules\" array";
+    return nullptr;
+  }
+  for (const auto& r : *rules) {
+    if (!r.is_object()) continue;
+    RuleDef d;
+    d.id = StrField(r, "id");
+    if (d.id.empty()) {
+      if (error) *error = "a rule in the pack has no id";
+      return nullptr;
+    }
+    d.category = StrField(r, "category");
+    if (auto it = r.find("title"); it != r.end()) d.title = ParseText(*it);
+    auto sev = ParseSeverity(StrField(r, "severity"));
+    if (!sev) {
+      if (error) *error = "rule " + d.id + " has no valid severity";
+      return nullptr;
+    }
+    d.severity = *sev;
+    d.confidence = StrField(r, "confidence");
+    if (auto it = r.find("provinces"); it != r.end() && it->is_array()) {
+      for (const auto& p : *it) {
+        int code = 0;
+        if (p.is_string()) code = ProvinceCode(p.get<std::string>());
+        if (p.is_number_integer()) code = static_cast<int>(p.get<long long>());
+        if (code > 0) d.provinces.push_back(code);
+      }
+    }
+    if (auto it = r.find("source"); it != r.end()) d.source = ParseText(*it);
+    if (auto it = r.find("message"); it != r.end()) d.message = ParseText(*it);
+    if (auto it = r.find("fix"); it != r.end()) d.fix = ParseText(*it);
+    if (auto it = r.find("variants"); it != r.end() && it->is_object()) {
+      for (auto v = it->begin(); v != it->end(); ++v) {
+        if (!v->is_object()) continue;
+        RuleVariant var;
+        if (auto s = v->find("severity"); s != v->end() && s->is_string())
+          var.severity = ParseSeverity(s->get<std::string>());
+        if (auto m = v->find("message"); m != v->end()) var.message = ParseText(*m);
+        if (auto f = v->find("fix"); f != v->end()) var.fix = ParseText(*f);
+        d.variants[v.key()] = std::move(var);
+      }
+    }
+    if (auto it = r.find("params"); it != r.end() && it->is_object()) d.params = *it;
+    if (auto it = r.find("evaluated"); it != r.end() && it->is_boolean()) d.evaluated = it->get<bool>();
+    if (auto it = r.find("reason"); it != r.end()) d.reason = ParseText(*it);
+    if (auto it = r.find("examples"); it != r.end() && it->is_array()) d.examples = *it;
+    pack->index_[d.id] = pack->rules_.size();
+    pack->rules_.push_back(std::move(d));
+  }
+  if (auto it = doc.find("lists"); it != doc.end() && it->is_object()) {
+    for (auto l = it->begin(); l != it->end(); ++l) {
+      std::vector<std::string> words;
+      if (l->is_array())
+        for (const auto& w : *l)
+          if (w.is_string()) words.push_back(w.get<std::string>());
+      pack->lists_[l.key()] = std::move(words);
+    }
+  }
+  if (auto it = doc.find("messages"); it != doc.end() && it->is_object()) {
+    for (auto m = it->begin(); m != it->end(); ++m) pack->messages_[m.key()] = ParseText(*m);
+  }
+  if (auto it = doc.find("sources"); it != doc.end() && it->is_object()) {
+    for (auto s = it->begin(); s != it->end(); ++s)
+      if (s->is_string()) pack->sources_[s.key()] = s->get<std::string>();
+  }
+  return pack;
+}
+
+const RulePack& RulePack::Builtin() {
+  static const RulePack* pack = [] {
+    std::string error;
+    auto p = Parse(Resource("rulepack"), &error);
+    if (!p) p = std::make_unique<RulePack>();
+    return p.release();
+  }();
+  return *pack;
+}
+
+const RuleDef* RulePack::Find(const std::string& id) const {
+  auto it = index_.find(id);
+  return it == index_.end() ? nullptr : &rules_[it->second];
+}
+
+const std::vector<std::string>& RulePack::List(const std::string& name) const {
+  static const std::vector<std::string> kEmpty;
+  auto it = lists_.find(name);
+  return it == lists_.end() ? kEmpty : it->second;
+}
+
+const WordMatcher& RulePack::Matcher(const std::string& name) const {
+  auto it = matchers_.find(name);
+  if (it == matchers_.end()) {
+    it = matchers_.emplace(name, std::make_unique<WordMatcher>(List(name))).first;
+  }
+  return *it->second;
+}
+
+const Text& RulePack::Message(const std::string& key) const {
+  static const Text kEmpty;
+  auto it = messages_.find(key);
+  return it == messages_.end() ? kEmpty : it->second;
+}
+
+}  // namespace beian

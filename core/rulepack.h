@@ -1,0 +1,86 @@
+// The rule pack: every rule's severity, wording (zh-CN, en), source, confidence, provinces,
+// parameters, word lists and examples. Data, not code: merged from core/pack/ at build time,
+// compiled into the binary, and loadable at run time (RulePack::Parse).
+#ifndef BEIAN_CORE_RULEPACK_H_
+#define BEIAN_CORE_RULEPACK_H_
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/json.h"
+#include "core/scan.h"
+
+namespace beian {
+
+enum class Severity { kBlock = 0, kWarn = 1, kInfo = 2 };
+const char* SeverityName(Severity s);
+std::optional<Severity> ParseSeverity(const std::string& s);
+
+struct Text {
+  std::string zh;
+  std::string en;
+  const std::string& In(const std::string& locale) const { return locale == "en" ? en : zh; }
+  bool empty() const { return zh.empty() && en.empty(); }
+};
+
+struct RuleVariant {
+  std::optional<Severity> severity;
+  Text message;
+  Text fix;
+};
+
+struct RuleDef {
+  std::string id;
+  std::string category;
+  Text title;
+  Severity severity = Severity::kWarn;
+  std::string confidence;      // V, S, 1, D
+  std::vector<int> provinces;  // two-digit GB/T 2260 codes; empty = nationwide
+  Text source;
+  Text message;
+  Text fix;
+  std::map<std::string, RuleVariant> variants;
+  json params = json::object();
+  bool evaluated = true;  // false: guidance listed by rules() but never run
+  Text reason;            // why not evaluated
+  json examples = json::array();
+};
+
+class RulePack {
+ public:
+  // Parses a merged pack (see scripts/gen_pack.py). On error returns nullptr and sets *error.
+  static std::unique_ptr<RulePack> Parse(std::string_view text, std::string* error);
+  // The pack compiled into this binary.
+  static const RulePack& Builtin();
+
+  const std::string& version() const { return version_; }
+  const std::vector<RuleDef>& rules() const { return rules_; }
+  const RuleDef* Find(const std::string& id) const;
+  // A word list by name (e.g. "WL-FIN"); empty when absent.
+  const std::vector<std::string>& List(const std::string& name) const;
+  // The list compiled into one RE2::Set (built on first use, then cached for this pack).
+  const WordMatcher& Matcher(const std::string& name) const;
+  // Pack-level texts (e.g. "unofficial_note"), empty when absent.
+  const Text& Message(const std::string& key) const;
+  // Source keys (e.g. "L-292") to their full citation.
+  const std::map<std::string, std::string>& sources() const { return sources_; }
+
+ private:
+  std::string version_;
+  std::vector<RuleDef> rules_;
+  std::map<std::string, size_t> index_;
+  std::map<std::string, std::vector<std::string>> lists_;
+  std::map<std::string, Text> messages_;
+  std::map<std::string, std::string> sources_;
+  mutable std::map<std::string, std::unique_ptr<WordMatcher>> matchers_;
+};
+
+Text ParseText(const json& v);
+
+}  // namespace beian
+
+#endif  // BEIAN_CORE_RULEPACK_H_

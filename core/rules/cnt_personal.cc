@@ -1,0 +1,60 @@
+// CNT-004, SEED-009: an individual (个人) filing for a site that sells, takes payments, lets
+// users register or post. Form data here; page signals come from the HTML reader.
+#include <string>
+
+#include "core/engine.h"
+#include "core/model.h"
+#include "core/text.h"
+
+namespace beian {
+namespace {
+
+struct Signal {
+  std::string path;
+  std::string what;  // evidence
+};
+
+// Form-level signals that a personal site is a shop or an interactive service.
+std::vector<Signal> FormSignals(Ctx& c, bool include_ugc) {
+  std::vector<Signal> out;
+  size_t n = Count(c.app(), "/websites");
+  const WordMatcher& shop = c.pack().Matcher("WL-ECOM");
+  for (size_t i = 0; i < n; ++i) {
+    std::string base = "/websites/" + std::to_string(i);
+    for (const char* f : {"payment", "user_registration", "user_generated_content"}) {
+      if (!include_ugc && std::string(f) == "user_generated_content") continue;
+      if (Bool(c.app(), base + "/features/" + f).value_or(false))
+        out.push_back({base + "/features/" + f, f});
+    }
+    auto types = Strings(c.app(), base + "/service_types");
+    for (size_t k = 0; k < types.size(); ++k) {
+      const auto& banned = c.Param("banned_service_types");
+      for (const auto& b : banned)
+        if (b.is_string() && Compact(types[k]) == b.get<std::string>())
+          out.push_back({base + "/service_types/" + std::to_string(k), types[k]});
+    }
+    if (!include_ugc) continue;
+    auto columns = Strings(c.app(), base + "/columns");
+    for (size_t k = 0; k < columns.size(); ++k) {
+      auto hits = shop.Find(Compact(columns[k]));
+      if (!hits.empty())
+        out.push_back({base + "/columns/" + std::to_string(k), shop.words()[hits.front().word]});
+    }
+  }
+  return out;
+}
+
+BEIAN_RULE("CNT-004", [](Ctx& c) {
+  if (SubjectType(c.app()).empty()) return c.Skip();
+  if (!IsIndividual(c.app())) return;
+  for (const auto& s : FormSignals(c, true)) c.Emit(s.path, {{"value", s.what}}, Evidence(s.what));
+});
+
+BEIAN_RULE("SEED-009", [](Ctx& c) {
+  if (SubjectType(c.app()).empty()) return c.Skip();
+  if (!IsIndividual(c.app())) return;
+  for (const auto& s : FormSignals(c, false)) c.Emit(s.path, {{"value", s.what}}, Evidence(s.what));
+});
+
+}  // namespace
+}  // namespace beian

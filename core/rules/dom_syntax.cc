@@ -1,0 +1,47 @@
+// DOM-001, DOM-002: the domains typed into the website entries.
+#include <algorithm>
+
+#include "core/domain.h"
+#include "core/engine.h"
+#include "core/model.h"
+
+namespace beian {
+namespace {
+
+BEIAN_RULE("DOM-001", [](Ctx& c) {
+  auto domains = Domains(c.app());
+  if (domains.empty()) return c.Skip();
+  for (const auto& d : domains) {
+    DomainInput in = ParseDomainInput(d.name);
+    std::string why, label;
+    if (!DomainSyntaxOk(in.host, &why, &label))
+      c.Emit(d.name_path, {{"value", d.name}, {"label", label}}, Evidence(d.name, why));
+  }
+});
+
+BEIAN_RULE("DOM-002", [](Ctx& c) {
+  auto domains = Domains(c.app());
+  if (domains.empty()) return c.Skip();
+  const auto& suffixes = c.pack().List("WL-PUBLIC-SUFFIX-2");
+  const auto& platforms = c.pack().List("WL-PLATFORM-DOMAINS");
+  for (const auto& d : domains) {
+    DomainInput in = ParseDomainInput(d.name);
+    if (!DomainSyntaxOk(in.host, nullptr, nullptr)) continue;  // DOM-001
+    std::string reg = RegistrableDomain(in.host, suffixes);
+    Vars vars = {{"value", d.name}, {"registrable", reg}};
+    bool platform = std::find(platforms.begin(), platforms.end(), reg) != platforms.end();
+    if (platform) {
+      c.Emit(d.name_path, vars, Evidence(d.name, "platform"));
+    } else if (in.had_scheme || in.had_path || in.had_port) {
+      c.Emit(d.name_path, vars, Evidence(d.name, "url"));
+    } else if (reg != in.host) {
+      c.Emit(d.name_path, vars,
+             Evidence(d.name, in.host.rfind("www.", 0) == 0 && in.host.substr(4) == reg
+                                  ? "www"
+                                  : "subdomain"));
+    }
+  }
+});
+
+}  // namespace
+}  // namespace beian

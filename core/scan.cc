@@ -1,0 +1,99 @@
+#include "core/scan.h"
+
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include <algorithm>
+
+namespace beian {
+
+namespace {
+std::string PatternOf(const std::string& word) {
+  if (word.rfind("re:", 0) == 0) return word.substr(3);
+  return RE2::QuoteMeta(word);
+}
+
+RE2::Options MatcherOptions() {
+  RE2::Options o;
+  o.set_case_sensitive(false);
+  o.set_log_errors(false);
+  o.set_encoding(RE2::Options::EncodingUTF8);
+  o.set_max_mem(64 << 20);
+  return o;
+}
+}  // namespace
+
+struct WordMatcher::Impl {
+  std::unique_ptr<RE2::Set> set;
+  std::vector<std::unique_ptr<RE2>> each;
+};
+
+WordMatcher::WordMatcher(std::vector<std::string> words)
+    : words_(std::move(words)), impl_(std::make_unique<Impl>()) {
+  RE2::Options opts = MatcherOptions();
+  auto& set_ = impl_->set;
+  auto& each_ = impl_->each;
+  set_ = std::make_unique<RE2::Set>(opts, RE2::UNANCHORED);
+  bool all_ok = true;
+  for (const auto& w : words_) {
+    std::string pattern = PatternOf(w);
+    if (w.empty() || set_->Add(pattern, nullptr) < 0) {
+      // Keep indices aligned: add a pattern that never matches.
+      set_->Add("[^\\x00-\\x{10FFFF}]", nullptr);
+      each_.push_back(nullptr);
+      all_ok = false;
+      continue;
+    }
+    each_.push_back(std::make_unique<RE2>(pattern, opts));
+  }
+  ok_ = set_->Compile() && all_ok;
+}
+
+WordMatcher::~WordMatcher() = default;
+
+std::vector<size_t> WordMatcher::Which(std::string_view text) const {
+  const auto& set_ = impl_->set;
+  const auto& each_ = impl_->each;
+  std::vector<int> hits;
+  std::vector<size_t> out;
+  if (!set_ || words_.empty()) return out;
+  if (!set_->Match(re2::StringPiece(text.data(), text.size()), &hits)) return out;
+  for (int h : hits)
+    if (h >= 0 && static_cast<size_t>(h) < words_.size() && each_[h]) out.push_back(h);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::vector<WordMatcher::Hit> WordMatcher::Find(std::string_view text) const {
+  const auto& each_ = impl_->each;
+  std::vector<Hit> out;
+  re2::StringPiece input(text.data(), text.size());
+  for (size_t i : Which(text)) {
+    re2::StringPiece m;
+    if (each_[i]->Match(input, 0, input.size(), RE2::UNANCHORED, &m, 1)) {
+      out.push_back({i, static_cast<size_t>(m.data() - input.data()), m.size()});
+    }
+  }
+  return out;
+}
+
+std::vector<WordMatcher::Hit> WordMatcher::FindAll(std::string_view text, size_t limit) const {
+  const auto& each_ = impl_->each;
+  std::vector<Hit> out;
+  re2::StringPiece input(text.data(), text.size());
+  for (size_t i : Which(text)) {
+    size_t pos = 0;
+    re2::StringPiece m;
+    while (out.size() < limit && pos <= input.size() &&
+           each_[i]->Match(input, pos, input.size(), RE2::UNANCHORED, &m, 1)) {
+      size_t off = static_cast<size_t>(m.data() - input.data());
+      out.push_back({i, off, m.size()});
+      pos = off + (m.size() ? m.size() : 1);
+    }
+  }
+  std::sort(out.begin(), out.end(),
+            [](const Hit& a, const Hit& b) { return a.offset != b.offset ? a.offset < b.offset : a.word < b.word; });
+  return out;
+}
+
+}  // namespace beian

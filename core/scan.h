@@ -1,0 +1,46 @@
+// Multi-pattern scanning: a word list compiled once into an RE2::Set, so a text is scanned in
+// one pass (linear time) to learn which words occur; only the words that hit are then located.
+#ifndef BEIAN_CORE_SCAN_H_
+#define BEIAN_CORE_SCAN_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace beian {
+
+class WordMatcher {
+ public:
+  // Words are literal substrings, matched case-insensitively; an entry starting with "re:" is
+  // an RE2 pattern instead.
+  explicit WordMatcher(std::vector<std::string> words);
+  ~WordMatcher();
+  WordMatcher(const WordMatcher&) = delete;
+  WordMatcher& operator=(const WordMatcher&) = delete;
+
+  struct Hit {
+    size_t word;    // index into words()
+    size_t offset;  // byte offset of the first occurrence
+    size_t length;  // byte length of that occurrence
+  };
+  // Indices of the words that occur in `text`, ascending.
+  std::vector<size_t> Which(std::string_view text) const;
+  // First occurrence of every word that occurs, ordered by word index.
+  std::vector<Hit> Find(std::string_view text) const;
+  // Every occurrence (non-overlapping per word) of every word that occurs, up to `limit` hits.
+  std::vector<Hit> FindAll(std::string_view text, size_t limit = 1000) const;
+
+  const std::vector<std::string>& words() const { return words_; }
+  bool ok() const { return ok_; }
+
+ private:
+  std::vector<std::string> words_;
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+  bool ok_ = false;
+};
+
+}  // namespace beian
+
+#endif  // BEIAN_CORE_SCAN_H_

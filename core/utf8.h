@@ -1,0 +1,23 @@
+// UTF-8 validation and repair for uploaded and typed text.
+#ifndef BEIAN_CORE_UTF8_H_
+#define BEIAN_CORE_UTF8_H_
+
+#include <string>
+#include <string_view>
+
+namespace beian {
+
+struct Utf8Report {
+  size_t invalid_count = 0;  // number of invalid byte sequences
+  size_t first_invalid = 0;  // byte offset of the first one (meaningful when invalid_count > 0)
+};
+
+Utf8Report ScanUtf8(std::string_view text);
+// Replaces every invalid sequence by U+FFFD.
+std::string RepairUtf8(std::string_view text);
+// Length in bytes of the valid sequence starting at text[i], or 0 if invalid there.
+size_t Utf8SequenceLength(std::string_view text, size_t i);
+
+}  // namespace beian
+
+#endif  // BEIAN_CORE_UTF8_H_

@@ -1,0 +1,107 @@
+#!/usr/bin/env python3
+"""Merges the rule pack sources into one JSON document.
+
+usage: gen_pack.py PACK_DIR OUT_FULL OUT_MIN
+
+PACK_DIR/meta.json         version, pack-level messages, source keys
+PACK_DIR/rules/<ID>.json   one rule each (file name = rule id)
+PACK_DIR/lists/<NAME>.json one word list each: {"name", "source", "words": [...]}
+
+OUT_FULL keeps everything (examples, list sources) for tests and documentation; OUT_MIN drops
+examples and is what the binaries embed. The pack version is meta.version plus a content hash.
+"""
+import hashlib
+import json
+import os
+import re
+import sys
+
+SEVERITIES = {"block", "warn", "info"}
+CONFIDENCES = {"V", "S", "1", "D"}
+ID_RE = re.compile(r"^[A-Z]+-[0-9]{3}$")
+
+
+def fail(msg: str) -> None:
+    sys.stderr.write(f"gen_pack: {msg}\n")
+    sys.exit(1)
+
+
+def load(path: str):
+    try:
+        with open(path, encoding="utf-8") as f:
+            return json.load(f)
+    except (OSError, ValueError) as e:
+        fail(f"{path}: {e}")
+
+
+def check_text(path: str, rule_id: str, key: str, value, required=True) -> None:
+    if value is None:
+        if required:
+            fail(f"{path}: {rule_id} lacks '{key}'")
+        return
+    if isinstance(value, str):
+        return
+    if not isinstance(value, dict) or not value.get("zh-CN") or not value.get("en"):
+        fail(f"{path}: {rule_id} '{key}' needs zh-CN and en")
+
+
+def main() -> None:
+    pack_dir, out_full, out_min = sys.argv[1:4]
+    meta = load(os.path.join(pack_dir, "meta.json"))
+    rules = []
+    rules_dir = os.path.join(pack_dir, "rules")
+    for name in sorted(os.listdir(rules_dir)):
+        if not name.endswith(".json"):
+            continue
+        path = os.path.join(rules_dir, name)
+        rule = load(path)
+        rid = rule.get("id")
+        if not rid or not ID_RE.match(rid) or name != rid + ".json":
+            fail(f"{path}: id must match the file name")
+        if rule.get("severity") not in SEVERITIES:
+            fail(f"{path}: bad severity")
+        if str(rule.get("confidence")) not in CONFIDENCES:
+            fail(f"{path}: bad confidence")
+        for key in ("title", "message", "fix", "source"):
+            check_text(path, rid, key, rule.get(key))
+        if rule.get("evaluated", True) is False:
+            check_text(path, rid, "reason", rule.get("reason"))
+        for vname, v in (rule.get("variants") or {}).items():
+            if "severity" in v and v["severity"] not in SEVERITIES:
+                fail(f"{path}: variant {vname} bad severity")
+            check_text(path, rid, f"variants.{vname}.message", v.get("message"), required=False)
+        rules.append(rule)
+    lists = {}
+    list_sources = {}
+    lists_dir = os.path.join(pack_dir, "lists")
+    if os.path.isdir(lists_dir):
+        for name in sorted(os.listdir(lists_dir)):
+            if not name.endswith(".json"):
+                continue
+            data = load(os.path.join(lists_dir, name))
+            lname = data.get("name")
+            if not lname or name != lname + ".json" or not isinstance(data.get("words"), list):
+                fail(f"{name}: needs name (= file name) and words[]")
+            lists[lname] = data["words"]
+            list_sources[lname] = data.get("source", "")
+    body = {
+        "schema": "beian-precheck/rulepack",
+        "messages": meta.get("messages", {}),
+        "sources": meta.get("sources", {}),
+        "lists": lists,
+        "rules": rules,
+    }
+    digest = hashlib.sha256(json.dumps(body, ensure_ascii=False, sort_keys=True).encode()).hexdigest()[:8]
+    full = {"version": f"{meta['version']}+{digest}", **body, "list_sources": list_sources}
+    minimal = dict(full)
+    minimal.pop("list_sources")
+    minimal["rules"] = [{k: v for k, v in r.items() if k != "examples"} for r in rules]
+    with open(out_full, "w", encoding="utf-8") as f:
+        json.dump(full, f, ensure_ascii=False, indent=1)
+        f.write("\n")
+    with open(out_min, "w", encoding="utf-8") as f:
+        json.dump(minimal, f, ensure_ascii=False, separators=(",", ":"))
+
+
+if __name__ == "__main__":
+    main()
