@@ -115,11 +115,11 @@ struct Cand {
 
 struct Index {
   std::vector<Cand> provinces;
-  std::map<int, std::vector<Cand>> pref_by_prov;     // prefectures + counties under a province
-  std::map<int, std::vector<Cand>> county_by_parent; // counties by prefecture code
-  std::map<int, std::vector<Cand>> county_by_prov;   // all counties of a province
-  std::vector<Cand> all_prefs;                       // prefectures everywhere (full + short)
-  std::vector<Cand> all_counties;                    // counties everywhere (full names)
+  std::map<int, std::vector<Cand>> pref_by_prov;      // prefectures + counties under a province
+  std::map<int, std::vector<Cand>> county_by_parent;  // counties by prefecture code
+  std::map<int, std::vector<Cand>> county_by_prov;    // all counties of a province
+  std::vector<Cand> all_prefs;                        // prefectures everywhere (full + short)
+  std::vector<Cand> all_counties;                     // counties everywhere (full names)
 
   static void Add(std::vector<Cand>* v, const Region* r, bool with_short) {
     v->push_back({r->name, r->code, false});
@@ -135,8 +135,10 @@ struct Index {
       Add(&all_prefs, r, true);
     }
     for (const Region* r : CurrentRegions(RegionLevel::kCounty)) {
-      if (r->parent == r->province * 10000) Add(&pref_by_prov[r->province], r, true);
-      else Add(&county_by_parent[r->parent], r, true);
+      if (r->parent == r->province * 10000)
+        Add(&pref_by_prov[r->province], r, true);
+      else
+        Add(&county_by_parent[r->parent], r, true);
       Add(&county_by_prov[r->province], r, true);
       Add(&all_counties, r, false);
     }
@@ -150,8 +152,9 @@ const Index& GetIndex() {
 
 // A short name (杭州, 朝阳) must not be the start of a street or town name (朝阳路, 西湖镇).
 bool BlockedAfterShort(std::string_view text, size_t pos) {
-  static const char* const kNext[] = {"路", "街", "道", "巷", "弄", "里", "桥", "镇",
-                                      "乡", "村", "号", "大街", "大道", "湖", "山", "花园"};
+  static const char* const kNext[] = {"路",   "街", "道", "巷", "弄",   "里",   "桥",
+                                      "镇",   "乡", "村", "号", "大街", "大道", "花园",
+                                      "小区", "区", "县", "市", "旗"};
   for (const char* n : kNext)
     if (StartsWith(text, pos, n)) return true;
   return false;
@@ -219,7 +222,7 @@ void ExtractNumbers(ParsedAddress* p) {
       if (!run.empty() && HasDigit(run)) {
         p->room = run;
         room_start = start;
-        room_end = m;
+        room_end = m + 3;  // drop the 室/房 too
         break;
       }
       m = room_src.find(mark, m + 3);
@@ -229,7 +232,7 @@ void ExtractNumbers(ParsedAddress* p) {
   if (p->room.empty() && !room_src.empty() && IsAsciiAlnumDash(room_src.back())) {
     size_t start = 0;
     std::string run = RunBefore(room_src, room_src.size(), &start);
-    bool after_mark = start == 0 ? false : false;
+    bool after_mark = false;
     for (const char* mark : {"幢", "单元", "楼", "层", "座", "号"}) {
       std::string_view m(mark);
       if (start >= m.size() && room_src.compare(start - m.size(), m.size(), m) == 0)
@@ -242,7 +245,7 @@ void ExtractNumbers(ParsedAddress* p) {
     }
   }
   if (room_start != std::string::npos)
-    street = room_src.substr(0, room_start) + "#" + room_src.substr(room_end);
+    street = room_src.substr(0, room_start) + room_src.substr(room_end);
   p->street_ = street;
 }
 
@@ -287,16 +290,10 @@ std::string NormalizeAddress(const std::string& text) {
         v == 0xFEFF)
       continue;
     if ((v >= 0x2010 && v <= 0x2015) || v == 0x2212 || v == 0xFE63 || v == 0x30FC) v = '-';
-    if (v == 0x3001 || v == 0xFF64) {  // 、 keep as is
-      basic += cp;
-      continue;
-    }
     if (v < 0x80) {
       char c = static_cast<char>(v);
       if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
       basic += c;
-    } else if (v >= 0xFF01 - 0xFEE0 && v < 0x80) {
-      basic += static_cast<char>(v);
     } else {
       basic += cp;
     }
@@ -365,7 +362,7 @@ ParsedAddress ParseAddress(std::string text) {
       for (bool again = true; again;) {
         again = false;
         for (const Cand& dup : idx.provinces) {
-          if (dup.code / 10000 == p.province && StartsWith(s, pos, dup.text)) {
+          if (!dup.is_short && dup.code / 10000 == p.province && StartsWith(s, pos, dup.text)) {
             pos += dup.text.size();
             again = true;
             break;
@@ -437,15 +434,24 @@ ParsedAddress ParseAddress(std::string text) {
 
 const char* AddressDiffName(AddressDiffKind kind) {
   switch (kind) {
-    case AddressDiffKind::kEqual: return "equal";
-    case AddressDiffKind::kProvince: return "province";
-    case AddressDiffKind::kCity: return "city";
-    case AddressDiffKind::kDistrict: return "district";
-    case AddressDiffKind::kHouseNumber: return "house_number";
-    case AddressDiffKind::kMissingHouseNumber: return "missing_house_number";
-    case AddressDiffKind::kExtraRoom: return "extra_room";
-    case AddressDiffKind::kRoom: return "room";
-    case AddressDiffKind::kOther: return "other";
+    case AddressDiffKind::kEqual:
+      return "equal";
+    case AddressDiffKind::kProvince:
+      return "province";
+    case AddressDiffKind::kCity:
+      return "city";
+    case AddressDiffKind::kDistrict:
+      return "district";
+    case AddressDiffKind::kHouseNumber:
+      return "house_number";
+    case AddressDiffKind::kMissingHouseNumber:
+      return "missing_house_number";
+    case AddressDiffKind::kExtraRoom:
+      return "extra_room";
+    case AddressDiffKind::kRoom:
+      return "room";
+    case AddressDiffKind::kOther:
+      return "other";
   }
   return "";
 }
@@ -465,6 +471,12 @@ AddressDiff CompareAddresses(const std::string& a, const std::string& b) {
       add(AddressDiffKind::kProvince, RegionName(pa.province) + " ≠ " + RegionName(pb.province));
     else if (pa.prefecture && pb.prefecture && pa.prefecture != pb.prefecture)
       add(AddressDiffKind::kCity, RegionName(pa.prefecture) + " ≠ " + RegionName(pb.prefecture));
+    // Named on one side only, the other side naming no division at all ("浙江省…" vs "…").
+    auto bare = [](const ParsedAddress& p) { return !p.province && p.county_text.empty(); };
+    if (pa.province && bare(pb))
+      add(AddressDiffKind::kProvince, "only in A: " + RegionName(pa.province));
+    if (pb.province && bare(pa))
+      add(AddressDiffKind::kProvince, "only in B: " + RegionName(pb.province));
     bool county_differs = false;
     if (pa.county && pb.county) {
       county_differs = pa.county != pb.county;
@@ -499,8 +511,8 @@ AddressDiff CompareAddresses(const std::string& a, const std::string& b) {
       if (pa.room != pb.room) add(AddressDiffKind::kRoom, pa.room + " ≠ " + pb.room);
     } else if (pa.room.empty() != pb.room.empty()) {
       bool in_a = !pa.room.empty();
-      add(AddressDiffKind::kExtraRoom, std::string("room only in ") + (in_a ? "A" : "B") + ": " +
-                                           (in_a ? pa.room : pb.room));
+      add(AddressDiffKind::kExtraRoom,
+          std::string("room only in ") + (in_a ? "A" : "B") + ": " + (in_a ? pa.room : pb.room));
     }
     if (pa.street_ != pb.street_) add(AddressDiffKind::kOther, DiffSnippet(pa.rest, pb.rest));
   }

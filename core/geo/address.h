@@ -16,17 +16,17 @@
 namespace beian {
 
 struct ParsedAddress {
-  std::string normalized;       // the whole address after normalisation
-  int province = 0;             // two-digit code, written or inferred; 0 = unknown
-  int prefecture = 0;           // six-digit code of the prefecture-level division, 0 = none
-  int county = 0;               // six-digit code of the county-level division, 0 = none/ambiguous
-  std::string province_text;    // as written (normalised), empty when not written
+  std::string normalized;     // the whole address after normalisation
+  int province = 0;           // two-digit code, written or inferred; 0 = unknown
+  int prefecture = 0;         // six-digit code of the prefecture-level division, 0 = none
+  int county = 0;             // six-digit code of the county-level division, 0 = none/ambiguous
+  std::string province_text;  // as written (normalised), empty when not written
   std::string prefecture_text;
   std::string county_text;
-  std::string rest;             // what follows the division names (street, number, room)
-  std::string house_number;     // "108" for …路一〇八号 ("" when none)
-  std::string room;             // "1201" for …1201室 or a trailing number after 幢/单元/楼/层
-  std::string street_;          // rest with house and room numbers replaced by '#' (comparison)
+  std::string rest;          // what follows the division names (street, number, room)
+  std::string house_number;  // "108" for …路一〇八号 ("" when none)
+  std::string room;          // "1201" for …1201室 or a trailing number after 幢/单元/楼/层
+  std::string street_;       // rest with house and room numbers replaced by '#' (comparison)
 };
 
 // Normalises as described above (no division parsing).
@@ -51,7 +51,7 @@ enum class AddressDiffKind {
 struct AddressDiff {
   AddressDiffKind kind = AddressDiffKind::kEqual;  // the most significant difference
   std::vector<AddressDiffKind> kinds;              // every difference found, most significant first
-  std::vector<std::string> details;                // one line per difference, e.g. "杭州市 ≠ 宁波市"
+  std::vector<std::string> details;  // one line per difference, e.g. "杭州市 ≠ 宁波市"
   ParsedAddress a, b;
   bool equal() const { return kind == AddressDiffKind::kEqual; }
 };

@@ -41,8 +41,8 @@ bool ParseInt(std::string_view s, long* out) {
 }
 
 struct Table {
-  std::vector<Region> records;                // sorted by code, then start year
-  std::vector<const Region*> current[3];      // by level
+  std::vector<Region> records;            // sorted by code, then start year
+  std::vector<const Region*> current[3];  // by level
   Table() {
     std::string_view data = Resource("regions");
     long code = 0;
@@ -56,8 +56,8 @@ struct Table {
       size_t nf = 0, start = 0;
       while (nf < 6) {
         size_t tab = line.find('\t', start);
-        f[nf++] = line.substr(start, tab == std::string_view::npos ? line.size() - start
-                                                                  : tab - start);
+        f[nf++] =
+            line.substr(start, tab == std::string_view::npos ? line.size() - start : tab - start);
         if (tab == std::string_view::npos) break;
         start = tab + 1;
       }
@@ -70,9 +70,15 @@ struct Table {
       char flag = f[2][0];
       r.in_use = flag >= 'A' && flag <= 'Z';
       switch (flag | 0x20) {
-        case 'p': r.level = RegionLevel::kProvince; break;
-        case 'f': r.level = RegionLevel::kPrefecture; break;
-        default: r.level = RegionLevel::kCounty; break;
+        case 'p':
+          r.level = RegionLevel::kProvince;
+          break;
+        case 'f':
+          r.level = RegionLevel::kPrefecture;
+          break;
+        default:
+          r.level = RegionLevel::kCounty;
+          break;
       }
       long y = 0;
       if (nf > 3 && ParseInt(f[3], &y)) r.start_year = static_cast<int>(y);

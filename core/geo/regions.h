@@ -12,16 +12,16 @@ namespace beian {
 enum class RegionLevel { kProvince = 0, kPrefecture = 1, kCounty = 2 };
 
 struct Region {
-  int code = 0;                // 330106
-  std::string name;            // 西湖区
-  std::string short_name;      // 西湖 (suffix removed; == name when nothing to strip)
+  int code = 0;            // 330106
+  std::string name;        // 西湖区
+  std::string short_name;  // 西湖 (suffix removed; == name when nothing to strip)
   RegionLevel level = RegionLevel::kCounty;
-  bool in_use = false;         // listed at 2024-12-31
-  int start_year = 1981;       // 1981 = in the first published list
-  int end_year = 0;            // first year no longer valid (exclusive); 0 = still valid
-  int province = 0;            // two-digit province code (33)
-  int parent = 0;              // current records: prefecture code, or province*10000 when the
-                               // county is directly under the province; historical: best guess
+  bool in_use = false;    // listed at 2024-12-31
+  int start_year = 1981;  // 1981 = in the first published list
+  int end_year = 0;       // first year no longer valid (exclusive); 0 = still valid
+  int province = 0;       // two-digit province code (33)
+  int parent = 0;         // current records: prefecture code, or province*10000 when the
+                          // county is directly under the province; historical: best guess
 };
 
 // All records for a 6-digit code (text "330106" or with surrounding spaces): the record in use

@@ -49,8 +49,8 @@ int HexValue(char c) {
 
 bool ParseV6Bytes(std::string_view s, uint8_t out[16]) {
   uint16_t groups[8] = {};
-  int n = 0;           // groups written
-  int gap = -1;        // index where "::" stands
+  int n = 0;     // groups written
+  int gap = -1;  // index where "::" stands
   size_t i = 0;
   if (s.size() < 2) return false;
   if (s[0] == ':') {
@@ -298,9 +298,9 @@ IpKind ClassifyIp(const IpAddress& ip) {
   static const uint8_t kUla[1] = {0xfc};
   static const uint8_t kLink[2] = {0xfe, 0x80};
   static const uint8_t kMcast[1] = {0xff};
-  static const uint8_t kDiscard[8] = {0x01, 0, 0, 0, 0, 0, 0, 0};             // 100::/64
+  static const uint8_t kDiscard[8] = {0x01, 0, 0, 0, 0, 0, 0, 0};              // 100::/64
   static const uint8_t kNat64Local[6] = {0x00, 0x64, 0xff, 0x9b, 0x00, 0x01};  // 64:ff9b:1::/48
-  static const uint8_t kOrchid[4] = {0x20, 0x01, 0x00, 0x10};                // 2001:10::/28 etc.
+  static const uint8_t kOrchid[4] = {0x20, 0x01, 0x00, 0x10};                  // 2001:10::/28 etc.
   if (Within(ip, kZero, 128)) return IpKind::kUnspecified;
   if (Within(ip, kLoop, 128)) return IpKind::kLoopback;
   if (Within(ip, kDoc, 32)) return IpKind::kDocumentation;
@@ -319,34 +319,56 @@ IpKind ClassifyIp(const IpAddress& ip) {
 
 const char* IpKindName(IpKind kind) {
   switch (kind) {
-    case IpKind::kPublic: return "public";
-    case IpKind::kUnspecified: return "unspecified address";
-    case IpKind::kLoopback: return "loopback address";
-    case IpKind::kPrivate: return "private address (RFC 1918)";
-    case IpKind::kSharedCgnat: return "carrier-grade NAT address (100.64.0.0/10)";
-    case IpKind::kLinkLocal: return "link-local address";
-    case IpKind::kDocumentation: return "documentation example address";
-    case IpKind::kBenchmarking: return "benchmarking address";
-    case IpKind::kMulticast: return "multicast address";
-    case IpKind::kReserved: return "reserved address";
-    case IpKind::kUniqueLocal: return "IPv6 unique local address (fc00::/7)";
+    case IpKind::kPublic:
+      return "public";
+    case IpKind::kUnspecified:
+      return "unspecified address";
+    case IpKind::kLoopback:
+      return "loopback address";
+    case IpKind::kPrivate:
+      return "private address (RFC 1918)";
+    case IpKind::kSharedCgnat:
+      return "carrier-grade NAT address (100.64.0.0/10)";
+    case IpKind::kLinkLocal:
+      return "link-local address";
+    case IpKind::kDocumentation:
+      return "documentation example address";
+    case IpKind::kBenchmarking:
+      return "benchmarking address";
+    case IpKind::kMulticast:
+      return "multicast address";
+    case IpKind::kReserved:
+      return "reserved address";
+    case IpKind::kUniqueLocal:
+      return "IPv6 unique local address (fc00::/7)";
   }
   return "";
 }
 
 const char* IpKindNameZh(IpKind kind) {
   switch (kind) {
-    case IpKind::kPublic: return "公网地址";
-    case IpKind::kUnspecified: return "未指定地址";
-    case IpKind::kLoopback: return "本机回环地址";
-    case IpKind::kPrivate: return "内网私有地址（RFC 1918）";
-    case IpKind::kSharedCgnat: return "运营商级NAT共享地址（100.64.0.0/10）";
-    case IpKind::kLinkLocal: return "链路本地地址";
-    case IpKind::kDocumentation: return "文档示例地址";
-    case IpKind::kBenchmarking: return "基准测试地址";
-    case IpKind::kMulticast: return "组播地址";
-    case IpKind::kReserved: return "保留地址";
-    case IpKind::kUniqueLocal: return "IPv6唯一本地地址（fc00::/7）";
+    case IpKind::kPublic:
+      return "公网地址";
+    case IpKind::kUnspecified:
+      return "未指定地址";
+    case IpKind::kLoopback:
+      return "本机回环地址";
+    case IpKind::kPrivate:
+      return "内网私有地址（RFC 1918）";
+    case IpKind::kSharedCgnat:
+      return "运营商级NAT共享地址（100.64.0.0/10）";
+    case IpKind::kLinkLocal:
+      return "链路本地地址";
+    case IpKind::kDocumentation:
+      return "文档示例地址";
+    case IpKind::kBenchmarking:
+      return "基准测试地址";
+    case IpKind::kMulticast:
+      return "组播地址";
+    case IpKind::kReserved:
+      return "保留地址";
+    case IpKind::kUniqueLocal:
+      return "IPv6唯一本地地址（fc00::/7）";
   }
   return "";
 }

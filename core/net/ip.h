@@ -14,9 +14,9 @@ struct IpAddress {
   bool v6 = false;
   std::array<uint8_t, 16> bytes{};  // IPv4 uses bytes[0..3]
 
-  uint32_t V4() const;   // host-order IPv4 value (v6 == false)
-  uint64_t High() const; // upper 64 bits of an IPv6 address
-  uint64_t Low() const;  // lower 64 bits of an IPv6 address
+  uint32_t V4() const;    // host-order IPv4 value (v6 == false)
+  uint64_t High() const;  // upper 64 bits of an IPv6 address
+  uint64_t Low() const;   // lower 64 bits of an IPv6 address
   // Canonical text: dotted quad, or RFC 5952 IPv6 (lower case, longest zero run as ::).
   std::string ToString() const;
   bool operator==(const IpAddress& o) const { return v6 == o.v6 && bytes == o.bytes; }

@@ -19,9 +19,9 @@ TEST(Ip, ParsesIpv4Strictly) {
   EXPECT_EQ(Ip("1.2.3.4").V4(), 0x01020304u);
   EXPECT_EQ(Ip(" 8.8.8.8 ").ToString(), "8.8.8.8");
   EXPECT_EQ(Ip("255.255.255.255").V4(), 0xFFFFFFFFu);
-  for (const char* bad : {"", "1.2.3", "1.2.3.4.5", "256.1.1.1", "01.2.3.4", "1.2.3.4/24",
-                          "1..3.4", "1.2.3.", "a.b.c.d", "1.2.3.4 x", "１.２.３.４", "-1.2.3.4",
-                          "1.2.3.0004", "1.2.3.4\n"})
+  for (const char* bad :
+       {"", "1.2.3", "1.2.3.4.5", "256.1.1.1", "01.2.3.4", "1.2.3.4/24", "1..3.4", "1.2.3.",
+        "a.b.c.d", "1.2.3.4 x", "１.２.３.４", "-1.2.3.4", "1.2.3.0004", "1.2.3.4\n"})
     EXPECT_FALSE(ParseIp(bad).has_value()) << bad;
 }
 
@@ -35,9 +35,9 @@ TEST(Ip, ParsesIpv6Strictly) {
   EXPECT_EQ(Ip("1:0:0:2:0:0:0:3").ToString(), "1:0:0:2::3");
   EXPECT_EQ(Ip("::ffff:1.2.3.4").ToString(), "::ffff:102:304");
   EXPECT_EQ(Ip("2400:3200::1").High(), 0x2400320000000000ull);
-  for (const char* bad : {":", ":::", "1::2::3", "1:2:3:4:5:6:7:8:9", "12345::1", "1:", ":1",
-                          "fe80::1%eth0", "[::1]", "2001:db8::/32", "g::1", "1:2:3:4:5:6:7::8:9",
-                          "::1.2.3", "1.2.3.4::", "::1:2:3:4:5:6:7:8"})
+  for (const char* bad :
+       {":", ":::", "1::2::3", "1:2:3:4:5:6:7:8:9", "12345::1", "1:", ":1", "fe80::1%eth0", "[::1]",
+        "2001:db8::/32", "g::1", "1:2:3:4:5:6:7::8:9", "::1.2.3", "1.2.3.4::", "::1:2:3:4:5:6:7:8"})
     EXPECT_FALSE(ParseIp(bad).has_value()) << bad;
   EXPECT_TRUE(ParseIp("1:2:3:4:5:6:7::").has_value());
   EXPECT_TRUE(ParseIp("::2:3:4:5:6:7:8").has_value());
@@ -87,21 +87,21 @@ TEST(Ip, EmbeddedLists) {
   EXPECT_TRUE(InMainlandChina(Ip("1.1.8.0")));
   EXPECT_TRUE(InMainlandChina(Ip("1.1.8.255")));
   EXPECT_FALSE(InMainlandChina(Ip("1.1.9.0")));
-  EXPECT_TRUE(InMainlandChina(Ip("1.2.4.8")));      // CNNIC public DNS
+  EXPECT_TRUE(InMainlandChina(Ip("1.2.4.8")));  // CNNIC public DNS
   EXPECT_TRUE(InMainlandChina(Ip("114.114.114.114")));
-  EXPECT_TRUE(InMainlandChina(Ip("223.5.5.5")));    // Alibaba public DNS
+  EXPECT_TRUE(InMainlandChina(Ip("223.5.5.5")));  // Alibaba public DNS
   EXPECT_FALSE(InMainlandChina(Ip("8.8.8.8")));
   EXPECT_FALSE(InMainlandChina(Ip("1.1.1.1")));
   EXPECT_FALSE(InMainlandChina(Ip("0.0.0.0")));
   EXPECT_FALSE(InMainlandChina(Ip("255.255.255.255")));
   EXPECT_TRUE(InMainlandChina(Ip("::ffff:114.114.114.114")));
-  EXPECT_TRUE(InMainlandChina(Ip("2001:250::1")));  // first line of cn_ipv6.txt (CERNET)
+  EXPECT_TRUE(InMainlandChina(Ip("2001:250::1")));   // first line of cn_ipv6.txt (CERNET)
   EXPECT_TRUE(InMainlandChina(Ip("2400:3200::1")));  // Alibaba public DNS
   EXPECT_FALSE(InMainlandChina(Ip("2001:4860:4860::8888")));
   EXPECT_FALSE(InMainlandChina(Ip("::1")));
 
-  EXPECT_TRUE(InCloudflare(Ip("104.16.132.229")));   // 104.16.0.0/13
-  EXPECT_TRUE(InCloudflare(Ip("173.245.48.1")));     // 173.245.48.0/20
+  EXPECT_TRUE(InCloudflare(Ip("104.16.132.229")));  // 104.16.0.0/13
+  EXPECT_TRUE(InCloudflare(Ip("173.245.48.1")));    // 173.245.48.0/20
   EXPECT_TRUE(InCloudflare(Ip("2606:4700::6810:84e5")));
   EXPECT_FALSE(InCloudflare(Ip("114.114.114.114")));
   EXPECT_FALSE(InCloudflare(Ip("2400:3200::1")));

@@ -57,9 +57,9 @@ TEST(Regions, ProvincesAndAliases) {
   EXPECT_EQ(CurrentRegion(650000)->short_name, "新疆");
   EXPECT_EQ(CurrentRegion(150000)->short_name, "内蒙古");
   EXPECT_EQ(CurrentRegion(810000)->short_name, "香港");
-  EXPECT_EQ(CurrentRegion(433100)->short_name, "湘西");  // 湘西土家族苗族自治州
+  EXPECT_EQ(CurrentRegion(433100)->short_name, "湘西");      // 湘西土家族苗族自治州
   EXPECT_EQ(CurrentRegion(152500)->short_name, "锡林郭勒");  // 锡林郭勒盟
-  EXPECT_EQ(CurrentRegion(110101)->parent, 110000);   // 东城区 directly under 北京市
+  EXPECT_EQ(CurrentRegion(110101)->parent, 110000);          // 东城区 directly under 北京市
 }
 
 TEST(Regions, BadInput) {
