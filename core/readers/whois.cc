@@ -15,8 +15,8 @@ namespace beian {
 
 namespace {
 
-constexpr size_t kMaxKey = 96;         // bytes of a line searched for the key separator
-constexpr size_t kMaxValue = 1024;     // longer values are junk, not WHOIS fields
+constexpr size_t kMaxKey = 96;          // bytes of a line searched for the key separator
+constexpr size_t kMaxValue = 1024;      // longer values are junk, not WHOIS fields
 constexpr size_t kMaxPhraseLine = 512;  // longer lines are not checked for result phrases
 constexpr size_t kMaxPhraseLines = 4000;
 constexpr size_t kMaxList = 32;  // statuses / name servers kept
@@ -41,10 +41,10 @@ enum class Field {
 
 // Tags for format detection.
 enum : unsigned {
-  kTagCnnic = 1,      // ROID, Registration Time, Expiration Time, Sponsoring Registrar
-  kTagThin = 2,       // Registry Expiry Date, Registrar WHOIS Server
-  kTagRegistrant = 4, // registrant keys in English
-  kTagChinese = 8,    // Chinese keys
+  kTagCnnic = 1,       // ROID, Registration Time, Expiration Time, Sponsoring Registrar
+  kTagThin = 2,        // Registry Expiry Date, Registrar WHOIS Server
+  kTagRegistrant = 4,  // registrant keys in English
+  kTagChinese = 8,     // Chinese keys
 };
 
 struct KeyDef {
@@ -67,13 +67,13 @@ const std::unordered_map<std::string, KeyDef>& KeyTable() {
       }
     };
     add({"domainname", "domain", "domainnameace", "域名", "域名名称", "查询域名"}, Field::kDomain);
-    add({"registrantorganization", "registrantorganisation", "registrantorg",
-         "registrantcompany", "registrantorganizationname", "registrantcontactorganization"},
+    add({"registrantorganization", "registrantorganisation", "registrantorg", "registrantcompany",
+         "registrantorganizationname", "registrantcontactorganization"},
         Field::kRegistrantOrg, 1, kTagRegistrant);
     add({"注册人单位", "注册人组织", "所有者单位", "所有者组织", "注册组织", "注册单位",
          "所有者机构", "注册人机构", "域名持有单位"},
         Field::kRegistrantOrg);
-    add({"registrant"}, Field::kRegistrantName, 1, kTagCnnic);
+    add({"registrant"}, Field::kRegistrantName);
     add({"registrantname", "registrantcontactname", "holder", "domainholder", "owner",
          "domainowner"},
         Field::kRegistrantName, 1, kTagRegistrant);
@@ -92,20 +92,39 @@ const std::unordered_map<std::string, KeyDef>& KeyTable() {
          "注册商名称", "注册服务商"},
         Field::kRegistrar);
     add({"sponsoringregistrar"}, Field::kRegistrar, 1, kTagCnnic);
-    add({"registrarianaid", "sponsoringregistrarianaid", "ianaid"},
-        Field::kRegistrarIana);
-    add({"creationdate", "created", "createdon", "createddate", "creationtime", "registrationdate",
-         "registeredon", "registered", "domainregistrationdate", "registereddate",
-         "domaincreatedate", "createdate", "domaincreationdate", "注册时间", "创建时间", "注册日期",
-         "创建日期", "域名注册时间", "域名注册日期", "域名创建时间", "注册于"},
+    add({"registrarianaid", "sponsoringregistrarianaid", "ianaid"}, Field::kRegistrarIana);
+    add({"creationdate",       "created",          "createdon",
+         "createddate",        "creationtime",     "registrationdate",
+         "registeredon",       "registered",       "domainregistrationdate",
+         "registereddate",     "domaincreatedate", "createdate",
+         "domaincreationdate", "注册时间",         "创建时间",
+         "注册日期",           "创建日期",         "域名注册时间",
+         "域名注册日期",       "域名创建时间",     "注册于"},
         Field::kCreated);
     add({"registrationtime"}, Field::kCreated, 1, kTagCnnic);
     add({"registryexpirydate"}, Field::kExpires, 2, kTagThin);
     add({"registrarregistrationexpirationdate"}, Field::kExpires, 1, kTagRegistrant);
-    add({"expirationdate", "expirydate", "expires", "expireson", "expiredate", "expiry",
-         "expire", "expiration", "paidtill", "validuntil", "domainexpirationdate",
-         "registryexpirationdate", "过期时间", "到期时间", "过期日期",
-         "到期日期", "域名到期时间", "域名过期时间", "到期日", "有效期至", "域名到期日期",
+    add({"expirationdate",
+         "expirydate",
+         "expires",
+         "expireson",
+         "expiredate",
+         "expiry",
+         "expire",
+         "expiration",
+         "paidtill",
+         "validuntil",
+         "domainexpirationdate",
+         "registryexpirationdate",
+         "过期时间",
+         "到期时间",
+         "过期日期",
+         "到期日期",
+         "域名到期时间",
+         "域名过期时间",
+         "到期日",
+         "有效期至",
+         "域名到期日期",
          "域名过期日期"},
         Field::kExpires);
     add({"expirationtime"}, Field::kExpires, 1, kTagCnnic);
@@ -127,11 +146,11 @@ const std::unordered_map<std::string, KeyDef>& KeyTable() {
         Field::kPrivacy);
     add({"roid"}, Field::kIgnore, 1, kTagCnnic);
     add({"registrarwhoisserver"}, Field::kIgnore, 1, kTagThin);
-    add({"registrarurl", "updateddate", "registrydomainid",
-         "registrarabusecontactemail", "registrarabusecontactphone", "dnssec", "urloftheicann",
-         "registrantstreet", "registrantcity", "registrantstateprovince", "registrantpostalcode",
-         "registrantcountry", "registrantphone", "registrantfax", "registrantid",
-         "registryregistrantid", "registrantcontactid", "更新时间", "更新日期"},
+    add({"registrarurl", "updateddate", "registrydomainid", "registrarabusecontactemail",
+         "registrarabusecontactphone", "dnssec", "urloftheicann", "registrantstreet",
+         "registrantcity", "registrantstateprovince", "registrantpostalcode", "registrantcountry",
+         "registrantphone", "registrantfax", "registrantid", "registryregistrantid",
+         "registrantcontactid", "更新时间", "更新日期"},
         Field::kIgnore);
     return t;
   }();
@@ -312,11 +331,11 @@ const RE2& ProxyPhrase() {
 
 // Values that are redacted (GDPR, registry policy, masking).
 const RE2& RedactedPhrase() {
-  static const RE2* re = new RE2(
-      R"(redacted|data protected|not disclosed|non-public|gdpr|withheld|statutory masking|)"
-      R"(hidden|masked|please query the rdds|private|privacy|\*\*|＊＊|已隐藏|保密|隐私|)"
-      R"(未公开|不公开|不予显示|已屏蔽)",
-      PhraseOptions());
+  static const RE2* re =
+      new RE2(R"(redacted|data protected|not disclosed|non-public|gdpr|withheld|statutory masking|)"
+              R"(hidden|masked|please query the rdds|private|privacy|\*\*|＊＊|已隐藏|保密|隐私|)"
+              R"(未公开|不公开|不予显示|已屏蔽)",
+              PhraseOptions());
   return *re;
 }
 
@@ -333,14 +352,32 @@ bool IsPlaceholder(std::string_view v) {
 const std::unordered_map<std::string, const char*>& EppCodes() {
   static const auto* m = [] {
     auto* t = new std::unordered_map<std::string, const char*>();
-    for (const char* c :
-         {"ok", "active", "inactive", "clientHold", "serverHold", "clientTransferProhibited",
-          "serverTransferProhibited", "clientDeleteProhibited", "serverDeleteProhibited",
-          "clientUpdateProhibited", "serverUpdateProhibited", "clientRenewProhibited",
-          "serverRenewProhibited", "pendingCreate", "pendingDelete", "pendingRenew",
-          "pendingRestore", "pendingTransfer", "pendingUpdate", "pendingVerification",
-          "redemptionPeriod", "renewPeriod", "autoRenewPeriod", "addPeriod", "transferPeriod",
-          "serverReserved"}) {
+    for (const char* c : {"ok",
+                          "active",
+                          "inactive",
+                          "clientHold",
+                          "serverHold",
+                          "clientTransferProhibited",
+                          "serverTransferProhibited",
+                          "clientDeleteProhibited",
+                          "serverDeleteProhibited",
+                          "clientUpdateProhibited",
+                          "serverUpdateProhibited",
+                          "clientRenewProhibited",
+                          "serverRenewProhibited",
+                          "pendingCreate",
+                          "pendingDelete",
+                          "pendingRenew",
+                          "pendingRestore",
+                          "pendingTransfer",
+                          "pendingUpdate",
+                          "pendingVerification",
+                          "redemptionPeriod",
+                          "renewPeriod",
+                          "autoRenewPeriod",
+                          "addPeriod",
+                          "transferPeriod",
+                          "serverReserved"}) {
       (*t)[LowerAscii(c)] = c;
     }
     return t;
@@ -368,12 +405,14 @@ const char* ChineseStatus(std::string_view p) {
     return registry ? "serverHold" : "clientHold";
   if (Contains(p, "禁止转移") || Contains(p, "禁止转出"))
     return registry ? "serverTransferProhibited" : "clientTransferProhibited";
-  if (Contains(p, "禁止删除")) return registry ? "serverDeleteProhibited" : "clientDeleteProhibited";
+  if (Contains(p, "禁止删除"))
+    return registry ? "serverDeleteProhibited" : "clientDeleteProhibited";
   if (Contains(p, "禁止更新") || Contains(p, "禁止修改"))
     return registry ? "serverUpdateProhibited" : "clientUpdateProhibited";
   if (Contains(p, "禁止续费")) return registry ? "serverRenewProhibited" : "clientRenewProhibited";
   if (Contains(p, "赎回期")) return "redemptionPeriod";
-  if (Contains(p, "待删除") || Contains(p, "删除期") || Contains(p, "删除中")) return "pendingDelete";
+  if (Contains(p, "待删除") || Contains(p, "删除期") || Contains(p, "删除中"))
+    return "pendingDelete";
   if (Contains(p, "转移中") || Contains(p, "待转移")) return "pendingTransfer";
   if (p == "正常" || p == "激活" || p == "正常状态") return "ok";
   return nullptr;
@@ -395,9 +434,9 @@ int MonthFromName(std::string_view w) {
   std::string l = LowerAscii(w);
   for (int i = 0; i < 12; ++i) {
     if (l.compare(0, 3, kNames[i]) == 0) {
-      static const char* kFull[] = {"january", "february", "march",     "april",
-                                    "may",     "june",     "july",      "august",
-                                    "september", "october", "november", "december"};
+      static const char* kFull[] = {"january",   "february", "march",    "april",
+                                    "may",       "june",     "july",     "august",
+                                    "september", "october",  "november", "december"};
       if (l.size() == 3 || l == kFull[i] || (i == 8 && l == "sept")) return i + 1;
       return 0;
     }
@@ -429,8 +468,7 @@ size_t ReadNum(std::string_view s, size_t* i, size_t max, long* out) {
 
 bool ReadWord(std::string_view s, size_t* i, std::string_view* w) {
   size_t b = *i;
-  while (*i < s.size() && ((s[*i] >= 'a' && s[*i] <= 'z') || (s[*i] >= 'A' && s[*i] <= 'Z')))
-    ++*i;
+  while (*i < s.size() && ((s[*i] >= 'a' && s[*i] <= 'z') || (s[*i] >= 'A' && s[*i] <= 'Z'))) ++*i;
   *w = s.substr(b, *i - b);
   return *i > b;
 }
@@ -519,8 +557,8 @@ std::optional<std::string> NormaliseWhoisDate(std::string_view text, size_t* use
       if (ReadWord(s, &i, &w)) {
         m = MonthFromName(w);
         if (m == 0) return std::nullopt;
-        if (i < s.size() && (s[i] == '-' || s[i] == '/' || s[i] == '.' || s[i] == ' ' ||
-                             s[i] == ','))
+        if (i < s.size() &&
+            (s[i] == '-' || s[i] == '/' || s[i] == '.' || s[i] == ' ' || s[i] == ','))
           ++i;
         SkipBlanks(s, &i);
         if (ReadNum(s, &i, 4, &y) != 4) return std::nullopt;
@@ -584,33 +622,48 @@ std::string NormaliseDomainName(std::string_view text) {
 
 const char* WhoisResultName(WhoisResult r) {
   switch (r) {
-    case WhoisResult::kEmpty: return "empty";
-    case WhoisResult::kFound: return "found";
-    case WhoisResult::kNotFound: return "not_found";
-    case WhoisResult::kReserved: return "reserved";
-    case WhoisResult::kRateLimited: return "rate_limited";
-    case WhoisResult::kUnrecognised: return "unrecognised";
+    case WhoisResult::kEmpty:
+      return "empty";
+    case WhoisResult::kFound:
+      return "found";
+    case WhoisResult::kNotFound:
+      return "not_found";
+    case WhoisResult::kReserved:
+      return "reserved";
+    case WhoisResult::kRateLimited:
+      return "rate_limited";
+    case WhoisResult::kUnrecognised:
+      return "unrecognised";
   }
   return "unrecognised";
 }
 
 const char* WhoisFormatName(WhoisFormat f) {
   switch (f) {
-    case WhoisFormat::kCnnic: return "cnnic";
-    case WhoisFormat::kVerisignThin: return "thin";
-    case WhoisFormat::kIcannThick: return "icann";
-    case WhoisFormat::kChineseKeys: return "chinese";
-    case WhoisFormat::kUnknown: return "unknown";
+    case WhoisFormat::kCnnic:
+      return "cnnic";
+    case WhoisFormat::kVerisignThin:
+      return "thin";
+    case WhoisFormat::kIcannThick:
+      return "icann";
+    case WhoisFormat::kChineseKeys:
+      return "chinese";
+    case WhoisFormat::kUnknown:
+      return "unknown";
   }
   return "unknown";
 }
 
 const char* RegistrarKindName(RegistrarKind k) {
   switch (k) {
-    case RegistrarKind::kDomestic: return "domestic";
-    case RegistrarKind::kForeign: return "foreign";
-    case RegistrarKind::kUnlisted: return "unlisted";
-    case RegistrarKind::kUnknown: return "unknown";
+    case RegistrarKind::kDomestic:
+      return "domestic";
+    case RegistrarKind::kForeign:
+      return "foreign";
+    case RegistrarKind::kUnlisted:
+      return "unlisted";
+    case RegistrarKind::kUnknown:
+      return "unknown";
   }
   return "unknown";
 }
@@ -893,9 +946,8 @@ class Parser {
       case Field::kPrivacy: {
         std::string l = LowerAscii(raw);
         bool off = Contains(raw, "未开启") || Contains(raw, "关闭") || Contains(raw, "未启用") ||
-                   Contains(raw, "未开通") || Contains(raw, "否") || raw == "无" ||
-                   l == "off" || l == "no" || l == "false" || l == "disabled" ||
-                   l == "inactive" || l == "none";
+                   Contains(raw, "未开通") || Contains(raw, "否") || raw == "无" || l == "off" ||
+                   l == "no" || l == "false" || l == "disabled" || l == "inactive" || l == "none";
         bool on = !off && (Contains(raw, "开启") || Contains(raw, "已启用") ||
                            Contains(raw, "开通") || Contains(raw, "是") || l == "on" ||
                            l == "yes" || l == "true" || l == "enabled" || l == "active");
@@ -931,8 +983,7 @@ class Parser {
     return true;
   }
 
-  void Contact(Slot* slot, const char* field, const KeyDef& def, std::string_view raw,
-               size_t vb) {
+  void Contact(Slot* slot, const char* field, const KeyDef& def, std::string_view raw, size_t vb) {
     if (IsPlaceholder(raw)) return;
     bool proxy = Proxy(raw, vb);
     if (proxy || RE2::PartialMatch(re2::StringPiece(raw.data(), raw.size()), RedactedPhrase())) {
@@ -1064,8 +1115,7 @@ class Parser {
         if (s.value == "serverReserved") reserved_line_ = s;
     }
     bool has_record = r_.registrar.present() || r_.created.present() || r_.expires.present() ||
-                      r_.registrant.present() || !r_.statuses.empty() ||
-                      !r_.name_servers.empty();
+                      r_.registrant.present() || !r_.statuses.empty() || !r_.name_servers.empty();
     if (!any_text) {
       r_.result = WhoisResult::kEmpty;
     } else if (has_record && !(status_reserved_ && !r_.created.present())) {
@@ -1082,8 +1132,7 @@ class Parser {
     } else {
       r_.result = WhoisResult::kUnrecognised;
     }
-    if (tags_ & kTagCnnic && !(tags_ & kTagRegistrant) &&
-        (tags_ & kTagChinese) == 0) {
+    if (tags_ & kTagCnnic && !(tags_ & kTagRegistrant) && (tags_ & kTagChinese) == 0) {
       r_.format = WhoisFormat::kCnnic;
     } else if (tags_ & kTagChinese) {
       r_.format = WhoisFormat::kChineseKeys;

@@ -45,13 +45,13 @@ struct WhoisRecord {
   WhoisValue domain;      // lower-case, no trailing dot
   WhoisValue registrant;  // organisation, else name; empty when absent or redacted
   WhoisValue registrar;
-  WhoisValue registrar_iana_id;  // digits
-  WhoisValue created;            // YYYY-MM-DD
-  WhoisValue expires;            // YYYY-MM-DD
-  WhoisValue real_name_verified_on;  // YYYY-MM-DD, from 实名认证时间-style keys
+  WhoisValue registrar_iana_id;            // digits
+  WhoisValue created;                      // YYYY-MM-DD
+  WhoisValue expires;                      // YYYY-MM-DD
+  WhoisValue real_name_verified_on;        // YYYY-MM-DD, from 实名认证时间-style keys
   std::optional<bool> real_name_verified;  // from 实名认证/实名状态-style keys or statuses
-  std::vector<WhoisValue> statuses;      // EPP codes (clientHold …) or Chinese status words
-  std::vector<WhoisValue> name_servers;  // lower-case, no trailing dot
+  std::vector<WhoisValue> statuses;        // EPP codes (clientHold …) or Chinese status words
+  std::vector<WhoisValue> name_servers;    // lower-case, no trailing dot
   // Fields whose value was redacted ("registrant", "registrant_email", "registrar" …).
   std::vector<std::string> redacted;
   // A privacy/proxy service is on (WhoisGuard, Domains By Proxy, 隐私保护 …): nullopt = unknown.
