@@ -1,0 +1,45 @@
+#!/usr/bin/env python3
+"""Stamps the service worker with a version derived from the site's contents and writes the
+precache list, so a changed file gives a new cache and old caches are dropped on activate.
+
+usage: site_manifest.py SITE_DIR
+"""
+import hashlib
+import json
+import os
+import sys
+
+PRECACHE_EXT = {".html", ".js", ".mjs", ".wasm", ".css", ".json", ".webmanifest", ".svg", ".png"}
+SKIP_DIRS = {"demo"}
+
+
+def main() -> None:
+    site = sys.argv[1]
+    files = []
+    for dirpath, dirnames, filenames in os.walk(site):
+        dirnames[:] = sorted(d for d in dirnames if d not in SKIP_DIRS)
+        for name in sorted(filenames):
+            rel = os.path.relpath(os.path.join(dirpath, name), site).replace(os.sep, "/")
+            if rel == "sw.js" or os.path.splitext(name)[1] not in PRECACHE_EXT:
+                continue
+            files.append(rel)
+    digest = hashlib.sha256()
+    for rel in files:
+        digest.update(rel.encode())
+        with open(os.path.join(site, rel), "rb") as f:
+            digest.update(f.read())
+    version = digest.hexdigest()[:12]
+    sw_path = os.path.join(site, "sw.js")
+    if os.path.exists(sw_path):
+        with open(sw_path, encoding="utf-8") as f:
+            sw = f.read()
+        sw = sw.replace("__CACHE_VERSION__", version)
+        sw = sw.replace("__PRECACHE__", json.dumps(["./"] + files, ensure_ascii=False))
+        with open(sw_path, "w", encoding="utf-8") as f:
+            f.write(sw)
+    with open(os.path.join(site, "version.json"), "w", encoding="utf-8") as f:
+        json.dump({"version": version, "files": files}, f, ensure_ascii=False, indent=1)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,87 @@
+// Walks the production rule pack and runs every rule's examples (the libphonenumber
+// ExampleNumbersTest idea): each "fires": true example must give a finding of that rule, each
+// "fires": false example must not. Every evaluated rule needs at least one of each.
+#include <gtest/gtest.h>
+
+#include <memory>
+
+#include "core/engine.h"
+#include "test_util.h"
+
+namespace beian {
+namespace {
+
+const RulePack& FullPack() {
+  static std::unique_ptr<RulePack> pack = [] {
+    std::string error;
+    auto p = RulePack::Parse(testing::ReadFile(std::string(BEIAN_GEN_DIR) + "/rulepack.json"), &error);
+    EXPECT_NE(p, nullptr) << error;
+    return p;
+  }();
+  return *pack;
+}
+
+json RawRules() {
+  json doc = json::parse(testing::ReadFile(std::string(BEIAN_GEN_DIR) + "/rulepack.json"), nullptr, false);
+  return doc.is_object() && doc.contains("rules") ? doc["rules"] : json::array();
+}
+
+TEST(PackExamples, EveryExampleBehaves) {
+  int checked = 0;
+  for (const auto& rule : RawRules()) {
+    std::string id = rule.value("id", "");
+    if (!rule.value("evaluated", true)) continue;
+    for (const auto& ex : rule.value("examples", json::array())) {
+      bool fires = ex.value("fires", false);
+      json report = testing::RunCheck(ex.value("app", json::object()), &FullPack());
+      ASSERT_FALSE(report.contains("error")) << id << ": " << report.dump();
+      EXPECT_EQ(testing::Fires(report, id), fires)
+          << id << " example " << ex.dump() << "\nreport: " << report["findings"].dump(1);
+      ++checked;
+    }
+  }
+  EXPECT_GT(checked, 0);
+}
+
+TEST(PackExamples, EveryEvaluatedRuleHasBothKinds) {
+  for (const auto& rule : RawRules()) {
+    std::string id = rule.value("id", "");
+    if (!rule.value("evaluated", true) || rule.contains("example_exempt")) continue;
+    int yes = 0, no = 0;
+    for (const auto& ex : rule.value("examples", json::array())) (ex.value("fires", false) ? yes : no)++;
+    EXPECT_GE(yes, 1) << id << " has no firing example";
+    EXPECT_GE(no, 1) << id << " has no non-firing example";
+  }
+}
+
+TEST(PackExamples, EveryPackRuleHasCodeOrIsGuidance) {
+  std::set<std::string> implemented;
+  for (const auto& impl : RuleRegistry()) implemented.insert(impl.id);
+  for (const auto& r : FullPack().rules()) {
+    if (!r.evaluated) {
+      EXPECT_FALSE(r.reason.empty()) << r.id << " is guidance but gives no reason";
+      continue;
+    }
+    EXPECT_TRUE(implemented.count(r.id)) << r.id << " is in the pack but has no BEIAN_RULE";
+  }
+  for (const auto& id : implemented) EXPECT_NE(FullPack().Find(id), nullptr) << id << " has code but no pack entry";
+}
+
+TEST(PackExamples, ConfidenceOneNeverBlocks) {
+  for (const auto& rule : RawRules()) {
+    if (rule.value("confidence", "") != "1") continue;
+    for (const auto& ex : rule.value("examples", json::array())) {
+      json report = testing::RunCheck(ex.value("app", json::object()), &FullPack());
+      for (const auto& f : testing::FindingsOf(report, rule.value("id", "")))
+        EXPECT_NE(f.value("severity", ""), "block") << rule.value("id", "");
+    }
+  }
+}
+
+TEST(PackExamples, BuiltinPackMatchesGenerated) {
+  EXPECT_EQ(RulePack::Builtin().version(), FullPack().version());
+  EXPECT_EQ(RulePack::Builtin().rules().size(), FullPack().rules().size());
+}
+
+}  // namespace
+}  // namespace beian
