@@ -106,24 +106,29 @@ size_t DecodeEntity(std::string_view s, size_t i, std::string* out) {
   return 0;
 }
 
-bool IsVoid(const std::string& n) {
-  static const char* kVoid[] = {"area",  "base", "br",   "col",   "embed",  "hr",    "img",
-                                "input", "link", "meta", "param", "source", "track", "wbr"};
-  for (const char* v : kVoid)
-    if (n == v) return true;
-  return false;
+enum TagFlag : uint8_t { kVoid = 1, kBlock = 2 };
+
+uint8_t TagFlags(const std::string& n) {
+  static const std::unordered_map<std::string, uint8_t>* table = [] {
+    auto* t = new std::unordered_map<std::string, uint8_t>();
+    for (const char* v : {"area", "base", "br", "col", "embed", "hr", "img", "input", "link",
+                          "meta", "param", "source", "track", "wbr"})
+      (*t)[v] |= kVoid;
+    for (const char* b :
+         {"p",       "div",    "br",     "li",     "ul",         "ol",    "tr",      "td",
+          "th",      "table",  "h1",     "h2",     "h3",         "h4",    "h5",      "h6",
+          "section", "footer", "header", "nav",    "article",    "aside", "hr",      "dd",
+          "dt",      "dl",     "form",   "option", "blockquote", "pre",   "address", "main",
+          "center",  "title",  "button", "label"})
+      (*t)[b] |= kBlock;
+    return t;
+  }();
+  auto it = table->find(n);
+  return it == table->end() ? 0 : it->second;
 }
 
-bool IsBlock(const std::string& n) {
-  static const char* kBlock[] = {
-      "p",      "div",        "br",      "li",      "ul",   "ol",     "tr",    "td",      "th",
-      "table",  "h1",         "h2",      "h3",      "h4",   "h5",     "h6",    "section", "footer",
-      "header", "nav",        "article", "aside",   "hr",   "dd",     "dt",    "dl",      "form",
-      "option", "blockquote", "pre",     "address", "main", "center", "title", "button",  "label"};
-  for (const char* b : kBlock)
-    if (n == b) return true;
-  return false;
-}
+bool IsVoid(const std::string& n) { return TagFlags(n) & kVoid; }
+bool IsBlock(const std::string& n) { return TagFlags(n) & kBlock; }
 
 std::string_view TrimView(std::string_view v) {
   while (!v.empty() && IsSpace(v.front())) v.remove_prefix(1);
@@ -485,35 +490,62 @@ void Locate(const HtmlPage& page, size_t tb, size_t te, HtmlNumber* num) {
   num->in_footer = (seg && seg->footer) || (page.size > 0 && r.first * 5 >= page.size * 4);
 }
 
+// Where a number may start for the literal found at `p`: the character before it (the province
+// prefix, after up to 3 blanks), else `p` itself. Never before `floor`.
+size_t MatchStart(const std::string& text, size_t p, size_t floor) {
+  size_t k = p, blanks = 0;
+  while (k > floor && blanks < 3 && IsSpace(text[k - 1])) {
+    --k;
+    ++blanks;
+  }
+  if (k >= floor + 3) {
+    unsigned char lead = static_cast<unsigned char>(text[k - 3]);
+    if (lead >= 0xE0 && lead < 0xF0) return k - 3;
+  }
+  return p;
+}
+
+// Next occurrence of "ICP" (any case) at or after `pos`.
+size_t FindIcpLetters(const std::string& text, size_t pos) {
+  for (size_t i = pos; i + 3 <= text.size(); ++i) {
+    char c = text[i];
+    if ((c | 0x20) == 'i' && (text[i + 1] | 0x20) == 'c' && (text[i + 2] | 0x20) == 'p') return i;
+  }
+  return std::string::npos;
+}
+
+// Anchored match of `re` at `start` (window of at most 200 bytes); sub[0] is the whole match.
+bool MatchAt(const RE2& re, const std::string& text, size_t start, re2::StringPiece* sub,
+             int nsub) {
+  re2::StringPiece window(text.data() + start, std::min<size_t>(text.size() - start, 200));
+  return re.Match(window, 0, window.size(), RE2::ANCHOR_START, sub, nsub);
+}
+
 void FindIcp(HtmlPage* page) {
   const std::string& text = page->text;
-  re2::StringPiece input(text);
-  re2::StringPiece prefix, kind, digits, pre, hao, post;
+  size_t pos = 0;
   while (page->icp.size() < kMaxNumbers) {
-    re2::StringPiece before = input;
-    if (!RE2::FindAndConsume(&input, IcpFindRe(), &prefix, &kind, &digits, &pre, &hao, &post))
-      break;
-    // Start of the match: the prefix, else the letters "ICP" just before the kind.
-    size_t tb = static_cast<size_t>(kind.data() - text.data());
-    if (prefix.data()) {
-      tb = static_cast<size_t>(prefix.data() - text.data());
-    } else {
-      size_t start = static_cast<size_t>(before.data() - text.data());
-      for (size_t p = tb; p > start && tb - p < 8; --p) {
-        if (StartsNoCase(text, p - 1, "icp")) {
-          tb = p - 1;
-          break;
-        }
-      }
+    size_t p = FindIcpLetters(text, pos);
+    if (p == std::string::npos) break;
+    re2::StringPiece sub[7];
+    size_t start = MatchStart(text, p, pos);
+    bool ok = MatchAt(IcpFindRe(), text, start, sub, 7);
+    if (!ok && start != p) {
+      start = p;
+      ok = MatchAt(IcpFindRe(), text, start, sub, 7);
     }
-    size_t te = static_cast<size_t>(input.data() - text.data());
-    if (input.size() == before.size()) {  // empty match guard
-      if (input.empty()) break;
-      input.remove_prefix(1);
+    if (!ok || sub[0].empty()) {
+      pos = p + 3;
       continue;
     }
+    const re2::StringPiece &prefix = sub[1], &kind = sub[2], &digits = sub[3], &pre = sub[4],
+                           &hao = sub[5], &post = sub[6];
+    size_t tb = start;
+    if (!prefix.data()) tb = p;
+    size_t te = static_cast<size_t>(sub[0].data() - text.data()) + sub[0].size();
+    pos = te;
     HtmlNumber num;
-    num.prefix = std::string(prefix.data() ? std::string(prefix.data(), prefix.size()) : "");
+    num.prefix = prefix.data() ? std::string(prefix.data(), prefix.size()) : "";
     num.province = num.prefix.empty() ? 0 : ProvinceByAbbr(num.prefix);
     num.digits = std::string(digits.data(), digits.size());
     std::string k(kind.data(), kind.size());
@@ -540,8 +572,10 @@ void FindIcp(HtmlPage* page) {
     } else if (digit_after) {
       num.error = "no_hyphen_suffix";
     }
-    if (!num.licence) num.valid = num.error.empty() && RE2::FullMatch(num.text, IcpStrictRe());
-    if (!num.licence && num.valid == false && num.error.empty()) num.error = "format";
+    if (!num.licence) {
+      num.valid = num.error.empty() && RE2::FullMatch(num.text, IcpStrictRe());
+      if (!num.valid && num.error.empty()) num.error = "format";
+    }
     Locate(*page, tb, te, &num);
     page->icp.push_back(std::move(num));
   }
@@ -549,27 +583,27 @@ void FindIcp(HtmlPage* page) {
 
 void FindPsb(HtmlPage* page) {
   const std::string& text = page->text;
-  re2::StringPiece input(text);
-  re2::StringPiece prefix, digits, hao;
+  static const char kLit[] = "公网安备";
+  size_t pos = 0;
   while (page->psb.size() < kMaxNumbers) {
-    re2::StringPiece before = input;
-    if (!RE2::FindAndConsume(&input, PsbFindRe(), &prefix, &digits, &hao)) break;
-    if (input.size() == before.size()) {
-      if (input.empty()) break;
-      input.remove_prefix(1);
+    size_t p = text.find(kLit, pos);
+    if (p == std::string::npos) break;
+    re2::StringPiece sub[4];
+    size_t start = MatchStart(text, p, pos);
+    bool ok = MatchAt(PsbFindRe(), text, start, sub, 4);
+    if (!ok && start != p) {
+      start = p;
+      ok = MatchAt(PsbFindRe(), text, start, sub, 4);
+    }
+    if (!ok || sub[0].empty()) {
+      pos = p + sizeof(kLit) - 1;
       continue;
     }
+    const re2::StringPiece &prefix = sub[1], &digits = sub[2], &hao = sub[3];
+    size_t tb = prefix.data() ? start : p;
+    size_t te = static_cast<size_t>(sub[0].data() - text.data()) + sub[0].size();
+    pos = te;
     HtmlNumber num;
-    size_t te = static_cast<size_t>(input.data() - text.data());
-    size_t tb = prefix.data() ? static_cast<size_t>(prefix.data() - text.data())
-                              : static_cast<size_t>(digits.data() - text.data());
-    if (!prefix.data()) {
-      // back to the start of 公网安备
-      size_t k = tb;
-      size_t start = static_cast<size_t>(before.data() - text.data());
-      size_t found = text.rfind("公网安备", k);
-      if (found != std::string::npos && found >= start) tb = found;
-    }
     num.prefix = prefix.data() ? std::string(prefix.data(), prefix.size()) : "";
     num.province = num.prefix.empty() ? 0 : ProvinceByAbbr(num.prefix);
     num.digits = std::string(digits.data(), digits.size());
