@@ -936,10 +936,14 @@ class Parser {
             Contains(LowerAscii(raw), "unverified") || Contains(raw, "未通过") ||
             Contains(raw, "审核中") || Contains(raw, "待审核") || Contains(raw, "失败")) {
           r_.real_name_verified = false;
+          r_.real_name_evidence = {CleanUtf8(raw), vb, raw.size()};
         } else if (Contains(raw, "已认证") || Contains(raw, "已实名") || Contains(raw, "通过") ||
                    Contains(raw, "成功") || Contains(raw, "已完成") ||
                    Contains(LowerAscii(raw), "verified") || LowerAscii(raw) == "yes") {
-          if (!r_.real_name_verified.has_value()) r_.real_name_verified = true;
+          if (!r_.real_name_verified.has_value()) {
+            r_.real_name_verified = true;
+            r_.real_name_evidence = {CleanUtf8(raw), vb, raw.size()};
+          }
         }
         return;
       }
@@ -1055,7 +1059,10 @@ class Parser {
         }
         if (!found && Phrases(vb + pb, vb + pe)) found = true;  // "free", "未注册", "reserved"
         if (!found && HasNonAscii(piece)) {
-          if (RealNameUnverifiedWord(piece)) r_.real_name_verified = false;
+          if (RealNameUnverifiedWord(piece)) {
+            r_.real_name_verified = false;
+            r_.real_name_evidence = {CleanUtf8(piece), vb + pb, piece.size()};
+          }
           const char* code = ChineseStatus(piece);
           std::string word = code ? code : CleanUtf8(piece.substr(0, 96));
           AddStatus(word, vb + pb, piece.size());

@@ -50,6 +50,7 @@ struct WhoisRecord {
   WhoisValue expires;                      // YYYY-MM-DD
   WhoisValue real_name_verified_on;        // YYYY-MM-DD, from 实名认证时间-style keys
   std::optional<bool> real_name_verified;  // from 实名认证/实名状态-style keys or statuses
+  WhoisValue real_name_evidence;           // the value that says so
   std::vector<WhoisValue> statuses;        // EPP codes (clientHold …) or Chinese status words
   std::vector<WhoisValue> name_servers;    // lower-case, no trailing dot
   // Fields whose value was redacted ("registrant", "registrant_email", "registrar" …).
