@@ -1,0 +1,215 @@
+// DOM-004 … DOM-012, SEED-007, SEED-019 and the WHOIS facts, run through the whole check.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "core/json.h"
+#include "test_util.h"
+
+namespace beian {
+namespace {
+
+using testing::FindingsOf;
+using testing::Fires;
+using testing::ReadFile;
+using testing::RunCheck;
+
+std::string Fixture(const std::string& name) {
+  return ReadFile(std::string(BEIAN_SOURCE_DIR) + "/tests/fixtures/whois/" + name + ".txt");
+}
+
+json Company(const std::string& province = "浙江") {
+  return json{{"type", "enterprise"},
+              {"province", province},
+              {"name", "杭州青禾茶业有限公司"},
+              {"certificate_type", "business_license"},
+              {"certificate_number", "91330106MA2H3K7Q4Q"},
+              {"legal_representative_name", "沈青禾"}};
+}
+
+json App(json subject, json domain, json whois = json()) {
+  json app = {
+      {"subject", subject},
+      {"websites", json::array({json{{"name", "青禾茶叶"}, {"domains", json::array({domain})}}})}};
+  if (!whois.is_null()) app["attachments"] = {{"whois", whois}};
+  return app;
+}
+
+std::string Severity(const json& report, const std::string& rule) {
+  auto f = FindingsOf(report, rule);
+  return f.empty() ? "" : f[0].value("severity", "");
+}
+
+TEST(WhoisRules, FactsFromAttachments) {
+  json whois = json::array(
+      {json{{"text", Fixture("cnnic_company")}},
+       json{{"domain", "meihua-knitwear.com"}, {"text", Fixture("verisign_notfound")}}});
+  json report = RunCheck(App(Company(), "qinghe-tea.cn", whois));
+  ASSERT_TRUE(report.contains("facts")) << report.dump(1);
+  const json& facts = report["facts"]["whois"];
+  ASSERT_EQ(facts.size(), 2u);
+  EXPECT_EQ(facts[0]["domain"], "qinghe-tea.cn");
+  EXPECT_EQ(facts[0]["registrant"], "杭州青禾茶业有限公司");
+  EXPECT_EQ(facts[0]["registrar"], "阿里云计算有限公司（万网）");
+  EXPECT_EQ(facts[0]["created"], "2019-05-12");
+  EXPECT_EQ(facts[0]["expires"], "2027-05-12");
+  EXPECT_EQ(facts[0]["status"], json::array({"ok"}));
+  EXPECT_EQ(facts[0]["registrar_kind"], "domestic");
+  EXPECT_EQ(facts[1]["result"], "not_found");
+  EXPECT_EQ(facts[1]["domain"], "meihua-knitwear.com");
+  // The matching reply raises nothing; the not-found one is reported under DOM-005.
+  for (const char* id : {"DOM-004", "DOM-006", "DOM-007", "DOM-009", "SEED-019"})
+    EXPECT_FALSE(Fires(report, id)) << id << report["findings"].dump(1);
+  auto nf = FindingsOf(report, "DOM-005");
+  ASSERT_EQ(nf.size(), 1u);
+  EXPECT_EQ(nf[0]["path"], "/attachments/whois/1");
+  EXPECT_EQ(nf[0]["severity"], "warn");
+}
+
+TEST(WhoisRules, SpansPointIntoTheAttachment) {
+  std::string text = Fixture("cnnic_serverhold");
+  json subject = Company("山东");
+  subject["name"] = "青岛海贝贸易有限公司";
+  json report = RunCheck(App(subject, "haibei-shop.cn", json::array({json{{"text", text}}})));
+  auto hold = FindingsOf(report, "DOM-007");
+  ASSERT_EQ(hold.size(), 1u) << report["findings"].dump(1);
+  EXPECT_EQ(hold[0]["severity"], "block");
+  EXPECT_EQ(hold[0]["path"], "/websites/0/domains/0");
+  const json& span = hold[0]["span"];
+  EXPECT_EQ(span["attachment"], "/attachments/whois/0/text");
+  EXPECT_EQ(text.substr(span["offset"].get<size_t>(), span["length"].get<size_t>()), "serverHold");
+  auto expired = FindingsOf(report, "DOM-005");
+  ASSERT_EQ(expired.size(), 1u);
+  EXPECT_EQ(text.substr(expired[0]["span"]["offset"].get<size_t>(),
+                        expired[0]["span"]["length"].get<size_t>()),
+            "2026-11-02 20:45:10");
+  EXPECT_FALSE(Fires(report, "DOM-006"));  // expired is DOM-005 only
+  EXPECT_FALSE(Fires(report, "DOM-009"));
+}
+
+TEST(WhoisRules, ForeignAndUnlistedRegistrars) {
+  json r = RunCheck(App(Company(), "sunriver-outdoor.com",
+                        json::array({json{{"text", Fixture("icann_godaddy_proxy")}}})));
+  EXPECT_EQ(Severity(r, "DOM-004"), "block");
+  r = RunCheck(App(Company(), "jinsha-tea-export.com",
+                   json::array({json{{"text", Fixture("aliyun_intl_singapore")}}})));
+  EXPECT_EQ(Severity(r, "DOM-004"), "block");
+  r = RunCheck(
+      App(Company(), json{{"name", "qinghe-tea.com"}, {"registrar", "Registrar Nordic AB"}}));
+  EXPECT_EQ(Severity(r, "DOM-004"), "warn");
+  r = RunCheck(App(Company(), json{{"name", "qinghe-tea.com"}, {"registrar", "西部数码"}}));
+  EXPECT_FALSE(Fires(r, "DOM-004"));
+}
+
+TEST(WhoisRules, ExpiryWindowByProvince) {
+  json d = {{"name", "qinghe-tea.com"}, {"expires_on", "2027-02-10"}};  // 74 days left
+  EXPECT_EQ(Severity(RunCheck(App(Company("广东"), d)), "DOM-006"), "block");
+  EXPECT_EQ(Severity(RunCheck(App(Company("四川"), d)), "DOM-006"), "warn");
+  EXPECT_FALSE(Fires(RunCheck(App(Company("山东"), d)), "DOM-006"));
+  d["expires_on"] = "2027-01-05";  // 38 days left
+  EXPECT_EQ(Severity(RunCheck(App(Company("山东"), d)), "DOM-006"), "block");
+  d["expires_on"] = "2027-03-01";  // more than 3 months
+  EXPECT_FALSE(Fires(RunCheck(App(Company("广东"), d)), "DOM-006"));
+}
+
+TEST(WhoisRules, RegistrantResolutions) {
+  // Legal representative as registrant: DOM-011 warn (湖北), not DOM-009 / SEED-019.
+  json d = {{"name", "qinghe-tea.com"}, {"registrant", "沈青禾"}};
+  json r = RunCheck(App(Company("湖北"), d));
+  EXPECT_EQ(Severity(r, "DOM-011"), "warn");
+  EXPECT_FALSE(Fires(r, "DOM-009"));
+  EXPECT_FALSE(Fires(r, "SEED-019"));
+  // 宁夏 accepts the company only.
+  EXPECT_EQ(Severity(RunCheck(App(Company("宁夏"), d)), "DOM-011"), "block");
+  // Somebody else: DOM-009 block and SEED-019 block.
+  d["registrant"] = "杭州青禾电子商务有限公司";
+  r = RunCheck(App(Company("湖北"), d));
+  EXPECT_EQ(Severity(r, "DOM-009"), "block");
+  EXPECT_EQ(Severity(r, "SEED-019"), "block");
+  EXPECT_FALSE(Fires(r, "DOM-011"));
+  // Width/space differences only: DOM-009 silent, SEED-019 warns.
+  d["registrant"] = "杭州青禾茶业 有限公司";
+  r = RunCheck(App(Company(), d));
+  EXPECT_FALSE(Fires(r, "DOM-009"));
+  EXPECT_EQ(Severity(r, "SEED-019"), "warn");
+  // WHOIS in Latin letters: warn, not block.
+  json subject = Company("广东");
+  subject["name"] = "深圳恒达机器人有限公司";
+  r = RunCheck(App(subject, "hengda-robotics.com",
+                   json::array({json{{"text", Fixture("icann_markmonitor")}}})));
+  EXPECT_EQ(Severity(r, "DOM-009"), "warn");
+  // Certificate number of the real-name record.
+  d = {{"name", "qinghe-tea.com"},
+       {"registrant", "杭州青禾茶业有限公司"},
+       {"registrant_certificate_number", "91330106MA2H3K7Q5X"}};
+  r = RunCheck(App(Company(), d));
+  auto f = FindingsOf(r, "DOM-009");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0]["path"], "/websites/0/domains/0/registrant_certificate_number");
+}
+
+TEST(WhoisRules, PersonalFiling) {
+  json subject = {{"type", "individual"}, {"province", "四川"}, {"name", "周明远"}};
+  json r = RunCheck(App(subject, "zhoumingyuan.cn",
+                        json::array({json{{"text", Fixture("cnnic_personal_crlf")}}})));
+  EXPECT_FALSE(Fires(r, "DOM-010"));
+  EXPECT_FALSE(Fires(r, "DOM-009"));
+  subject["name"] = "周明媛";
+  r = RunCheck(App(subject, "zhoumingyuan.cn",
+                   json::array({json{{"text", Fixture("cnnic_personal_crlf")}}})));
+  EXPECT_EQ(Severity(r, "DOM-010"), "block");
+}
+
+TEST(WhoisRules, HoldRealNameAndDates) {
+  json subject = Company("四川");
+  subject["name"] = "成都绿园园艺工程有限公司";
+  std::string text = Fixture("tencent_dnspod_hold");
+  json r = RunCheck(App(subject, "lvyuan-garden.cn", json::array({json{{"text", text}}})));
+  auto hold = FindingsOf(r, "DOM-007");
+  ASSERT_EQ(hold.size(), 1u);
+  EXPECT_EQ(
+      text.substr(hold[0]["span"]["offset"].get<size_t>(), hold[0]["span"]["length"].get<size_t>()),
+      "注册商设置暂停解析");
+  // Registered 2026-11-24: SEED-007 warns (confidence 1, never block) and names DOM-008.
+  auto seed = FindingsOf(r, "SEED-007");
+  ASSERT_EQ(seed.size(), 1u);
+  EXPECT_EQ(seed[0]["severity"], "warn");
+  EXPECT_NE(seed[0]["message"].get<std::string>().find("DOM-008"), std::string::npos);
+  // Verified on Thursday 2026-11-26, today Saturday 2026-11-28: one working day.
+  json d = {{"name", "qinghe-tea.com"}, {"real_name_verified_on", "2026-11-26"}};
+  r = RunCheck(App(Company(), d));
+  auto wait = FindingsOf(r, "DOM-008");
+  ASSERT_EQ(wait.size(), 1u);
+  EXPECT_NE(wait[0]["fix"].get<std::string>().find("2026-12-01"), std::string::npos)
+      << wait[0].dump();
+  d["real_name_verified_on"] = "2026-11-23";  // Mon: Tue, Wed, Thu, Fri = 4
+  EXPECT_FALSE(Fires(RunCheck(App(Company(), d)), "DOM-008"));
+}
+
+TEST(WhoisRules, TianjinPrivacy) {
+  json subject = Company("天津");
+  std::string text = Fixture("icann_namecheap_withheld");
+  json r = RunCheck(App(subject, "lanting-calligraphy.com", json::array({json{{"text", text}}})));
+  auto p = FindingsOf(r, "DOM-012");
+  ASSERT_EQ(p.size(), 1u);
+  EXPECT_EQ(text.substr(p[0]["span"]["offset"].get<size_t>(), p[0]["span"]["length"].get<size_t>()),
+            "Privacy service provided by Withheld for Privacy ehf");
+  // Not evaluated outside 天津.
+  EXPECT_FALSE(Fires(RunCheck(App(Company("浙江"), "lanting-calligraphy.com",
+                                  json::array({json{{"text", text}}}))),
+                     "DOM-012"));
+}
+
+TEST(WhoisRules, JunkAttachmentsNeverCrash) {
+  std::string junk;
+  for (int i = 0; i < 300000; ++i) junk.push_back(static_cast<char>((i * 131) % 256));
+  json whois = json::array(
+      {json{{"text", junk}}, json{{"text", ""}}, json{{"text", Fixture("ratelimited_zh")}}});
+  json r = RunCheck(App(Company(), "qinghe-tea.cn", whois));
+  ASSERT_TRUE(r.contains("findings")) << r.dump().substr(0, 400);
+  ASSERT_TRUE(r.contains("facts"));
+  EXPECT_EQ(r["facts"]["whois"][2]["result"], "rate_limited");
+}
+
+}  // namespace
+}  // namespace beian
