@@ -1,0 +1,469 @@
+// NAME-009 … NAME-030 (except NAME-026): the website name (网站名称) against 前置审批 fields,
+// interactive-service words, foreign names, the company's 字号, place names, the personal-name
+// word lists (national, provincial, provider), idioms and absolute terms.
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "core/engine.h"
+#include "core/geo/regions.h"
+#include "core/model.h"
+#include "core/province.h"
+#include "core/text.h"
+
+namespace beian {
+namespace {
+
+struct NameRef {
+  std::string path;
+  std::string raw;
+  std::string norm;  // width-folded, spaces removed
+  size_t website;
+};
+
+std::vector<NameRef> Names(const json& app) {
+  std::vector<NameRef> out;
+  size_t n = Count(app, "/websites");
+  for (size_t i = 0; i < n; ++i) {
+    std::string path = "/websites/" + std::to_string(i) + "/name";
+    if (auto raw = NonBlank(app, path)) out.push_back({path, *raw, Compact(*raw), i});
+  }
+  return out;
+}
+
+// Runs `check` on every website name; Skip() when there is none.
+template <typename F>
+void EachName(Ctx& c, F check) {
+  auto names = Names(c.app());
+  if (names.empty()) return c.Skip();
+  for (const auto& n : names) check(n);
+}
+
+// The string member `key` of a params object ("" when absent or not a string).
+std::string PStr(const json& obj, const std::string& key) {
+  const std::string* s = Str(obj, "/" + key);
+  return s ? *s : "";
+}
+
+// zh-CN or en text of a params object such as {"zh-CN": "新闻", "en": "news"}.
+std::string Localized(const Ctx& c, const json& obj) {
+  std::string v = PStr(obj, c.locale() == "en" ? "en" : "zh-CN");
+  return v.empty() ? PStr(obj, "zh-CN") : v;
+}
+
+// Whether the application's province is in a params array of province names/codes.
+bool InProvinces(const json& list, int province) {
+  if (province == 0 || !list.is_array()) return false;
+  for (const auto& p : list) {
+    int code = 0;
+    if (p.is_string()) code = ProvinceCode(p.get<std::string>());
+    if (p.is_number_integer()) code = static_cast<int>(p.get<long long>());
+    if (code == province) return true;
+  }
+  return false;
+}
+
+// "浙江、青海、西藏" from a params province list (as written there).
+std::string JoinProvinces(const json& list, const std::string& sep) {
+  std::string out;
+  if (!list.is_array()) return out;
+  for (const auto& p : list) {
+    if (!p.is_string()) continue;
+    if (!out.empty()) out += sep;
+    out += p.get<std::string>();
+  }
+  return out;
+}
+
+// First word of `list` found in `text`, or "".
+std::string FirstWord(const Ctx& c, const std::string& list, const std::string& text) {
+  const WordMatcher& m = c.pack().Matcher(list);
+  auto hits = m.Find(text);
+  if (hits.empty()) return "";
+  // Report the earliest occurrence; among words starting there, the longest.
+  auto best = std::min_element(hits.begin(), hits.end(), [](const auto& a, const auto& b) {
+    return a.offset != b.offset ? a.offset < b.offset : a.length > b.length;
+  });
+  return m.words()[best->word];
+}
+
+// Emits the current rule for the first word of any of `lists` in a website name.
+void WordRule(Ctx& c, std::initializer_list<const char*> lists) {
+  EachName(c, [&](const NameRef& n) {
+    for (const char* list : lists) {
+      std::string word = FirstWord(c, list, n.norm);
+      if (!word.empty()) {
+        c.Emit(n.path, {{"value", n.raw}, {"word", word}}, Evidence(word));
+        return;
+      }
+    }
+  });
+}
+
+// Word-list rules that concern personal (个人) filings only.
+void PersonalWordRule(Ctx& c, std::initializer_list<const char*> lists) {
+  if (SubjectType(c.app()).empty()) return c.Skip();
+  if (!IsIndividual(c.app())) return;
+  WordRule(c, lists);
+}
+
+bool IsOrganisation(const std::string& type) { return !type.empty() && type != "individual"; }
+
+// ---- Place names (GB/T 2260) ------------------------------------------------------------
+//
+// The ~3,000 prefecture and county names (with and without their suffix) are far too many for
+// an RE2::Set per name check, so they go into a hash set and a name is probed with its
+// substrings (names are short: at most a few hundred probes). Province-level names come from
+// the pack list WL-ADMIN-DIVISIONS through its matcher. One-character abbreviations never match.
+
+struct PlaceIndex {
+  std::unordered_set<std::string> prefecture;   // full and short names
+  std::unordered_set<std::string> county_full;  // full names only (西湖区, 义乌市)
+  std::unordered_set<std::string> all;          // prefecture + county, full and short
+  size_t max_chars = 0;
+};
+
+const PlaceIndex& Places() {
+  static const PlaceIndex* index = [] {
+    auto* p = new PlaceIndex();
+    for (const auto& s : RegionNames(RegionLevel::kPrefecture, true)) {
+      p->prefecture.insert(s);
+      p->all.insert(s);
+    }
+    for (const auto& s : RegionNames(RegionLevel::kCounty, false)) p->county_full.insert(s);
+    for (const auto& s : RegionNames(RegionLevel::kCounty, true)) p->all.insert(s);
+    for (const auto& s : p->all) p->max_chars = std::max(p->max_chars, CountCodePoints(s));
+    return p;
+  }();
+  return *index;
+}
+
+// Longest place name (≥2 characters) inside `text`, earliest first; "" when none. `exceptions`
+// (params) lists short names that are everyday words (光明, 平安 …) and are ignored.
+std::string FindPlace(const Ctx& c, const std::string& text, const json& exceptions) {
+  auto excepted = [&](const std::string& w) {
+    if (!exceptions.is_array()) return false;
+    for (const auto& e : exceptions)
+      if (e.is_string() && e.get<std::string>() == w) return true;
+    return false;
+  };
+  std::string best;
+  size_t best_chars = 0, best_pos = std::string::npos;
+  const WordMatcher& m = c.pack().Matcher("WL-ADMIN-DIVISIONS");
+  for (const auto& h : m.Find(text)) {
+    const std::string& w = m.words()[h.word];
+    size_t chars = CountCodePoints(w);
+    if (chars < 2 || excepted(w)) continue;
+    if (h.offset < best_pos || (h.offset == best_pos && chars > best_chars)) {
+      best = w;
+      best_chars = chars;
+      best_pos = h.offset;
+    }
+  }
+  const PlaceIndex& places = Places();
+  std::vector<std::string> cps = CodePoints(text);
+  size_t byte = 0;
+  for (size_t i = 0; i < cps.size(); byte += cps[i].size(), ++i) {
+    std::string sub = cps[i];
+    for (size_t len = 2; len <= places.max_chars && i + len <= cps.size(); ++len) {
+      sub += cps[i + len - 1];
+      if (!places.all.count(sub) || excepted(sub)) continue;
+      if (byte < best_pos || (byte == best_pos && len > best_chars)) {
+        best = sub;
+        best_chars = len;
+        best_pos = byte;
+      }
+    }
+  }
+  return best;
+}
+
+// Length in bytes of the longest prefix of `text` found in `set` (2+ characters), 0 if none.
+size_t PrefixIn(const std::string& text, const std::unordered_set<std::string>& set,
+                size_t max_chars) {
+  std::vector<std::string> cps = CodePoints(text);
+  std::string sub;
+  size_t best = 0;
+  for (size_t len = 1; len <= max_chars && len <= cps.size(); ++len) {
+    sub += cps[len - 1];
+    if (len >= 2 && set.count(sub)) best = sub.size();
+  }
+  return best;
+}
+
+// Length in bytes of a province name (WL-ADMIN-DIVISIONS) at the start of `text`, 0 if none.
+size_t ProvincePrefix(const Ctx& c, const std::string& text) {
+  const WordMatcher& m = c.pack().Matcher("WL-ADMIN-DIVISIONS");
+  size_t best = 0;
+  for (const auto& h : m.Find(text))
+    if (h.offset == 0 && CountCodePoints(m.words()[h.word]) >= 2) best = std::max(best, h.length);
+  return best;
+}
+
+// The 字号 part of a company name: without leading province / prefecture / county names
+// (county names only with their suffix, so 长安汽车 keeps 长安), bracketed parts and the legal
+// form (有限公司 …). "杭州青禾茶叶有限公司" → "青禾茶叶".
+std::string CompanyCore(const Ctx& c, const std::string& company) {
+  static const RE2 brackets("[(（][^)）]*[)）]");
+  static const RE2 form(
+      "(?:股份有限公司|有限责任公司|集团有限公司|有限公司|分公司|集团|公司|合伙企业|个人独资企业|"
+      "经营部|商行|工作室|厂|店)$");
+  std::string s = Compact(company);
+  RE2::GlobalReplace(&s, brackets, "");
+  for (int k = 0; k < 3 && RE2::Replace(&s, form, "");) ++k;
+  const PlaceIndex& places = Places();
+  for (int round = 0; round < 3; ++round) {
+    size_t cut = ProvincePrefix(c, s);
+    cut = std::max(cut, PrefixIn(s, places.prefecture, places.max_chars));
+    cut = std::max(cut, PrefixIn(s, places.county_full, places.max_chars));
+    if (cut == 0 || cut >= s.size()) break;
+    s = s.substr(cut);
+  }
+  return s;
+}
+
+// Whether `a` and `b` share two consecutive CJK characters.
+bool ShareCjkBigram(const std::string& a, const std::string& b) {
+  std::vector<std::string> cps = CodePoints(a);
+  for (size_t i = 0; i + 1 < cps.size(); ++i) {
+    if (!IsCjk(cps[i]) || !IsCjk(cps[i + 1])) continue;
+    if (b.find(cps[i] + cps[i + 1]) != std::string::npos) return true;
+  }
+  return false;
+}
+
+size_t CjkCount(const std::string& s) {
+  size_t n = 0;
+  for (const auto& cp : CodePoints(s))
+    if (IsCjk(cp)) ++n;
+  return n;
+}
+
+// Fields (pre_approvals[].field) held by website `i`.
+std::vector<std::string> HeldFields(const json& app, size_t i) {
+  std::vector<std::string> out;
+  std::string base = "/websites/" + std::to_string(i) + "/pre_approvals";
+  size_t n = Count(app, base);
+  for (size_t k = 0; k < n; ++k)
+    if (const std::string* f = Str(app, base + "/" + std::to_string(k) + "/field"))
+      out.push_back(*f);
+  return out;
+}
+
+bool HasApprovalNumber(const json& app, size_t i) {
+  std::string base = "/websites/" + std::to_string(i) + "/pre_approvals";
+  size_t n = Count(app, base);
+  for (size_t k = 0; k < n; ++k)
+    if (NonBlank(app, base + "/" + std::to_string(k) + "/approval_number")) return true;
+  return false;
+}
+
+// ---- Rules ---------------------------------------------------------------------------------
+
+// NAME-009: a 前置审批 field word in the name without that field's approval. params.fields maps
+// each pre_approvals field to its word list, labels, the approval document, the other fields
+// whose approval also covers it, and (education, medical) the provinces where the approval is
+// still required per the 2017 table — elsewhere the finding is a warning (variant "relaxed").
+BEIAN_RULE("NAME-009", [](Ctx& c) {
+  const json& fields = c.Param("fields");
+  if (!fields.is_object()) return c.Skip();
+  EachName(c, [&](const NameRef& n) {
+    auto held = HeldFields(c.app(), n.website);
+    auto holds = [&](const std::string& f) {
+      return std::find(held.begin(), held.end(), f) != held.end();
+    };
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+      const json& f = *it;
+      if (!f.is_object()) continue;
+      std::string list = PStr(f, "list");
+      if (list.empty()) continue;
+      std::string word = FirstWord(c, list, n.norm);
+      if (word.empty() || holds(it.key())) continue;
+      bool covered = false;
+      if (const json* also = At(f, "/covered_by"); also && also->is_array())
+        for (const auto& a : *also)
+          if (a.is_string() && holds(a.get<std::string>())) covered = true;
+      if (covered) continue;
+      std::string label = f.contains("label") ? Localized(c, f["label"]) : it.key();
+      std::string doc = f.contains("document") ? Localized(c, f["document"]) : "";
+      const json* required_in = At(f, "/required_in");
+      Vars vars = {{"value", n.raw}, {"word", word}, {"field", label}, {"document", doc}};
+      if (required_in && required_in->is_array() && !InProvinces(*required_in, c.province())) {
+        vars.push_back({"provinces", JoinProvinces(*required_in, "、")});
+        c.Emit(n.path, vars, Evidence(word, "relaxed"));
+      } else {
+        c.Emit(n.path, vars, Evidence(word));
+      }
+    }
+  });
+});
+
+// NAME-010: interactive-service words (论坛, 博客, 在线, 社区, 交流, BBS) unless an approval is
+// attached to the website.
+BEIAN_RULE("NAME-010", [](Ctx& c) {
+  EachName(c, [&](const NameRef& n) {
+    if (HasApprovalNumber(c.app(), n.website)) return;
+    std::string word = FirstWord(c, "WL-NAME-INTERACTIVE", n.norm);
+    if (!word.empty()) c.Emit(n.path, {{"value", n.raw}, {"word", word}}, Evidence(word));
+  });
+});
+
+BEIAN_RULE("NAME-011", [](Ctx& c) { WordRule(c, {"WL-NAME-FOREIGN"}); });
+BEIAN_RULE("NAME-012", [](Ctx& c) { WordRule(c, {"WL-NAME-BLACKLIST"}); });
+
+// NAME-013: an organisation's website name should share at least two consecutive characters
+// with the company's 字号; 四川 wants a stamped explanation otherwise (variant "strict").
+BEIAN_RULE("NAME-013", [](Ctx& c) {
+  std::string type = SubjectType(c.app());
+  auto company = NonBlank(c.app(), "/subject/name");
+  if (!company || type.empty()) return c.Skip();
+  const json& types = c.Param("subject_types");
+  bool applies = false;
+  if (types.is_array())
+    for (const auto& t : types)
+      if (t.is_string() && t.get<std::string>() == type) applies = true;
+  if (!applies) return;
+  std::string core = CompanyCore(c, *company);
+  if (CjkCount(core) < 2) return c.Skip();  // no 字号 to compare with
+  bool strict = InProvinces(c.Param("strict_provinces"), c.province());
+  EachName(c, [&](const NameRef& n) {
+    if (ShareCjkBigram(core, n.norm)) return;
+    c.Emit(n.path, {{"value", n.raw}, {"company", *company}, {"core", core}},
+           Evidence(n.raw, strict ? "strict" : ""));
+  });
+});
+
+// NAME-014: the name names a regulated field (WL-FIN, WL-PRE-*) that the business scope does
+// not mention at all.
+BEIAN_RULE("NAME-014", [](Ctx& c) {
+  std::string type = SubjectType(c.app());
+  auto scope = NonBlank(c.app(), "/subject/business_scope");
+  if (type.empty() || type == "individual" || !scope) return c.Skip();
+  const json& lists = c.Param("topic_lists");
+  if (!lists.is_array()) return c.Skip();
+  std::string scope_norm = Compact(*scope);
+  EachName(c, [&](const NameRef& n) {
+    for (const auto& l : lists) {
+      if (!l.is_string()) continue;
+      std::string list = l.get<std::string>();
+      std::string word = FirstWord(c, list, n.norm);
+      if (word.empty() || !FirstWord(c, list, scope_norm).empty()) continue;
+      c.Emit(n.path, {{"value", n.raw}, {"word", word}}, Evidence(word));
+      return;
+    }
+  });
+});
+
+// NAME-015 (广东): company full name or abbreviation followed by 官网.
+BEIAN_RULE("NAME-015", [](Ctx& c) {
+  std::string type = SubjectType(c.app());
+  if (type.empty()) return c.Skip();
+  if (!IsOrganisation(type) || type == "government") return;
+  auto company = NonBlank(c.app(), "/subject/name");
+  std::string core = company ? CompanyCore(c, *company) : "";
+  EachName(c, [&](const NameRef& n) {
+    if (n.norm.find("官网") != std::string::npos || n.norm.find("官方网站") != std::string::npos)
+      return;
+    std::string suggest = (CjkCount(core) >= 2 ? core : (company ? Compact(*company) : n.norm));
+    c.Emit(n.path, {{"value", n.raw}, {"suggest", suggest + "官网"}}, Evidence(n.raw));
+  });
+});
+
+// NAME-016 (个人): the filer's own name (block) or a place name (warn, variant "place").
+BEIAN_RULE("NAME-016", [](Ctx& c) {
+  if (SubjectType(c.app()).empty()) return c.Skip();
+  if (!IsIndividual(c.app())) return;
+  std::vector<std::string> own;
+  for (const char* p : {"/subject/name", "/subject/principal/name"})
+    if (auto s = NonBlank(c.app(), p)) own.push_back(Compact(*s));
+  const json& exceptions = c.Param("place_exceptions");
+  EachName(c, [&](const NameRef& n) {
+    std::vector<std::string> people = own;
+    if (auto s = NonBlank(c.app(),
+                          "/websites/" + std::to_string(n.website) + "/responsible_person/name"))
+      people.push_back(Compact(*s));
+    for (const auto& person : people) {
+      if (CountCodePoints(person) >= 2 && n.norm.find(person) != std::string::npos) {
+        c.Emit(n.path, {{"value", n.raw}, {"word", person}}, Evidence(person));
+        return;
+      }
+    }
+    std::string place = FindPlace(c, n.norm, exceptions);
+    if (!place.empty())
+      c.Emit(n.path, {{"value", n.raw}, {"word", place}}, Evidence(place, "place"));
+  });
+});
+
+BEIAN_RULE("NAME-017", [](Ctx& c) { PersonalWordRule(c, {"WL-NAME-PERSONAL-A"}); });
+BEIAN_RULE("NAME-018", [](Ctx& c) {
+  PersonalWordRule(c, {"WL-NAME-PERSONAL-B", "WL-NAME-PERSONAL-E"});
+});
+BEIAN_RULE("NAME-019", [](Ctx& c) { PersonalWordRule(c, {"WL-NAME-PERSONAL-TJ"}); });
+BEIAN_RULE("NAME-020", [](Ctx& c) { PersonalWordRule(c, {"WL-NAME-PERSONAL-QC"}); });
+BEIAN_RULE("NAME-021", [](Ctx& c) { PersonalWordRule(c, {"WL-NAME-ORGWORDS"}); });
+BEIAN_RULE("NAME-022", [](Ctx& c) { PersonalWordRule(c, {"WL-NAME-BEIJING"}); });
+
+// NAME-023 (江苏, older rule): personal names limited to "某某的个人博客/主页" (params.pattern).
+BEIAN_RULE("NAME-023", [](Ctx& c) {
+  if (SubjectType(c.app()).empty()) return c.Skip();
+  if (!IsIndividual(c.app())) return;
+  const json& pattern = c.Param("pattern");
+  if (!pattern.is_string()) return c.Skip();
+  RE2 re(pattern.get<std::string>());
+  if (!re.ok()) return c.Skip();
+  EachName(c, [&](const NameRef& n) {
+    if (!RE2::FullMatch(n.norm, re)) c.Emit(n.path, {{"value", n.raw}}, Evidence(n.raw));
+  });
+});
+
+BEIAN_RULE("NAME-024", [](Ctx& c) { PersonalWordRule(c, {"WL-IDIOMS"}); });
+
+// NAME-025: an organisation's name starting with a province/city/county name with its suffix
+// (浙江省…, 杭州市…, 西湖区…), unless the organisation's own name starts the same way.
+BEIAN_RULE("NAME-025", [](Ctx& c) {
+  std::string type = SubjectType(c.app());
+  if (type.empty()) return c.Skip();
+  if (!IsOrganisation(type) || type == "government") return;
+  std::string company;
+  if (auto s = NonBlank(c.app(), "/subject/name")) company = Compact(*s);
+  static const RE2 suffixed("^(?:.*(?:省|市|区|县|自治州|盟|旗))$");
+  const PlaceIndex& places = Places();
+  EachName(c, [&](const NameRef& n) {
+    size_t cut = ProvincePrefix(c, n.norm);
+    if (cut) {
+      // Only province names written with their suffix (浙江省, 广西壮族自治区).
+      if (!RE2::FullMatch(n.norm.substr(0, cut), suffixed)) cut = 0;
+    }
+    size_t pref = PrefixIn(n.norm, places.prefecture, places.max_chars);
+    if (pref && RE2::FullMatch(n.norm.substr(0, pref), suffixed)) cut = std::max(cut, pref);
+    cut = std::max(cut, PrefixIn(n.norm, places.county_full, places.max_chars));
+    if (!cut) return;
+    std::string prefix = n.norm.substr(0, cut);
+    if (!company.empty() && company.rfind(prefix, 0) == 0) return;
+    c.Emit(n.path, {{"value", n.raw}, {"word", prefix}}, Evidence(prefix));
+  });
+});
+
+// NAME-028: several websites of one organisation under the same name — allowed (info).
+BEIAN_RULE("NAME-028", [](Ctx& c) {
+  std::string type = SubjectType(c.app());
+  auto names = Names(c.app());
+  if (names.size() < 2 || type.empty()) return c.Skip();
+  if (!IsOrganisation(type)) return;
+  for (size_t i = 1; i < names.size(); ++i) {
+    size_t same = 0;
+    for (size_t k = 0; k < i; ++k)
+      if (names[k].norm == names[i].norm) ++same;
+    if (same == 1)  // report each repeated name once, at its second use
+      c.Emit(names[i].path, {{"value", names[i].raw}}, Evidence(names[i].raw));
+  }
+});
+
+BEIAN_RULE("NAME-029", [](Ctx& c) { WordRule(c, {"WL-NAME-ABSOLUTE"}); });
+BEIAN_RULE("NAME-030", [](Ctx& c) { PersonalWordRule(c, {"WL-NAME-PERSONAL-IDC"}); });
+
+}  // namespace
+}  // namespace beian

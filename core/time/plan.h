@@ -1,0 +1,23 @@
+// The report's `plan` section (report.schema.json): estimated duration of the filing, deadlines
+// with due dates, costs and the cost of delay. Every figure carries its basis (law, provider
+// document or industry report). Filled by the "plan" preparation step (core/rules/plan.cc).
+#ifndef BEIAN_CORE_TIME_PLAN_H_
+#define BEIAN_CORE_TIME_PLAN_H_
+
+#include <string>
+
+#include "core/date.h"
+#include "core/json.h"
+
+namespace beian {
+
+// Share of daily GMV lost per day of delay, as the product brief (an industry article) says.
+constexpr double kDelayCostShareOfGmv = 0.007;
+
+// Builds the plan for `app` as of `today`, texts in `locale` ("zh-CN" or "en").
+// Returns an empty object when the application holds nothing to plan for.
+json BuildPlan(const json& app, const Date& today, const std::string& locale);
+
+}  // namespace beian
+
+#endif  // BEIAN_CORE_TIME_PLAN_H_
