@@ -1,0 +1,66 @@
+// Talks to the core in a module worker. Used by the page and by the widget.
+// createClient(workerUrl) -> {call(op, ...args) -> Promise, ready: Promise, terminate()}.
+// Cross-origin use (the widget): a same-origin blob: module worker that imports the absolute
+// worker URL (a Worker cannot be constructed from another origin's URL).
+export function createClient(workerUrl, { crossOrigin = false } = {}) {
+  const pending = new Map();
+  let nextId = 1;
+  let readyResolve, readyReject;
+  const ready = new Promise((res, rej) => { readyResolve = res; readyReject = rej; });
+  let worker;
+  let blobUrl = null;
+  try {
+    if (crossOrigin) {
+      const src = `import ${JSON.stringify(String(workerUrl))};`;
+      blobUrl = URL.createObjectURL(new Blob([src], { type: 'text/javascript' }));
+      worker = new Worker(blobUrl, { type: 'module' });
+    } else {
+      worker = new Worker(workerUrl, { type: 'module' });
+    }
+  } catch (e) {
+    readyReject(e);
+    return { ready, call: () => Promise.reject(e), terminate() {} };
+  }
+  const failAll = (msg) => {
+    const err = new Error(msg);
+    readyReject(err);
+    for (const [, p] of pending) p.reject(err);
+    pending.clear();
+  };
+  worker.onmessage = ({ data }) => {
+    if (!data) return;
+    if (data.id === 0) {
+      if (data.ready) readyResolve(true); else failAll(data.error || 'core failed');
+      return;
+    }
+    const p = pending.get(data.id);
+    if (!p) return;
+    pending.delete(data.id);
+    if ('error' in data) p.reject(new Error(data.error)); else p.resolve(data.result);
+  };
+  worker.onerror = (ev) => {
+    ev.preventDefault?.();
+    failAll('worker error: ' + (ev.message || 'could not start the worker'));
+  };
+  return {
+    ready,
+    call(op, ...args) {
+      const id = nextId++;
+      return new Promise((resolve, reject) => {
+        pending.set(id, { resolve, reject });
+        const transfer = [];
+        for (const a of args) if (a instanceof Uint8Array && a.buffer.byteLength === a.byteLength) transfer.push(a.buffer);
+        worker.postMessage({ id, op, args }, transfer);
+      });
+    },
+    terminate() {
+      worker.terminate();
+      if (blobUrl) URL.revokeObjectURL(blobUrl);
+    },
+  };
+}
+
+// The application as UTF-8 bytes (one TextEncoder pass; large uploads stay off the string path).
+export function encodeApplication(app) {
+  return new TextEncoder().encode(JSON.stringify(app));
+}

@@ -1,0 +1,420 @@
+// The form, described once and rendered from the application object. Every control carries
+// data-path = the JSON Pointer of the application field it edits (application.schema.json).
+import { getAt } from './pointer.js';
+import { t } from './i18n.js';
+
+const L = (zh, en) => ({ zh, en });
+const B = (k, zh, en) => ({ k, type: 'bool', label: L(zh, en) });
+const S = (k, zh, en, extra = {}) => ({ k, type: 'text', label: L(zh, en), ...extra });
+
+const ID_TYPES = [
+  ['resident_id', '居民身份证', 'Resident ID card'],
+  ['temporary_resident_id', '临时居民身份证', 'Temporary resident ID'],
+  ['hk_macao_permit', '港澳居民来往内地通行证', 'HK/Macao home-return permit'],
+  ['hk_macao_residence_permit', '港澳居民居住证', 'HK/Macao residence permit'],
+  ['taiwan_permit', '台湾居民来往大陆通行证', 'Taiwan compatriot permit'],
+  ['taiwan_residence_permit', '台湾居民居住证', 'Taiwan residence permit'],
+  ['passport', '护照', 'Passport'],
+  ['foreign_permanent_resident_id', '外国人永久居留身份证', 'Foreign permanent resident ID'],
+  ['other', '其他', 'Other'],
+];
+
+export const PERSON = [
+  S('name', '姓名', 'Name', { autocomplete: 'off' }),
+  { k: 'id_type', type: 'enum', label: L('证件类型', 'ID type'), options: ID_TYPES },
+  S('id_number', '证件号码', 'ID number', { autocomplete: 'off', sensitive: true }),
+  S('id_valid_until', '证件有效期至（YYYY-MM-DD 或 长期）', 'ID valid until (YYYY-MM-DD or 长期)'),
+  S('mobile', '手机号码', 'Mobile phone', { inputmode: 'tel' }),
+  S('emergency_phone', '应急联系电话', 'Emergency phone', { inputmode: 'tel' }),
+  S('email', '电子邮箱', 'Email', { inputmode: 'email' }),
+  S('office_phone', '办公电话', 'Office phone', { inputmode: 'tel' }),
+  S('nationality', '国籍/地区（如 CN、HK）', 'Nationality (e.g. CN, HK)'),
+  S('residence_permit_province', '居住证所在省份', 'Province of residence permit'),
+];
+
+const SUBJECT = [
+  S('province', '主办单位所属省份', 'Province of the filing subject', { placeholder: '浙江 / 33' }),
+  S('city', '所在地市', 'City'),
+  S('district', '所在区县', 'District'),
+  { k: 'type', type: 'enum', label: L('主办单位性质', 'Type of subject'), options: [
+    ['enterprise', '企业', 'Enterprise'], ['sole_proprietor', '个体工商户', 'Sole proprietor'],
+    ['individual', '个人', 'Individual'], ['government', '政府机关', 'Government body'],
+    ['public_institution', '事业单位', 'Public institution'], ['social_organization', '社会团体', 'Social organisation'],
+    ['private_non_enterprise', '民办非企业单位', 'Private non-enterprise unit'], ['foundation', '基金会', 'Foundation'],
+    ['law_firm', '律师执业机构', 'Law firm'], ['other', '其他', 'Other']] },
+  { k: 'certificate_type', type: 'enum', label: L('主办单位证件类型', 'Certificate type'), options: [
+    ['business_license', '营业执照', 'Business licence'], ['resident_id', '居民身份证', 'Resident ID card'],
+    ['public_institution_certificate', '事业单位法人证书', 'Public institution certificate'],
+    ['social_organization_certificate', '社会团体法人登记证书', 'Social organisation certificate'], ['other', '其他', 'Other']] },
+  S('certificate_number', '主办单位证件号码（统一社会信用代码）', 'Certificate number (unified social credit code)', { autocomplete: 'off', sensitive: true }),
+  S('name', '主办单位名称', 'Name of the filing subject'),
+  S('certificate_address', '主办单位证件住所', 'Address on the certificate', { wide: true }),
+  S('mailing_address', '主办单位通讯地址', 'Mailing address', { wide: true }),
+  S('legal_representative_name', '法定代表人', 'Legal representative'),
+  S('investor', '投资人或主管单位', 'Investor or supervising body'),
+  S('office_phone', '办公电话', 'Office phone', { inputmode: 'tel' }),
+  { k: 'business_scope', type: 'textarea', label: L('经营范围', 'Business scope'), wide: true },
+  S('license_valid_from', '营业期限自（YYYY-MM-DD）', 'Licence valid from (YYYY-MM-DD)', { placeholder: 'YYYY-MM-DD' }),
+  S('license_valid_until', '营业期限至（YYYY-MM-DD 或 长期）', 'Licence valid until (YYYY-MM-DD or 长期)'),
+  B('license_is_electronic', '提供的是电子营业执照', 'The licence is an electronic business licence'),
+  { k: 'existing_filed_domains', type: 'integer', label: L('已备案域名数', 'Domains already filed') },
+  { k: 'remarks', type: 'textarea', label: L('主体备注', 'Remarks on the subject'), wide: true },
+];
+
+const MARKET = [
+  B('targets_mainland_users', '主要服务对象为中国大陆用户', 'Mainly serves users in mainland China'),
+  { k: 'site_languages', type: 'list', label: L('网站语言（如 zh-CN, en）', 'Site languages (e.g. zh-CN, en)') },
+  B('ships_to_mainland', '向中国大陆发货', 'Ships to mainland China'),
+  B('chinese_customer_service', '提供中文客服', 'Chinese-language customer service'),
+  { k: 'mainland_payment_methods', type: 'multi', label: L('境内支付方式', 'Mainland payment methods'), options: [
+    ['wechat_pay', '微信支付', 'WeChat Pay'], ['alipay', '支付宝', 'Alipay'], ['unionpay', '银联', 'UnionPay'],
+    ['other_mainland', '其他境内支付', 'Other mainland payment']] },
+  B('wechat_mini_program', '有微信小程序', 'Has a WeChat mini program'),
+  { k: 'platform', type: 'enum', label: L('建站平台', 'Shop platform'), options: [
+    ['shopify', 'Shopify', 'Shopify'], ['bigcommerce', 'BigCommerce', 'BigCommerce'], ['woocommerce', 'WooCommerce', 'WooCommerce'],
+    ['magento', 'Magento', 'Magento'], ['self_built', '自建', 'Self-built'], ['other', '其他', 'Other']] },
+  B('platform_subdomain_only', '只用平台子域名（如 xxx.myshopify.com），未绑定自有域名', 'Only a platform subdomain (e.g. xxx.myshopify.com), no own domain'),
+  B('server_in_mainland', '服务器在中国大陆', 'Server in mainland China'),
+  B('fully_isolated_from_mainland', '服务器、支付、客服、物流都在境外（无任何境内触点）', 'Servers, payment, support and logistics all outside the mainland'),
+  B('no_mainland_service_audit', '持有第三方《无境内服务证明》', 'Holds a third-party "no mainland service" audit statement'),
+];
+
+const CONTEXT = [
+  S('today', '检查日期（留空为今天，YYYY-MM-DD）', 'Check as of (empty = today, YYYY-MM-DD)', { placeholder: 'YYYY-MM-DD' }),
+  { k: 'daily_gmv_cny', type: 'number', label: L('日均 GMV（元，用于估算延误成本）', 'Daily GMV (CNY, for the cost of delay)') },
+];
+
+const SERVICE_TYPES = ['单位门户网站', '网络购物', '网上支付', '博客/个人空间', '综合门户', '搜索引擎', '网络游戏',
+  '网络视听', '在线教育', '其他'];
+const SERVICE_TYPES_EN = ['Company portal', 'Online shopping', 'Online payment', 'Blog / personal space', 'General portal',
+  'Search engine', 'Online games', 'Online audio/video', 'Online education', 'Other'];
+
+const WEBSITE = [
+  S('name', '网站名称', 'Website name'),
+  S('home_url', '首页 URL', 'Home page URL', { inputmode: 'url' }),
+  { k: 'service_types', type: 'multi', label: L('网站服务内容', 'Service type'),
+    options: SERVICE_TYPES.map((v, i) => [v, v, SERVICE_TYPES_EN[i]]) },
+  { k: 'service_content', type: 'textarea', label: L('网站内容简介', 'Description of the site\'s content'), wide: true },
+  { k: 'columns', type: 'list', label: L('栏目设置（如 首页, 产品中心）', 'Site sections / 栏目 (e.g. 首页, 产品中心)'), wide: true },
+  { k: 'languages', type: 'list', label: L('网站语言', 'Languages') },
+  S('launched_on', '网站开通日期（YYYY-MM-DD）', 'Site went live on (YYYY-MM-DD)', { placeholder: 'YYYY-MM-DD' }),
+  { k: 'resolved_ips', type: 'list', label: L('域名当前解析到的 IP', 'IPs the domain resolves to today') },
+  { k: 'remarks', type: 'textarea', label: L('网站备注', 'Remarks on the website'), wide: true },
+];
+
+const FEATURES = [
+  B('payment', '在线支付', 'Online payment'),
+  B('user_registration', '用户注册', 'User registration'),
+  B('user_generated_content', '用户发布内容（评论、评价、论坛）', 'User-generated content (comments, reviews, forum)'),
+  B('live_streaming', '直播', 'Live streaming'),
+  B('generative_ai', '生成式人工智能', 'Generative AI'),
+  B('paid_information_service', '收费信息服务（经营性）', 'Paid information service'),
+];
+
+const HOSTING = [
+  S('access_provider', '接入商（如 阿里云、腾讯云、华为云）', 'Access provider (e.g. Alibaba Cloud, Tencent Cloud)'),
+  { k: 'location', type: 'enum', label: L('服务器所在地', 'Server location'), options: [
+    ['mainland', '中国大陆', 'Mainland China'], ['hong_kong', '香港', 'Hong Kong'], ['macao', '澳门', 'Macao'],
+    ['taiwan', '台湾', 'Taiwan'], ['overseas', '境外', 'Overseas']] },
+  { k: 'server_ips', type: 'list', label: L('服务器 IP', 'Server IPs') },
+  S('cdn_provider', 'CDN 服务商', 'CDN provider'),
+  { k: 'cdn_domestic_ips', type: 'list', label: L('CDN 境内节点 IP', 'CDN mainland node IPs') },
+  { k: 'instance_billing', type: 'enum', label: L('实例计费方式', 'Instance billing'), options: [
+    ['subscription', '包年包月', 'Subscription'], ['pay_as_you_go', '按量付费', 'Pay as you go']] },
+  { k: 'instance_months', type: 'integer', label: L('已购时长（月）', 'Purchased months') },
+  S('instance_region', '实例地域（如 cn-hangzhou）', 'Instance region (e.g. cn-hangzhou)'),
+];
+
+const DOMAIN = [
+  S('name', '域名', 'Domain name', { inputmode: 'url' }),
+  S('registrant', '域名持有者', 'Registrant'),
+  S('registrar', '注册商', 'Registrar'),
+  B('real_name_verified', '已完成域名实名认证', 'Real-name verification done'),
+  S('real_name_verified_on', '实名认证完成日期', 'Real-name verified on', { placeholder: 'YYYY-MM-DD' }),
+  S('registered_on', '注册日期', 'Registered on', { placeholder: 'YYYY-MM-DD' }),
+  S('expires_on', '到期日期', 'Expires on', { placeholder: 'YYYY-MM-DD' }),
+  { k: 'registrant_certificate_type', type: 'enum', label: L('持有者证件类型', 'Registrant certificate type'), options: [
+    ['business_license', '营业执照', 'Business licence'], ['resident_id', '居民身份证', 'Resident ID'], ['other', '其他', 'Other']] },
+  S('registrant_certificate_number', '持有者证件号码', 'Registrant certificate number', { sensitive: true, autocomplete: 'off' }),
+  B('privacy_protection', '开启了 WHOIS 隐私保护', 'WHOIS privacy protection on'),
+];
+
+const PRE_APPROVAL = [
+  { k: 'field', type: 'enum', label: L('领域', 'Field'), options: [
+    ['news', '新闻', 'News'], ['publishing', '出版', 'Publishing'], ['education', '教育', 'Education'],
+    ['medical', '医疗保健', 'Medical'], ['drugs_medical_devices', '药品和医疗器械', 'Drugs and medical devices'],
+    ['finance', '金融', 'Finance'], ['culture', '文化', 'Culture'], ['radio_film_tv', '广播电影电视节目', 'Radio, film, TV'],
+    ['religion', '宗教', 'Religion'], ['online_lending', '网络借贷', 'Online lending'], ['other', '其他', 'Other']] },
+  S('approval_number', '审批文号', 'Approval number'),
+];
+
+const PUBLIC_SECURITY = [
+  S('icp_number', 'ICP 备案号（如 浙ICP备2024012345号-1）', 'ICP number (e.g. 浙ICP备2024012345号-1)'),
+  S('icp_approved_on', 'ICP 备案通过日期', 'ICP filing approved on', { placeholder: 'YYYY-MM-DD' }),
+  S('filed_on', '公安备案提交日期', 'Public-security filing submitted on', { placeholder: 'YYYY-MM-DD' }),
+  S('psb_number', '公安备案号（如 浙公网安备33010602011771号）', 'Public-security number (e.g. 浙公网安备33010602011771号)'),
+  S('psb_approved_on', '公安备案号下发日期', 'Public-security number granted on', { placeholder: 'YYYY-MM-DD' }),
+  B('interactive_service', '勾选了交互式服务', 'Interactive service ticked'),
+  { k: 'mlps_protection', type: 'multi', label: L('等保基础防护', 'Basic protection in place'), options: [
+    ['waf', 'Web 应用防火墙', 'Web application firewall'], ['log_audit', '日志审计', 'Log audit'], ['backup', '数据备份', 'Backups'],
+    ['antivirus', '防病毒', 'Antivirus'], ['other', '其他', 'Other']] },
+];
+
+const DOCUMENTS = [
+  B('business_license_scan', '营业执照扫描件', 'Business licence scan'),
+  B('business_license_sealed', '营业执照扫描件加盖公章', 'Licence scan carries the official seal'),
+  B('id_card_front_back', '负责人身份证正反面', 'ID card front and back'),
+  B('liveness_verified', '已完成人脸识别/活体核验', 'Face / liveness verification done'),
+  B('domain_certificate', '域名证书', 'Domain certificate'),
+  B('server_access_proof', '服务器接入证明', 'Server access proof'),
+  B('verification_form', '《网站备案信息真实性核验单》', 'Verification form (真实性核验单)'),
+  B('content_self_check_form', '《网站内容安全自查表》', 'Content self-check form'),
+  B('self_check_form_signed_by_legal_rep', '自查表由法定代表人签字', 'Self-check form signed by the legal representative'),
+  B('security_commitment', '《网络安全承诺书》', 'Network security commitment'),
+  B('principal_authorization_letter', '主体负责人授权书', 'Authorisation letter for the principal'),
+  B('site_authorization_letter', '网站负责人授权书', 'Authorisation letter for the website owner'),
+  B('filing_commitment_letter', '《互联网信息服务备案承诺书》', 'Filing commitment letter'),
+  B('authenticity_notice', '《ICP备案信息真实性责任告知书》及承诺书', 'Authenticity notice and commitment'),
+  B('ecommerce_statement', '电子商务情况说明书', 'E-commerce statement'),
+  B('no_preapproval_commitment', '不涉及前置审批承诺书', 'No-pre-approval commitment'),
+  B('site_construction_plan', '网站建设方案书', 'Website construction plan'),
+  B('cross_border_compliance_statement', '《跨境服务合规声明》', 'Cross-border compliance statement'),
+];
+
+export const SECTION_DEFS = [
+  { id: 'sec-market', label: L('备案适用性', 'Do you have to file?'), hint: L('回答这些问题，判断网站是否需要在中国大陆备案。', 'Answer these to find out whether the site must be filed in mainland China.') },
+  { id: 'sec-subject', label: L('主体信息', 'Filing subject') },
+  { id: 'sec-principal', label: L('主体负责人', 'Principal of the subject') },
+  { id: 'sec-websites', label: L('网站信息', 'Websites') },
+  { id: 'sec-site-owner', label: L('网站负责人', 'Website owner') },
+  { id: 'sec-psb', label: L('公安联网备案', 'Public-security filing') },
+  { id: 'sec-documents', label: L('材料清单', 'Documents'), hint: L('已经准备好的材料选“是”，还没有的选“否”。', 'Answer yes for what you have ready, no for what you do not.') },
+  { id: 'sec-uploads', label: L('上传材料', 'Uploads'), hint: L('粘贴或上传 WHOIS 回复、营业执照文字、网站页面 HTML、企业信用信息公示系统的文字。文件只在本机读取。', 'Paste or upload WHOIS replies, the business-licence text, site HTML pages and the company-registry text. Files are read on this device only.') },
+];
+
+// ---- rendering -------------------------------------------------------------------------------
+
+let uid = 0;
+const idFor = (path) => 'f' + path.replace(/[^a-zA-Z0-9]+/g, '-') + '-' + (++uid);
+
+function el(tag, attrs = {}, ...kids) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v == null || v === false) continue;
+    if (k === 'class') e.className = v;
+    else if (k === 'text') e.textContent = v;
+    else if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
+    else e.setAttribute(k, v === true ? '' : v);
+  }
+  for (const k of kids.flat()) if (k != null) e.append(k);
+  return e;
+}
+export { el };
+
+const lab = (d, lang) => (lang === 'en' ? d.en : d.zh);
+
+export function valueToInput(type, v) {
+  if (v === undefined || v === null) return '';
+  if (type === 'bool') return v === true ? 'true' : v === false ? 'false' : String(v);
+  if (type === 'list') return Array.isArray(v) ? v.join(', ') : String(v);
+  if (typeof v === 'object') return JSON.stringify(v);
+  return String(v);
+}
+
+// Input value -> application value (undefined = remove the key). Type errors are left to the
+// core (a non-number stays a string so the engine reports it).
+export function inputToValue(type, raw) {
+  if (type === 'bool') return raw === 'true' ? true : raw === 'false' ? false : undefined;
+  if (type === 'list') {
+    const items = String(raw).split(/[,，、;；\n]+/).map((s) => s.trim()).filter(Boolean);
+    return items.length ? items : undefined;
+  }
+  const s = String(raw);
+  if (s.trim() === '') return undefined;
+  if (type === 'number' || type === 'integer') {
+    const n = Number(s.trim());
+    return Number.isFinite(n) ? n : s;
+  }
+  return s;
+}
+
+function control(path, d, app, lang) {
+  const id = idFor(path);
+  const live = el('div', { class: 'live', id: id + '-live', 'data-live-for': path });
+  const v = getAt(app, path);
+  const field = el('div', { class: 'field' + (d.wide || d.type === 'textarea' ? ' wide' : '') + ' t-' + d.type });
+  if (d.type === 'multi') {
+    const fs = el('fieldset', { class: 'multi', 'data-path': path, 'data-type': 'multi', 'aria-describedby': id + '-live', tabindex: '-1' },
+      el('legend', { text: lab(d.label, lang) }));
+    const chosen = Array.isArray(v) ? v : [];
+    for (const [val, zh, en] of d.options) {
+      const cid = idFor(path + '-' + val);
+      fs.append(el('span', { class: 'check' },
+        el('input', { type: 'checkbox', id: cid, value: val, checked: chosen.includes(val) }),
+        el('label', { for: cid, text: lang === 'en' ? en : zh })));
+    }
+    field.append(fs, live);
+    return field;
+  }
+  let input;
+  if (d.type === 'bool' || d.type === 'enum') {
+    input = el('select', { id });
+    input.append(el('option', { value: '', text: t(lang, 'unset') }));
+    const opts = d.type === 'bool' ? [['true', t(lang, 'yes'), t(lang, 'yes')], ['false', t(lang, 'no'), t(lang, 'no')]] : d.options;
+    for (const [val, zh, en] of opts) input.append(el('option', { value: val, text: lang === 'en' ? en : zh }));
+    const cur = valueToInput(d.type, v);
+    if (cur && ![...input.options].some((o) => o.value === cur)) input.append(el('option', { value: cur, text: cur }));
+    input.value = cur;
+  } else if (d.type === 'textarea') {
+    input = el('textarea', { id, rows: d.rows || 3, spellcheck: 'false' });
+    input.value = valueToInput(d.type, v);
+  } else {
+    input = el('input', { id, type: 'text', autocomplete: d.autocomplete || 'off', spellcheck: 'false',
+      inputmode: d.inputmode || (d.type === 'number' ? 'decimal' : d.type === 'integer' ? 'numeric' : null),
+      placeholder: d.placeholder || null });
+    input.value = valueToInput(d.type, v);
+  }
+  input.dataset.path = path;
+  input.dataset.type = d.type;
+  input.setAttribute('aria-describedby', id + '-live' + (d.type === 'list' ? ' ' + id + '-hint' : ''));
+  field.append(el('label', { for: id, text: lab(d.label, lang) }), input);
+  if (d.type === 'list') field.append(el('div', { class: 'hint', id: id + '-hint', text: t(lang, 'list_hint') }));
+  field.append(live);
+  return field;
+}
+
+function grid(base, defs, app, lang) {
+  return el('div', { class: 'grid' }, defs.map((d) => control(base + '/' + d.k, d, app, lang)));
+}
+
+function sub(title, ...kids) {
+  return el('fieldset', { class: 'sub' }, el('legend', { text: title }), ...kids);
+}
+
+function arrayItems(app, path) {
+  const v = getAt(app, path);
+  return Array.isArray(v) ? v : [];
+}
+
+// upload zone: kind = 'whois' | 'site_pages' (add items) | string attachment pointer
+function uploadZone(kind, lang, label) {
+  const id = idFor('upload-' + kind);
+  const multiple = kind === 'whois' || kind === 'site_pages';
+  const accept = kind === 'site_pages' ? '.html,.htm,.txt,text/html,text/plain' : '.txt,.text,.html,.json,text/plain';
+  return el('div', { class: 'dropzone', 'data-upload': kind },
+    el('input', { type: 'file', id, class: 'file', accept, multiple: multiple || null, 'data-upload-input': kind }),
+    el('label', { for: id, class: 'button', text: t(lang, 'choose_file') + (label ? ' · ' + label : '') }),
+    el('span', { class: 'drop-hint', text: t(lang, 'drop_here') }),
+    el('progress', { class: 'progress', max: '1', value: '0', hidden: true, 'aria-label': t(lang, 'upload_progress') }),
+    el('span', { class: 'upload-status', role: 'status' }));
+}
+
+export function renderForm(root, app, lang) {
+  uid = 0;
+  const L2 = (d) => lab(d, lang);
+  const secs = {};
+  root.replaceChildren();
+  for (const s of SECTION_DEFS) {
+    const sec = el('section', { class: 'form-section', id: s.id, 'aria-labelledby': s.id + '-h' },
+      el('h3', { id: s.id + '-h', text: L2(s.label) }));
+    if (s.hint) sec.append(el('p', { class: 'hint', text: L2(s.hint) }));
+    secs[s.id] = sec;
+    root.append(sec);
+  }
+  secs['sec-market'].append(grid('/market', MARKET, app, lang),
+    sub(lang === 'en' ? 'Check settings' : '检查设置', grid('/context', CONTEXT, app, lang)));
+  secs['sec-subject'].append(grid('/subject', SUBJECT, app, lang));
+  secs['sec-principal'].append(grid('/subject/principal', PERSON, app, lang));
+
+  let sites = arrayItems(app, '/websites');
+  if (!sites.length) sites = [{}];
+  sites.forEach((site, i) => {
+    const base = '/websites/' + i;
+    const box = el('fieldset', { class: 'item site', 'data-path': base },
+      el('legend', { text: t(lang, 'site_n', { n: i + 1 }) }));
+    box.append(grid(base, WEBSITE, app, lang));
+    // domains
+    const doms = el('div', { class: 'items', 'data-path': base + '/domains' });
+    let dlist = arrayItems(app, base + '/domains');
+    if (!dlist.length) dlist = [{}];
+    dlist.forEach((dom, j) => {
+      const dbase = base + '/domains/' + j;
+      const first = control(dbase + '/name', DOMAIN[0], app, lang);
+      const details = el('details', { class: 'domain-details' },
+        el('summary', { text: t(lang, 'domain_details') }), grid(dbase, DOMAIN.slice(1), app, lang));
+      if (dom && typeof dom === 'object' && Object.keys(dom).some((k) => k !== 'name')) details.open = true;
+      doms.append(el('fieldset', { class: 'item', 'data-path': dbase },
+        el('legend', { text: t(lang, 'domain_n', { n: j + 1 }) }), first, details,
+        el('button', { type: 'button', class: 'link remove', 'data-remove': dbase, text: t(lang, 'remove') + ' ' + t(lang, 'domain_n', { n: j + 1 }) })));
+    });
+    doms.append(el('button', { type: 'button', class: 'add', 'data-add': base + '/domains', text: t(lang, 'add') + ' ' + (lang === 'en' ? 'domain' : '域名') }));
+    box.append(sub(lang === 'en' ? 'Domains' : '域名', doms));
+    // pre-approvals
+    const pas = el('div', { class: 'items', 'data-path': base + '/pre_approvals' });
+    arrayItems(app, base + '/pre_approvals').forEach((pa, j) => {
+      const pbase = base + '/pre_approvals/' + j;
+      pas.append(el('fieldset', { class: 'item', 'data-path': pbase },
+        el('legend', { text: t(lang, 'approval_n', { n: j + 1 }) }), grid(pbase, PRE_APPROVAL, app, lang),
+        el('button', { type: 'button', class: 'link remove', 'data-remove': pbase, text: t(lang, 'remove') + ' ' + t(lang, 'approval_n', { n: j + 1 }) })));
+    });
+    pas.append(el('button', { type: 'button', class: 'add', 'data-add': base + '/pre_approvals', text: t(lang, 'add') + ' ' + (lang === 'en' ? 'pre-approval' : '前置审批') }));
+    box.append(sub(lang === 'en' ? 'Pre-approvals (前置审批)' : '前置审批', pas));
+    box.append(sub(lang === 'en' ? 'Features' : '网站功能', grid(base + '/features', FEATURES, app, lang)));
+    box.append(sub(lang === 'en' ? 'Hosting' : '接入与服务器', grid(base + '/hosting', HOSTING, app, lang)));
+    if (i > 0 || sites.length > 1) {
+      box.append(el('button', { type: 'button', class: 'link remove', 'data-remove': base, text: t(lang, 'remove') + ' ' + t(lang, 'site_n', { n: i + 1 }) }));
+    }
+    secs['sec-websites'].append(box);
+    secs['sec-site-owner'].append(sub(t(lang, 'site_n', { n: i + 1 }) + (site?.name ? ' · ' + site.name : ''),
+      grid(base + '/responsible_person', PERSON, app, lang)));
+  });
+  secs['sec-websites'].append(el('button', { type: 'button', class: 'add', 'data-add': '/websites', text: t(lang, 'add_site') }));
+
+  secs['sec-psb'].append(grid('/public_security', PUBLIC_SECURITY, app, lang),
+    sub(lang === 'en' ? 'Security officer (网站安全负责人)' : '网站安全负责人', grid('/public_security/security_officer', PERSON, app, lang)));
+  secs['sec-documents'].append(grid('/documents', DOCUMENTS, app, lang));
+
+  // uploads
+  const up = secs['sec-uploads'];
+  const whois = el('div', { class: 'items', 'data-path': '/attachments/whois' });
+  arrayItems(app, '/attachments/whois').forEach((w, j) => {
+    const b = '/attachments/whois/' + j;
+    whois.append(el('fieldset', { class: 'item', 'data-path': b }, el('legend', { text: t(lang, 'whois_n', { n: j + 1 }) }),
+      el('div', { class: 'grid' },
+        control(b + '/domain', S('domain', '域名', 'Domain'), app, lang),
+        control(b + '/text', { k: 'text', type: 'textarea', rows: 6, label: L('WHOIS 回复文本', 'WHOIS reply text') }, app, lang)),
+      el('button', { type: 'button', class: 'link remove', 'data-remove': b, text: t(lang, 'remove') + ' ' + t(lang, 'whois_n', { n: j + 1 }) })));
+  });
+  whois.append(el('button', { type: 'button', class: 'add', 'data-add': '/attachments/whois', text: t(lang, 'add') + ' WHOIS' }));
+  up.append(sub(lang === 'en' ? 'WHOIS replies' : 'WHOIS 回复', uploadZone('whois', lang, 'WHOIS'), whois));
+
+  up.append(sub(lang === 'en' ? 'Business licence text' : '营业执照文字',
+    uploadZone('/attachments/business_license_text', lang),
+    el('div', { class: 'grid' }, control('/attachments/business_license_text',
+      { k: 'business_license_text', type: 'textarea', rows: 6, label: L('营业执照文字（手工录入或 OCR 结果）', 'Licence text (typed or OCR output)') }, app, lang))));
+
+  const pages = el('div', { class: 'items', 'data-path': '/attachments/site_pages' });
+  arrayItems(app, '/attachments/site_pages').forEach((p, j) => {
+    const b = '/attachments/site_pages/' + j;
+    pages.append(el('fieldset', { class: 'item', 'data-path': b }, el('legend', { text: t(lang, 'page_n', { n: j + 1 }) }),
+      el('div', { class: 'grid' },
+        control(b + '/url', S('url', '页面 URL', 'Page URL'), app, lang),
+        control(b + '/html', { k: 'html', type: 'textarea', rows: 6, label: L('页面 HTML', 'Page HTML') }, app, lang)),
+      el('button', { type: 'button', class: 'link remove', 'data-remove': b, text: t(lang, 'remove') + ' ' + t(lang, 'page_n', { n: j + 1 }) })));
+  });
+  pages.append(el('button', { type: 'button', class: 'add', 'data-add': '/attachments/site_pages', text: t(lang, 'add') + ' ' + (lang === 'en' ? 'page' : '页面') }));
+  up.append(sub(lang === 'en' ? 'Site HTML pages' : '网站页面 HTML', uploadZone('site_pages', lang, 'HTML'), pages));
+
+  up.append(sub(lang === 'en' ? 'Company registry text (国家企业信用信息公示系统)' : '国家企业信用信息公示系统文字',
+    uploadZone('/attachments/registry_text', lang),
+    el('div', { class: 'grid' }, control('/attachments/registry_text',
+      { k: 'registry_text', type: 'textarea', rows: 4, label: L('公示系统页面文字（含登记状态，如 存续/在业/吊销/经营异常）', 'Registry page text (with the status, e.g. 存续/在业/吊销/经营异常)') }, app, lang))));
+}
+
+// Label text of a control (for the report's "field" link).
+export function labelOf(ctrl) {
+  if (!ctrl) return '';
+  if (ctrl.tagName === 'FIELDSET') return ctrl.querySelector('legend')?.textContent || '';
+  const l = ctrl.id && ctrl.ownerDocument.querySelector(`label[for="${CSS.escape(ctrl.id)}"]`);
+  return l ? l.textContent : '';
+}

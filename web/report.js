@@ -1,0 +1,251 @@
+// Renders a report (from the core) into DOM. Shared by the page and the widget. It only shows
+// what the core returned: no rule is evaluated here.
+import { t, CATEGORIES } from './i18n.js';
+import { getAt } from './pointer.js';
+import { byteSpanToIndices } from './decode.js';
+
+function el(tag, attrs = {}, ...kids) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v == null || v === false) continue;
+    if (k === 'class') e.className = v;
+    else if (k === 'text') e.textContent = v;
+    else if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
+    else e.setAttribute(k, v === true ? '' : v);
+  }
+  for (const k of kids.flat()) if (k != null) e.append(k);
+  return e;
+}
+
+export const ALL_SECTIONS = ['verdict', 'applicability', 'findings', 'plan', 'facts'];
+
+export function categoryOf(f) {
+  return CATEGORIES.includes(f.category) && f.category !== 'other' ? f.category : 'other';
+}
+
+export function confidenceLabel(lang, c) {
+  return c && ['V', 'S', '1', 'D'].includes(c) ? t(lang, 'conf_' + c) : '';
+}
+
+// Excerpt of an attachment with the span highlighted (UTF-8 byte offsets -> string indices).
+export function spanExcerpt(text, span, context = 160) {
+  const { start, end } = byteSpanToIndices(text, span.offset, span.length);
+  const a = Math.max(0, start - context), b = Math.min(text.length, end + context);
+  return el('pre', { class: 'excerpt' },
+    (a > 0 ? '…' : '') + text.slice(a, start),
+    el('mark', { text: text.slice(start, end) }),
+    text.slice(end, b) + (b < text.length ? '…' : ''));
+}
+
+function verdictBlock(report, lang) {
+  const v = ['ready', 'at_risk', 'blocked'].includes(report.verdict) ? report.verdict : 'at_risk';
+  const s = report.summary || {};
+  return el('div', { class: 'verdict verdict-' + v, 'data-verdict': v },
+    el('div', { class: 'verdict-title' }, el('span', { class: 'verdict-icon', 'aria-hidden': 'true', text: v === 'ready' ? '✓' : v === 'blocked' ? '✕' : '!' }),
+      el('strong', { text: t(lang, 'verdict_' + v) })),
+    el('p', { class: 'verdict-sub', text: t(lang, 'verdict_' + v + '_sub') }),
+    el('p', { class: 'counts' },
+      el('span', { class: 'count sev-block', text: `${s.block ?? 0} ${t(lang, 'sev_block')}` }),
+      el('span', { class: 'count sev-warn', text: `${s.warn ?? 0} ${t(lang, 'sev_warn')}` }),
+      el('span', { class: 'count sev-info', text: `${s.info ?? 0} ${t(lang, 'sev_info')}` }),
+      el('span', { class: 'count rules', text: t(lang, 'counts', { block: s.block ?? 0, warn: s.warn ?? 0, info: s.info ?? 0, rules: s.rules_evaluated ?? 0 }).split(' · ').pop() })));
+}
+
+function applicabilityBlock(report, lang) {
+  const a = report.applicability;
+  if (!a) return null;
+  const m = ['yes', 'no', 'unknown'].includes(a.must_file) ? a.must_file : 'unknown';
+  return el('section', { class: 'applicability must-' + m, 'data-must-file': m },
+    el('h3', { text: t(lang, 'applicability') }),
+    el('p', { class: 'must' }, el('strong', { text: t(lang, 'must_' + m) })),
+    Array.isArray(a.reasons) && a.reasons.length ? el('ul', {}, a.reasons.map((r) => el('li', { text: r }))) : null);
+}
+
+function findingItem(f, ctx) {
+  const { lang } = ctx;
+  const sev = ['block', 'warn', 'info'].includes(f.severity) ? f.severity : 'info';
+  const conf = ctx.confidence?.[f.rule];
+  const li = el('li', { class: 'finding sev-' + sev, 'data-rule': f.rule, 'data-path': f.path ?? '' });
+  li.append(el('div', { class: 'finding-head' },
+    el('span', { class: 'badge sev-' + sev, text: t(lang, 'sev_' + sev) }),
+    el('code', { class: 'rule-id', text: f.rule }),
+    conf ? el('span', { class: 'conf conf-' + conf, title: conf, text: confidenceLabel(lang, conf) }) : null),
+  el('p', { class: 'message', text: f.message || '' }));
+  const dl = el('dl', {});
+  if (f.fix) dl.append(el('dt', { text: t(lang, 'fix') }), el('dd', { text: f.fix }));
+  if (f.evidence) dl.append(el('dt', { text: t(lang, 'evidence') }), el('dd', {}, el('code', { text: f.evidence })));
+  if (f.source) dl.append(el('dt', { text: t(lang, 'source') }), el('dd', { class: 'source', text: f.source }));
+  const span = f.span;
+  const text = span && typeof span.attachment === 'string' && ctx.app ? getAt(ctx.app, span.attachment) : undefined;
+  if (span && typeof text === 'string') {
+    dl.append(el('dt', { text: t(lang, 'in_upload') }), el('dd', {},
+      spanExcerpt(text, span),
+      ctx.onSpan ? el('button', { type: 'button', class: 'link goto', onclick: () => ctx.onSpan(span),
+        text: t(lang, 'go_field') }) : null));
+  }
+  if (f.path !== undefined) {
+    const label = ctx.fieldLabel ? ctx.fieldLabel(f.path) : '';
+    dl.append(el('dt', { text: t(lang, 'field') }), el('dd', {},
+      label && ctx.onField
+        ? el('button', { type: 'button', class: 'link goto', 'data-goto': f.path, onclick: () => ctx.onField(f.path), text: label })
+        : el('code', { text: f.path || t(lang, 'whole_app') }),
+      label ? el('code', { class: 'ptr', text: ' ' + f.path }) : null));
+  }
+  li.append(dl);
+  return li;
+}
+
+function findingsBlock(report, ctx) {
+  const { lang } = ctx;
+  const sec = el('section', { class: 'findings' }, el('h3', { text: t(lang, 'findings') }));
+  const list = Array.isArray(report.findings) ? report.findings : [];
+  if (!list.length) { sec.append(el('p', { text: t(lang, 'no_findings') })); return sec; }
+  const groups = new Map();
+  for (const f of list) {
+    const c = categoryOf(f);
+    if (!groups.has(c)) groups.set(c, []);
+    groups.get(c).push(f);
+  }
+  const order = CATEGORIES.filter((c) => groups.has(c));
+  for (const c of order) {
+    const fs = groups.get(c);
+    const worst = fs.some((f) => f.severity === 'block') ? 'block' : fs.some((f) => f.severity === 'warn') ? 'warn' : 'info';
+    const det = el('details', { class: 'group sev-' + worst, 'data-category': c, open: worst !== 'info' || ctx.openAll ? true : null },
+      el('summary', {}, el('span', { class: 'group-name', text: t(lang, 'cat_' + c) }),
+        el('span', { class: 'group-count', text: ` (${fs.length})` })),
+      el('ul', { class: 'finding-list' }, fs.map((f) => findingItem(f, ctx))));
+    sec.append(det);
+  }
+  return sec;
+}
+
+function planBlock(report, lang) {
+  const p = report.plan;
+  if (!p || typeof p !== 'object') return null;
+  const sec = el('section', { class: 'plan' }, el('h3', { text: t(lang, 'plan') }));
+  if (typeof p.estimated_days === 'number') sec.append(el('p', { text: t(lang, 'estimated_days', { n: p.estimated_days }) }));
+  if (typeof p.delay_cost_cny_per_day === 'number') sec.append(el('p', { class: 'delay', text: t(lang, 'delay_cost', { n: p.delay_cost_cny_per_day.toLocaleString(lang) }) }));
+  if (Array.isArray(p.deadlines) && p.deadlines.length) {
+    sec.append(el('h4', { text: t(lang, 'deadlines') }), el('table', { class: 'deadlines' },
+      el('tbody', {}, p.deadlines.map((d) => el('tr', {},
+        el('td', { class: 'due' }, el('time', { datetime: d.due || '', text: d.due || '' })),
+        el('td', {}, el('div', { text: d.what || '' }), d.basis ? el('div', { class: 'basis', text: d.basis }) : null))))));
+  }
+  if (Array.isArray(p.costs) && p.costs.length) {
+    sec.append(el('h4', { text: t(lang, 'costs') }), el('table', { class: 'costs' },
+      el('tbody', {}, p.costs.map((c) => el('tr', {},
+        el('td', { text: c.item || '' }),
+        el('td', { class: 'num', text: (c.min_cny === c.max_cny || c.max_cny == null) ? (c.min_cny == null ? '—' : `¥${c.min_cny}`) : t(lang, 'cost_range', { min: c.min_cny ?? 0, max: c.max_cny }) }),
+        el('td', { class: 'note', text: [c.mandatory === true ? t(lang, 'mandatory') : c.mandatory === false ? t(lang, 'optional') : '', c.recurring && c.recurring !== 'none' ? t(lang, 'recurring', { r: c.recurring }) : ''].filter(Boolean).join(' · ') }))))));
+  }
+  return sec;
+}
+
+function factRow(label, read, typed) {
+  const same = read != null && typed != null && String(read).trim() === String(typed).trim();
+  return el('tr', { class: typed != null && read != null ? (same ? 'same' : 'differs') : '' },
+    el('th', { scope: 'row', text: label }),
+    el('td', { text: read == null ? '' : Array.isArray(read) ? read.join(', ') : String(read) }),
+    el('td', { text: typed == null ? '' : Array.isArray(typed) ? typed.join(', ') : String(typed) }));
+}
+
+function factTable(lang, title, rows) {
+  return el('div', { class: 'fact-block' }, el('h4', { text: title }), el('table', { class: 'facts-table' },
+    el('thead', {}, el('tr', {}, el('th', { scope: 'col', text: '' }), el('th', { scope: 'col', text: t(lang, 'facts_read') }), el('th', { scope: 'col', text: t(lang, 'facts_typed') }))),
+    el('tbody', {}, rows)));
+}
+
+function domainsTyped(app) {
+  const out = new Map();
+  for (const s of Array.isArray(app?.websites) ? app.websites : []) {
+    for (const d of Array.isArray(s?.domains) ? s.domains : []) {
+      if (d && typeof d === 'object' && d.name) out.set(String(d.name).toLowerCase(), d);
+    }
+  }
+  return out;
+}
+
+function factsBlock(report, ctx) {
+  const { lang, app } = ctx;
+  const f = report.facts || {};
+  const sec = el('section', { class: 'facts' }, el('h3', { text: t(lang, 'facts') }));
+  let any = false;
+  const s = app?.subject || {};
+  if (f.license && typeof f.license === 'object') {
+    any = true;
+    const L = f.license;
+    const zh = lang !== 'en';
+    sec.append(factTable(lang, t(lang, 'facts_license'), [
+      factRow(zh ? '名称' : 'Name', L.name, s.name),
+      factRow(zh ? '统一社会信用代码' : 'Credit code', L.credit_code, s.certificate_number),
+      factRow(zh ? '住所' : 'Address', L.address, s.certificate_address),
+      factRow(zh ? '法定代表人' : 'Legal representative', L.legal_representative, s.legal_representative_name),
+      factRow(zh ? '经营范围' : 'Business scope', L.business_scope, s.business_scope),
+      factRow(zh ? '营业期限自' : 'Valid from', L.valid_from, s.license_valid_from),
+      factRow(zh ? '营业期限至' : 'Valid until', L.valid_until, s.license_valid_until),
+    ]));
+  }
+  if (Array.isArray(f.whois) && f.whois.length) {
+    any = true;
+    const typed = domainsTyped(app);
+    const zh = lang !== 'en';
+    f.whois.forEach((w, i) => {
+      const d = typed.get(String(w.domain || '').toLowerCase()) || {};
+      sec.append(factTable(lang, `${t(lang, 'facts_whois')} ${i + 1}${w.domain ? ' · ' + w.domain : ''}`, [
+        factRow(zh ? '域名持有者' : 'Registrant', w.registrant, d.registrant),
+        factRow(zh ? '注册商' : 'Registrar', w.registrar, d.registrar),
+        factRow(zh ? '注册日期' : 'Created', w.created, d.registered_on),
+        factRow(zh ? '到期日期' : 'Expires', w.expires, d.expires_on),
+        factRow(zh ? '状态' : 'Status', w.status, undefined),
+        factRow(zh ? 'DNS 服务器' : 'Name servers', w.name_servers, undefined),
+      ]));
+    });
+  }
+  if (Array.isArray(f.site_pages) && f.site_pages.length) {
+    any = true;
+    const ps = app?.public_security || {};
+    const zh = lang !== 'en';
+    f.site_pages.forEach((p, i) => {
+      sec.append(factTable(lang, `${t(lang, 'facts_pages')} ${i + 1}${p.url ? ' · ' + p.url : ''}`, [
+        factRow(zh ? 'ICP 备案号' : 'ICP numbers', p.icp_numbers, ps.icp_number),
+        factRow(zh ? '公安备案号' : 'Public-security numbers', p.psb_numbers, ps.psb_number),
+        factRow(zh ? '链接到工信部备案系统' : 'Links to beian.miit.gov.cn', p.links_to_miit == null ? null : t(lang, p.links_to_miit ? 'yes' : 'no'), undefined),
+        factRow(zh ? '链接到公安备案系统' : 'Links to beian.mps.gov.cn', p.links_to_mps == null ? null : t(lang, p.links_to_mps ? 'yes' : 'no'), undefined),
+      ]));
+    });
+  }
+  if (!any) sec.append(el('p', { class: 'hint', text: t(lang, 'facts_none') }));
+  return sec;
+}
+
+// ctx: {lang, confidence, app, sections (array), fieldLabel(path), onField(path), onSpan(span)}
+export function renderReport(root, report, ctx) {
+  const want = new Set(ctx.sections && ctx.sections.length ? ctx.sections : ALL_SECTIONS);
+  const lang = ctx.lang;
+  const kids = [];
+  if (report.engine || report.today) {
+    kids.push(el('p', { class: 'meta', text: t(lang, 'generated', { today: report.today || '', engine: report.engine?.version || '', pack: report.engine?.rulepack_version || '' }) }));
+  }
+  if (want.has('verdict')) kids.push(verdictBlock(report, lang));
+  if (want.has('applicability')) kids.push(applicabilityBlock(report, lang));
+  if (want.has('findings')) kids.push(findingsBlock(report, ctx));
+  if (want.has('plan')) kids.push(planBlock(report, lang));
+  if (want.has('facts')) kids.push(factsBlock(report, ctx));
+  root.replaceChildren(...kids.filter(Boolean));
+}
+
+// Small list of findings for one field (the live check next to the input).
+export function renderFieldFindings(root, findings, lang) {
+  root.replaceChildren();
+  for (const f of findings) {
+    const sev = ['block', 'warn', 'info'].includes(f.severity) ? f.severity : 'info';
+    root.append(el('p', { class: 'live-finding sev-' + sev, 'data-rule': f.rule },
+      el('span', { class: 'badge sev-' + sev, text: t(lang, 'sev_' + sev) }), ' ',
+      el('span', { text: f.message || f.rule }), ' ', el('code', { class: 'rule-id', text: f.rule })));
+  }
+}
+
+export function announceText(report, lang) {
+  const s = report.summary || {};
+  return t(lang, 'announce', { verdict: t(lang, 'verdict_' + report.verdict), block: s.block ?? 0, warn: s.warn ?? 0, info: s.info ?? 0 });
+}

@@ -1,0 +1,47 @@
+// Service worker: precaches the shell, the module, the wasm and the rule pack under a version
+// derived from the site's contents (stamped by scripts/site_manifest.py), serves cache-first,
+// and drops older caches on activate.
+const VERSION = '__CACHE_VERSION__';
+const CACHE = 'beian-' + VERSION;
+const PRECACHE = __PRECACHE__;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil((async () => {
+    const cache = await caches.open(CACHE);
+    await cache.addAll(PRECACHE.map((p) => new Request(p, { cache: 'reload' })));
+    await self.skipWaiting();
+  })());
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil((async () => {
+    const names = await caches.keys();
+    await Promise.all(names.filter((n) => n.startsWith('beian-') && n !== CACHE).map((n) => caches.delete(n)));
+    await self.clients.claim();
+  })());
+});
+
+self.addEventListener('fetch', (event) => {
+  const req = event.request;
+  if (req.method !== 'GET') return;
+  const url = new URL(req.url);
+  if (url.origin !== self.location.origin) return;
+  event.respondWith((async () => {
+    const cache = await caches.open(CACHE);
+    const hit = await cache.match(req, { ignoreSearch: true });
+    if (hit) return hit;
+    if (req.mode === 'navigate') {
+      const shell = await cache.match('./');
+      try {
+        return await fetch(req);
+      } catch (e) {
+        if (shell) return shell;
+        throw e;
+      }
+    }
+    const resp = await fetch(req);
+    // version.json (the examples index) and other small same-origin files: keep a copy for offline.
+    if (resp.ok && url.pathname.endsWith('/version.json')) cache.put(req, resp.clone());
+    return resp;
+  })());
+});

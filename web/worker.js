@@ -1,0 +1,22 @@
+// Module worker: owns the WebAssembly core. Messages: {id, op, args}; replies {id, result} or
+// {id, error}. The core never throws across the boundary; anything else is caught here.
+import createBeianCore from './beian-core.mjs';
+
+const ready = createBeianCore();
+const OPS = new Set(['check', 'rules', 'loadRules', 'resetRules', 'toSarif', 'version']);
+
+self.onmessage = async ({ data }) => {
+  const { id, op, args = [] } = data || {};
+  try {
+    const core = await ready;
+    if (!OPS.has(op)) throw new Error('unknown op ' + op);
+    const result = core[op](...args);
+    self.postMessage({ id, result: result === undefined ? '' : result });
+  } catch (e) {
+    self.postMessage({ id, error: String((e && e.message) || e) });
+  }
+};
+ready.then(
+  () => self.postMessage({ id: 0, ready: true }),
+  (e) => self.postMessage({ id: 0, error: 'core failed to load: ' + String((e && e.message) || e) }),
+);
