@@ -725,7 +725,7 @@ class Parser {
     }
     if (pending_) {
       pending_ = false;
-      if (indented && !KeyValue(lb, le, /*dry=*/true)) {
+      if ((indented || pending_loose_) && !KeyValue(lb, le, /*dry=*/true)) {
         Assign(pending_def_, lb, le);
         // Lists continue over several indented lines ("Name servers:" then one per line).
         pending_ = pending_def_.field == Field::kNameServer || pending_def_.field == Field::kStatus;
@@ -791,6 +791,18 @@ class Parser {
       while (i < limit && IsSpaceAt(line, i, &w)) i += w;
     }
     const auto& table = KeyTable();
+    if (count == 0 && line.size() <= kMaxKey) {
+      // A key alone on its line ("注册商" / "Registrar") with the value on the next line.
+      auto it = table.find(NormaliseKey(line));
+      if (it == table.end() || it->second.field == Field::kIgnore) return false;
+      if (!dry) {
+        tags_ |= it->second.tags;
+        pending_ = true;
+        pending_loose_ = true;
+        pending_def_ = it->second;
+      }
+      return true;
+    }
     for (size_t k = count; k-- > 0;) {
       auto it = table.find(NormaliseKey(line.substr(0, ends[k])));
       if (it == table.end()) continue;
@@ -807,7 +819,8 @@ class Parser {
       if (spaces >= 2) wide = true;
       std::string_view val = line.substr(j);
       if (val.empty()) return false;
-      if (!wide && !Plausible(def.field, val)) return false;
+      // Chinese keys are unambiguous even with a single space ("注册商 阿里云…").
+      if (!wide && !(def.tags & kTagChinese) && !Plausible(def.field, val)) return false;
       if (!dry) Record(def, lb + vb, le, it->first);
       return true;
     }
@@ -841,6 +854,7 @@ class Parser {
     if (vb >= ve) {
       if (def.field != Field::kIgnore) {
         pending_ = true;
+        pending_loose_ = (def.tags & kTagChinese) != 0;
         pending_def_ = def;
       }
       return;
@@ -850,6 +864,7 @@ class Parser {
 
   void Assign(const KeyDef& def, size_t vb, size_t ve) {
     if (ve - vb > kMaxValue) return;
+    if (Taken(def)) return;
     std::string_view raw = t_.substr(vb, ve - vb);
     switch (def.field) {
       case Field::kIgnore:
@@ -860,6 +875,7 @@ class Parser {
         size_t tok = raw.find_first_of(" \t");
         SetSlot(&domain_, def.priority, CleanUtf8(d), vb,
                 tok == std::string_view::npos ? raw.size() : tok);
+        if (tok != std::string_view::npos) Phrases(vb, ve);  // "域名 a.cn 未注册"
         return;
       }
       case Field::kRegistrantOrg:
@@ -963,6 +979,44 @@ class Parser {
         return;
       }
     }
+  }
+
+  // True when the field already has a value that this one may not replace (or a full list).
+  bool Taken(const KeyDef& def) const {
+    const Slot* s = nullptr;
+    switch (def.field) {
+      case Field::kDomain:
+        s = &domain_;
+        break;
+      case Field::kRegistrantOrg:
+        s = &org_;
+        break;
+      case Field::kRegistrantName:
+        s = &name_;
+        break;
+      case Field::kRegistrar:
+        s = &registrar_;
+        break;
+      case Field::kRegistrarIana:
+        s = &iana_;
+        break;
+      case Field::kCreated:
+        s = &created_;
+        break;
+      case Field::kExpires:
+        s = &expires_;
+        break;
+      case Field::kRealNameDate:
+        s = &realname_date_;
+        break;
+      case Field::kStatus:
+        return r_.statuses.size() >= kMaxList;
+      case Field::kNameServer:
+        return r_.name_servers.size() >= kMaxList;
+      default:
+        return false;
+    }
+    return s->set && def.priority <= s->priority;
   }
 
   void SetSlot(Slot* s, int priority, std::string value, size_t off, size_t len) {
@@ -1154,6 +1208,7 @@ class Parser {
   WhoisRecord r_;
   Slot domain_, org_, name_, registrar_, iana_, created_, expires_, realname_date_;
   bool pending_ = false;
+  bool pending_loose_ = false;  // the value may follow without indentation
   KeyDef pending_def_{Field::kIgnore, 0, 0};
   unsigned tags_ = 0;
   bool saw_registry_expiry_ = false;
