@@ -313,5 +313,27 @@ TEST(CatalogAPublicSecurity, StepGatingAndNoDoubleReport) {
     EXPECT_FALSE(Fires(r3, id)) << id;
 }
 
+// ---- the worked example ---------------------------------------------------------------------
+
+TEST(CatalogAExample, IndividualShop) {
+  json app = json::parse(
+      testing::ReadFile(std::string(BEIAN_SOURCE_DIR) + "/examples/individual-shop.json"), nullptr,
+      false);
+  ASSERT_TRUE(app.is_object());
+  json r = RunCheck(app);
+  ASSERT_FALSE(r.contains("error")) << r.dump();
+  EXPECT_EQ(MustFile(r), "yes");
+  EXPECT_TRUE(Fires(r, "SEED-001"));
+  EXPECT_TRUE(Fires(r, "APP-001"));
+  EXPECT_TRUE(Fires(r, "APP-009"));
+  EXPECT_FALSE(Fires(r, "APP-002"));
+  EXPECT_FALSE(Fires(r, "APP-008"));  // personal shops are CNT-004's finding
+  EXPECT_FALSE(Fires(r, "DOC-004"));  // the ID card is ready
+  EXPECT_TRUE(HasPath(r, "SEED-018", "/documents/liveness_verified"));
+  EXPECT_TRUE(Fires(r, "DOC-013"));
+  EXPECT_EQ(FindingsOf(r, "DOC-013")[0].value("severity", ""), "info");
+  EXPECT_EQ(r.value("verdict", ""), "blocked");  // a personal filing cannot run a shop
+}
+
 }  // namespace
 }  // namespace beian
