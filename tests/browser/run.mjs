@@ -1,0 +1,421 @@
+// Browser tests for the web product (playwright-core + Debian Chromium, no downloads).
+//
+//   node tests/browser/run.mjs [--site DIR] [--only NAME[,NAME]] [--headed]
+//
+// Starts scripts/serve.py itself on two free ports: the site (with --cors) and the same files as
+// a second origin (http://localhost:<port2>) for the widget demo host. Screenshots go to
+// screenshots/. Ends with "N passed, M failed" and exits non-zero on failure.
+import { chromium } from 'playwright-core';
+import { spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const args = process.argv.slice(2);
+const opt = (name, def) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : def; };
+const SITE = resolve(ROOT, opt('--site', 'site'));
+const ONLY = (opt('--only', '') || '').split(',').filter(Boolean);
+const SHOTS = join(ROOT, 'screenshots');
+const FIX = join(ROOT, 'tests/browser/fixtures');
+mkdirSync(SHOTS, { recursive: true });
+
+if (!existsSync(join(SITE, 'index.html')) || !existsSync(join(SITE, 'beian-core.wasm'))) {
+  console.error(`browser tests: ${SITE} is not a built site (run scripts/build first)`);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+
+function freePort() {
+  return new Promise((res, rej) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => res(port)); });
+    s.on('error', rej);
+  });
+}
+
+const children = [];
+function serve(port, extra = []) {
+  const p = spawn('python3', [join(ROOT, 'scripts/serve.py'), String(port), SITE, '--quiet', ...extra], { stdio: ['ignore', 'ignore', 'inherit'] });
+  children.push(p);
+  return p;
+}
+async function waitUp(url) {
+  for (let i = 0; i < 100; i++) {
+    try { const r = await fetch(url); if (r.ok) return; } catch { /* not yet */ }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('server did not start: ' + url);
+}
+function cleanup() { for (const c of children) { try { c.kill(); } catch { /* gone */ } } }
+process.on('exit', cleanup);
+process.on('SIGINT', () => { cleanup(); process.exit(130); });
+
+const P1 = await freePort();
+const P2 = await freePort();
+const ORIGIN = `http://127.0.0.1:${P1}`;
+const HOST = `http://localhost:${P2}`;
+let siteServer = serve(P1, ['--cors']);
+serve(P2, ['--allow-origin', ORIGIN]);
+await waitUp(ORIGIN + '/');
+await waitUp(`http://127.0.0.1:${P2}/demo/host.html`);
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  headless: !args.includes('--headed'),
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync'],
+});
+
+// ---- tiny harness ----------------------------------------------------------------------------------
+const results = [];
+function assert(cond, msg) { if (!cond) throw new Error('assertion failed: ' + msg); }
+async function test(name, fn) {
+  if (ONLY.length && !ONLY.some((o) => name.startsWith(o))) return;
+  const t0 = Date.now();
+  try {
+    await fn();
+    results.push({ name, ok: true });
+    console.log(`PASS ${name} (${Date.now() - t0} ms)`);
+  } catch (e) {
+    results.push({ name, ok: false });
+    console.log(`FAIL ${name} (${Date.now() - t0} ms)\n  ${String(e && e.stack || e).split('\n').slice(0, 6).join('\n  ')}`);
+  }
+}
+
+async function newPage(ctxOpts = {}) {
+  const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 900 }, acceptDownloads: true, ...ctxOpts });
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
+  return { context, page };
+}
+async function openApp(page, url = ORIGIN + '/') {
+  const resp = await page.goto(url);
+  await page.waitForSelector('body[data-ready="1"]', { timeout: 30000 });
+  return resp;
+}
+const field = (page, ptr) => page.locator(`[data-path="${ptr}"][data-type]`).first();
+async function loadExample(page, name) {
+  await page.selectOption('#example-select', name);
+  await page.click('#example-btn');
+  await page.waitForFunction((n) => window.beianState?.report && window.beianState.app && document.querySelector('#example-select').value === n, name);
+}
+async function reportRules(page) {
+  return page.$$eval('#report .finding', (els) => els.map((e) => e.dataset.rule));
+}
+async function download(page, selector) {
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+  const path = await dl.path();
+  return { name: dl.suggestedFilename(), text: readFileSync(path, 'utf8') };
+}
+const BAD_USCC = '91330106673959654Q';
+
+// ---- tests -------------------------------------------------------------------------------------
+await test('a. bad 统一社会信用代码 gives ENT-003', async () => {
+  const { context, page } = await newPage();
+  await openApp(page);
+  await page.screenshot({ path: join(SHOTS, '01-empty-zh.png') });
+  await field(page, '/subject/type').selectOption('enterprise');
+  await field(page, '/subject/certificate_type').selectOption('business_license');
+  await field(page, '/subject/certificate_number').fill(BAD_USCC);
+  await page.waitForSelector('#report .finding[data-rule="ENT-003"]', { timeout: 10000 });
+  const msg = await page.locator('#report .finding[data-rule="ENT-003"] .message').first().textContent();
+  assert(msg.includes(BAD_USCC), 'ENT-003 message names the code: ' + msg);
+  assert(page.errors.length === 0, 'no page errors: ' + page.errors.join(' | '));
+  await context.close();
+});
+
+await test('b. realistic application (examples) gives the expected findings', async () => {
+  const { context, page } = await newPage();
+  await openApp(page);
+  const options = await page.$$eval('#example-select option', (o) => o.map((x) => x.value));
+  assert(options.includes('individual-shop.json') && options.includes('clean-enterprise.json'), 'examples listed: ' + options);
+  await loadExample(page, 'clean-enterprise.json');
+  await page.waitForSelector('#report .verdict');
+  const clean = await page.evaluate(() => window.beianState.report);
+  assert(clean.summary.block === 0, 'clean example has no block findings');
+  await loadExample(page, 'individual-shop.json');
+  await page.waitForSelector('#report .verdict[data-verdict="blocked"]');
+  const rules = await reportRules(page);
+  // a personal filing for an online shop with payment: SEED-009 (from the product brief) blocks
+  assert(rules.includes('SEED-009'), `finding SEED-009 shown (got ${[...new Set(rules)]})`);
+  // grouped by category, confidence labels from rules()
+  assert(await page.locator('#report details.group[data-category="content"]').count() === 1, 'content group');
+  assert(await page.locator('#report .finding .conf').count() > 0, 'confidence labels shown');
+  // same findings as the native CLI on the same input and day, when the CLI is built from the same pack
+  const rep = await page.evaluate(() => window.beianState.report);
+  const cli = join(ROOT, 'build/native/beian-check');
+  if (existsSync(cli)) {
+    const app = await page.evaluate(() => JSON.stringify(window.beianState.app));
+    writeFileSync('/tmp/beian-browser-test-app.json', app);
+    // (the CLI exits non-zero when the verdict is blocked: read stdout regardless)
+    const run = spawnSync(cli, ['--format', 'json', '--today', rep.today, '/tmp/beian-browser-test-app.json'], { encoding: 'utf8' });
+    const out = JSON.parse(run.stdout);
+    if (out.engine.rulepack_version === rep.engine.rulepack_version) {
+      const key = (f) => `${f.rule}@${f.path}`;
+      assert(JSON.stringify(out.findings.map(key)) === JSON.stringify(rep.findings.map(key)), 'page and CLI agree');
+    } else {
+      console.log(`  (CLI rule pack ${out.engine.rulepack_version} differs from the site's ${rep.engine.rulepack_version}: not compared)`);
+    }
+  }
+  // click a finding's field link -> that field is focused
+  const link = page.locator('#report .finding.sev-block button.goto[data-goto]').first();
+  const target = await link.getAttribute('data-goto');
+  await link.click();
+  await page.waitForFunction((p) => { const a = document.activeElement?.closest('[data-path]')?.dataset.path; return !!a && (a === p || p.startsWith(a + '/') || a.startsWith(p + '/')); }, target, { timeout: 5000 });
+  // ID numbers are masked in the report
+  const html = await page.locator('#report').innerHTML();
+  const ids = await page.evaluate(() => JSON.stringify(window.beianState.app).match(/\d{17}[\dX]/g) || []);
+  for (const id of ids) if (/^\d{6}(19|20)\d{2}/.test(id)) assert(!html.includes(id), 'raw ID number not in the report: ' + id);
+  await page.screenshot({ path: join(SHOTS, '02-blocked-report.png') });
+  await page.locator('#report-section').screenshot({ path: join(SHOTS, '03-blocked-report-panel.png') });
+  await page.emulateMedia({ media: 'print' });
+  await page.screenshot({ path: join(SHOTS, '04-print.png'), fullPage: true });
+  await page.pdf({ path: join(SHOTS, 'report.pdf'), format: 'A4' });
+  await page.emulateMedia({ media: 'screen' });
+  assert(page.errors.length === 0, 'no page errors: ' + page.errors.join(' | '));
+  await context.close();
+});
+
+await test('c. live field check: findings next to the field as you type', async () => {
+  const { context, page } = await newPage();
+  await openApp(page);
+  const input = field(page, '/subject/certificate_number');
+  await input.click();
+  await input.pressSequentially(BAD_USCC, { delay: 15 });
+  const live = page.locator('.live[data-live-for="/subject/certificate_number"]');
+  await live.locator('[data-rule="ENT-003"]').waitFor({ timeout: 10000 });
+  const before = await page.evaluate(() => window.beianState.stats.fieldChecks);
+  assert(before > 0, 'field checks (options.field) ran');
+  assert((await input.getAttribute('aria-describedby')).includes(await live.getAttribute('id')), 'live findings described-by the input');
+  // fix the last character: the warning goes away without any button
+  await input.press('Backspace');
+  await input.type('P');
+  await page.waitForFunction(() => !document.querySelector('.live[data-live-for="/subject/certificate_number"] [data-rule="ENT-003"]'), null, { timeout: 10000 });
+  await page.waitForFunction(() => !document.querySelector('#report .finding[data-rule="ENT-003"]'), null, { timeout: 10000 });
+  await context.close();
+});
+
+await test('d. language switch (remembered) re-runs the check in English', async () => {
+  const { context, page } = await newPage();
+  await openApp(page);
+  await loadExample(page, 'individual-shop.json');
+  const zhMsg = await page.locator('#report .finding .message').first().textContent();
+  await page.click('#lang-btn');
+  await page.waitForFunction(() => document.documentElement.lang === 'en' && window.beianState.report && window.beianState.lang === 'en');
+  await page.waitForSelector('#report .verdict-title:has-text("Will be rejected")');
+  const enMsg = await page.locator('#report .finding .message').first().textContent();
+  assert(enMsg !== zhMsg && /[a-z]{3}/.test(enMsg), `English message from the core: ${enMsg}`);
+  assert((await page.locator('#form-h').textContent()) === 'Application', 'page strings in English');
+  assert((await page.locator('#sec-subject-h').textContent()) === 'Filing subject', 'form sections in English');
+  await page.screenshot({ path: join(SHOTS, '05-blocked-report-en.png') });
+  await page.reload();
+  await page.waitForSelector('body[data-ready="1"]');
+  assert(await page.evaluate(() => document.documentElement.lang) === 'en', 'language remembered after reload');
+  await page.click('#lang-btn');
+  await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
+  await context.close();
+});
+
+await test('e. export JSON and SARIF (valid, ID numbers masked)', async () => {
+  const { context, page } = await newPage();
+  await openApp(page);
+  await loadExample(page, 'individual-shop.json');
+  const ids = await page.evaluate(() => {
+    const out = [];
+    const walk = (v, k) => { if (Array.isArray(v)) v.forEach((x) => walk(x, k)); else if (v && typeof v === 'object') for (const [kk, x] of Object.entries(v)) walk(x, kk); else if (typeof v === 'string' && /id_number|certificate_number/.test(k) && v.length > 8) out.push(v); };
+    walk(window.beianState.app, '');
+    return out;
+  });
+  const j = await download(page, '#export-json');
+  const rep = JSON.parse(j.text);
+  for (const k of ['schema_version', 'engine', 'today', 'verdict', 'summary', 'findings']) assert(k in rep, 'report has ' + k);
+  assert(rep.verdict === 'blocked' && Array.isArray(rep.findings) && rep.findings.length > 0, 'report content');
+  const s = await download(page, '#export-sarif');
+  const sarif = JSON.parse(s.text);
+  assert(sarif.version === '2.1.0', 'SARIF version 2.1.0');
+  assert(Array.isArray(sarif.runs) && Array.isArray(sarif.runs[0].results) && sarif.runs[0].results.length > 0, 'runs[0].results');
+  assert(sarif.runs[0].tool?.driver?.name, 'tool.driver.name');
+  const personal = ids.filter((v) => /^\d{6}(19|20)\d{2}/.test(v));
+  assert(personal.length > 0, 'the example has personal ID numbers to protect');
+  for (const id of personal) {
+    assert(!j.text.includes(id), 'raw ID not in JSON export: ' + id);
+    assert(!s.text.includes(id), 'raw ID not in SARIF export: ' + id);
+  }
+  await context.close();
+});
+
+await test('f. offline: reload from the service worker, then a check works', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await openApp(page);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20000 });
+  await page.waitForSelector('#sw-status:not([hidden])');
+  const badge = await page.locator('#sw-status').textContent();
+  assert(badge.includes('可离线使用'), 'page says it works offline: ' + badge);
+  await context.setOffline(true);
+  const resp = await page.reload();
+  assert(resp && resp.status() === 200 && resp.fromServiceWorker(), 'reload served by the service worker');
+  await page.waitForSelector('body[data-ready="1"]', { timeout: 30000 });
+  await field(page, '/subject/certificate_number').fill(BAD_USCC);
+  await page.waitForSelector('#report .finding[data-rule="ENT-003"]', { timeout: 10000 });
+  await page.screenshot({ path: join(SHOTS, '06-offline.png') });
+  await context.setOffline(false);
+  await context.close();
+});
+
+await test('g. widget on another origin under a strict CSP fires result', async () => {
+  const { context, page } = await newPage();
+  const violations = [];
+  page.on('console', (m) => { if (/Content Security Policy|violates/i.test(m.text())) violations.push(m.text()); });
+  await page.goto(`${HOST}/demo/host.html?widget=${encodeURIComponent(ORIGIN + '/')}`);
+  const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+  assert(!/'unsafe-eval'|'unsafe-inline'/.test(csp) && csp.includes("'wasm-unsafe-eval'"), 'strict host CSP');
+  await page.waitForFunction(() => /w1 ready/.test(document.getElementById('log').textContent), null, { timeout: 30000 });
+  const resultEvent = page.evaluate(() => new Promise((res) => document.getElementById('w1').addEventListener('result', (e) => res({ verdict: e.detail.verdict, rules: e.detail.report.findings.map((f) => f.rule) }), { once: true })));
+  await page.click('#load-bad');
+  const detail = await resultEvent;
+  assert(detail.rules.includes('ENT-003'), 'result event carries the report with ENT-003');
+  await page.locator('#w1 .finding[data-rule="ENT-003"]').waitFor();
+  // methods: check() resolves to the report; bad input never throws into the host
+  const viaCheck = await page.evaluate(async () => (await document.getElementById('w2').check({ schema_version: 1 }))?.verdict);
+  assert(['ready', 'at_risk', 'blocked'].includes(viaCheck), 'check() resolves to a report');
+  const bad = await page.evaluate(async () => {
+    const errs = [];
+    const w = document.getElementById('w2');
+    w.addEventListener('error', (e) => errs.push(e.detail.message), { once: true });
+    const r = await w.check('{not json');
+    return { r, errs };
+  });
+  assert(bad.r === null && bad.errs.length === 1, 'bad input -> null + error event');
+  await page.click('#load-good');
+  await page.waitForFunction(() => /w2 result/.test(document.getElementById('log').textContent));
+  await page.screenshot({ path: join(SHOTS, '07-widget-host.png'), fullPage: true });
+  assert(violations.length === 0, 'no CSP violations: ' + violations.join(' | '));
+  assert(page.errors.length === 0, 'no page errors: ' + page.errors.join(' | '));
+  await context.close();
+});
+
+await test('h. a full check makes no request beyond the site\'s own static files', async () => {
+  const { context, page } = await newPage();
+  const urls = [];
+  context.on('request', (r) => urls.push(r.url()));
+  await openApp(page);
+  await loadExample(page, 'individual-shop.json');
+  await field(page, '/subject/name').fill('测试');
+  await page.waitForFunction(() => window.beianState.stats.fieldChecks > 0);
+  await download(page, '#export-json');
+  await download(page, '#export-sarif');
+  await page.setInputFiles('[data-upload-input="/attachments/business_license_text"]', join(FIX, 'license-gbk.txt'));
+  await page.waitForSelector('.dropzone[data-upload="/attachments/business_license_text"] .upload-status:not(:empty)');
+  const foreign = urls.filter((u) => !u.startsWith(ORIGIN + '/') && !u.startsWith('blob:') && !u.startsWith('data:'));
+  assert(urls.length > 5, 'requests recorded: ' + urls.length);
+  assert(foreign.length === 0, 'only the site origin: ' + foreign.join(', '));
+  const posts = urls.filter((u) => /\?/.test(u));
+  assert(posts.length === 0, 'no query strings sent: ' + posts.join(', '));
+  await context.close();
+});
+
+await test('i. GBK and UTF-16 uploads decode to correct Chinese', async () => {
+  const { context, page } = await newPage();
+  await openApp(page);
+  await page.setInputFiles('[data-upload-input="/attachments/business_license_text"]', join(FIX, 'license-gbk.txt'));
+  const zone = '.dropzone[data-upload="/attachments/business_license_text"] .upload-status';
+  await page.waitForSelector(zone + ':not(:empty)');
+  const status = await page.locator(zone).textContent();
+  assert(/GB18030/.test(status), 'encoding named: ' + status);
+  const text = await field(page, '/attachments/business_license_text').inputValue();
+  assert(text.includes('杭州青禾茶业有限公司') && text.includes('法定代表人'), 'decoded text: ' + text.slice(0, 60));
+  // what we read: the core's licence facts next to the typed values
+  await page.waitForSelector('#report .facts table');
+  const facts = await page.locator('#report .facts').textContent();
+  assert(facts.includes('杭州青禾茶业有限公司') && facts.includes('王立新'), 'facts panel shows the licence');
+  await page.setInputFiles('[data-upload-input="site_pages"]', join(FIX, 'page-utf16.html'));
+  await page.waitForSelector('.dropzone[data-upload="site_pages"] .upload-status:not(:empty)');
+  const st2 = await page.locator('.dropzone[data-upload="site_pages"] .upload-status').textContent();
+  assert(/UTF-16LE/.test(st2), 'UTF-16 named: ' + st2);
+  const html = await field(page, '/attachments/site_pages/0/html').inputValue();
+  assert(html.includes('青禾茶业官网'), 'UTF-16 decoded');
+  await page.waitForFunction(() => /浙ICP备2024012345号-1/.test(document.querySelector('#report .facts')?.textContent || ''));
+  await page.locator('#sec-uploads').screenshot({ path: join(SHOTS, '08-gbk-upload.png') });
+  await page.locator('#report .facts').screenshot({ path: join(SHOTS, '09-what-we-read.png') });
+  await context.close();
+});
+
+await test('j. span highlight uses UTF-8 byte offsets', async () => {
+  const { context, page } = await newPage();
+  await openApp(page);
+  const r = await page.evaluate(async () => {
+    const { byteSpanToIndices } = await import('./decode.js');
+    const { renderReport } = await import('./report.js');
+    const text = '<p>版权所有 © 浙ICP备2024012345 😀x</p>';
+    const bytes = new TextEncoder().encode(text);
+    const needle = new TextEncoder().encode('浙ICP备2024012345');
+    let off = -1;
+    for (let i = 0; i + needle.length <= bytes.length; i++) if (needle.every((b, k) => bytes[i + k] === b)) { off = i; break; }
+    const idx = byteSpanToIndices(text, off, needle.length);
+    const emoji = byteSpanToIndices(text, bytes.length - 9, 4); // the emoji: 4 bytes, 2 UTF-16 units
+    const div = document.createElement('div');
+    renderReport(div, { verdict: 'at_risk', summary: { block: 0, warn: 1, info: 0 }, findings: [{ rule: 'DSP-002', severity: 'warn', category: 'display', path: '/attachments/site_pages/0/html', message: 'm', span: { attachment: '/attachments/site_pages/0/html', offset: off, length: needle.length } }] },
+      { lang: 'zh-CN', app: { attachments: { site_pages: [{ html: text }] } } });
+    return { slice: text.slice(idx.start, idx.end), mark: div.querySelector('mark')?.textContent, emoji: text.slice(emoji.start, emoji.end) };
+  });
+  assert(r.slice === '浙ICP备2024012345' && r.mark === '浙ICP备2024012345', 'highlight: ' + JSON.stringify(r));
+  assert(r.emoji === '😀', 'astral characters: ' + r.emoji);
+  await context.close();
+});
+
+await test('k. accessibility: labels, keyboard, live region, 360 px', async () => {
+  const { context, page } = await newPage({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+  await openApp(page);
+  // keyboard: the skip link comes first and moves to the result
+  await page.keyboard.press('Tab');
+  assert(await page.evaluate(() => document.activeElement.classList.contains('skip')), 'skip link first');
+  await page.keyboard.press('Enter');
+  assert(await page.evaluate(() => location.hash === '#report-section'), 'skip link works');
+  await loadExample(page, 'individual-shop.json');
+  const unlabelled = await page.evaluate(() => [...document.querySelectorAll('input, select, textarea')].filter((e) => {
+    if (e.type === 'hidden') return false;
+    return !(e.labels && e.labels.length) && !e.getAttribute('aria-label') && !e.getAttribute('aria-labelledby');
+  }).map((e) => e.id || e.outerHTML.slice(0, 60)));
+  assert(unlabelled.length === 0, 'every control labelled: ' + unlabelled.join(', '));
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert(overflow <= 362, 'no horizontal scroll at 360 px: ' + overflow);
+  assert(await page.locator('[aria-live="polite"]#announce').count() === 1, 'aria-live region');
+  await page.waitForFunction(() => /驳回/.test(document.getElementById('announce').textContent));
+  await page.screenshot({ path: join(SHOTS, '10-mobile-360.png') });
+  // keyboard: Enter on a finding's field link focuses the field
+  const link = page.locator('#report details[open] button.goto[data-goto]').first();
+  const target = await link.getAttribute('data-goto');
+  await link.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((p) => { const a = document.activeElement?.closest('[data-path]')?.dataset.path; return !!a && (a === p || p.startsWith(a + '/') || a.startsWith(p + '/')); }, target);
+  await context.close();
+});
+
+await test('l. drafts: only after opt-in, and forgotten on request', async () => {
+  const { context, page } = await newPage();
+  await openApp(page);
+  await field(page, '/subject/name').fill('杭州草稿测试有限公司');
+  await page.waitForTimeout(600);
+  assert(await page.evaluate(() => localStorage.getItem('beian.draft')) === null, 'nothing stored without opt-in');
+  await page.check('#draft-opt');
+  await field(page, '/subject/name').fill('杭州草稿测试二有限公司');
+  await page.waitForFunction(() => (localStorage.getItem('beian.draft') || '').includes('草稿测试二'));
+  await page.reload();
+  await page.waitForSelector('body[data-ready="1"]');
+  assert(await field(page, '/subject/name').inputValue() === '杭州草稿测试二有限公司', 'draft restored');
+  await page.click('#draft-forget');
+  assert(await page.evaluate(() => localStorage.getItem('beian.draft') === null && localStorage.getItem('beian.draftOptIn') === null), 'draft forgotten');
+  await context.close();
+});
+
+await browser.close();
+cleanup();
+const passed = results.filter((r) => r.ok).length;
+const failed = results.length - passed;
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,35 @@
+// Demo host: loads the widget from the pre-check's origin. ?widget=<base URL> picks the origin
+// (default: this page's own site root, i.e. ../). In a real page this is one static tag:
+//   <script type="module" src="https://precheck.example/widget.js"></script>
+const params = new URLSearchParams(location.search);
+const base = new URL(params.get('widget') || '../', location.href);
+const log = document.getElementById('log');
+const write = (line) => { log.textContent += line + '\n'; };
+
+for (const type of ['ready', 'result', 'error']) {
+  document.addEventListener(type, (e) => {
+    if (!e.target.matches?.('beian-precheck')) return;
+    const d = e.detail || {};
+    write(`${e.target.id} ${type} ${type === 'result' ? d.verdict + ' ' + (d.report?.findings || []).map((f) => f.rule).join(',') : JSON.stringify(d)}`);
+  });
+}
+
+window.widgetLoaded = import(new URL('widget.js', base).href).then(() => true, (e) => { write('load failed: ' + e.message); return false; });
+
+async function example() {
+  const r = await fetch(new URL('examples/clean-enterprise.json', base));
+  return r.json();
+}
+document.getElementById('load-good').addEventListener('click', async () => {
+  const app = await example();
+  document.getElementById('w1').setApplication(app);
+  document.getElementById('w2').setApplication(app);
+});
+document.getElementById('load-bad').addEventListener('click', () => {
+  const app = { schema_version: 1, subject: { type: 'enterprise', certificate_type: 'business_license', certificate_number: '91330106673959654Q', name: '杭州示例科技有限公司' } };
+  document.getElementById('w1').setApplication(app);
+  document.getElementById('w2').check(app);
+});
+document.getElementById('toggle-lang').addEventListener('click', () => {
+  for (const w of document.querySelectorAll('beian-precheck')) w.setAttribute('lang', w.getAttribute('lang') === 'en' ? 'zh-CN' : 'en');
+});
