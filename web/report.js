@@ -106,7 +106,9 @@ function findingsBlock(report, ctx) {
     if (!groups.has(c)) groups.set(c, []);
     groups.get(c).push(f);
   }
-  const order = CATEGORIES.filter((c) => groups.has(c));
+  // groups with rejections first, then risks, then notes; within a level in the category order
+  const rank = (c) => { const fs = groups.get(c); return fs.some((f) => f.severity === 'block') ? 0 : fs.some((f) => f.severity === 'warn') ? 1 : 2; };
+  const order = CATEGORIES.filter((c) => groups.has(c)).sort((a, b) => rank(a) - rank(b) || CATEGORIES.indexOf(a) - CATEGORIES.indexOf(b));
   for (const c of order) {
     const fs = groups.get(c);
     const worst = fs.some((f) => f.severity === 'block') ? 'block' : fs.some((f) => f.severity === 'warn') ? 'warn' : 'info';

@@ -139,6 +139,9 @@ await test('b. realistic application (examples) gives the expected findings', as
   assert(clean.summary.block === 0, 'clean example has no block findings');
   await loadExample(page, 'individual-shop.json');
   await page.waitForSelector('#report .verdict[data-verdict="blocked"]');
+  await page.evaluate(() => { document.querySelector('#report-section').scrollTop = 0; window.scrollTo(0, 0); });
+  await page.screenshot({ path: join(SHOTS, '02-blocked-report.png') });
+  await page.locator('#report-section').screenshot({ path: join(SHOTS, '03-blocked-report-panel.png') });
   const rules = await reportRules(page);
   // a personal filing for an online shop with payment: SEED-009 (from the product brief) blocks
   assert(rules.includes('SEED-009'), `finding SEED-009 shown (got ${[...new Set(rules)]})`);
@@ -170,8 +173,6 @@ await test('b. realistic application (examples) gives the expected findings', as
   const html = await page.locator('#report').innerHTML();
   const ids = await page.evaluate(() => JSON.stringify(window.beianState.app).match(/\d{17}[\dX]/g) || []);
   for (const id of ids) if (/^\d{6}(19|20)\d{2}/.test(id)) assert(!html.includes(id), 'raw ID number not in the report: ' + id);
-  await page.screenshot({ path: join(SHOTS, '02-blocked-report.png') });
-  await page.locator('#report-section').screenshot({ path: join(SHOTS, '03-blocked-report-panel.png') });
   await page.emulateMedia({ media: 'print' });
   await page.screenshot({ path: join(SHOTS, '04-print.png'), fullPage: true });
   await page.pdf({ path: join(SHOTS, 'report.pdf'), format: 'A4' });
