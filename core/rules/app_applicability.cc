@@ -152,7 +152,9 @@ Assessment Assess(const json& app) {
     if (isolated_claim && !audit) a.reasons.push_back({"isolated_no_audit", {}});
   } else {
     a.must_file = "unknown";
-    a.reasons.push_back({a.any_input || !a.indicators.empty() ? "unknown_hosting" : "no_data", {}});
+    a.reasons.push_back(
+        {a.any_input || !a.indicators.empty() || !a.sites.empty() ? "unknown_hosting" : "no_data",
+         {}});
   }
   if (!a.indicators.empty()) {
     const char* key = a.trigger             ? "indicators_with_trigger"
@@ -216,9 +218,15 @@ std::string ReasonText(const Ctx& c, const Assessment& a, const Reason& r) {
   return Substitute(tmpl, vars);
 }
 
+// The applicability section (and SEED-001) appear once the application has market data or a
+// website; a bare subject gets neither.
+bool Answered(const Ctx& c, const Assessment& a) {
+  return a.any_input || At(c.app(), "/websites") != nullptr;
+}
+
 BEIAN_PREPARE("applicability", [](Ctx& c) {
   const Assessment& a = Get(c);
-  if (!a.any_input && !At(c.app(), "/websites")) return;
+  if (!Answered(c, a)) return;
   json reasons = json::array();
   for (const auto& r : a.reasons) {
     std::string text = ReasonText(c, a, r);
@@ -231,7 +239,7 @@ BEIAN_PREPARE("applicability", [](Ctx& c) {
 // ---- SEED-001: the answer itself, as a finding ------------------------------------------------
 BEIAN_RULE("SEED-001", [](Ctx& c) {
   const Assessment& a = Get(c);
-  if (!a.any_input) return c.Skip();
+  if (!Answered(c, a)) return c.Skip();
   std::string reasons;
   for (const auto& r : a.reasons) {
     std::string text = ReasonText(c, a, r);
@@ -277,7 +285,7 @@ BEIAN_RULE("APP-002", [](Ctx& c) {
   for (const auto& s : a.sites) {
     if (s.location.empty()) continue;
     any = true;
-    if (IsAbroad(s.location) && !s.mainland_cdn && !a.trigger)
+    if (IsAbroad(s.location) && !s.mainland_cdn)
       c.Emit(s.path + "/hosting/location", {{"site", s.label}, {"location", s.location}},
              Evidence(s.location));
   }
@@ -549,10 +557,12 @@ BEIAN_RULE("SEED-025", [](Ctx& c) {
   if (!platform) return c.Skip();
   bool only = Bool(c.app(), "/market/platform_subdomain_only").value_or(false);
   bool own_domain = !Domains(c.app()).empty();
+  std::string name = Localized(c.Param("platform_names").value(*platform, json()), c.locale());
+  if (name.empty()) name = *platform;
   if (only) {
-    c.Emit("/market/platform", {{"platform", *platform}}, Variant("platform_store"));
+    c.Emit("/market/platform", {{"platform", name}}, Variant("platform_store"));
   } else if (own_domain || *platform == "self_built") {
-    c.Emit("/market/platform", {{"platform", *platform}});
+    c.Emit("/market/platform", {{"platform", name}});
   }
 });
 

@@ -111,6 +111,9 @@ TEST(CatalogAApplicability, NoInputNoSection) {
   json r = RunCheck({{"subject", {{"type", "enterprise"}}}});
   EXPECT_EQ(At(r, "/applicability"), nullptr);
   EXPECT_FALSE(Fires(r, "SEED-001"));
+  json r2 = RunCheck({{"websites", {Site("")}}});
+  EXPECT_EQ(MustFile(r2), "unknown");
+  EXPECT_TRUE(Fires(r2, "SEED-001"));
 }
 
 TEST(CatalogAApplicability, ApplicabilityRulesNeverBlock) {
