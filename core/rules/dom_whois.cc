@@ -163,7 +163,10 @@ std::vector<Sourced> Registrants(const DomainView& v) {
   if (v.whois) {
     if (auto w = FromWhois(v, v.whois->rec.registrant)) {
       bool same = !out.empty() && NameKey(out[0].value) == NameKey(w->value);
-      if (!same) out.push_back(*w);
+      // A Latin-letter WHOIS registrant next to a Chinese one typed from the domain certificate
+      // is the same holder transliterated: check the certificate's name only.
+      bool transliterated = !out.empty() && !HasCjk(w->value) && HasCjk(out[0].value);
+      if (!same && !transliterated) out.push_back(*w);
     }
   }
   return out;

@@ -138,6 +138,12 @@ TEST(WhoisRules, RegistrantResolutions) {
   r = RunCheck(App(subject, "hengda-robotics.com",
                    json::array({json{{"text", Fixture("icann_markmonitor")}}})));
   EXPECT_EQ(Severity(r, "DOM-009"), "warn");
+  // … unless the domain certificate's Chinese registrant was typed into the form.
+  r = RunCheck(App(subject,
+                   json{{"name", "hengda-robotics.com"}, {"registrant", "深圳恒达机器人有限公司"}},
+                   json::array({json{{"text", Fixture("icann_markmonitor")}}})));
+  EXPECT_FALSE(Fires(r, "DOM-009"));
+  EXPECT_FALSE(Fires(r, "SEED-019"));
   // Certificate number of the real-name record.
   d = {{"name", "qinghe-tea.com"},
        {"registrant", "杭州青禾茶业有限公司"},
