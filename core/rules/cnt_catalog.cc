@@ -1,0 +1,299 @@
+// CNT-002, CNT-003, CNT-005, CNT-006, CNT-007, CNT-009: 服务内容, 前置审批 and content words
+// in the form fields (website name, 服务内容, 栏目, remarks) and, for CNT-009, the uploaded pages.
+#include <algorithm>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "core/engine.h"
+#include "core/model.h"
+#include "core/province.h"
+#include "core/readers/html.h"
+#include "core/text.h"
+
+namespace beian {
+namespace {
+
+struct TextRef {
+  std::string path;
+  std::string raw;
+  std::string norm;  // Compact(raw)
+};
+
+// The free-text fields of website `i`: name, 服务内容, 栏目, remarks.
+std::vector<TextRef> WebsiteTexts(const json& app, size_t i) {
+  std::vector<TextRef> out;
+  std::string base = "/websites/" + std::to_string(i);
+  for (const char* f : {"/name", "/service_content", "/remarks"})
+    if (auto s = NonBlank(app, base + f)) out.push_back({base + f, *s, Compact(*s)});
+  auto columns = Strings(app, base + "/columns");
+  for (size_t k = 0; k < columns.size(); ++k)
+    if (!Trim(columns[k]).empty())
+      out.push_back({base + "/columns/" + std::to_string(k), columns[k], Compact(columns[k])});
+  return out;
+}
+
+std::string PStr(const json& obj, const std::string& key) {
+  const std::string* s = Str(obj, "/" + key);
+  return s ? *s : "";
+}
+
+std::string Localized(const Ctx& c, const json& obj) {
+  std::string v = PStr(obj, c.locale() == "en" ? "en" : "zh-CN");
+  return v.empty() ? PStr(obj, "zh-CN") : v;
+}
+
+bool InProvinces(const json& list, int province) {
+  if (province == 0 || !list.is_array()) return false;
+  for (const auto& p : list) {
+    int code = 0;
+    if (p.is_string()) code = ProvinceCode(p.get<std::string>());
+    if (p.is_number_integer()) code = static_cast<int>(p.get<long long>());
+    if (code == province) return true;
+  }
+  return false;
+}
+
+std::string JoinStrings(const json& list, const std::string& sep) {
+  std::string out;
+  if (!list.is_array()) return out;
+  for (const auto& p : list) {
+    if (!p.is_string()) continue;
+    if (!out.empty()) out += sep;
+    out += p.get<std::string>();
+  }
+  return out;
+}
+
+bool InStrings(const json& list, const std::string& value) {
+  if (!list.is_array()) return false;
+  for (const auto& v : list)
+    if (v.is_string() && Compact(v.get<std::string>()) == value) return true;
+  return false;
+}
+
+std::string ProvinceName(int code) {
+  const ProvinceInfo* p = ProvinceByCode(code);
+  return p ? p->short_name : "";
+}
+
+// First word of `list` in `text` (earliest occurrence), or "".
+std::string FirstWord(const Ctx& c, const std::string& list, const std::string& text) {
+  const WordMatcher& m = c.pack().Matcher(list);
+  auto hits = m.Find(text);
+  if (hits.empty()) return "";
+  auto best = std::min_element(hits.begin(), hits.end(), [](const auto& a, const auto& b) {
+    return a.offset != b.offset ? a.offset < b.offset : a.length > b.length;
+  });
+  return m.words()[best->word];
+}
+
+bool HasField(const json& app, size_t i, const std::string& field) {
+  std::string base = "/websites/" + std::to_string(i) + "/pre_approvals";
+  size_t n = Count(app, base);
+  for (size_t k = 0; k < n; ++k) {
+    const std::string* f = Str(app, base + "/" + std::to_string(k) + "/field");
+    if (f && (field.empty() || *f == field)) return true;
+  }
+  return false;
+}
+
+// CNT-002: 教育 / 医疗保健 approvals survive only in a few provinces (2017 table); 电子公告 is
+// abolished. Informs when a website's texts touch these fields (params.topics).
+BEIAN_RULE("CNT-002", [](Ctx& c) {
+  size_t n = Count(c.app(), "/websites");
+  const json& topics = c.Param("topics");
+  if (!n || !topics.is_object()) return c.Skip();
+  std::string here = ProvinceName(c.province());
+  for (size_t i = 0; i < n; ++i) {
+    auto texts = WebsiteTexts(c.app(), i);
+    for (auto it = topics.begin(); it != topics.end(); ++it) {
+      const json& t = *it;
+      if (!t.is_object()) continue;
+      std::string list = PStr(t, "list"), field = PStr(t, "field");
+      std::string word, path;
+      for (const auto& tx : texts) {
+        word = FirstWord(c, list, tx.norm);
+        if (!word.empty()) {
+          path = tx.path;
+          break;
+        }
+      }
+      if (word.empty() && !field.empty() && HasField(c.app(), i, field)) {
+        word = field;
+        path = "/websites/" + std::to_string(i) + "/pre_approvals";
+      }
+      if (word.empty()) continue;
+      const json* required_in = At(t, "/required_in");
+      std::string provinces = required_in ? JoinStrings(*required_in, "、") : "";
+      Vars vars = {{"word", word},
+                   {"topic", t.contains("label") ? Localized(c, t["label"]) : it.key()},
+                   {"provinces", provinces},
+                   {"province", here}};
+      std::string variant;
+      if (!required_in || !required_in->is_array() || required_in->empty())
+        variant = "abolished";
+      else if (InProvinces(*required_in, c.province()))
+        variant = "required_here";
+      c.Emit(path, vars, Evidence(word, variant));
+    }
+  }
+});
+
+// CNT-003: topic words but no 前置审批 entered and no commitment letter → if the authority
+// says none is needed, a remark or a commitment letter helps (see DOC-011).
+BEIAN_RULE("CNT-003", [](Ctx& c) {
+  size_t n = Count(c.app(), "/websites");
+  const json& lists = c.Param("topic_lists");
+  if (!n || !lists.is_array()) return c.Skip();
+  if (Bool(c.app(), "/documents/no_preapproval_commitment").value_or(false)) return;
+  for (size_t i = 0; i < n; ++i) {
+    if (HasField(c.app(), i, "")) continue;
+    bool done = false;
+    for (const auto& tx : WebsiteTexts(c.app(), i)) {
+      for (const auto& l : lists) {
+        if (!l.is_string()) continue;
+        std::string word = FirstWord(c, l.get<std::string>(), tx.norm);
+        if (word.empty()) continue;
+        c.Emit(tx.path, {{"value", tx.raw}, {"word", word}}, Evidence(word));
+        done = true;
+        break;
+      }
+      if (done) break;
+    }
+  }
+});
+
+// CNT-005: personal filings may choose only 博客/个人空间 or 其他 (其他 with a remark).
+BEIAN_RULE("CNT-005", [](Ctx& c) {
+  if (SubjectType(c.app()).empty()) return c.Skip();
+  if (!IsIndividual(c.app())) return;
+  size_t n = Count(c.app(), "/websites");
+  const json& allowed = c.Param("allowed");
+  const json& needs_remark = c.Param("needs_remark");
+  bool any = false;
+  for (size_t i = 0; i < n; ++i) {
+    std::string base = "/websites/" + std::to_string(i);
+    auto types = Strings(c.app(), base + "/service_types");
+    bool remark = NonBlank(c.app(), base + "/remarks").has_value();
+    for (size_t k = 0; k < types.size(); ++k) {
+      std::string t = Compact(types[k]);
+      if (t.empty()) continue;
+      any = true;
+      std::string path = base + "/service_types/" + std::to_string(k);
+      if (!InStrings(allowed, t)) {
+        c.Emit(path, {{"value", types[k]}}, Evidence(types[k]));
+      } else if (InStrings(needs_remark, t) && !remark) {
+        c.Emit(path, {{"value", types[k]}}, Evidence(types[k], "other_no_remark"));
+      }
+    }
+  }
+  if (!any) c.Skip();
+});
+
+// CNT-006: organisations normally choose 单位门户网站; other categories invite licence questions,
+// and 湖北 wants a content remark for anything else (variant "hubei").
+BEIAN_RULE("CNT-006", [](Ctx& c) {
+  std::string type = SubjectType(c.app());
+  if (type.empty()) return c.Skip();
+  if (type == "individual") return;
+  size_t n = Count(c.app(), "/websites");
+  const json& plain = c.Param("plain");
+  const json& neutral = c.Param("neutral");
+  bool hubei = InProvinces(c.Param("remark_provinces"), c.province());
+  bool any = false;
+  for (size_t i = 0; i < n; ++i) {
+    std::string base = "/websites/" + std::to_string(i);
+    auto types = Strings(c.app(), base + "/service_types");
+    bool remark = NonBlank(c.app(), base + "/remarks").has_value();
+    for (size_t k = 0; k < types.size(); ++k) {
+      std::string t = Compact(types[k]);
+      if (t.empty()) continue;
+      any = true;
+      if (InStrings(plain, t)) continue;
+      std::string path = base + "/service_types/" + std::to_string(k);
+      Vars vars = {{"value", types[k]}, {"province", ProvinceName(c.province())}};
+      if (hubei && !remark) {
+        c.Emit(path, vars, Evidence(types[k], "hubei"));
+      } else if (!InStrings(neutral, t)) {
+        c.Emit(path, vars, Evidence(types[k]));
+      }
+    }
+  }
+  if (!any) c.Skip();
+});
+
+// CNT-007: e-commerce wording (WL-ECOM) in 单位名称, 经营范围, remarks, website names or 服务内容.
+// 湖北: the 电子商务情况说明书 is needed (warn); elsewhere an info pointer to APP-006…008.
+BEIAN_RULE("CNT-007", [](Ctx& c) {
+  std::vector<TextRef> texts;
+  for (const char* p : {"/subject/name", "/subject/business_scope", "/subject/remarks"})
+    if (auto s = NonBlank(c.app(), p)) texts.push_back({p, *s, Compact(*s)});
+  size_t n = Count(c.app(), "/websites");
+  for (size_t i = 0; i < n; ++i) {
+    std::string base = "/websites/" + std::to_string(i);
+    for (const char* f : {"/name", "/remarks", "/service_content"})
+      if (auto s = NonBlank(c.app(), base + f)) texts.push_back({base + f, *s, Compact(*s)});
+  }
+  if (texts.empty()) return c.Skip();
+  bool hubei = InProvinces(c.Param("statement_provinces"), c.province());
+  if (hubei && Bool(c.app(), "/documents/ecommerce_statement").value_or(false)) return;
+  for (const auto& tx : texts) {
+    std::string word = FirstWord(c, "WL-ECOM", tx.norm);
+    if (word.empty()) continue;
+    c.Emit(tx.path, {{"value", tx.raw}, {"word", word}}, Evidence(word, hubei ? "" : "elsewhere"));
+    return;  // one statement / one pointer covers the whole application
+  }
+});
+
+// CNT-009: words of the nine prohibited categories (九不准, L-292 Art 15) in the form's text
+// fields (block) and in the uploaded pages' visible text (warn, variant "page"). Website names
+// hit by WL-NAME-SENSITIVE are left to NAME-008.
+BEIAN_RULE("CNT-009", [](Ctx& c) {
+  const char* kList = "WL-CNT-PROHIBITED";
+  std::vector<TextRef> texts;
+  for (const char* p : {"/subject/name", "/subject/remarks"})
+    if (auto s = NonBlank(c.app(), p)) texts.push_back({p, *s, Compact(*s)});
+  size_t n = Count(c.app(), "/websites");
+  const WordMatcher& sensitive = c.pack().Matcher("WL-NAME-SENSITIVE");
+  for (size_t i = 0; i < n; ++i)
+    for (auto& tx : WebsiteTexts(c.app(), i)) {
+      bool is_name = tx.path.size() > 5 && tx.path.compare(tx.path.size() - 5, 5, "/name") == 0;
+      if (is_name && !sensitive.Which(tx.norm).empty()) continue;
+      texts.push_back(std::move(tx));
+    }
+  size_t pages = Count(c.app(), "/attachments/site_pages");
+  if (texts.empty() && !pages) return c.Skip();
+  for (const auto& tx : texts) {
+    std::string word = FirstWord(c, kList, tx.norm);
+    if (!word.empty()) c.Emit(tx.path, {{"value", tx.raw}, {"word", word}}, Evidence(word));
+  }
+  if (!pages) return;
+  // Visible text of every uploaded page (read without lists; index = attachments index).
+  // TODO: share the HTML helper's SitePagesOf() once it is committed.
+  const auto& read = c.Memo<std::vector<HtmlPage>>("cnt009.pages", [&] {
+    std::vector<HtmlPage> out(pages);
+    for (size_t p = 0; p < pages; ++p)
+      if (const std::string* html =
+              Str(c.app(), "/attachments/site_pages/" + std::to_string(p) + "/html"))
+        out[p] = ReadHtml(*html);
+    return out;
+  });
+  const WordMatcher& m = c.pack().Matcher(kList);
+  for (size_t p = 0; p < read.size(); ++p) {
+    const HtmlPage& page = read[p];
+    auto hits = m.Find(page.text);
+    if (hits.empty()) continue;
+    auto first = std::min_element(hits.begin(), hits.end(),
+                                  [](const auto& a, const auto& b) { return a.offset < b.offset; });
+    const std::string& word = m.words()[first->word];
+    auto range = page.RawRange(first->offset, first->offset + first->length);
+    std::string pointer = "/attachments/site_pages/" + std::to_string(p) + "/html";
+    EmitOptions o = Evidence(word, "page");
+    o.span = Span{pointer, range.first, range.second - range.first};
+    c.Emit(pointer, {{"value", word}, {"word", word}}, o);
+  }
+});
+
+}  // namespace
+}  // namespace beian
