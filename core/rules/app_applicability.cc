@@ -427,6 +427,10 @@ BEIAN_RULE("APP-008", [](Ctx& c) {
     std::string evidence;
     std::string path = ShopSignal(c, base, &evidence);
     if (path.empty()) continue;
+    if (evidence == "payment") {
+      std::string label = Localized(c.Param("payment_label"), c.locale());
+      if (!label.empty()) evidence = label;
+    }
     c.Emit(path, {{"value", evidence}}, Evidence(evidence, c.province() == 42 ? "hubei" : ""));
   }
 });
