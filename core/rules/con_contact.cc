@@ -127,6 +127,7 @@ BEIAN_RULE("CON-004", [](Ctx& c) {
       bool same_person = a.person == b.person;
       bool both_mobile = a.field == "mobile" && b.field == "mobile";
       if (both_mobile) continue;  // same person in two roles: fine; two people: CON-003
+      if (same_person && a.field == b.field) continue;  // one person listed in two roles
       if (same_person && c.province() == 42) continue;  // CON-005
       if (reported.insert(b.path).second)
         c.Emit(b.path, {{"value", b.raw}, {"other", a.path}}, Evidence(b.raw));

@@ -1,0 +1,115 @@
+// Runs the wasm Node build against the native CLI: every file in examples/ and every rule
+// example in the pack must give byte-identical report JSON. Run by scripts/test with
+// `node --test tests/node/`.
+'use strict';
+const test = require('node:test');
+const assert = require('node:assert');
+const fs = require('node:fs');
+const path = require('node:path');
+const { execFileSync, spawnSync } = require('node:child_process');
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const CLI = path.join(ROOT, 'build/native/beian-check');
+const WASM_DIR = path.join(ROOT, 'build/wasm');
+
+let corePromise;
+function core() {
+  if (!corePromise) {
+    const factory = require(path.join(WASM_DIR, 'beian-core-node.cjs'));
+    corePromise = factory({ wasmBinary: fs.readFileSync(path.join(WASM_DIR, 'beian-core-node.wasm')) });
+  }
+  return corePromise;
+}
+
+function native(args, input) {
+  const r = spawnSync(CLI, args, { input, maxBuffer: 256 << 20 });
+  return { status: r.status, stdout: r.stdout.toString('utf8'), stderr: r.stderr.toString('utf8') };
+}
+
+const examples = fs.readdirSync(path.join(ROOT, 'examples')).filter((f) => f.endsWith('.json')).sort();
+
+test('examples/ exist', () => {
+  assert.ok(examples.length >= 1, 'no example applications');
+});
+
+for (const name of examples) {
+  test(`wasm and native give the same bytes: examples/${name}`, async () => {
+    const m = await core();
+    const file = path.join(ROOT, 'examples', name);
+    const text = fs.readFileSync(file, 'utf8');
+    const nat = native(['--format', 'json', '--today', '2026-11-28', file]);
+    assert.ok(nat.status === 0 || nat.status === 1, `native exit ${nat.status}: ${nat.stderr}`);
+    const wasm = m.check(text, JSON.stringify({ today: '2026-11-28' }));
+    assert.strictEqual(wasm + '\n', nat.stdout);
+    const en = native(['--format', 'json', '--today', '2026-11-28', '--locale', 'en', file]);
+    assert.strictEqual(m.check(text, JSON.stringify({ today: '2026-11-28', locale: 'en' })) + '\n', en.stdout);
+    // Bytes in (Uint8Array) give the same report as a string.
+    assert.strictEqual(m.check(new Uint8Array(fs.readFileSync(file)), JSON.stringify({ today: '2026-11-28' })), wasm);
+  });
+}
+
+test('every rule example in the pack: wasm and native agree', async () => {
+  const m = await core();
+  const pack = JSON.parse(fs.readFileSync(path.join(ROOT, 'build/native/gen/rulepack.json'), 'utf8'));
+  const lines = [];
+  const meta = [];
+  for (const rule of pack.rules) {
+    for (const ex of rule.examples || []) {
+      const app = JSON.parse(JSON.stringify(ex.app || {}));
+      app.context = Object.assign({ today: '2026-11-28' }, app.context || {});
+      lines.push(JSON.stringify(app));
+      meta.push({ id: rule.id, fires: !!ex.fires, evaluated: rule.evaluated !== false });
+    }
+  }
+  const nat = native(['--format', 'jsonl', '-'], lines.join('\n') + '\n');
+  const natLines = nat.stdout.split('\n').filter((l) => l.length);
+  assert.strictEqual(natLines.length, lines.length, nat.stderr);
+  for (let i = 0; i < lines.length; i++) {
+    const w = m.check(lines[i], '{}');
+    assert.strictEqual(w, natLines[i], `example ${i} of ${meta[i].id}`);
+    if (meta[i].evaluated) {
+      const fired = JSON.parse(w).findings.some((f) => f.rule === meta[i].id);
+      assert.strictEqual(fired, meta[i].fires, `${meta[i].id} example ${i}`);
+    }
+  }
+});
+
+test('rules() equals --list-rules', async () => {
+  const m = await core();
+  assert.strictEqual(m.rules('', 'zh-CN') + '\n', native(['--list-rules']).stdout);
+  assert.strictEqual(m.rules('浙江', 'en') + '\n', native(['--list-rules', '--province', '浙江', '--locale', 'en']).stdout);
+});
+
+test('bad input: both builds refuse the same way, never crash', async () => {
+  const m = await core();
+  const cases = ['not json', '[1,2', '42', '"text"', '{"subject": ' + '['.repeat(100000), '{"a":"\u0000"}'];
+  for (const c of cases) {
+    const w = JSON.parse(m.check(c, '{}'));
+    const nat = native(['-'], c);
+    if (w.error) {
+      assert.strictEqual(nat.status, 2, `native should exit 2 for ${c.slice(0, 20)}`);
+      assert.ok(nat.stderr.includes(w.error), `${nat.stderr} vs ${w.error}`);
+    } else {
+      assert.ok(nat.status === 0 || nat.status === 1);
+    }
+  }
+  // Invalid UTF-8 is repaired and reported as INPUT-008 in both.
+  const bytes = Buffer.concat([Buffer.from('{"subject":{"name":"'), Buffer.from([0xff, 0xfe]), Buffer.from('"}}')]);
+  const w = m.check(new Uint8Array(bytes), JSON.stringify({ today: '2026-11-28' }));
+  assert.ok(JSON.parse(w).findings.some((f) => f.rule === 'INPUT-008'));
+  assert.strictEqual(w + '\n', native(['--today', '2026-11-28', '-'], bytes).stdout);
+});
+
+test('toSarif gives SARIF 2.1.0', async () => {
+  const m = await core();
+  const report = m.check(JSON.stringify({ subject: { type: 'enterprise', certificate_number: '91330106673959654Q' } }), '{}');
+  const sarif = JSON.parse(m.toSarif(report, 'app.json', 'zh-CN'));
+  assert.strictEqual(sarif.version, '2.1.0');
+  assert.ok(sarif.runs[0].results.some((r) => r.ruleId === 'ENT-003'));
+});
+
+test('version() names engine and rule pack', async () => {
+  const m = await core();
+  const v = JSON.parse(m.version());
+  assert.ok(v.engine && v.rulepack);
+});
