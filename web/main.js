@@ -22,8 +22,6 @@ const state = {
   app: { schema_version: 1, websites: [{}] },
   report: null,
   confidence: {},
-  seq: 0,
-  fieldSeq: new Map(),
   lastAnnounce: '',
   stats: { fullChecks: 0, fieldChecks: 0 },
 };
@@ -269,11 +267,31 @@ async function loadConfidence() {
   } catch { state.confidence = {}; }
 }
 
-async function fullCheck(forceAnnounce = false) {
-  const seq = ++state.seq;
+// Full checks are coalesced: while one runs, edits only mark the state dirty and one more check
+// runs afterwards (a large upload can take seconds; checks never queue up behind each other).
+let fullLoop = null, fullWanted = 0, fullDone = 0, fullForce = false;
+function fullCheck(forceAnnounce = false) {
+  fullWanted++;
+  if (forceAnnounce) fullForce = true;
+  if (!fullLoop) {
+    fullLoop = (async () => {
+      while (fullDone < fullWanted) {
+        const target = fullWanted;
+        const force = fullForce;
+        fullForce = false;
+        await runFullCheck(force);
+        fullDone = target;
+      }
+      fullLoop = null;
+    })();
+  }
+  return fullLoop;
+}
+
+async function runFullCheck(forceAnnounce) {
   const bytes = encodeApplication(state.app);
   const slow = bytes.length > 200000;
-  const timer = setTimeout(() => { if (seq === state.seq) busy(true, t(state.lang, 'checking')); }, slow ? 0 : 250);
+  const timer = setTimeout(() => busy(true, t(state.lang, 'checking')), slow ? 0 : 250);
   let out;
   try {
     out = await client.call('check', bytes, JSON.stringify({ locale: state.lang }));
@@ -283,7 +301,6 @@ async function fullCheck(forceAnnounce = false) {
     return;
   }
   clearTimeout(timer);
-  if (seq !== state.seq) return;
   state.stats.fullChecks++;
   busy(false, '');
   let rep;
@@ -314,15 +331,34 @@ function paintFieldFindings(findings) {
   }
 }
 
-// Live check of one field: the core is asked for findings at or below this path only.
-async function fieldCheck(path) {
-  const n = (state.fieldSeq.get(path) || 0) + 1;
-  state.fieldSeq.set(path, n);
+// Live check of one field: the core is asked for findings at or below this path only. Field
+// checks run in their own worker (so they never wait behind a full check) and are coalesced per
+// path: while one runs, only the newest request for each field is kept.
+let fieldClient = null;
+const fieldPending = new Set();
+let fieldLoop = null;
+function fieldCheck(path) {
+  fieldPending.add(path);
+  if (!fieldLoop) {
+    fieldLoop = (async () => {
+      while (fieldPending.size) {
+        const p = fieldPending.values().next().value;
+        fieldPending.delete(p);
+        await runFieldCheck(p);
+      }
+      fieldLoop = null;
+    })();
+  }
+  return fieldLoop;
+}
+
+async function runFieldCheck(path) {
+  if (!fieldClient) fieldClient = createClient(new URL('./worker.js', import.meta.url));
   let out;
   try {
-    out = await client.call('check', encodeApplication(state.app), JSON.stringify({ locale: state.lang, field: path }));
+    out = await fieldClient.call('check', encodeApplication(state.app), JSON.stringify({ locale: state.lang, field: path }));
   } catch { return; }
-  if (state.fieldSeq.get(path) !== n) return;
+  if (fieldPending.has(path)) return; // edited again meanwhile: the newer check will paint
   state.stats.fieldChecks++;
   let rep;
   try { rep = JSON.parse(out); } catch { return; }
@@ -330,7 +366,7 @@ async function fieldCheck(path) {
   const lives = [...form.querySelectorAll('.live')].filter((l) => l.dataset.liveFor === path);
   for (const live of lives) {
     renderFieldFindings(live, (rep.findings || []).filter((f) => { const c = fieldFor(f.path); return !c || c.dataset.path === path; }), state.lang);
-    live.dataset.checked = String(n);
+    live.dataset.checked = String(state.stats.fieldChecks);
   }
 }
 
@@ -433,7 +469,9 @@ $('#example-btn').addEventListener('click', async () => {
   if (!n) return;
   try {
     const app = await (await fetch('examples/' + encodeURIComponent(n))).json();
+    delete document.body.dataset.example;
     await setApplication(app);
+    document.body.dataset.example = n;
   } catch (err) { busy(false, t(state.lang, 'error_json', { msg: err.message })); }
 });
 

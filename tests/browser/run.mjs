@@ -8,7 +8,8 @@
 import { chromium } from 'playwright-core';
 import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync, mkdtempSync, cpSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -101,7 +102,7 @@ const field = (page, ptr) => page.locator(`[data-path="${ptr}"][data-type]`).fir
 async function loadExample(page, name) {
   await page.selectOption('#example-select', name);
   await page.click('#example-btn');
-  await page.waitForFunction((n) => window.beianState?.report && window.beianState.app && document.querySelector('#example-select').value === n, name);
+  await page.waitForSelector(`body[data-example="${name}"]`, { timeout: 30000 });
 }
 async function reportRules(page) {
   return page.$$eval('#report .finding', (els) => els.map((e) => e.dataset.rule));
@@ -411,6 +412,64 @@ await test('l. drafts: only after opt-in, and forgotten on request', async () =>
   assert(await field(page, '/subject/name').inputValue() === '杭州草稿测试二有限公司', 'draft restored');
   await page.click('#draft-forget');
   assert(await page.evaluate(() => localStorage.getItem('beian.draft') === null && localStorage.getItem('beian.draftOptIn') === null), 'draft forgotten');
+  await context.close();
+});
+
+await test('m. PWA: installable, update notice after a new version', async () => {
+  // a private copy of the site, so the test can publish a "new version"
+  const dir = mkdtempSync(join(tmpdir(), 'beian-pwa-'));
+  cpSync(SITE, dir, { recursive: true });
+  const P3 = await freePort();
+  const p3 = spawn('python3', [join(ROOT, 'scripts/serve.py'), String(P3), dir, '--quiet'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  children.push(p3);
+  const url = `http://127.0.0.1:${P3}/`;
+  await waitUp(url);
+  const profile = mkdtempSync(join(tmpdir(), 'beian-profile-'));
+  const ctx = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium', viewport: { width: 1000, height: 800 },
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    const page = ctx.pages()[0] || await ctx.newPage();
+    await openApp(page, url);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20000 });
+    const cdp = await ctx.newCDPSession(page);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    assert(installabilityErrors.length === 0, 'installable: ' + JSON.stringify(installabilityErrors));
+    const manifest = await (await fetch(url + 'manifest.webmanifest')).json();
+    assert(manifest.name === '备案预检' && manifest.display === 'standalone' && manifest.icons.some((i) => i.sizes === '512x512'), 'manifest');
+    const caches1 = await page.evaluate(() => caches.keys());
+    // publish a new version: a changed file gives a new cache version
+    writeFileSync(join(dir, 'app.css'), readFileSync(join(dir, 'app.css'), 'utf8') + '\n/* v2 */\n');
+    const sw = readFileSync(join(dir, 'sw.js'), 'utf8').replace(/const VERSION = '([^']*)'/, "const VERSION = '$1v2'");
+    writeFileSync(join(dir, 'sw.js'), sw);
+    await page.reload();
+    await page.waitForSelector('#update-bar:not([hidden])', { timeout: 20000 });
+    const caches2 = await page.evaluate(async () => { for (let i = 0; i < 50 && (await caches.keys()).length !== 1; i++) await new Promise((r) => setTimeout(r, 100)); return caches.keys(); });
+    assert(caches2.length === 1 && caches2[0] !== caches1[0] && caches2[0].endsWith('v2'), `old cache removed: ${caches1} -> ${caches2}`);
+    await page.screenshot({ path: join(SHOTS, '11-update-ready.png') });
+  } finally {
+    await ctx.close();
+    p3.kill();
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(profile, { recursive: true, force: true });
+  }
+});
+
+await test('n. large upload: progress shown, then checked', async () => {
+  const { context, page } = await newPage();
+  await openApp(page);
+  const big = join(tmpdir(), 'beian-big-page.html');
+  const filler = '<p>青禾茶业 产品介绍 茶叶 绿茶 龙井 ' + 'x'.repeat(200) + '</p>\n';
+  writeFileSync(big, '<!doctype html><html><body>' + filler.repeat(12000) + '<footer>浙ICP备2024012345号-1</footer></body></html>');
+  const sawProgress = page.waitForSelector('.dropzone[data-upload="site_pages"] progress:not([hidden])', { timeout: 20000 }).then(() => true, () => false);
+  const sawBusy = page.waitForSelector('#busy:not([hidden])', { timeout: 20000 }).then(() => true, () => false);
+  await page.setInputFiles('[data-upload-input="site_pages"]', big);
+  await page.waitForSelector('.dropzone[data-upload="site_pages"] .upload-status:not(:empty)', { timeout: 30000 });
+  assert(await sawProgress, 'reading progress shown');
+  assert(await sawBusy, 'checking progress shown');
+  await page.waitForFunction(() => /浙ICP备2024012345号-1/.test(document.querySelector('#report .facts')?.textContent || ''), null, { timeout: 30000 });
+  rmSync(big, { force: true });
   await context.close();
 });
 

@@ -1,0 +1,102 @@
+#!/usr/bin/env python3
+"""Generates the rule reference from the merged rule pack (never edit the output by hand).
+
+usage: gen_rules_doc.py RULEPACK.json OUT.md [OUT.html]
+"""
+import html
+import json
+import sys
+
+CONF = {"V": "官方规定 verified", "S": "服务商要求 several sources", "1": "行业文章 single/weak source",
+        "D": "推导 derived"}
+SEV = {"block": "block 会被驳回", "warn": "warn 有风险", "info": "info 提示"}
+CATEGORY_ORDER = ["input", "applicability", "entity", "people", "contact", "address", "documents",
+                  "domain", "name", "content", "hosting", "public_security", "display", "process"]
+
+
+CSS = """body{font-family:system-ui,"Noto Sans CJK SC","WenQuanYi Micro Hei",sans-serif;max-width:60rem;margin:0 auto;padding:1rem;line-height:1.5;color:#1b1f24}
+section{border-top:1px solid #d0d7de;padding:.5rem 0}
+h2{font-size:1.05rem;margin:.4rem 0}
+h2 small{color:#57606a;font-weight:normal}
+.meta{color:#57606a;font-size:.9rem}
+code{font-size:.8rem;word-break:break-all;background:#f6f8fa}
+"""
+
+
+def text(v, lang):
+    if isinstance(v, dict):
+        return v.get(lang) or v.get("zh-CN") or ""
+    return v or ""
+
+
+def compact(app):
+    return json.dumps(app, ensure_ascii=False, separators=(",", ":"))
+
+
+def main() -> None:
+    pack_path, out_md = sys.argv[1], sys.argv[2]
+    out_html = sys.argv[3] if len(sys.argv) > 3 else None
+    with open(pack_path, encoding="utf-8") as f:
+        pack = json.load(f)
+    rules = sorted(pack["rules"], key=lambda r: (
+        CATEGORY_ORDER.index(r.get("category")) if r.get("category") in CATEGORY_ORDER else 99, r["id"]))
+    evaluated = sum(1 for r in pack["rules"] if r.get("evaluated", True))
+    md = [
+        "# Rule reference · 规则参考",
+        "",
+        f"Generated from the rule pack `{pack['version']}` by `scripts/gen_rules_doc.py`; do not edit.",
+        f"{len(pack['rules'])} rules, {evaluated} evaluated, {len(pack['rules']) - evaluated} guidance only.",
+        "",
+        "Confidence: V = 官方规定 (law, MIIT/管局 or provider documentation), S = 服务商要求 (several",
+        "independent sources), 1 = 行业文章 (one weak source; never blocks), D = derived by us.",
+        "",
+    ]
+    for r in rules:
+        provs = "、".join(str(p) for p in r.get("provinces", [])) or "全国 nationwide"
+        md.append(f"## {r['id']} · {text(r['title'], 'zh-CN')} / {text(r['title'], 'en')}")
+        md.append("")
+        md.append(f"- Severity: {SEV.get(r['severity'], r['severity'])} · Category: {r.get('category', '')} · "
+                  f"Provinces: {provs} · Confidence: {CONF.get(str(r['confidence']), r['confidence'])}")
+        md.append(f"- Source: {text(r.get('source'), 'zh-CN')}")
+        if not r.get("evaluated", True):
+            md.append(f"- **Guidance only** (not evaluated): {text(r.get('reason'), 'zh-CN')}")
+        md.append(f"- Message: {text(r.get('message'), 'zh-CN')}")
+        md.append(f"- Fix: {text(r.get('fix'), 'zh-CN')}")
+        for ex in r.get("examples", [])[:4]:
+            s = compact(ex.get("app", {}))
+            if len(s) > 400:
+                s = s[:400] + "…"
+            md.append(f"- Example ({'fires' if ex.get('fires') else 'does not fire'}): `{s}`")
+        md.append("")
+    with open(out_md, "w", encoding="utf-8") as f:
+        f.write("\n".join(md))
+    if out_html:
+        rows = []
+        for r in rules:
+            provs = "、".join(str(p) for p in r.get("provinces", [])) or "全国"
+            exs = "".join(
+                f"<li>{'触发' if ex.get('fires') else '不触发'}: <code>{html.escape(compact(ex.get('app', {}))[:300])}</code></li>"
+                for ex in r.get("examples", [])[:4])
+            guidance = "" if r.get("evaluated", True) else f"<p><strong>仅作指引</strong>：{html.escape(text(r.get('reason'), 'zh-CN'))}</p>"
+            rows.append(
+                f"<section id=\"{r['id']}\"><h2>{r['id']} · {html.escape(text(r['title'], 'zh-CN'))}"
+                f" <small>{html.escape(text(r['title'], 'en'))}</small></h2>"
+                f"<p class=\"meta\">{html.escape(SEV.get(r['severity'], r['severity']))} · {html.escape(r.get('category', ''))}"
+                f" · {html.escape(provs)} · {html.escape(CONF.get(str(r['confidence']), str(r['confidence'])))}</p>"
+                f"<p>来源 Source: {html.escape(text(r.get('source'), 'zh-CN'))}</p>{guidance}"
+                f"<p>{html.escape(text(r.get('message'), 'zh-CN'))}</p><p>修改建议：{html.escape(text(r.get('fix'), 'zh-CN'))}</p>"
+                f"<ul>{exs}</ul></section>")
+        page = ("<!doctype html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"
+                "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">"
+                "<title>规则参考 · 备案预检</title><link rel=\"stylesheet\" href=\"rules.css\"></head><body>"
+                f"<h1>规则参考 · Rule reference</h1><p>规则包 {html.escape(pack['version'])}：共 {len(pack['rules'])} 条，"
+                f"其中 {evaluated} 条自动检查。<a href=\"./\">返回预检</a></p>" + "".join(rows) + "</body></html>")
+        with open(out_html, "w", encoding="utf-8") as f:
+            f.write(page)
+        import os
+        with open(os.path.join(os.path.dirname(out_html) or ".", "rules.css"), "w", encoding="utf-8") as f:
+            f.write(CSS)
+
+
+if __name__ == "__main__":
+    main()
