@@ -314,6 +314,12 @@ async function runFullCheck(forceAnnounce) {
   const msg = announceText(rep, state.lang);
   if (forceAnnounce || msg !== state.lastAnnounce) { state.lastAnnounce = msg; announce(msg); }
   document.body.dataset.verdict = rep.verdict;
+  const chip = $('#verdict-chip');
+  const s = rep.summary || {};
+  chip.className = 'verdict-chip v-' + rep.verdict;
+  chip.textContent = `${t(state.lang, 'verdict_' + rep.verdict)} · ${s.block ?? 0}/${s.warn ?? 0}/${s.info ?? 0}`;
+  chip.setAttribute('aria-label', msg);
+  chip.hidden = false;
 }
 
 // Every finding of a full report also shows next to its field.

@@ -45,10 +45,10 @@ function verdictBlock(report, lang) {
       el('strong', { text: t(lang, 'verdict_' + v) })),
     el('p', { class: 'verdict-sub', text: t(lang, 'verdict_' + v + '_sub') }),
     el('p', { class: 'counts' },
-      el('span', { class: 'count sev-block', text: `${s.block ?? 0} ${t(lang, 'sev_block')}` }),
-      el('span', { class: 'count sev-warn', text: `${s.warn ?? 0} ${t(lang, 'sev_warn')}` }),
-      el('span', { class: 'count sev-info', text: `${s.info ?? 0} ${t(lang, 'sev_info')}` }),
-      el('span', { class: 'count rules', text: t(lang, 'counts', { block: s.block ?? 0, warn: s.warn ?? 0, info: s.info ?? 0, rules: s.rules_evaluated ?? 0 }).split(' · ').pop() })));
+      el('span', { class: 'count sev-block', text: t(lang, 'count_block', { n: s.block ?? 0 }) }),
+      el('span', { class: 'count sev-warn', text: t(lang, 'count_warn', { n: s.warn ?? 0 }) }),
+      el('span', { class: 'count sev-info', text: t(lang, 'count_info', { n: s.info ?? 0 }) }),
+      el('span', { class: 'count rules', text: t(lang, 'count_rules', { n: s.rules_evaluated ?? 0 }) })));
 }
 
 function applicabilityBlock(report, lang) {
