@@ -17,6 +17,12 @@
 namespace beian {
 namespace {
 
+// Array entries of the wrong type are nulled by validation: only objects are websites.
+bool IsSite(const json& app, size_t i) {
+  const json* w = At(app, "/websites/" + std::to_string(i));
+  return w && w->is_object();
+}
+
 std::string SiteBase(size_t i) { return "/websites/" + std::to_string(i); }
 
 bool IsAbroad(const std::string& location) {
@@ -80,6 +86,7 @@ Assessment Assess(const json& app) {
   a.any_input = At(app, "/market") != nullptr;
   size_t n = Count(app, "/websites");
   for (size_t i = 0; i < n; ++i) {
+    if (!IsSite(app, i)) continue;
     Site s;
     s.index = i;
     s.path = SiteBase(i);
@@ -333,6 +340,7 @@ BEIAN_RULE("APP-005", [](Ctx& c) {
   size_t n = Count(c.app(), "/websites");
   bool any = false;
   for (size_t i = 0; i < n; ++i) {
+    if (!IsSite(c.app(), i)) continue;
     std::string base = SiteBase(i);
     auto url = NonBlank(c.app(), base + "/home_url");
     size_t domains = Count(c.app(), base + "/domains");
@@ -364,6 +372,7 @@ BEIAN_RULE("APP-006", [](Ctx& c) {
   size_t n = Count(c.app(), "/websites");
   bool any = false;
   for (size_t i = 0; i < n; ++i) {
+    if (!IsSite(c.app(), i)) continue;
     std::string path = SiteBase(i) + "/features/paid_information_service";
     auto paid = Bool(c.app(), path);
     if (!paid) continue;
@@ -379,6 +388,7 @@ BEIAN_RULE("APP-007", [](Ctx& c) {
   size_t n = Count(c.app(), "/websites");
   bool any = false;
   for (size_t i = 0; i < n; ++i) {
+    if (!IsSite(c.app(), i)) continue;
     std::string path = SiteBase(i) + "/features/third_party_merchants";
     auto v = Bool(c.app(), path);
     if (!v) continue;
@@ -422,6 +432,7 @@ BEIAN_RULE("APP-008", [](Ctx& c) {
   if (!n || type.empty()) return c.Skip();
   if (type == "individual") return;  // personal shops: CNT-004 / SEED-009
   for (size_t i = 0; i < n; ++i) {
+    if (!IsSite(c.app(), i)) continue;
     std::string base = SiteBase(i);
     if (Feature(c.app(), base, "third_party_merchants")) continue;  // APP-007
     std::string evidence;
@@ -459,6 +470,7 @@ BEIAN_RULE("APP-010", [](Ctx& c) {
   size_t n = Count(c.app(), "/websites");
   bool any = false;
   for (size_t i = 0; i < n; ++i) {
+    if (!IsSite(c.app(), i)) continue;
     std::string base = SiteBase(i);
     auto filed = NonBlank(c.app(), base + "/filed_via");
     auto now = NonBlank(c.app(), base + "/hosting/access_provider");
@@ -477,6 +489,7 @@ BEIAN_RULE("APP-011", [](Ctx& c) {
   size_t n = Count(c.app(), "/websites");
   bool any = false;
   for (size_t i = 0; i < n; ++i) {
+    if (!IsSite(c.app(), i)) continue;
     std::string base = SiteBase(i);
     auto url = NonBlank(c.app(), base + "/home_url");
     if (!url) continue;
@@ -578,6 +591,7 @@ BEIAN_RULE("SEED-008", [](Ctx& c) {
   if (type != "sole_proprietor") return;
   size_t n = Count(c.app(), "/websites");
   for (size_t i = 0; i < n; ++i) {
+    if (!IsSite(c.app(), i)) continue;
     std::string path = SiteBase(i) + "/features/paid_information_service";
     if (Bool(c.app(), path).value_or(false)) c.Emit(path);
   }

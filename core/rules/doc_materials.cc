@@ -15,6 +15,19 @@
 namespace beian {
 namespace {
 
+// Array entries of the wrong type are nulled by validation: only objects are websites.
+bool IsSite(const json& app, size_t i) {
+  const json* w = At(app, "/websites/" + std::to_string(i));
+  return w && w->is_object();
+}
+
+// A JSON number as a long, clamped so that huge or odd values cannot overflow (wasm32).
+long ToLong(double v) {
+  if (!(v > -1e9)) return -1000000000;
+  if (v > 1e9) return 1000000000;
+  return static_cast<long>(v);
+}
+
 const char* kDocs = "/documents";
 
 bool HasDocs(const Ctx& c) {
@@ -32,7 +45,7 @@ std::string SiteBase(size_t i) { return "/websites/" + std::to_string(i); }
 
 long IntParam(const Ctx& c, const char* key, long fallback) {
   const json& v = c.Param(key);
-  return v.is_number() ? static_cast<long>(v.get<double>()) : fallback;
+  return v.is_number() ? ToLong(v.get<double>()) : fallback;
 }
 
 std::string Localized(const Ctx& c, const json& text) {
@@ -81,7 +94,7 @@ BEIAN_RULE("DOC-002", [](Ctx& c) {
       }
     }
     if (!kb) continue;
-    long size = static_cast<long>(*kb);
+    long size = ToLong(*kb);
     bool psb = purpose && *purpose == "public_security";
     long limit = psb ? psb_max_kb : max_kb;
     if (size > limit) {
@@ -129,6 +142,7 @@ BEIAN_RULE("DOC-004", [](Ctx& c) {
   if (!Ready(c, "site_authorization_letter")) {
     size_t n = Count(c.app(), "/websites");
     for (size_t i = 0; i < n; ++i) {
+      if (!IsSite(c.app(), i)) continue;
       auto owner = NonBlank(c.app(), SiteBase(i) + "/responsible_person/name");
       if (owner && !SameName(*owner, *legal)) {
         c.Emit(DocPath("site_authorization_letter"), {{"person", *owner}, {"legal", *legal}},
@@ -167,7 +181,7 @@ BEIAN_RULE("DOC-007", [](Ctx& c) {
 // Province (or provider) situations in which a domain certificate is asked for; "" when none.
 std::string DomainCertCase(const Ctx& c, long* count) {
   long domains = static_cast<long>(Domains(c.app()).size());
-  long existing = static_cast<long>(Num(c.app(), "/subject/existing_filed_domains").value_or(0));
+  long existing = ToLong(Num(c.app(), "/subject/existing_filed_domains").value_or(0));
   *count = domains;
   switch (c.province()) {
     case 53:
@@ -186,6 +200,7 @@ std::string DomainCertCase(const Ctx& c, long* count) {
   if (domains >= 4) return "many";
   size_t n = Count(c.app(), "/websites");
   for (size_t i = 0; i < n; ++i) {
+    if (!IsSite(c.app(), i)) continue;
     auto p = NonBlank(c.app(), SiteBase(i) + "/hosting/access_provider");
     if (p &&
         (p->find("华为") != std::string::npos || Lower(*p).find("huawei") != std::string::npos))
@@ -230,7 +245,7 @@ BEIAN_RULE("DOC-010", [](Ctx& c) {
   if (Ready(c, "site_construction_plan")) return;
   long sites = static_cast<long>(Count(c.app(), "/websites"));
   long domains = static_cast<long>(Domains(c.app()).size());
-  long existing = static_cast<long>(Num(c.app(), "/subject/existing_filed_domains").value_or(0));
+  long existing = ToLong(Num(c.app(), "/subject/existing_filed_domains").value_or(0));
   bool person = IsIndividual(c.app());
   std::string variant;
   long count = 0;
@@ -259,6 +274,7 @@ BEIAN_RULE("DOC-011", [](Ctx& c) {
   if (Ready(c, "no_preapproval_commitment")) return;
   const WordMatcher& declared = c.pack().Matcher("WL-CATA-NO-PREAPPROVAL");
   for (size_t i = 0; i < n; ++i) {
+    if (!IsSite(c.app(), i)) continue;
     std::string base = SiteBase(i);
     if (Count(c.app(), base + "/pre_approvals")) continue;
     auto remarks = NonBlank(c.app(), base + "/remarks");
@@ -294,6 +310,7 @@ BEIAN_RULE("DOC-012", [](Ctx& c) {
     if (auto s = NonBlank(c.app(), f)) texts.push_back({f, *s});
   size_t n = Count(c.app(), "/websites");
   for (size_t i = 0; i < n; ++i) {
+    if (!IsSite(c.app(), i)) continue;
     std::string base = SiteBase(i);
     for (const char* f : {"/name", "/remarks", "/service_content"})
       if (auto s = NonBlank(c.app(), base + f)) texts.push_back({base + f, *s});
@@ -323,6 +340,7 @@ BEIAN_RULE("DOC-013", [](Ctx& c) {
   size_t needed = decl.words().size();
   bool gansu = c.province() == 62;
   for (size_t i = 0; i < n; ++i) {
+    if (!IsSite(c.app(), i)) continue;
     std::string base = SiteBase(i);
     auto remarks = NonBlank(c.app(), base + "/remarks");
     if (remarks && decl.Which(Compact(*remarks)).size() >= needed) continue;
@@ -345,6 +363,7 @@ BEIAN_RULE("DOC-014", [](Ctx& c) {
   if (!n) return c.Skip();
   size_t min_chars = static_cast<size_t>(IntParam(c, "min_chars", 20));
   for (size_t i = 0; i < n; ++i) {
+    if (!IsSite(c.app(), i)) continue;
     std::string base = SiteBase(i);
     auto remarks = NonBlank(c.app(), base + "/remarks");
     if (c.province() == 42) {

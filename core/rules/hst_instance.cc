@@ -12,6 +12,19 @@
 namespace beian {
 namespace {
 
+// Array entries of the wrong type are nulled by validation: only objects are websites.
+bool IsSite(const json& app, size_t i) {
+  const json* w = At(app, "/websites/" + std::to_string(i));
+  return w && w->is_object();
+}
+
+// A JSON number as a long, clamped so that huge or odd values cannot overflow (wasm32).
+long ToLong(double v) {
+  if (!(v > -1e9)) return -1000000000;
+  if (v > 1e9) return 1000000000;
+  return static_cast<long>(v);
+}
+
 std::string HostingOf(size_t i) { return "/websites/" + std::to_string(i) + "/hosting"; }
 
 template <typename F>
@@ -19,6 +32,7 @@ void EachHosting(Ctx& c, F fn) {
   size_t n = Count(c.app(), "/websites");
   bool any = false;
   for (size_t i = 0; i < n; ++i) {
+    if (!IsSite(c.app(), i)) continue;
     std::string base = HostingOf(i);
     if (!At(c.app(), base)) continue;
     if (fn(i, base)) any = true;
@@ -28,7 +42,7 @@ void EachHosting(Ctx& c, F fn) {
 
 long IntParam(const Ctx& c, const char* key, long fallback) {
   const json& v = c.Param(key);
-  return v.is_number() ? static_cast<long>(v.get<double>()) : fallback;
+  return v.is_number() ? ToLong(v.get<double>()) : fallback;
 }
 
 bool IsHuawei(const json& app, const std::string& base) {
@@ -53,7 +67,7 @@ BEIAN_RULE("HST-003", [](Ctx& c) {
     if (!months) return false;
     const std::string* billing = Str(c.app(), base + "/instance_billing");
     if (billing && *billing == "pay_as_you_go") return true;  // HST-002
-    long m = static_cast<long>(*months);
+    long m = ToLong(*months);
     if (m < min) {
       c.Emit(base + "/instance_months",
              {{"months", std::to_string(m)}, {"min", std::to_string(min)}},
@@ -79,6 +93,7 @@ BEIAN_RULE("HST-006", [](Ctx& c) {
   size_t n = Count(c.app(), "/websites");
   std::map<std::string, long> per_ip;
   for (size_t i = 0; i < n; ++i) {
+    if (!IsSite(c.app(), i)) continue;
     auto ips = Strings(c.app(), HostingOf(i) + "/server_ips");
     if (!ips.empty()) ++per_ip[Trim(ips.front())];
   }
@@ -88,7 +103,7 @@ BEIAN_RULE("HST-006", [](Ctx& c) {
     long new_ones = 1;
     auto ips = Strings(c.app(), base + "/server_ips");
     if (!ips.empty()) new_ones = per_ip[Trim(ips.front())];
-    long u = static_cast<long>(*used);
+    long u = ToLong(*used);
     if (u + new_ones > limit) {
       Vars vars = {{"used", std::to_string(u)},
                    {"new", std::to_string(new_ones)},
@@ -108,6 +123,7 @@ BEIAN_RULE("HST-007", [](Ctx& c) {
   size_t n = Count(c.app(), "/websites");
   bool any = false;
   for (size_t i = 0; i < n; ++i) {
+    if (!IsSite(c.app(), i)) continue;
     std::string path = "/websites/" + std::to_string(i) + "/resolved_ips";
     auto ips = Strings(c.app(), path);
     std::vector<IpAddress> parsed;

@@ -15,6 +15,12 @@
 namespace beian {
 namespace {
 
+// Array entries of the wrong type are nulled by validation: only objects are websites.
+bool IsSite(const json& app, size_t i) {
+  const json* w = At(app, "/websites/" + std::to_string(i));
+  return w && w->is_object();
+}
+
 bool Reached(const Ctx& c) { return At(c.app(), "/public_security") != nullptr; }
 
 bool HasIcp(const Ctx& c) {
@@ -67,6 +73,7 @@ BEIAN_RULE("PSB-004", [](Ctx& c) {
   need("/subject/principal/mobile", "principal_mobile");
   size_t n = Count(app, "/websites");
   for (size_t i = 0; i < n; ++i) {
+    if (!IsSite(app, i)) continue;
     std::string base = "/websites/" + std::to_string(i);
     need(base + "/name", "site_name");
     need(base + "/launched_on", "launched_on");
@@ -97,6 +104,7 @@ BEIAN_RULE("PSB-006", [](Ctx& c) {
   size_t n = Count(c.app(), "/websites");
   auto domains = Domains(c.app());
   for (size_t i = 0; i < n; ++i) {
+    if (!IsSite(c.app(), i)) continue;
     std::string base = "/websites/" + std::to_string(i);
     std::vector<std::string> names;
     for (const auto& d : domains)
@@ -126,6 +134,7 @@ BEIAN_RULE("SEED-016", [](Ctx& c) {
   if (!HasIcp(c)) c.Emit("/public_security/icp_number", {}, Variant("icp"));
   size_t n = Count(app, "/websites");
   for (size_t i = 0; i < n; ++i) {
+    if (!IsSite(app, i)) continue;
     std::string base = "/websites/" + std::to_string(i) + "/hosting";
     const std::string* loc = Str(app, base + "/location");
     bool abroad = loc && *loc != "mainland";
