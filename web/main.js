@@ -24,6 +24,7 @@ const state = {
   confidence: {},
   lastAnnounce: '',
   stats: { fullChecks: 0, fieldChecks: 0 },
+  uploadNotes: {},
 };
 
 const client = createClient(new URL('./worker.js', import.meta.url));
@@ -58,6 +59,10 @@ const form = $('#app-form');
 
 function rebuildForm(focusPath) {
   renderForm(form, state.app, state.lang);
+  for (const z of form.querySelectorAll('.dropzone')) {
+    const note = state.uploadNotes[z.dataset.upload];
+    if (note) z.querySelector('.upload-status').textContent = note;
+  }
   if (state.report) paintFieldFindings(state.report.findings || []);
   if (focusPath) focusField(focusPath);
 }
@@ -211,7 +216,7 @@ async function handleFiles(zone, files) {
       setAt(state.app, '/attachments/whois', list);
     } else if (kind === 'site_pages') {
       const list = Array.isArray(getAt(state.app, '/attachments/site_pages')) ? getAt(state.app, '/attachments/site_pages') : [];
-      list.push({ url: file.name, html: text });
+      list.push({ html: text });
       setAt(state.app, '/attachments/site_pages', list);
     } else {
       setAt(state.app, kind, text);
@@ -220,12 +225,20 @@ async function handleFiles(zone, files) {
   prog.hidden = true;
   rebuildForm();
   const z2 = [...form.querySelectorAll('[data-upload]')].find((z) => z.dataset.upload === kind);
+  state.uploadNotes[kind] = notes.join(' · ');
   if (z2) {
-    z2.querySelector('.upload-status').textContent = notes.join('；');
+    z2.querySelector('.upload-status').textContent = state.uploadNotes[kind];
     z2.querySelector('label.button')?.focus?.();
   }
   announce(notes.join(' '));
+  // keep the progress bar (now indeterminate) until the uploaded text has been checked
+  const p2 = z2?.querySelector('progress');
+  if (p2) { p2.removeAttribute('value'); p2.hidden = false; }
+  const st2 = z2?.querySelector('.upload-status');
+  if (st2) st2.textContent = state.uploadNotes[kind] + ' · ' + t(state.lang, 'checking');
   await fullCheck();
+  if (p2) p2.hidden = true;
+  if (st2) st2.textContent = state.uploadNotes[kind];
   saveDraftSoon();
 }
 
@@ -442,6 +455,7 @@ window.addEventListener('afterprint', () => { closedForPrint.forEach((d) => { d.
 
 // ---- application files, examples, drafts --------------------------------------------------------
 function setApplication(obj) {
+  state.uploadNotes = {};
   state.app = obj && typeof obj === 'object' && !Array.isArray(obj) ? obj : {};
   if (state.app.schema_version === undefined) state.app.schema_version = 1;
   rebuildForm();

@@ -295,6 +295,21 @@ await test('g. widget on another origin under a strict CSP fires result', async 
   assert(bad.r === null && bad.errs.length === 1, 'bad input -> null + error event');
   await page.click('#load-good');
   await page.waitForFunction(() => /w2 result/.test(document.getElementById('log').textContent));
+  // rules-src: a custom rule pack (here the site's own full pack) is loaded before `ready`; a bad one fires `error`
+  const custom = await page.evaluate(async (origin) => {
+    const make = (src) => new Promise((res) => {
+      const w = document.createElement('beian-precheck');
+      w.setAttribute('rules-src', src);
+      w.setAttribute('layout', 'compact');
+      w.addEventListener('ready', (e) => res({ ready: e.detail }), { once: true });
+      w.addEventListener('error', (e) => res({ error: e.detail.message }), { once: true });
+      document.querySelector('main').append(w);
+    });
+    return { good: await make(origin + '/rulepack.json'), bad: await make(origin + '/no-such-pack.json') };
+  }, ORIGIN);
+  assert(custom.good.ready && custom.good.ready.rulepack, 'custom pack loaded: ' + JSON.stringify(custom.good));
+  assert(custom.bad.error && /rules-src/.test(custom.bad.error), 'bad rules-src -> error event: ' + JSON.stringify(custom.bad));
+  page.errors = page.errors.filter((e) => !/404/.test(e)); // the missing pack's 404 is expected
   await page.screenshot({ path: join(SHOTS, '07-widget-host.png'), fullPage: true });
   assert(violations.length === 0, 'no CSP violations: ' + violations.join(' | '));
   assert(page.errors.length === 0, 'no page errors: ' + page.errors.join(' | '));
@@ -304,7 +319,8 @@ await test('g. widget on another origin under a strict CSP fires result', async 
 await test('h. a full check makes no request beyond the site\'s own static files', async () => {
   const { context, page } = await newPage();
   const urls = [];
-  context.on('request', (r) => urls.push(r.url()));
+  const reqs = [];
+  context.on('request', (r) => { urls.push(r.url()); reqs.push({ url: r.url(), method: r.method() }); });
   await openApp(page);
   await loadExample(page, 'individual-shop.json');
   await field(page, '/subject/name').fill('测试');
@@ -313,6 +329,8 @@ await test('h. a full check makes no request beyond the site\'s own static files
   await download(page, '#export-sarif');
   await page.setInputFiles('[data-upload-input="/attachments/business_license_text"]', join(FIX, 'license-gbk.txt'));
   await page.waitForSelector('.dropzone[data-upload="/attachments/business_license_text"] .upload-status:not(:empty)');
+  const nonGet = reqs.filter((r) => r.method !== 'GET');
+  assert(nonGet.length === 0, 'only GET requests: ' + JSON.stringify(nonGet));
   const foreign = urls.filter((u) => !u.startsWith(ORIGIN + '/') && !u.startsWith('blob:') && !u.startsWith('data:'));
   assert(urls.length > 5, 'requests recorded: ' + urls.length);
   assert(foreign.length === 0, 'only the site origin: ' + foreign.join(', '));
@@ -342,6 +360,17 @@ await test('i. GBK and UTF-16 uploads decode to correct Chinese', async () => {
   const html = await field(page, '/attachments/site_pages/0/html').inputValue();
   assert(html.includes('青禾茶业官网'), 'UTF-16 decoded');
   await page.waitForFunction(() => /浙ICP备2024012345号-1/.test(document.querySelector('#report .facts')?.textContent || ''));
+  // drag and drop onto the WHOIS zone (a GBK file again)
+  const gbk = [...readFileSync(join(FIX, 'license-gbk.txt'))];
+  await page.evaluate((bytes) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([new Uint8Array(bytes)], 'whois-gbk.txt', { type: 'text/plain' }));
+    const zone = document.querySelector('.dropzone[data-upload="whois"]');
+    zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    zone.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, gbk);
+  await page.waitForSelector('.dropzone[data-upload="whois"] .upload-status:not(:empty)');
+  assert((await field(page, '/attachments/whois/0/text').inputValue()).includes('杭州青禾茶业有限公司'), 'dropped file decoded');
   await page.locator('#sec-uploads').screenshot({ path: join(SHOTS, '08-gbk-upload.png') });
   await page.locator('#report .facts').screenshot({ path: join(SHOTS, '09-what-we-read.png') });
   await context.close();
