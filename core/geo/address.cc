@@ -272,7 +272,8 @@ std::string DiffSnippet(const std::string& a, const std::string& b) {
     if (to < c.size()) out += "…";
     return out;
   };
-  return "A: " + piece(ca) + " / B: " + piece(cb);
+  std::string pa = piece(ca), pb = piece(cb);
+  return (pa.empty() ? "—" : pa) + " ≠ " + (pb.empty() ? "—" : pb);
 }
 
 }  // namespace
@@ -473,10 +474,14 @@ AddressDiff CompareAddresses(const std::string& a, const std::string& b) {
       add(AddressDiffKind::kCity, RegionName(pa.prefecture) + " ≠ " + RegionName(pb.prefecture));
     // Named on one side only, the other side naming no division at all ("浙江省…" vs "…").
     auto bare = [](const ParsedAddress& p) { return !p.province && p.county_text.empty(); };
+    // One-sided differences read "text ≠ —" (only in A) or "— ≠ text" (only in B).
+    auto one_sided = [](bool in_a, const std::string& text) {
+      return in_a ? text + " ≠ —" : "— ≠ " + text;
+    };
     if (pa.province && bare(pb))
-      add(AddressDiffKind::kProvince, "only in A: " + RegionName(pa.province));
+      add(AddressDiffKind::kProvince, one_sided(true, RegionName(pa.province)));
     if (pb.province && bare(pa))
-      add(AddressDiffKind::kProvince, "only in B: " + RegionName(pb.province));
+      add(AddressDiffKind::kProvince, one_sided(false, RegionName(pb.province)));
     bool county_differs = false;
     if (pa.county && pb.county) {
       county_differs = pa.county != pb.county;
@@ -495,8 +500,8 @@ AddressDiff CompareAddresses(const std::string& a, const std::string& b) {
       add(AddressDiffKind::kDistrict, na + " ≠ " + nb);
     } else if (pa.county_text.empty() != pb.county_text.empty()) {
       const ParsedAddress& has = pa.county_text.empty() ? pb : pa;
-      add(AddressDiffKind::kDistrict, std::string("only in ") + (&has == &pa ? "A" : "B") + ": " +
-                                          (has.county ? RegionName(has.county) : has.county_text));
+      add(AddressDiffKind::kDistrict,
+          one_sided(&has == &pa, has.county ? RegionName(has.county) : has.county_text));
     }
     if (!pa.house_number.empty() && !pb.house_number.empty()) {
       if (pa.house_number != pb.house_number)
@@ -504,15 +509,13 @@ AddressDiff CompareAddresses(const std::string& a, const std::string& b) {
     } else if (pa.house_number.empty() != pb.house_number.empty()) {
       bool in_a = !pa.house_number.empty();
       add(AddressDiffKind::kMissingHouseNumber,
-          std::string("house number only in ") + (in_a ? "A" : "B") + ": " +
-              (in_a ? pa.house_number : pb.house_number) + "号");
+          one_sided(in_a, (in_a ? pa.house_number : pb.house_number) + "号"));
     }
     if (!pa.room.empty() && !pb.room.empty()) {
       if (pa.room != pb.room) add(AddressDiffKind::kRoom, pa.room + " ≠ " + pb.room);
     } else if (pa.room.empty() != pb.room.empty()) {
       bool in_a = !pa.room.empty();
-      add(AddressDiffKind::kExtraRoom,
-          std::string("room only in ") + (in_a ? "A" : "B") + ": " + (in_a ? pa.room : pb.room));
+      add(AddressDiffKind::kExtraRoom, one_sided(in_a, in_a ? pa.room : pb.room));
     }
     if (pa.street_ != pb.street_) add(AddressDiffKind::kOther, DiffSnippet(pa.rest, pb.rest));
   }

@@ -128,6 +128,7 @@ TEST(Address, CompareDifferences) {
   EXPECT_EQ(d.kind, AddressDiffKind::kDistrict);
   d = CompareAddresses("杭州市西湖区文三路108号", "杭州市文三路108号");
   EXPECT_EQ(d.kind, AddressDiffKind::kDistrict);
+  EXPECT_EQ(d.details[0], "西湖区 ≠ —");
   d = CompareAddresses("杭州市西湖区文三路108号", "杭州市西湖区文三路109号");
   EXPECT_EQ(d.kind, AddressDiffKind::kHouseNumber);
   EXPECT_EQ(d.details[0], "108号 ≠ 109号");
@@ -136,11 +137,12 @@ TEST(Address, CompareDifferences) {
   d = CompareAddresses("杭州市西湖区文三路108号", "杭州市西湖区文三路108号1201室");
   EXPECT_EQ(d.kind, AddressDiffKind::kExtraRoom);
   ASSERT_EQ(d.kinds.size(), 1u);
+  EXPECT_EQ(d.details[0], "— ≠ 1201");
   d = CompareAddresses("杭州市西湖区文三路108号1201室", "杭州市西湖区文三路108号1202室");
   EXPECT_EQ(d.kind, AddressDiffKind::kRoom);
   d = CompareAddresses("杭州市西湖区文三路108号", "杭州市西湖区文二路108号");
   EXPECT_EQ(d.kind, AddressDiffKind::kOther);
-  EXPECT_NE(d.details[0].find("文三路"), std::string::npos);
+  EXPECT_EQ(d.details[0], "文三路1… ≠ 文二路1…");
   // Several differences: the most significant first, all listed.
   d = CompareAddresses("杭州市西湖区文三路108号", "杭州市拱墅区文二路109号");
   EXPECT_EQ(d.kind, AddressDiffKind::kDistrict);
