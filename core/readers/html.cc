@@ -544,6 +544,7 @@ void FindIcp(HtmlPage* page) {
     if (!prefix.data()) tb = p;
     size_t te = static_cast<size_t>(sub[0].data() - text.data()) + sub[0].size();
     pos = te;
+    while (te > tb && IsSpace(text[te - 1])) --te;  // the pattern may end in blanks
     HtmlNumber num;
     num.prefix = prefix.data() ? std::string(prefix.data(), prefix.size()) : "";
     num.province = num.prefix.empty() ? 0 : ProvinceByAbbr(num.prefix);
@@ -603,6 +604,7 @@ void FindPsb(HtmlPage* page) {
     size_t tb = prefix.data() ? start : p;
     size_t te = static_cast<size_t>(sub[0].data() - text.data()) + sub[0].size();
     pos = te;
+    while (te > tb && IsSpace(text[te - 1])) --te;  // the pattern may end in blanks
     HtmlNumber num;
     num.prefix = prefix.data() ? std::string(prefix.data(), prefix.size()) : "";
     num.province = num.prefix.empty() ? 0 : ProvinceByAbbr(num.prefix);
@@ -657,6 +659,32 @@ const char* ApprovalKind(size_t i) {
 }
 
 }  // namespace
+
+const std::vector<PreApprovalTopic>& PreApprovalTopics() {
+  static const std::vector<PreApprovalTopic> kTopics = {
+      {"WL-PRE-NEWS", "news", "互联网新闻信息服务许可证",
+       "Internet news information service licence", "news"},
+      {"WL-PRE-PUBLISHING", "publishing", "网络出版服务许可证", "Online publishing service licence",
+       "publishing"},
+      {"WL-PRE-DRUGS", "drugs_medical_devices", "互联网药品信息服务资格证书",
+       "Internet drug information service certificate", "drugs"},
+      {"WL-PRE-MEDICAL", "medical", "卫生健康主管部门的医疗保健审核意见",
+       "Health authority approval for medical information", ""},
+      {"WL-PRE-EDUCATION", "education", "教育主管部门的审核意见", "Education authority approval",
+       ""},
+      {"WL-PRE-CULTURE", "culture", "网络文化经营许可证", "Online culture business licence",
+       "culture"},
+      {"WL-PRE-AV", "radio_film_tv", "信息网络传播视听节目许可证",
+       "Licence for audio-visual programmes on information networks", "av"},
+      {"WL-PRE-RIDEHAIL", "other", "网络预约出租汽车经营许可证",
+       "Online ride-hailing business licence", ""},
+  };
+  return kTopics;
+}
+
+std::string SitePages::Pointer(size_t i) const {
+  return "/attachments/site_pages/" + std::to_string(i < index.size() ? index[i] : i) + "/html";
+}
 
 const char* LinkKindName(LinkKind k) {
   switch (k) {

@@ -100,6 +100,34 @@ HtmlPage ReadHtml(std::string_view html, const HtmlLists& lists = {});
 // Facts for one entry of report.facts.site_pages (report.schema.json).
 json HtmlPageJson(const HtmlPage& page, const std::string& url);
 
+// 前置审批 topics: word list → websites[].pre_approvals[].field (TBL-PRE), the approval's name,
+// and the kind of approval number a page shows for it (HtmlPage::approvals, "" = none).
+struct PreApprovalTopic {
+  const char* list;
+  const char* field;
+  const char* zh;
+  const char* en;
+  const char* shown;
+};
+// WL-PRE-NEWS … WL-PRE-RIDEHAIL (WL-PRE-BBS is not listed: that approval was abolished).
+const std::vector<PreApprovalTopic>& PreApprovalTopics();
+// Feature lists scanned over every page.
+constexpr const char* kHtmlFeatureLists[] = {"WL-ECOM-HTML", "WL-INTERACTIVE-HTML"};
+
+class Ctx;
+// The uploaded pages of the application being checked (attachments.site_pages[]), read once per
+// check with the pack's lists (Ctx::Memo). Defined in core/rules/html_rules.cc.
+struct SitePages {
+  std::vector<HtmlPage> pages;
+  std::vector<size_t> index;      // attachments.site_pages index of pages[i]
+  std::vector<std::string> urls;  // as given ("" when absent)
+  // pages[] index of the homepage (URL path "/" or index.*, else the first page); -1 when none.
+  int home = -1;
+  // "/attachments/site_pages/<index>/html"
+  std::string Pointer(size_t i) const;
+};
+const SitePages& SitePagesOf(Ctx& c);
+
 }  // namespace beian
 
 #endif  // BEIAN_CORE_READERS_HTML_H_

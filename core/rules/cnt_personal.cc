@@ -4,6 +4,7 @@
 
 #include "core/engine.h"
 #include "core/model.h"
+#include "core/readers/html.h"
 #include "core/text.h"
 
 namespace beian {
@@ -44,10 +45,29 @@ std::vector<Signal> FormSignals(Ctx& c, bool include_ugc) {
   return out;
 }
 
+// Page signals (core/readers/html.h): shop and interactive features found on the uploaded pages,
+// one finding per page and list, pointing at the first hit.
+void PageSignals(Ctx& c) {
+  if (!Count(c.app(), "/attachments/site_pages")) return;
+  const SitePages& sp = SitePagesOf(c);
+  for (size_t i = 0; i < sp.pages.size(); ++i) {
+    for (const char* list : kHtmlFeatureLists) {
+      for (const auto& h : sp.pages[i].features) {
+        if (h.list != list) continue;
+        EmitOptions o = Evidence(h.word);
+        o.span = Span{sp.Pointer(i), h.offset, h.length};
+        c.Emit(sp.Pointer(i), {{"value", h.word}}, o);
+        break;
+      }
+    }
+  }
+}
+
 BEIAN_RULE("CNT-004", [](Ctx& c) {
   if (SubjectType(c.app()).empty()) return c.Skip();
   if (!IsIndividual(c.app())) return;
   for (const auto& s : FormSignals(c, true)) c.Emit(s.path, {{"value", s.what}}, Evidence(s.what));
+  PageSignals(c);
 });
 
 BEIAN_RULE("SEED-009", [](Ctx& c) {
