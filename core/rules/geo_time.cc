@@ -6,6 +6,7 @@
 #include <string>
 
 #include "core/engine.h"
+#include "core/province.h"
 #include "core/time/calendar.h"
 #include "core/time/plan.h"
 
@@ -93,9 +94,11 @@ BEIAN_RULE("TIM-004", [](Ctx& c) {
 BEIAN_RULE("TIM-005", [](Ctx& c) {
   if (!c.province()) return c.Skip();
   if (IcpDone(c)) return;
-  const std::string* prov = Str(c.app(), "/subject/province");
+  const ProvinceInfo* prov = ProvinceByCode(c.province());
+  std::string name = prov ? (c.locale() == "en" ? prov->pinyin : prov->name) : "";
+  if (c.locale() == "en" && !name.empty()) name[0] = static_cast<char>(name[0] - 'a' + 'A');
   std::string latest = PlanStr(c, "/estimate/latest_decision");
-  Vars vars = {{"province", prov ? *prov : ""}, {"latest", latest}};
+  Vars vars = {{"province", name}, {"latest", latest}};
   c.Emit("/subject/province", vars, latest.empty() ? Variant("no_calendar") : EmitOptions{});
 });
 

@@ -114,5 +114,20 @@ TEST(Plan, ExampleApplication) {
   EXPECT_NE(report["verdict"], "blocked") << report["findings"].dump(1);
 }
 
+TEST(Plan, ExampleBeforeFiling) {
+  json app = json::parse(
+      testing::ReadFile(std::string(BEIAN_SOURCE_DIR) + "/examples/plan-before-filing.json"),
+      nullptr, false);
+  ASSERT_TRUE(app.is_object());
+  json report = testing::RunCheck(app);
+  ASSERT_TRUE(report.contains("plan")) << report.dump();
+  const json& e = report["plan"]["estimate"];
+  EXPECT_EQ(e["earliest_submission"], "2025-09-24");
+  EXPECT_EQ(e["latest_decision"], "2025-11-04");
+  EXPECT_EQ(report["plan"]["estimated_days"], 43);
+  EXPECT_DOUBLE_EQ(report["plan"]["delay_cost_cny_per_day"].get<double>(), 56.0);
+  EXPECT_TRUE(testing::Fires(report, "TIM-007"));
+}
+
 }  // namespace
 }  // namespace beian
