@@ -282,7 +282,11 @@ std::string ChineseNumeralToDigits(const std::string& numerals) {
   return NumeralRunToDigits(CodePointsOf(numerals));
 }
 
-std::string NormalizeAddress(const std::string& text) {
+std::string NormalizeAddress(const std::string& input) {
+  std::string text = input.substr(0, kMaxAddressBytes);
+  while (!text.empty() && text.size() < input.size() &&
+         (static_cast<unsigned char>(input[text.size()]) & 0xC0) == 0x80)
+    text.pop_back();  // do not split a character
   std::string basic;
   for (const std::string& cp : CodePointsOf(text)) {
     uint32_t v = Decode(cp);

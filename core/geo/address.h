@@ -29,6 +29,10 @@ struct ParsedAddress {
   std::string street_;       // rest with house and room numbers replaced by '#' (comparison)
 };
 
+// Longer inputs are cut (at a character boundary) before any processing: no real address comes
+// near it, and it bounds the work done for a pasted document.
+constexpr size_t kMaxAddressBytes = 1024;
+
 // Normalises as described above (no division parsing).
 std::string NormalizeAddress(const std::string& text);
 // Converts a run of Chinese numerals to digits: 一〇八 → "108", 十二 → "12", 二十三 → "23",

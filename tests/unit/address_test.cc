@@ -157,6 +157,13 @@ TEST(Address, Robustness) {
   ParsedAddress q = ParseAddress("号号号室室");
   EXPECT_TRUE(q.house_number.empty());
   EXPECT_FALSE(CompareAddresses("浙江", "").equal());
+  // A pasted document is cut, at a character boundary.
+  std::string huge = "浙江省杭州市西湖区";
+  while (huge.size() < 2000000) huge += "文三路一〇八号";
+  ParsedAddress h = ParseAddress(huge);
+  EXPECT_EQ(h.county, 330106);
+  EXPECT_LE(h.normalized.size(), kMaxAddressBytes);
+  EXPECT_EQ(h.normalized.size() % 3, 0u);  // whole CJK characters and digits only
 }
 
 }  // namespace
