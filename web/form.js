@@ -30,18 +30,23 @@ export const PERSON = [
   S('office_phone', '办公电话', 'Office phone', { inputmode: 'tel' }),
   S('nationality', '国籍/地区（如 CN、HK）', 'Nationality (e.g. CN, HK)'),
   S('residence_permit_province', '居住证所在省份', 'Province of residence permit'),
+  B('serves_other_subjects', '此人已是其他主体备案中的负责人', 'Already the responsible person in another subject\'s filing'),
+  B('mobile_used_by_other_subjects', '此手机号已用于其他主体的备案', 'This mobile number is already used in another subject\'s filing'),
 ];
+
+const SUBJECT_TYPES = [
+  ['enterprise', '企业', 'Enterprise'], ['sole_proprietor', '个体工商户', 'Sole proprietor'],
+  ['individual', '个人', 'Individual'], ['government', '政府机关', 'Government body'],
+  ['public_institution', '事业单位', 'Public institution'], ['social_organization', '社会团体', 'Social organisation'],
+  ['private_non_enterprise', '民办非企业单位', 'Private non-enterprise unit'], ['foundation', '基金会', 'Foundation'],
+  ['law_firm', '律师执业机构', 'Law firm'], ['other', '其他', 'Other']];
 
 const SUBJECT = [
   S('province', '主办单位所属省份', 'Province of the filing subject', { placeholder: '浙江 / 33' }),
   S('city', '所在地市', 'City'),
   S('district', '所在区县', 'District'),
-  { k: 'type', type: 'enum', label: L('主办单位性质', 'Type of subject'), options: [
-    ['enterprise', '企业', 'Enterprise'], ['sole_proprietor', '个体工商户', 'Sole proprietor'],
-    ['individual', '个人', 'Individual'], ['government', '政府机关', 'Government body'],
-    ['public_institution', '事业单位', 'Public institution'], ['social_organization', '社会团体', 'Social organisation'],
-    ['private_non_enterprise', '民办非企业单位', 'Private non-enterprise unit'], ['foundation', '基金会', 'Foundation'],
-    ['law_firm', '律师执业机构', 'Law firm'], ['other', '其他', 'Other']] },
+  { k: 'type', type: 'enum', label: L('主办单位性质', 'Type of subject'), options: SUBJECT_TYPES },
+  { k: 'previous_type', type: 'enum', label: L('变更前的主办单位性质（变更备案时）', 'Previous type of subject (when changing it)'), options: SUBJECT_TYPES },
   { k: 'certificate_type', type: 'enum', label: L('主办单位证件类型', 'Certificate type'), options: [
     ['business_license', '营业执照', 'Business licence'], ['resident_id', '居民身份证', 'Resident ID card'],
     ['public_institution_certificate', '事业单位法人证书', 'Public institution certificate'],
@@ -52,6 +57,10 @@ const SUBJECT = [
   S('mailing_address', '主办单位通讯地址', 'Mailing address', { wide: true }),
   S('legal_representative_name', '法定代表人', 'Legal representative'),
   S('investor', '投资人或主管单位', 'Investor or supervising body'),
+  S('country', '注册地国家/地区（ISO 代码，如 CN、HK）', 'Country/region of registration (ISO code, e.g. CN, HK)'),
+  S('value_added_telecom_license', '增值电信业务经营许可证编号（如有）', 'ICP licence number, if held (e.g. 浙B2-20080101)'),
+  B('provider_account_other_subject', '此云账号已有其他主体的备案', 'This provider account already holds another subject\'s filing'),
+  { k: 'other_orders_in_progress', type: 'integer', label: L('在其他接入商审核中的备案订单数', 'Other filing orders under review') },
   S('office_phone', '办公电话', 'Office phone', { inputmode: 'tel' }),
   { k: 'business_scope', type: 'textarea', label: L('经营范围', 'Business scope'), wide: true },
   S('license_valid_from', '营业期限自（YYYY-MM-DD）', 'Licence valid from (YYYY-MM-DD)', { placeholder: 'YYYY-MM-DD' }),
@@ -70,6 +79,7 @@ const MARKET = [
     ['wechat_pay', '微信支付', 'WeChat Pay'], ['alipay', '支付宝', 'Alipay'], ['unionpay', '银联', 'UnionPay'],
     ['other_mainland', '其他境内支付', 'Other mainland payment']] },
   B('wechat_mini_program', '有微信小程序', 'Has a WeChat mini program'),
+  B('mobile_app', '有在境内应用商店上架的 App', 'Has an app in mainland app stores'),
   { k: 'platform', type: 'enum', label: L('建站平台', 'Shop platform'), options: [
     ['shopify', 'Shopify', 'Shopify'], ['bigcommerce', 'BigCommerce', 'BigCommerce'], ['woocommerce', 'WooCommerce', 'WooCommerce'],
     ['magento', 'Magento', 'Magento'], ['self_built', '自建', 'Self-built'], ['other', '其他', 'Other']] },
@@ -97,6 +107,7 @@ const WEBSITE = [
   { k: 'service_content', type: 'textarea', label: L('网站内容简介', 'Description of the site\'s content'), wide: true },
   { k: 'columns', type: 'list', label: L('栏目设置（如 首页, 产品中心）', 'Site sections / 栏目 (e.g. 首页, 产品中心)'), wide: true },
   { k: 'languages', type: 'list', label: L('网站语言', 'Languages') },
+  S('filed_via', '域名已通过哪个接入商备案（首次备案留空）', 'Provider the domain is already filed through (empty for a first filing)'),
   S('launched_on', '网站开通日期（YYYY-MM-DD）', 'Site went live on (YYYY-MM-DD)', { placeholder: 'YYYY-MM-DD' }),
   { k: 'resolved_ips', type: 'list', label: L('域名当前解析到的 IP', 'IPs the domain resolves to today') },
   { k: 'remarks', type: 'textarea', label: L('网站备注', 'Remarks on the website'), wide: true },
@@ -109,6 +120,7 @@ const FEATURES = [
   B('live_streaming', '直播', 'Live streaming'),
   B('generative_ai', '生成式人工智能', 'Generative AI'),
   B('paid_information_service', '收费信息服务（经营性）', 'Paid information service'),
+  B('third_party_merchants', '有第三方商家入驻（平台、佣金、平台费）', 'Third-party merchants sell on the site'),
 ];
 
 const HOSTING = [
@@ -123,6 +135,10 @@ const HOSTING = [
     ['subscription', '包年包月', 'Subscription'], ['pay_as_you_go', '按量付费', 'Pay as you go']] },
   { k: 'instance_months', type: 'integer', label: L('已购时长（月）', 'Purchased months') },
   S('instance_region', '实例地域（如 cn-hangzhou）', 'Instance region (e.g. cn-hangzhou)'),
+  S('instance_expires_on', '实例到期日期', 'Instance subscription ends on', { placeholder: 'YYYY-MM-DD' }),
+  B('public_ip', '实例有公网 IP/EIP 和带宽', 'Instance has a public IP/EIP with bandwidth'),
+  { k: 'instance_codes_used', type: 'integer', label: L('此实例已用掉的备案服务码数', 'Filing service codes already used on this instance') },
+  B('shared_instance', '此实例也承载其他主体的备案', 'Instance also carries other subjects\' filings'),
 ];
 
 const DOMAIN = [
@@ -179,7 +195,40 @@ const DOCUMENTS = [
   B('no_preapproval_commitment', '不涉及前置审批承诺书', 'No-pre-approval commitment'),
   B('site_construction_plan', '网站建设方案书', 'Website construction plan'),
   B('cross_border_compliance_statement', '《跨境服务合规声明》', 'Cross-border compliance statement'),
+  B('domain_realname_screenshot', '域名实名认证截图', 'Domain real-name screenshot'),
+  { k: 'domain_screenshot_shows', type: 'multi', label: L('实名截图上能看到', 'The screenshot shows'), options: [
+    ['domain', '域名', 'Domain'], ['holder', '持有者', 'Holder'], ['certificate_type', '证件类型', 'Certificate type'],
+    ['certificate_number', '证件号码', 'Certificate number']] },
+  { k: 'scan_quality', type: 'enum', label: L('证件图片的制作方式', 'How the certificate images were made'), options: [
+    ['colour_original', '原件彩色扫描/拍照', 'Colour scan/photo of the original'], ['photocopy', '复印件', 'Photocopy'],
+    ['screen_photo', '翻拍屏幕', 'Photo of a screen'], ['black_white', '黑白扫描', 'Black-and-white scan']] },
 ];
+
+const FILED_SITE = [
+  S('domain', '已备案网站的域名', 'Domain of the filed site'),
+  S('icp_number', '其 ICP 备案号', 'Its ICP number'),
+  B('reachable', '网站能正常打开', 'The site opens'),
+  B('shows_icp_number', '首页展示备案号并链接到工信部', 'Homepage shows the ICP number linked to beian.miit.gov.cn'),
+];
+
+const DOC_FILE = [
+  S('name', '文件名（含扩展名，如 营业执照.jpg）', 'File name with extension (e.g. 营业执照.jpg)'),
+  { k: 'size_kb', type: 'number', label: L('大小（KB）', 'Size (KB)') },
+  { k: 'purpose', type: 'enum', label: L('用途', 'For'), options: [['icp', 'ICP 备案', 'ICP filing'], ['public_security', '公安备案', 'Public-security filing']] },
+];
+
+// Repeatable object items (add/remove), e.g. /subject/filed_sites.
+function repeat(app, lang, path, defs, itemLabel, addLabel) {
+  const box = el('div', { class: 'items', 'data-path': path });
+  arrayItems(app, path).forEach((x, j) => {
+    const b = path + '/' + j;
+    const name = itemLabel + ' ' + (j + 1);
+    box.append(el('fieldset', { class: 'item', 'data-path': b }, el('legend', { text: name }), grid(b, defs, app, lang),
+      el('button', { type: 'button', class: 'link remove', 'data-remove': b, text: t(lang, 'remove') + ' ' + name })));
+  });
+  box.append(el('button', { type: 'button', class: 'add', 'data-add': path, text: t(lang, 'add') + ' ' + addLabel }));
+  return box;
+}
 
 export const SECTION_DEFS = [
   { id: 'sec-market', label: L('备案适用性', 'Do you have to file?'), hint: L('回答这些问题，判断网站是否需要在中国大陆备案。', 'Answer these to find out whether the site must be filed in mainland China.') },
@@ -191,6 +240,57 @@ export const SECTION_DEFS = [
   { id: 'sec-documents', label: L('材料清单', 'Documents'), hint: L('已经准备好的材料选“是”，还没有的选“否”。', 'Answer yes for what you have ready, no for what you do not.') },
   { id: 'sec-uploads', label: L('上传材料', 'Uploads'), hint: L('粘贴或上传 WHOIS 回复、营业执照文字、网站页面 HTML、企业信用信息公示系统的文字。文件只在本机读取。', 'Paste or upload WHOIS replies, the business-licence text, site HTML pages and the company-registry text. Files are read on this device only.') },
 ];
+
+// ---- fields the schema has and the list above does not (yet) ------------------------------------
+// The page loads schemas/application.schema.json; any scalar field without a hand-written entry is
+// still rendered (labelled from the schema's description), so a new schema field is never missing.
+let SCHEMA = null;
+export function setSchema(schema) { SCHEMA = schema && typeof schema === 'object' ? schema : null; }
+// objects/arrays rendered by their own sub-sections, and fields the page sets itself
+const HANDLED = new Set(['/subject/principal', '/subject/filed_sites', '/websites/*/domains', '/websites/*/pre_approvals',
+  '/websites/*/features', '/websites/*/responsible_person', '/websites/*/hosting', '/public_security/security_officer',
+  '/documents/files', '/context/locale']);
+
+function deref(n) {
+  let guard = 0;
+  while (n && n.$ref && SCHEMA && guard++ < 10) n = n.$ref.replace(/^#\//, '').split('/').reduce((o, k) => (o ? o[k] : undefined), SCHEMA);
+  if (n && n.oneOf) n = n.oneOf.map(deref).find((x) => x && x.type === 'object') || deref(n.oneOf[0]);
+  return n;
+}
+function schemaAt(base) {
+  let n = deref(SCHEMA);
+  for (const k of base.split('/').slice(1)) {
+    if (!n) return null;
+    n = /^\d+$/.test(k) ? (n.type === 'array' ? deref(n.items) : null) : deref(n.properties?.[k]);
+  }
+  return n;
+}
+function fromSchema(k, node) {
+  const d = String(node.description || k);
+  const label = L(k.replace(/_/g, ' ') + (node.description ? ' — ' + d : ''), k.replace(/_/g, ' ') + (node.description ? ' — ' + d : ''));
+  if (node.type === 'boolean') return { k, type: 'bool', label, extra: true };
+  if (Array.isArray(node.enum)) return { k, type: 'enum', label, options: node.enum.map((v) => [String(v), String(v), String(v)]), extra: true };
+  if (node.type === 'integer') return { k, type: 'integer', label, extra: true };
+  if (node.type === 'number') return { k, type: 'number', label, extra: true };
+  if (node.type === 'string') return { k, type: 'text', label, extra: true };
+  if (node.type === 'array') {
+    const it = deref(node.items) || {};
+    if (Array.isArray(it.enum)) return { k, type: 'multi', label, options: it.enum.map((v) => [String(v), String(v), String(v)]), extra: true };
+    if (it.type === 'string') return { k, type: 'list', label, extra: true };
+  }
+  return null;
+}
+function extrasFor(base, defs) {
+  if (!SCHEMA) return [];
+  const node = schemaAt(base);
+  if (!node || !node.properties) return [];
+  const known = new Set(defs.map((d) => d.k));
+  const norm = (p) => p.replace(/\/\d+(?=\/|$)/g, '/*');
+  return Object.entries(node.properties)
+    .filter(([k]) => !known.has(k) && !HANDLED.has(norm(base + '/' + k)))
+    .map(([k, v]) => fromSchema(k, deref(v) || {}))
+    .filter(Boolean);
+}
 
 // ---- rendering -------------------------------------------------------------------------------
 
@@ -242,7 +342,7 @@ function control(path, d, app, lang) {
   const id = idFor(path);
   const live = el('div', { class: 'live', id: id + '-live', 'data-live-for': path });
   const v = getAt(app, path);
-  const field = el('div', { class: 'field' + (d.wide || d.type === 'textarea' ? ' wide' : '') + ' t-' + d.type });
+  const field = el('div', { class: 'field' + (d.wide || d.type === 'textarea' ? ' wide' : '') + ' t-' + d.type + (d.extra ? ' extra' : '') });
   if (d.type === 'multi') {
     const fs = el('fieldset', { class: 'multi', 'data-path': path, 'data-type': 'multi', 'aria-describedby': id + '-live', tabindex: '-1' },
       el('legend', { text: lab(d.label, lang) }));
@@ -283,8 +383,9 @@ function control(path, d, app, lang) {
   return field;
 }
 
-function grid(base, defs, app, lang) {
-  return el('div', { class: 'grid' }, defs.map((d) => control(base + '/' + d.k, d, app, lang)));
+function grid(base, defs, app, lang, renderedElsewhere = []) {
+  const extras = extrasFor(base, defs.concat(renderedElsewhere.map((k) => ({ k }))));
+  return el('div', { class: 'grid' }, defs.concat(extras).map((d) => control(base + '/' + d.k, d, app, lang)));
 }
 
 function sub(title, ...kids) {
@@ -323,7 +424,10 @@ export function renderForm(root, app, lang) {
   }
   secs['sec-market'].append(grid('/market', MARKET, app, lang),
     sub(lang === 'en' ? 'Check settings' : '检查设置', grid('/context', CONTEXT, app, lang)));
-  secs['sec-subject'].append(grid('/subject', SUBJECT, app, lang));
+  const zh = lang !== 'en';
+  secs['sec-subject'].append(grid('/subject', SUBJECT, app, lang),
+    sub(zh ? '本主体已备案的网站' : 'Sites of this subject already filed',
+      repeat(app, lang, '/subject/filed_sites', FILED_SITE, zh ? '已备案网站' : 'Filed site', zh ? '已备案网站' : 'filed site')));
   secs['sec-principal'].append(grid('/subject/principal', PERSON, app, lang));
 
   let sites = arrayItems(app, '/websites');
@@ -341,7 +445,7 @@ export function renderForm(root, app, lang) {
       const dbase = base + '/domains/' + j;
       const first = control(dbase + '/name', DOMAIN[0], app, lang);
       const details = el('details', { class: 'domain-details' },
-        el('summary', { text: t(lang, 'domain_details') }), grid(dbase, DOMAIN.slice(1), app, lang));
+        el('summary', { text: t(lang, 'domain_details') }), grid(dbase, DOMAIN.slice(1), app, lang, ['name']));
       if (dom && typeof dom === 'object' && Object.keys(dom).some((k) => k !== 'name')) details.open = true;
       doms.append(el('fieldset', { class: 'item', 'data-path': dbase },
         el('legend', { text: t(lang, 'domain_n', { n: j + 1 }) }), first, details,
@@ -372,7 +476,9 @@ export function renderForm(root, app, lang) {
 
   secs['sec-psb'].append(grid('/public_security', PUBLIC_SECURITY, app, lang),
     sub(lang === 'en' ? 'Security officer (网站安全负责人)' : '网站安全负责人', grid('/public_security/security_officer', PERSON, app, lang)));
-  secs['sec-documents'].append(grid('/documents', DOCUMENTS, app, lang));
+  secs['sec-documents'].append(grid('/documents', DOCUMENTS, app, lang),
+    sub(zh ? '准备上传的文件' : 'Files prepared for upload',
+      repeat(app, lang, '/documents/files', DOC_FILE, zh ? '文件' : 'File', zh ? '文件' : 'file')));
 
   // uploads
   const up = secs['sec-uploads'];

@@ -2,8 +2,8 @@
 // language, drafts (opt-in), service worker status. Rules live in the core only.
 import { createClient, encodeApplication } from './core-client.js';
 import { STRINGS, t, normLang } from './i18n.js';
-import { renderForm, inputToValue, labelOf } from './form.js';
-import { renderReport, renderFieldFindings, announceText } from './report.js';
+import { renderForm, inputToValue, labelOf, setSchema } from './form.js';
+import { renderReport, renderFieldFindings, announceText, maskId } from './report.js';
 import { getAt, setAt, deleteAt, parsePointer, joinPointer } from './pointer.js';
 import { decodeBytes, readFileBytes, formatSize, byteSpanToIndices } from './decode.js';
 
@@ -390,12 +390,6 @@ async function runFieldCheck(path) {
 }
 
 // ---- exports --------------------------------------------------------------------------------------
-function maskId(id) {
-  const cps = [...id];
-  if (cps.length <= 8) return '*'.repeat(cps.length);
-  return cps.map((c, i) => (i < 6 || i + 2 >= cps.length ? c : '*')).join('');
-}
-
 // Never let a raw ID number typed into the form reach an export (the core masks evidence; this
 // is a second guard for anything else).
 function scrubIds(text) {
@@ -551,6 +545,7 @@ $('#lang-btn').addEventListener('click', () => setLang(state.lang === 'en' ? 'zh
     $('#draft-opt').checked = true;
     try { const d = JSON.parse(store.get(LS_DRAFT) || 'null'); if (d && typeof d === 'object') state.app = d; } catch { /* ignore */ }
   }
+  try { setSchema(await (await fetch('schemas/application.schema.json')).json()); } catch { /* hand-written fields only */ }
   rebuildForm();
   listExamples();
   busy(true, t(state.lang, 'engine_loading'));

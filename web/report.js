@@ -17,6 +17,13 @@ function el(tag, attrs = {}, ...kids) {
   return e;
 }
 
+// Same masking as the core's MaskId: keep the first 6 and the last 2 characters.
+export function maskId(id) {
+  const cps = [...String(id)];
+  if (cps.length <= 8) return '*'.repeat(cps.length);
+  return cps.map((c, i) => (i < 6 || i + 2 >= cps.length ? c : '*')).join('');
+}
+
 export const ALL_SECTIONS = ['verdict', 'applicability', 'findings', 'plan', 'facts'];
 
 export function categoryOf(f) {
@@ -172,7 +179,11 @@ function factsBlock(report, ctx) {
   const f = report.facts || {};
   const sec = el('section', { class: 'facts' }, el('h3', { text: t(lang, 'facts') }));
   let any = false;
-  const s = app?.subject || {};
+  const s = { ...(app?.subject || {}) };
+  // a personal subject's certificate number is an ID number: never shown unmasked in the report
+  if ((s.certificate_type === 'resident_id' || s.type === 'individual') && typeof s.certificate_number === 'string') {
+    s.certificate_number = maskId(s.certificate_number);
+  }
   if (f.license && typeof f.license === 'object') {
     any = true;
     const L = f.license;

@@ -502,6 +502,46 @@ await test('n. large upload: progress shown, then checked', async () => {
   await context.close();
 });
 
+await test('o. every form field maps to the application schema', async () => {
+  const { context, page } = await newPage();
+  await openApp(page);
+  await loadExample(page, 'clean-enterprise.json');
+  // add one of every repeatable item so their fields are rendered too
+  for (const add of ['/websites/0/pre_approvals', '/attachments/whois', '/attachments/site_pages', '/subject/filed_sites', '/documents/files']) {
+    await page.locator(`[data-add="${add}"]`).click();
+  }
+  const paths = await page.$$eval('[data-path][data-type]', (els) => els.map((e) => e.dataset.path));
+  const schema = JSON.parse(readFileSync(join(ROOT, 'schemas/application.schema.json'), 'utf8'));
+  const deref = (n) => (n && n.$ref ? deref(n.$ref.replace('#/', '').split('/').reduce((o, k) => o[k], schema)) : n);
+  const resolve1 = (node, key) => {
+    node = deref(node);
+    if (!node) return null;
+    if (node.oneOf) { for (const alt of node.oneOf) { const r = resolve1(alt, key); if (r) return r; } return null; }
+    if (/^\d+$/.test(key)) return node.type === 'array' ? deref(node.items) : null;
+    return node.properties && node.properties[key] ? deref(node.properties[key]) : null;
+  };
+  const bad = paths.filter((p) => { let n = schema; for (const k of p.split('/').slice(1)) { n = resolve1(n, k); if (!n) return true; } return false; });
+  assert(paths.length > 100, 'form has fields: ' + paths.length);
+  assert(bad.length === 0, 'paths not in the schema: ' + bad.join(', '));
+  // the other way round: schema leaves without a form field (only the ones the page sets itself)
+  const leaves = [];
+  const walk = (node, p) => {
+    node = deref(node);
+    if (node.oneOf) { node = node.oneOf.find((x) => deref(x).type === 'object') || node.oneOf[0]; node = deref(node); }
+    if (node.type === 'object' && node.properties) for (const [k, v] of Object.entries(node.properties)) walk(v, p + '/' + k);
+    else if (node.type === 'array' && deref(node.items).type === 'object') walk(node.items, p + '/0');
+    else leaves.push(p);
+  };
+  walk(schema, '');
+  const norm = (p) => p.replace(/\/\d+(?=\/|$)/g, '/0');
+  const have = new Set(paths.map(norm));
+  const missing = leaves.filter((l) => !have.has(l) && ![...have].some((h) => h.startsWith(l + '/')));
+  assert(missing.every((m) => ['/schema_version', '/context/locale'].includes(m)), 'schema fields missing in the form: ' + missing.join(', '));
+  const extras = await page.$$eval('.field.extra [data-path], .field.extra[data-path]', (els) => els.map((e) => e.dataset.path));
+  if (extras.length) console.log('  (fields shown from the schema without a hand-written label: ' + [...new Set(extras)].join(', ') + ')');
+  await context.close();
+});
+
 await browser.close();
 cleanup();
 const passed = results.filter((r) => r.ok).length;
