@@ -203,15 +203,16 @@ std::string LowerAscii(std::string_view s) {
 }
 
 // Key as stored in KeyTable: lower-case, without separators, dots, trailing parenthetical.
-std::string NormaliseKey(std::string_view k) {
+// Writes into `out` (reused by the parser, so no allocation per line).
+const std::string& NormaliseKey(std::string_view k, std::string& out) {
   // Drop a trailing "(...)" / "（...）" qualifier such as "(中文)" or "(UTC)".
   size_t cut = k.size();
   size_t p = k.find('(');
   if (p != std::string_view::npos && p > 0) cut = std::min(cut, p);
   p = k.find("\xEF\xBC\x88");  // （
   if (p != std::string_view::npos && p > 0) cut = std::min(cut, p);
-  std::string out;
-  out.reserve(cut);
+  out.clear();
+  if (cut > kMaxKey) return out;
   for (size_t i = 0; i < cut; ++i) {
     char c = k[i];
     if (c == ' ' || c == '\t' || c == '_' || c == '-' || c == '.' || c == '/' || c == '[' ||
@@ -758,7 +759,8 @@ class Parser {
           val_begin = i + 1;
           break;
         }
-        if (line.compare(i, 3, "\xEF\xBC\x9A") == 0) {
+        if (static_cast<unsigned char>(line[i]) == 0xEF &&
+            line.compare(i, 3, "\xEF\xBC\x9A") == 0) {
           key_end = i;
           val_begin = i + 3;
           break;
@@ -767,7 +769,7 @@ class Parser {
     }
     if (key_end != std::string_view::npos) {
       const auto& table = KeyTable();
-      auto it = table.find(NormaliseKey(line.substr(0, key_end)));
+      auto it = table.find(NormaliseKey(line.substr(0, key_end), key_));
       if (it != table.end()) {
         if (!dry) Record(it->second, lb + val_begin, le, it->first);
         return true;
@@ -793,7 +795,7 @@ class Parser {
     const auto& table = KeyTable();
     if (count == 0 && line.size() <= kMaxKey) {
       // A key alone on its line ("注册商" / "Registrar") with the value on the next line.
-      auto it = table.find(NormaliseKey(line));
+      auto it = table.find(NormaliseKey(line, key_));
       if (it == table.end() || it->second.field == Field::kIgnore) return false;
       if (!dry) {
         tags_ |= it->second.tags;
@@ -804,7 +806,7 @@ class Parser {
       return true;
     }
     for (size_t k = count; k-- > 0;) {
-      auto it = table.find(NormaliseKey(line.substr(0, ends[k])));
+      auto it = table.find(NormaliseKey(line.substr(0, ends[k]), key_));
       if (it == table.end()) continue;
       const KeyDef& def = it->second;
       if (def.field == Field::kIgnore) return false;
@@ -1072,8 +1074,10 @@ class Parser {
           sep_len = 1;
           break;
         }
-        if (raw.compare(j, 3, "，") == 0 || raw.compare(j, 3, "、") == 0 ||
-            raw.compare(j, 3, "；") == 0) {
+        unsigned char lead = static_cast<unsigned char>(raw[j]);
+        if ((lead == 0xEF || lead == 0xE3) &&
+            (raw.compare(j, 3, "，") == 0 || raw.compare(j, 3, "、") == 0 ||
+             raw.compare(j, 3, "；") == 0)) {
           sep_len = 3;
           break;
         }
@@ -1207,6 +1211,7 @@ class Parser {
   std::string_view t_;
   WhoisRecord r_;
   Slot domain_, org_, name_, registrar_, iana_, created_, expires_, realname_date_;
+  std::string key_;  // scratch buffer for NormaliseKey
   bool pending_ = false;
   bool pending_loose_ = false;  // the value may follow without indentation
   KeyDef pending_def_{Field::kIgnore, 0, 0};
