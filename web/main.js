@@ -9,7 +9,7 @@ import { decodeBytes, readFileBytes, formatSize, byteSpanToIndices } from './dec
 
 const $ = (s) => document.querySelector(s);
 const LS_LANG = 'beian.lang', LS_OPT = 'beian.draftOptIn', LS_DRAFT = 'beian.draft';
-const FALLBACK_EXAMPLES = ['clean-enterprise.json'];
+const FALLBACK_EXAMPLES = ['clean-enterprise.json', 'individual-shop.json', 'plan-zhejiang.json'];
 
 const store = {
   get(k) { try { return localStorage.getItem(k); } catch { return null; } },

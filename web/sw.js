@@ -8,7 +8,9 @@ const PRECACHE = __PRECACHE__;
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(CACHE);
-    await cache.addAll(PRECACHE.map((p) => new Request(p, { cache: 'reload' })));
+    // version.json (written by the build next to this file; the page lists the examples from it)
+    const files = PRECACHE.includes('version.json') ? PRECACHE : PRECACHE.concat(['version.json']);
+    await cache.addAll(files.map((p) => new Request(p, { cache: 'reload' })));
     await self.skipWaiting();
   })());
 });
@@ -39,9 +41,6 @@ self.addEventListener('fetch', (event) => {
         throw e;
       }
     }
-    const resp = await fetch(req);
-    // version.json (the examples index) and other small same-origin files: keep a copy for offline.
-    if (resp.ok && url.pathname.endsWith('/version.json')) cache.put(req, resp.clone());
-    return resp;
+    return fetch(req);
   })());
 });

@@ -264,6 +264,9 @@ await test('f. offline: reload from the service worker, then a check works', asy
   await page.waitForSelector('body[data-ready="1"]', { timeout: 30000 });
   await field(page, '/subject/certificate_number').fill(BAD_USCC);
   await page.waitForSelector('#report .finding[data-rule="ENT-003"]', { timeout: 10000 });
+  // the examples (and their index) come from the cache too
+  await loadExample(page, 'individual-shop.json');
+  await page.waitForSelector('#report .verdict[data-verdict="blocked"]');
   await page.screenshot({ path: join(SHOTS, '06-offline.png') });
   await context.setOffline(false);
   await context.close();
