@@ -19,7 +19,7 @@ const store = {
 
 const state = {
   lang: normLang(store.get(LS_LANG) || 'zh-CN'),
-  app: { schema_version: 1, websites: [{}] },
+  app: { schema_version: 1 },
   report: null,
   confidence: {},
   lastAnnounce: '',
@@ -320,9 +320,19 @@ async function runFullCheck(forceAnnounce) {
   try { rep = JSON.parse(out); } catch { rep = { error: 'bad report' }; }
   if (rep.error) { busy(false, t(state.lang, 'error_input', { msg: rep.error })); return; }
   state.report = rep;
+  // Nothing entered yet: say so instead of showing a verdict about an empty application.
+  const empty = Object.keys(state.app).every((k) => k === 'schema_version');
   renderReport($('#report'), rep, {
     lang: state.lang, confidence: state.confidence, app: state.app, fieldLabel, onField: focusField, onSpan: focusSpan,
+    sections: empty ? ['applicability', 'plan'] : undefined,
   });
+  if (empty) {
+    const p = document.createElement('p');
+    p.className = 'empty-note';
+    p.textContent = t(state.lang, 'empty_app');
+    $('#report').prepend(p);
+  }
+  document.body.dataset.empty = empty ? '1' : '0';
   paintFieldFindings(rep.findings || []);
   const msg = announceText(rep, state.lang);
   if (forceAnnounce || msg !== state.lastAnnounce) { state.lastAnnounce = msg; announce(msg); }
@@ -466,7 +476,7 @@ $('#open-file').addEventListener('change', async (e) => {
   e.target.value = '';
 });
 $('#save-btn').addEventListener('click', () => download('application.json', JSON.stringify(state.app, null, 2), 'application/json'));
-$('#clear-btn').addEventListener('click', () => setApplication({ schema_version: 1, websites: [{}] }));
+$('#clear-btn').addEventListener('click', () => setApplication({ schema_version: 1 }));
 
 async function listExamples() {
   let names = FALLBACK_EXAMPLES;
