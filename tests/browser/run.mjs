@@ -175,6 +175,14 @@ await test('b. realistic application (examples) gives the expected findings', as
   const ids = await page.evaluate(() => JSON.stringify(window.beianState.app).match(/\d{17}[\dX]/g) || []);
   for (const id of ids) if (/^\d{6}(19|20)\d{2}/.test(id)) assert(!html.includes(id), 'raw ID number not in the report: ' + id);
   await page.emulateMedia({ media: 'print' });
+  const printView = await page.evaluate(() => ({
+    form: getComputedStyle(document.querySelector('.form-col')).display,
+    toolbar: getComputedStyle(document.querySelector('.toolbar')).display,
+    report: getComputedStyle(document.querySelector('#report')).display,
+    closedGroupsPrinted: [...document.querySelectorAll('#report details.group:not([open]) .finding')].every((f) => f.getClientRects().length > 0),
+  }));
+  assert(printView.form === 'none' && printView.toolbar === 'none' && printView.report !== 'none', 'print shows the report only: ' + JSON.stringify(printView));
+  assert(printView.closedGroupsPrinted, 'collapsed groups are printed too');
   await page.screenshot({ path: join(SHOTS, '04-print.png'), fullPage: true });
   await page.pdf({ path: join(SHOTS, 'report.pdf'), format: 'A4' });
   await page.emulateMedia({ media: 'screen' });
