@@ -66,6 +66,7 @@ BEIAN_RULE("CON-007", [](Ctx& c) {
 BEIAN_RULE("CON-009", [](Ctx& c) {
   if (ParamHas(c.Param("defer_provinces"), std::to_string(c.province()))) return c.Skip();
   bool any = false;
+  std::set<std::string> seen;  // one finding per number
   for (const auto& p : People(c.app())) {
     if (p.role == "security_officer") continue;
     auto used = Bool(*p.node, "/mobile_used_by_other_subjects");
@@ -73,6 +74,7 @@ BEIAN_RULE("CON-009", [](Ctx& c) {
     any = true;
     if (*used) {
       std::string m = NonBlank(*p.node, "/mobile").value_or("");
+      if (!seen.insert(catb::NormalizePhone(m) + "|" + PersonKey(*p.node)).second) continue;
       c.Emit(p.path + "/mobile", {{"value", m}, {"name", catb::PersonName(*p.node)}}, Evidence(m));
     }
   }

@@ -210,18 +210,31 @@ BEIAN_RULE("ENT-021", [](Ctx& c) {
     return;
   }
   std::string t = Compact(*text);
-  size_t at = t.find(mark);
-  if (at == std::string::npos) {
+  if (t.find(mark) == std::string::npos) {
     c.Emit("/attachments/business_license_text", {{"seal", seal}}, Variant("check"));
     return;
   }
   if (t.find(seal) == std::string::npos) {
-    // Show the 20 bytes before the marker as evidence (the authority named in the seal).
-    size_t from = at > 45 ? at - 45 : 0;
-    while (from < at && (static_cast<unsigned char>(t[from]) & 0xC0) == 0x80) ++from;
-    std::string found = t.substr(from, at - from + mark.size());
-    c.Emit("/attachments/business_license_text", {{"seal", seal}, {"found", found}},
-           Evidence(found));
+    // Evidence: the licence line that holds the seal text, without its 登记机关 label.
+    std::string found;
+    size_t offset = 0, length = 0;
+    for (size_t start = 0; start <= text->size();) {
+      size_t end = text->find('\n', start);
+      if (end == std::string::npos) end = text->size();
+      std::string line = Compact(text->substr(start, end - start));
+      if (line.find(mark) != std::string::npos) {
+        for (const char* label : {"登记机关", ":", "\xEF\xBC\x9A"})
+          if (line.rfind(label, 0) == 0) line = line.substr(std::string(label).size());
+        found = line;
+        offset = start;
+        length = end - start;
+        break;
+      }
+      start = end + 1;
+    }
+    EmitOptions o = Evidence(found);
+    if (length) o.span = Span{"/attachments/business_license_text", offset, length};
+    c.Emit("/attachments/business_license_text", {{"seal", seal}, {"found", found}}, o);
     return;
   }
   std::string prefix = catb::ParamString(c.Param("seal"), "number_prefix");
@@ -282,8 +295,9 @@ BEIAN_RULE("ENT-024", [](Ctx& c) {
   if (!suffixes.is_array()) return c.Skip();
   auto domains = Domains(c.app());
   std::string allowed;
-  for (const auto& s : suffixes)
-    if (s.is_string()) allowed += (allowed.empty() ? "" : ", ") + s.get<std::string>();
+  for (const auto& s : suffixes)  // punycode forms are matched but not shown
+    if (s.is_string() && s.get<std::string>().rfind(".xn--", 0) != 0)
+      allowed += (allowed.empty() ? "" : ", ") + s.get<std::string>();
   for (const auto& d : domains) {
     std::string name = Lower(Compact(d.name));
     while (!name.empty() && name.back() == '.') name.pop_back();

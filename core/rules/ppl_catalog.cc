@@ -2,7 +2,9 @@
 // authorisation letters, same person for personal filings), ages, nationality and documents,
 // ID validity, people already used by other filings, and who does the face check.
 // PPL-016 is guidance only (pack entry).
+#include <algorithm>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -62,7 +64,7 @@ BEIAN_RULE("PPL-002", [](Ctx& c) {
   if (variant == "remark") {
     std::string remarks = Compact(NonBlank(c.app(), "/subject/remarks").value_or(""));
     std::string word = catb::ParamString(c.Param("remark"), "contains");
-    bool remark_ok = remarks.find(catb::PersonName(*principal)) != std::string::npos &&
+    bool remark_ok = remarks.find(Compact(catb::PersonName(*principal))) != std::string::npos &&
                      (word.empty() || remarks.find(word) != std::string::npos);
     if (!letter || !remark_ok) c.Emit("/subject/principal/name", vars, Variant("remark"));
   } else if (!variant.empty()) {
@@ -172,7 +174,7 @@ BEIAN_RULE("PPL-006", [](Ctx& c) {
   if (!principal || name.empty() || catb::PersonName(*principal).empty()) return c.Skip();
   std::string pn = catb::PersonName(*principal), pid = catb::PersonId(*principal);
   if (!catb::DifferentPeople(pn, pid, name, id)) return;
-  bool same_name = pn == name;
+  bool same_name = Compact(pn) == name;
   c.Emit(same_name ? "/subject/principal/id_number" : "/subject/principal/name",
          {{"name", pn}, {"filer", name}},
          Evidence(same_name ? MaskId(pid) : pn, same_name ? "id" : ""));
@@ -191,6 +193,12 @@ BEIAN_RULE("PPL-007", [](Ctx& c) {
   if (!entries.is_array()) return c.Skip();
   bool org = catb::IsOrganisation(c.app());
   bool any = false;
+  struct Hit {
+    std::string key, path;
+    Vars vars;
+    std::string variant, evidence;
+  };
+  std::vector<Hit> hits;
   for (const auto& p : Responsible(c.app())) {
     auto rid = catb::PersonResidentId(*p.node);
     if (!rid) continue;
@@ -225,12 +233,21 @@ BEIAN_RULE("PPL-007", [](Ctx& c) {
     Vars vars = {{"name", catb::PersonName(*p.node)},
                  {"age", std::to_string(age)},
                  {"min", min},
-                 {"birth", rid->birth->ToString()},
+                 {"birth", std::to_string(rid->birth->year)},
                  {"province", ProvName(c)}};
-    c.Emit(
-        p.path + "/id_number", vars,
-        Evidence(MaskId(catb::PersonId(*p.node)), worst_variant == "block" ? "" : worst_variant));
+    // One finding per person (a principal who is also the website owner): the strictest.
+    std::string key = PersonKey(*p.node);
+    auto it = std::find_if(hits.begin(), hits.end(), [&](const Hit& h) { return h.key == key; });
+    Hit hit{key, p.path + "/id_number", vars, worst_variant == "block" ? "" : worst_variant,
+            MaskId(catb::PersonId(*p.node))};
+    if (it == hits.end()) {
+      hits.push_back(hit);
+    } else if (Rank(hit.variant) < Rank(it->variant)) {
+      hit.path = it->path;
+      *it = hit;
+    }
   }
+  for (const auto& h : hits) c.Emit(h.path, h.vars, Evidence(h.evidence, h.variant));
   if (!any) c.Skip();
 });
 
@@ -308,11 +325,13 @@ BEIAN_RULE("PPL-011", [](Ctx& c) {
   if (!IsIndividual(c.app())) return c.Skip();
   std::string code = std::to_string(c.province());
   bool any = false;
+  std::set<std::string> seen;
   for (const auto& p : Responsible(c.app())) {
     std::string nat = catb::Nationality(*p.node);
     const std::string* type = Str(*p.node, "/id_type");
     if (nat.empty() && !type) continue;
     any = true;
+    if (!seen.insert(PersonKey(*p.node)).second) continue;
     Vars vars = {
         {"name", catb::PersonName(*p.node)}, {"nationality", nat}, {"document", type ? *type : ""}};
     if (ParamHas(c.Param("no_foreigner_provinces"), code) && catb::Foreigner(*p.node)) {
@@ -325,7 +344,7 @@ BEIAN_RULE("PPL-011", [](Ctx& c) {
       for (const auto& a : accepted)
         if (a.is_string()) list += (list.empty() ? "" : ", ") + a.get<std::string>();
       vars.push_back({"accepted", list});
-      c.Emit(p.path + "/id_type", vars, Evidence(*type));
+      c.Emit(p.path + "/id_type", vars, Evidence(*type, nat == "TW" ? "tw" : ""));
     }
   }
   if (!any) c.Skip();
@@ -334,11 +353,12 @@ BEIAN_RULE("PPL-011", [](Ctx& c) {
 // PPL-012: 内蒙古, 海南 — 临时身份证 not accepted.
 BEIAN_RULE("PPL-012", [](Ctx& c) {
   bool any = false;
+  std::set<std::string> seen;
   for (const auto& p : Responsible(c.app())) {
     const std::string* type = Str(*p.node, "/id_type");
     if (!type) continue;
     any = true;
-    if (*type == "temporary_resident_id")
+    if (*type == "temporary_resident_id" && seen.insert(PersonKey(*p.node)).second)
       c.Emit(p.path + "/id_type", {{"name", catb::PersonName(*p.node)}}, Evidence(*type));
   }
   if (!any) c.Skip();
@@ -376,10 +396,12 @@ BEIAN_RULE("PPL-013", [](Ctx& c) {
   int min_days = catb::ParamInt(c.Param("min_days"), 90);
   int long_term_age = catb::ParamInt(c.Param("long_term_min_age"), 46);
   bool any = false;
+  std::set<std::string> seen;  // the same person in two roles is reported once
   for (const auto& p : Responsible(c.app())) {
     auto raw = NonBlank(*p.node, "/id_valid_until");
     if (!raw) continue;
     any = true;
+    if (!seen.insert(PersonKey(*p.node) + "|" + Compact(*raw)).second) continue;
     std::string path = p.path + "/id_valid_until";
     Vars vars = {
         {"name", catb::PersonName(*p.node)}, {"value", *raw}, {"min", std::to_string(min_days)}};
@@ -437,11 +459,13 @@ BEIAN_RULE("PPL-018", [](Ctx& c) {
 // PPL-019: 江西, 天津 — a responsible person's ID or phone already in another filed subject.
 BEIAN_RULE("PPL-019", [](Ctx& c) {
   bool any = false;
+  std::set<std::string> seen;
   for (const auto& p : Responsible(c.app())) {
     auto person = Bool(*p.node, "/serves_other_subjects");
     auto mobile = Bool(*p.node, "/mobile_used_by_other_subjects");
     if (!person && !mobile) continue;
     any = true;
+    if (!seen.insert(PersonKey(*p.node)).second) continue;
     Vars vars = {{"name", catb::PersonName(*p.node)}, {"province", ProvName(c)}};
     if (person && *person)
       c.Emit(p.path + "/serves_other_subjects", vars, Evidence(catb::PersonName(*p.node)));

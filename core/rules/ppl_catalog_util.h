@@ -40,9 +40,10 @@ inline bool IsOrganisation(const json& app) {
   return !t.empty() && t != "individual";
 }
 
+// The person's name as typed (trimmed), for messages.
 inline std::string PersonName(const json& person) {
   const std::string* n = Str(person, "/name");
-  return n ? Compact(*n) : "";
+  return n ? Trim(*n) : "";
 }
 
 inline std::string PersonId(const json& person) {
@@ -66,7 +67,7 @@ inline bool DifferentPeople(const json& a, const json& b) {
 // The person is the legal representative (by name). nullopt when either name is unknown.
 inline std::optional<bool> IsLegalRep(Ctx& c, const json& person) {
   std::string rep = LegalRep(c);
-  std::string name = PersonName(person);
+  std::string name = Compact(PersonName(person));
   if (rep.empty() || name.empty()) return std::nullopt;
   return Compact(rep) == name;
 }

@@ -165,6 +165,17 @@ TEST(CatalogB, IdExpiryExactlyNinetyDaysBlocks) {
   EXPECT_EQ(f.value("evidence", ""), "2027-02-26");
 }
 
+TEST(CatalogB, SamePersonInTwoRolesIsReportedOnce) {
+  json p = Person("李晓梅", "330102199008223029");
+  p["id_valid_until"] = "2027-01-15";
+  json report = RunCheck(Company("浙江", "王立新", p, p));
+  auto f = FindingsOf(report, "PPL-013");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].value("path", ""), "/subject/principal/id_valid_until");
+  json minor = Person("林小溪", Id("350102", "20130601", "002"));
+  EXPECT_EQ(FindingsOf(RunCheck(Company("福建", "林小溪", minor, minor)), "PPL-007").size(), 1u);
+}
+
 TEST(CatalogB, IdExpiryNinetyOneDaysPasses) {
   EXPECT_FALSE(Fires(RunCheck(WithExpiry("2027-02-27")), "PPL-013"));
   EXPECT_FALSE(Fires(RunCheck(WithExpiry("2027.02.27")), "PPL-013"));
