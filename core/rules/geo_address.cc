@@ -118,8 +118,8 @@ BEIAN_RULE("ADR-002", [](Ctx& c) {
 // ---- ADR-003: Tianjin wording ---------------------------------------------------------------
 BEIAN_RULE("ADR-003", [](Ctx& c) {
   bool any = false;
-  for (const char* path : {"/subject/mailing_address", "/subject/certificate_address",
-                           "/subject/district", "/subject/city"}) {
+  // Addresses only: a filing system's city drop-down may itself offer 市辖区.
+  for (const char* path : {"/subject/mailing_address", "/subject/certificate_address"}) {
     auto v = NonBlank(c.app(), path);
     if (!v) continue;
     any = true;
