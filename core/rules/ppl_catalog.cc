@@ -199,7 +199,19 @@ BEIAN_RULE("PPL-007", [](Ctx& c) {
     std::string variant, evidence;
   };
   std::vector<Hit> hits;
-  for (const auto& p : Responsible(c.app())) {
+  // An individual filer who typed only subject.certificate_number counts as the principal.
+  auto people = Responsible(c.app());
+  json filer;
+  bool has_id = false;
+  for (const auto& p : people) has_id = has_id || catb::PersonResidentId(*p.node).has_value();
+  if (!has_id && IsIndividual(c.app())) {
+    auto [name, id] = Filer(c.app());
+    if (!id.empty()) {
+      filer = {{"name", NonBlank(c.app(), "/subject/name").value_or(name)}, {"id_number", id}};
+      people.push_back({"/subject", "principal", &filer});
+    }
+  }
+  for (const auto& p : people) {
     auto rid = catb::PersonResidentId(*p.node);
     if (!rid) continue;
     any = true;
@@ -238,7 +250,8 @@ BEIAN_RULE("PPL-007", [](Ctx& c) {
     // One finding per person (a principal who is also the website owner): the strictest.
     std::string key = PersonKey(*p.node);
     auto it = std::find_if(hits.begin(), hits.end(), [&](const Hit& h) { return h.key == key; });
-    Hit hit{key, p.path + "/id_number", vars, worst_variant == "block" ? "" : worst_variant,
+    std::string path = p.path == "/subject" ? "/subject/certificate_number" : p.path + "/id_number";
+    Hit hit{key, path, vars, worst_variant == "block" ? "" : worst_variant,
             MaskId(catb::PersonId(*p.node))};
     if (it == hits.end()) {
       hits.push_back(hit);

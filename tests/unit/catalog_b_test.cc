@@ -69,6 +69,14 @@ TEST(CatalogB, HebeiPersonalUnder18BlockedOnTheDayBefore18thBirthday) {
   EXPECT_EQ(ev.find("20081129"), std::string::npos);
 }
 
+TEST(CatalogB, AgeFromTheFilersCertificateWhenNoPrincipalGiven) {
+  json app = Individual("河北", Person("张子轩", Id("130102", "20100512", "002")));
+  app["subject"].erase("principal");
+  auto f = FindingsOf(RunCheck(app), "PPL-007");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].value("path", ""), "/subject/certificate_number");
+}
+
 TEST(CatalogB, HebeiPersonalTurning18TodayPasses) {
   json app = Individual("河北", Person("张子轩", Id("130102", "20081128", "002")));
   EXPECT_FALSE(Fires(RunCheck(app), "PPL-007"));
