@@ -220,6 +220,11 @@ TEST(WhoisReader, RegistrarClassification) {
   EXPECT_EQ(ClassifyRegistrar("北京新网数码信息技术有限公司", "", cn, fo),
             RegistrarKind::kDomestic);
   EXPECT_EQ(ClassifyRegistrar("GoDaddy.com, LLC", "146", cn, fo), RegistrarKind::kForeign);
+  // What sellers type into the form.
+  EXPECT_EQ(ClassifyRegistrar("阿里云", "", cn, fo), RegistrarKind::kDomestic);
+  EXPECT_EQ(ClassifyRegistrar("阿里云国际站", "", cn, fo), RegistrarKind::kForeign);
+  EXPECT_EQ(ClassifyRegistrar("腾讯云", "", cn, fo), RegistrarKind::kDomestic);
+  EXPECT_EQ(ClassifyRegistrar("Namecheap", "", cn, fo), RegistrarKind::kForeign);
   EXPECT_EQ(ClassifyRegistrar("Some Registrar GmbH", "", cn, fo), RegistrarKind::kUnlisted);
   EXPECT_EQ(ClassifyRegistrar("", "4200", cn, fo), RegistrarKind::kUnlisted);
   EXPECT_EQ(ClassifyRegistrar("  ", "", cn, fo), RegistrarKind::kUnknown);
