@@ -510,7 +510,9 @@ BEIAN_RULE("APP-012", [](Ctx& c) {
   std::string code = Compact(*country);
   for (auto& ch : code)
     if (ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 32);
-  if (code == "CN" || code == "CHN" || code == "中国" || code == "中国大陆") return;
+  if (code == "CN" || code == "CHN" || code == "CHINA" || code == "PRC" || code == "中国" ||
+      code == "中国大陆" || code == "中华人民共和国")
+    return;
   if (IsIndividual(c.app())) return;  // foreign individuals: PPL-011
   c.Emit("/subject/country", {{"value", *country}}, Evidence(*country));
 });

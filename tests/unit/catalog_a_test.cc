@@ -316,6 +316,72 @@ TEST(CatalogAPublicSecurity, StepGatingAndNoDoubleReport) {
     EXPECT_FALSE(Fires(r3, id)) << id;
 }
 
+TEST(CatalogAApplicability, DomesticCountrySpellings) {
+  for (const char* c : {"CN", "cn", "China", "中国"}) {
+    json r = RunCheck({{"subject", {{"type", "enterprise"}, {"country", c}}}});
+    EXPECT_FALSE(Fires(r, "APP-012")) << c;
+  }
+  EXPECT_TRUE(
+      Fires(RunCheck({{"subject", {{"type", "enterprise"}, {"country", "香港"}}}}), "APP-012"));
+  EXPECT_FALSE(
+      Fires(RunCheck({{"subject", {{"type", "individual"}, {"country", "US"}}}}), "APP-012"));
+}
+
+TEST(CatalogADocuments, GansuDeclarationAndAdviceElsewhere) {
+  json subject = {{"type", "individual"}, {"province", "甘肃"}, {"name", "李晓梅"}};
+  json site = {{"name", "晓梅的读书笔记"}, {"remarks", "记录读书笔记"}};
+  json r = RunCheck({{"subject", subject}, {"websites", {site}}});
+  ASSERT_TRUE(Fires(r, "DOC-013"));
+  EXPECT_EQ(FindingsOf(r, "DOC-013")[0].value("severity", ""), "warn");
+  subject["province"] = "浙江";
+  EXPECT_FALSE(Fires(RunCheck({{"subject", subject}, {"websites", {site}}}), "DOC-013"));
+  site["features"] = {{"user_registration", true}};
+  json r2 = RunCheck({{"subject", subject}, {"websites", {site}}});
+  ASSERT_TRUE(Fires(r2, "DOC-013"));
+  EXPECT_EQ(FindingsOf(r2, "DOC-013")[0].value("severity", ""), "info");
+  subject["type"] = "enterprise";
+  EXPECT_FALSE(Fires(RunCheck({{"subject", subject}, {"websites", {site}}}), "DOC-013"));
+}
+
+TEST(CatalogADocuments, DomainCertificateThresholds) {
+  json subject = {{"type", "enterprise"}, {"province", "山西"}, {"existing_filed_domains", 3}};
+  json site = {{"name", "青禾茶叶商城"}, {"domains", {"qinghe-tea.cn"}}};
+  json docs = {{"business_license_scan", true}};
+  EXPECT_FALSE(Fires(RunCheck({{"subject", subject}, {"websites", {site}}, {"documents", docs}}),
+                     "DOC-008"));
+  subject["existing_filed_domains"] = 4;
+  json r = RunCheck({{"subject", subject}, {"websites", {site}}, {"documents", docs}});
+  ASSERT_TRUE(Fires(r, "DOC-008"));
+  EXPECT_EQ(FindingsOf(r, "DOC-008")[0].value("path", ""), "/documents/domain_certificate");
+  docs["domain_certificate"] = true;
+  EXPECT_FALSE(Fires(RunCheck({{"subject", subject}, {"websites", {site}}, {"documents", docs}}),
+                     "DOC-008"));
+}
+
+TEST(CatalogAHosting, DnsCheckOnlyAfterApproval) {
+  json site = {
+      {"name", "青禾茶叶商城"}, {"domains", {"qinghe-tea.cn"}}, {"resolved_ips", {"104.21.32.1"}}};
+  EXPECT_FALSE(Fires(RunCheck({{"websites", {site}}}), "HST-007"));
+  json ps = {{"icp_number", "浙ICP备2024012345号-1"}};
+  EXPECT_TRUE(Fires(RunCheck({{"websites", {site}}, {"public_security", ps}}), "HST-007"));
+  site["resolved_ips"] = {"104.21.32.1", "47.98.10.21"};
+  EXPECT_FALSE(Fires(RunCheck({{"websites", {site}}, {"public_security", ps}}), "HST-007"));
+}
+
+TEST(CatalogAPublicSecurity, EnglishFieldLabels) {
+  json app = {{"context", {{"locale", "en"}}},
+              {"subject", {{"type", "individual"}, {"name", "李晓梅"}}},
+              {"public_security", {{"icp_number", "浙ICP备2024012345号-1"}}}};
+  json r = RunCheck(app);
+  bool found = false;
+  for (const auto& f : FindingsOf(r, "PSB-004"))
+    if (f.value("path", "") == "/subject/mailing_address") {
+      found = true;
+      EXPECT_NE(f.value("message", "").find("office address"), std::string::npos);
+    }
+  EXPECT_TRUE(found);
+}
+
 // ---- the worked example ---------------------------------------------------------------------
 
 TEST(CatalogAExample, IndividualShop) {
