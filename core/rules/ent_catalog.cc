@@ -64,7 +64,7 @@ BEIAN_RULE("ENT-001", [](Ctx& c) {
     bool is_uscc = !is_id && UsccFormatOk(n) && UsccChecksumOk(n);
     if (type == "individual" && is_uscc) {
       c.Emit("/subject/certificate_number", {{"value", n}}, Evidence(n, "uscc_for_individual"));
-    } else if (organisation_type && is_id) {
+    } else if ((organisation_type || type == "sole_proprietor") && is_id) {
       c.Emit("/subject/certificate_number", {{"value", MaskId(n)}, {"type", type}},
              Evidence(MaskId(n), "id_for_org"));
     }

@@ -305,6 +305,12 @@ TEST(CatalogB, SubjectTypeCertificateAndName) {
   EXPECT_EQ(f[0].value("evidence", ""), "330106**********12");
 }
 
+TEST(CatalogB, OldStyleGivenNamesAreNotOrganisationNames) {
+  // 建社 (1950s given name) must not read as …社 (an organisation).
+  json app = Individual("河南", Person("李建社", Id("410102", "19580301", "003")));
+  EXPECT_FALSE(Fires(RunCheck(app), "ENT-001"));
+}
+
 TEST(CatalogB, SoleProprietorHandlingPerProvince) {
   json app;
   app["subject"] = {
