@@ -5,6 +5,10 @@
 // APP-004); the brief's market indicators (.cn domain, WeChat Pay/Alipay, mini program, Chinese
 // customer service, shipping to the mainland) only colour the reasons. These rules never block.
 // Reason wording lives in the pack (SEED-001 params), so that it is data, not code.
+//
+// Severities: the catalog lists APP-001/004/010/012 as block; the catalog's resolution
+// "applicability rules never block" wins, so the pack gives info (APP-001, APP-004) and warn
+// (APP-010, APP-012).
 #include <string>
 #include <vector>
 

@@ -35,6 +35,9 @@ void EachHosting(Ctx& c, F fn) {
     if (!IsSite(c.app(), i)) continue;
     std::string base = HostingOf(i);
     if (!At(c.app(), base)) continue;
+    // The instance rules concern a mainland filing instance; hosting abroad is APP-002's case.
+    const std::string* loc = Str(c.app(), base + "/location");
+    if (loc && *loc != "mainland") continue;
     if (fn(i, base)) any = true;
   }
   if (!any) c.Skip();
