@@ -6,7 +6,8 @@
 //
 // Attributes: lang (zh-CN|en), sections (comma list of verdict,applicability,findings,plan,facts),
 // rules-src (URL of a custom rule pack JSON), layout (compact|full).
-// Events (bubbling, composed): ready {engine, rulepack}, result {report, verdict}, error {message}.
+// Events: ready {engine, rulepack} and result {report, verdict} bubble (composed); error {message}
+// is fired on the element only (so it never reaches window.onerror).
 // Theme with CSS custom properties on the element: --beian-accent, --beian-bg, --beian-fg,
 // --beian-muted, --beian-line, --beian-font, --beian-radius, --beian-block, --beian-warn,
 // --beian-info, --beian-ok.
@@ -152,7 +153,9 @@ class BeianPrecheck extends HTMLElement {
   _status(msg) { const s = this._root.querySelector('.status'); if (s) s.textContent = msg || ''; }
 
   _emit(type, detail) {
-    try { this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true })); } catch { /* host handler threw */ }
+    // `error` does not bubble: a bubbling "error" would reach window.onerror and error trackers.
+    const bubbles = type !== 'error';
+    try { this.dispatchEvent(new CustomEvent(type, { detail, bubbles, composed: bubbles })); } catch { /* host handler threw */ }
   }
 
   _fail(e) {

@@ -6,13 +6,15 @@ const base = new URL(params.get('widget') || '../', location.href);
 const log = document.getElementById('log');
 const write = (line) => { log.textContent += line + '\n'; };
 
-for (const type of ['ready', 'result', 'error']) {
-  document.addEventListener(type, (e) => {
-    if (!e.target.matches?.('beian-precheck')) return;
-    const d = e.detail || {};
-    write(`${e.target.id} ${type} ${type === 'result' ? d.verdict + ' ' + (d.report?.findings || []).map((f) => f.rule).join(',') : JSON.stringify(d)}`);
-  });
+const logEvent = (e) => {
+  const d = e.detail || {};
+  write(`${e.target.id} ${e.type} ${e.type === 'result' ? d.verdict + ' ' + (d.report?.findings || []).map((f) => f.rule).join(',') : JSON.stringify(d)}`);
+};
+// ready/result bubble, so one listener on document sees every widget; error is per element.
+for (const type of ['ready', 'result']) {
+  document.addEventListener(type, (e) => { if (e.target.matches?.('beian-precheck')) logEvent(e); });
 }
+for (const w of document.querySelectorAll('beian-precheck')) w.addEventListener('error', logEvent);
 
 window.widgetLoaded = import(new URL('widget.js', base).href).then(() => true, (e) => { write('load failed: ' + e.message); return false; });
 
