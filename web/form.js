@@ -400,7 +400,7 @@ function arrayItems(app, path) {
 // upload zone: kind = 'whois' | 'site_pages' (add items) | string attachment pointer
 function uploadZone(kind, lang, label) {
   const id = idFor('upload-' + kind);
-  const multiple = kind === 'whois' || kind === 'site_pages';
+  const multiple = kind === 'whois' || kind === 'site_pages' || kind === 'id_card_texts';
   const accept = kind === 'site_pages' ? '.html,.htm,.txt,text/html,text/plain' : '.txt,.text,.html,.json,text/plain';
   return el('div', { class: 'dropzone', 'data-upload': kind },
     el('input', { type: 'file', id, class: 'file', accept, multiple: multiple || null, 'data-upload-input': kind }),
@@ -510,6 +510,24 @@ export function renderForm(root, app, lang) {
   });
   pages.append(el('button', { type: 'button', class: 'add', 'data-add': '/attachments/site_pages', text: t(lang, 'add') + ' ' + (lang === 'en' ? 'page' : '页面') }));
   up.append(sub(lang === 'en' ? 'Site HTML pages' : '网站页面 HTML', uploadZone('site_pages', lang, 'HTML'), pages));
+
+  // ID card texts (OCR of the 人像面), one per person
+  const personOpts = [['/subject/principal', '主体负责人', 'Principal of the subject']];
+  (arrayItems(app, '/websites').length ? arrayItems(app, '/websites') : [{}]).forEach((w, i) => personOpts.push(
+    ['/websites/' + i + '/responsible_person', `网站负责人（网站 ${i + 1}）`, `Website owner (website ${i + 1})`]));
+  personOpts.push(['/public_security/security_officer', '网站安全负责人', 'Security officer']);
+  const cards = el('div', { class: 'items', 'data-path': '/attachments/id_card_texts' });
+  arrayItems(app, '/attachments/id_card_texts').forEach((c, j) => {
+    const b = '/attachments/id_card_texts/' + j;
+    const name = (lang === 'en' ? 'ID card ' : '身份证 ') + (j + 1);
+    cards.append(el('fieldset', { class: 'item', 'data-path': b }, el('legend', { text: name }),
+      el('div', { class: 'grid' },
+        control(b + '/person', { k: 'person', type: 'enum', label: L('这张证件属于', 'This card belongs to'), options: personOpts }, app, lang),
+        control(b + '/text', { k: 'text', type: 'textarea', rows: 4, label: L('身份证人像面文字（手工录入或 OCR 结果）', 'Text of the ID card photo side (typed or OCR output)') }, app, lang)),
+      el('button', { type: 'button', class: 'link remove', 'data-remove': b, text: t(lang, 'remove') + ' ' + name })));
+  });
+  cards.append(el('button', { type: 'button', class: 'add', 'data-add': '/attachments/id_card_texts', text: t(lang, 'add') + (lang === 'en' ? ' ID card text' : ' 身份证文字') }));
+  up.append(sub(lang === 'en' ? 'ID card texts' : '身份证文字', uploadZone('id_card_texts', lang), cards));
 
   up.append(sub(lang === 'en' ? 'Company registry text (国家企业信用信息公示系统)' : '国家企业信用信息公示系统文字',
     uploadZone('/attachments/registry_text', lang),

@@ -214,6 +214,10 @@ async function handleFiles(zone, files) {
       const m = /domain name:\s*([^\s]+)/i.exec(text);
       list.push(m ? { domain: m[1].toLowerCase(), text } : { text });
       setAt(state.app, '/attachments/whois', list);
+    } else if (kind === 'id_card_texts') {
+      const list = Array.isArray(getAt(state.app, '/attachments/id_card_texts')) ? getAt(state.app, '/attachments/id_card_texts') : [];
+      list.push({ text });
+      setAt(state.app, '/attachments/id_card_texts', list);
     } else if (kind === 'site_pages') {
       const list = Array.isArray(getAt(state.app, '/attachments/site_pages')) ? getAt(state.app, '/attachments/site_pages') : [];
       list.push({ html: text });
@@ -413,6 +417,10 @@ function scrubIds(text) {
   const subj = state.app.subject || {};
   if ((subj.certificate_type === 'resident_id' || subj.type === 'individual') && typeof subj.certificate_number === 'string'
       && subj.certificate_number.trim().length > 8) raw.add(subj.certificate_number.trim());
+  // ID numbers inside uploaded ID card texts (18-character resident ID shape)
+  for (const c of Array.isArray(state.app.attachments?.id_card_texts) ? state.app.attachments.id_card_texts : []) {
+    for (const m of String(c?.text || '').matchAll(/\d{17}[\dXx]/g)) raw.add(m[0]);
+  }
   let out = text;
   for (const v of raw) {
     out = out.split(v).join(maskId(v));

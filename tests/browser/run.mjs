@@ -518,7 +518,7 @@ await test('o. every form field maps to the application schema', async () => {
   await openApp(page);
   await loadExample(page, 'clean-enterprise.json');
   // add one of every repeatable item so their fields are rendered too
-  for (const add of ['/websites/0/pre_approvals', '/attachments/whois', '/attachments/site_pages', '/subject/filed_sites', '/documents/files']) {
+  for (const add of ['/websites/0/pre_approvals', '/attachments/whois', '/attachments/site_pages', '/subject/filed_sites', '/documents/files', '/attachments/id_card_texts']) {
     await page.locator(`[data-add="${add}"]`).click();
   }
   const paths = await page.$$eval('[data-path][data-type]', (els) => els.map((e) => e.dataset.path));
