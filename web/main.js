@@ -112,9 +112,13 @@ function focusSpan(span) {
   const ta = controlsFor(span.attachment)[0];
   if (!ta) return;
   for (let d = ta.closest('details'); d; d = d.parentElement?.closest('details')) d.open = true;
-  const { start, end } = byteSpanToIndices(ta.value, span.offset, span.length);
+  // Offsets are into the text the core saw (state.app); a textarea's value has CRLF folded to LF.
+  const src = getAt(state.app, span.attachment);
+  const text = typeof src === 'string' ? src : ta.value;
+  const { start, end } = byteSpanToIndices(text, span.offset, span.length);
+  const crlfBefore = (i) => (text.slice(0, i).match(/\r\n/g) || []).length;
   ta.focus();
-  ta.setSelectionRange(start, end);
+  ta.setSelectionRange(start - crlfBefore(start), end - crlfBefore(end));
   ta.scrollIntoView({ block: 'center' });
 }
 

@@ -150,11 +150,12 @@ function planBlock(report, lang) {
   return sec;
 }
 
-function factRow(label, read, typed) {
+function factRow(label, read, typed, show) {
   const same = read != null && typed != null && String(read).trim() === String(typed).trim();
   return el('tr', { class: typed != null && read != null ? (same ? 'same' : 'differs') : '' },
     el('th', { scope: 'row', text: label }),
-    el('td', { text: read == null ? '' : Array.isArray(read) ? read.join(', ') : String(read) }),
+    el('td', {}, read == null ? '' : Array.isArray(read) ? read.join(', ') : String(read),
+      show && read != null ? el('button', { type: 'button', class: 'link show-span', 'aria-label': label, onclick: show, text: ' ⌖' }) : null),
     el('td', { text: typed == null ? '' : Array.isArray(typed) ? typed.join(', ') : String(typed) }));
 }
 
@@ -188,15 +189,23 @@ function factsBlock(report, ctx) {
     any = true;
     const L = f.license;
     const zh = lang !== 'en';
+    // where in the licence text each value was read (UTF-8 byte spans): click to select it there
+    const at = (k) => {
+      const sp = L.spans && L.spans[k];
+      if (!sp || !ctx.onSpan) return null;
+      return () => ctx.onSpan({ attachment: '/attachments/business_license_text', offset: sp.offset, length: sp.length });
+    };
     sec.append(factTable(lang, t(lang, 'facts_license'), [
-      factRow(zh ? '名称' : 'Name', L.name, s.name),
-      factRow(zh ? '统一社会信用代码' : 'Credit code', L.credit_code, s.certificate_number),
-      factRow(zh ? '住所' : 'Address', L.address, s.certificate_address),
-      factRow(zh ? '法定代表人' : 'Legal representative', L.legal_representative, s.legal_representative_name),
-      factRow(zh ? '经营范围' : 'Business scope', L.business_scope, s.business_scope),
-      factRow(zh ? '营业期限自' : 'Valid from', L.valid_from, s.license_valid_from),
-      factRow(zh ? '营业期限至' : 'Valid until', L.valid_until, s.license_valid_until),
-    ]));
+      factRow(zh ? '名称' : 'Name', L.name, s.name, at('name')),
+      factRow(zh ? '统一社会信用代码' : 'Credit code', L.credit_code, s.certificate_number, at('credit_code')),
+      L.registration_number ? factRow(zh ? '注册号（旧版执照）' : 'Registration number (old licence)', L.registration_number, undefined, at('registration_number')) : null,
+      factRow(zh ? '类型' : 'Type', L.type, undefined, at('type')),
+      factRow(zh ? '住所' : 'Address', L.address, s.certificate_address, at('address')),
+      factRow(L.legal_representative_label || (zh ? '法定代表人' : 'Legal representative'), L.legal_representative, s.legal_representative_name, at('legal_representative')),
+      factRow(zh ? '经营范围' : 'Business scope', L.business_scope, s.business_scope, at('business_scope')),
+      factRow(zh ? '营业期限自' : 'Valid from', L.valid_from, s.license_valid_from, at('valid_from')),
+      factRow(zh ? '营业期限至' : 'Valid until', L.valid_until, s.license_valid_until, at('valid_until')),
+    ].filter(Boolean)));
   }
   if (Array.isArray(f.whois) && f.whois.length) {
     any = true;
@@ -220,11 +229,12 @@ function factsBlock(report, ctx) {
     const zh = lang !== 'en';
     f.site_pages.forEach((p, i) => {
       sec.append(factTable(lang, `${t(lang, 'facts_pages')} ${i + 1}${p.url ? ' · ' + p.url : ''}`, [
+        p.title != null ? factRow(zh ? '页面标题' : 'Page title', p.title, undefined) : null,
         factRow(zh ? 'ICP 备案号' : 'ICP numbers', p.icp_numbers, ps.icp_number),
         factRow(zh ? '公安备案号' : 'Public-security numbers', p.psb_numbers, ps.psb_number),
         factRow(zh ? '链接到工信部备案系统' : 'Links to beian.miit.gov.cn', p.links_to_miit == null ? null : t(lang, p.links_to_miit ? 'yes' : 'no'), undefined),
         factRow(zh ? '链接到公安备案系统' : 'Links to beian.mps.gov.cn', p.links_to_mps == null ? null : t(lang, p.links_to_mps ? 'yes' : 'no'), undefined),
-      ]));
+      ].filter(Boolean)));
     });
   }
   if (!any) sec.append(el('p', { class: 'hint', text: t(lang, 'facts_none') }));
