@@ -85,7 +85,8 @@ std::string FirstWord(const Ctx& c, const std::string& list, const std::string& 
   auto best = std::min_element(hits.begin(), hits.end(), [](const auto& a, const auto& b) {
     return a.offset != b.offset ? a.offset < b.offset : a.length > b.length;
   });
-  return m.words()[best->word];
+  const std::string& word = m.words()[best->word];
+  return word.rfind("re:", 0) == 0 ? text.substr(best->offset, best->length) : word;
 }
 
 bool HasField(const json& app, size_t i, const std::string& field) {
@@ -269,29 +270,19 @@ BEIAN_RULE("CNT-009", [](Ctx& c) {
     if (!word.empty()) c.Emit(tx.path, {{"value", tx.raw}, {"word", word}}, Evidence(word));
   }
   if (!pages) return;
-  // Visible text of every uploaded page (read without lists; index = attachments index).
-  // TODO: share the HTML helper's SitePagesOf() once it is committed.
-  const auto& read = c.Memo<std::vector<HtmlPage>>("cnt009.pages", [&] {
-    std::vector<HtmlPage> out(pages);
-    for (size_t p = 0; p < pages; ++p)
-      if (const std::string* html =
-              Str(c.app(), "/attachments/site_pages/" + std::to_string(p) + "/html"))
-        out[p] = ReadHtml(*html);
-    return out;
-  });
+  const SitePages& sp = SitePagesOf(c);  // read once per check by the HTML rules
   const WordMatcher& m = c.pack().Matcher(kList);
-  for (size_t p = 0; p < read.size(); ++p) {
-    const HtmlPage& page = read[p];
+  for (size_t p = 0; p < sp.pages.size(); ++p) {
+    const HtmlPage& page = sp.pages[p];
     auto hits = m.Find(page.text);
     if (hits.empty()) continue;
     auto first = std::min_element(hits.begin(), hits.end(),
                                   [](const auto& a, const auto& b) { return a.offset < b.offset; });
     const std::string& word = m.words()[first->word];
     auto range = page.RawRange(first->offset, first->offset + first->length);
-    std::string pointer = "/attachments/site_pages/" + std::to_string(p) + "/html";
     EmitOptions o = Evidence(word, "page");
-    o.span = Span{pointer, range.first, range.second - range.first};
-    c.Emit(pointer, {{"value", word}, {"word", word}}, o);
+    o.span = Span{sp.Pointer(p), range.first, range.second - range.first};
+    c.Emit(sp.Pointer(p), {{"value", word}, {"word", word}}, o);
   }
 });
 

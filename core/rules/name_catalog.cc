@@ -87,7 +87,8 @@ std::string FirstWord(const Ctx& c, const std::string& list, const std::string& 
   auto best = std::min_element(hits.begin(), hits.end(), [](const auto& a, const auto& b) {
     return a.offset != b.offset ? a.offset < b.offset : a.length > b.length;
   });
-  return m.words()[best->word];
+  const std::string& word = m.words()[best->word];
+  return word.rfind("re:", 0) == 0 ? text.substr(best->offset, best->length) : word;
 }
 
 // Emits the current rule for the first word of any of `lists` in a website name.
@@ -445,6 +446,14 @@ BEIAN_RULE("NAME-025", [](Ctx& c) {
     if (!company.empty() && company.rfind(prefix, 0) == 0) return;
     c.Emit(n.path, {{"value", n.raw}, {"word", prefix}}, Evidence(prefix));
   });
+});
+
+// NAME-027: APP filings — the APP name must equal the name under the icon (when the seller
+// says there is an app; APP names themselves are not part of the input).
+BEIAN_RULE("NAME-027", [](Ctx& c) {
+  auto app = Bool(c.app(), "/market/mobile_app");
+  if (!app) return c.Skip();
+  if (*app) c.Emit("/market/mobile_app");
 });
 
 // NAME-028: several websites of one organisation under the same name — allowed (info).
