@@ -1,7 +1,9 @@
-// PPL-002 … PPL-013, PPL-018 … PPL-020: who may be 主体负责人 / 网站负责人 (legal representative,
-// authorisation letters, same person for personal filings), ages, nationality and documents,
-// ID validity, people already used by other filings, and who does the face check.
-// PPL-016 is guidance only (pack entry).
+// PPL-002 … PPL-013, PPL-016, PPL-018 … PPL-020: who may be 主体负责人 / 网站负责人 (legal
+// representative, authorisation letters, same person for personal filings), ages, nationality and
+// documents, ID validity and the uploaded ID card text, people already used by other filings, and
+// who does the face check.
+#include <re2/re2.h>
+
 #include <algorithm>
 #include <optional>
 #include <set>
@@ -445,6 +447,71 @@ BEIAN_RULE("PPL-013", [](Ctx& c) {
       c.Emit(path, vars, Evidence(until->ToString(), "expired"));
     } else if (days <= min_days) {
       c.Emit(path, vars, Evidence(until->ToString()));
+    }
+  }
+  if (!any) c.Skip();
+});
+
+struct IdCardText {
+  std::string name;    // 姓名 as printed
+  std::string number;  // 公民身份号码, normalised
+};
+
+// Reads 姓名 and 公民身份号码 from the text of an ID card's portrait side (typed or OCR).
+IdCardText ReadIdCard(const std::string& raw) {
+  IdCardText out;
+  std::string t = Compact(raw);
+  size_t at = t.find("姓名");
+  if (at != std::string::npos) {
+    std::string rest = t.substr(at + std::string("姓名").size());
+    if (!rest.empty() && rest[0] == ':') rest = rest.substr(1);
+    size_t stop = rest.find("性别");
+    if (stop != std::string::npos) rest = rest.substr(0, stop);
+    for (const auto& cp : CodePoints(rest)) {
+      if (!IsCjk(cp) && cp != "\xC2\xB7") break;
+      out.name += cp;
+    }
+  }
+  static const RE2 number("([1-9][0-9]{16}[0-9Xx])");
+  size_t label = t.find("身份号码");
+  re2::StringPiece in(t);
+  if (label != std::string::npos) in.remove_prefix(label);
+  std::string found;
+  if (RE2::FindAndConsume(&in, number, &found)) out.number = NormalizeCode(found);
+  return out;
+}
+
+// PPL-016: name and number in the form must equal the uploaded ID card.
+BEIAN_RULE("PPL-016", [](Ctx& c) {
+  size_t n = Count(c.app(), "/attachments/id_card_texts");
+  bool any = false;
+  for (size_t i = 0; i < n; ++i) {
+    std::string base = "/attachments/id_card_texts/" + std::to_string(i);
+    const std::string* text = Str(c.app(), base + "/text");
+    if (!text) continue;
+    std::string person = NonBlank(c.app(), base + "/person").value_or("/subject/principal");
+    const json* node = At(c.app(), person);
+    if (!node || !node->is_object()) continue;
+    IdCardText card = ReadIdCard(*text);
+    any = true;
+    std::string form_name = catb::PersonName(*node);
+    std::string form_id = catb::PersonId(*node);
+    Vars vars = {{"name", form_name}, {"card_name", card.name}};
+    if (card.name.empty() && card.number.empty()) {
+      c.Emit(base + "/text", vars, Variant("unreadable"));
+      continue;
+    }
+    bool name_differs = !card.name.empty() && !form_name.empty() && Compact(form_name) != card.name;
+    bool number_differs = !card.number.empty() && !form_id.empty() && card.number != form_id;
+    vars.push_back({"value", MaskId(form_id)});
+    vars.push_back({"card_number", MaskId(card.number)});
+    if (name_differs && number_differs) {
+      // Neither matches: the card of another person, one finding.
+      c.Emit(person, vars, Evidence(card.name, "other_person"));
+    } else if (name_differs) {
+      c.Emit(person + "/name", vars, Evidence(card.name));
+    } else if (number_differs) {
+      c.Emit(person + "/id_number", vars, Evidence(MaskId(card.number), "number"));
     }
   }
   if (!any) c.Skip();
