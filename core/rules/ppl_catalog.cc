@@ -577,7 +577,11 @@ BEIAN_RULE("PPL-020", [](Ctx& c) {
     c.Emit(site->path, vars, Variant("non_mainland"));
     return;
   }
-  c.Emit(site ? site->path : "/subject/principal", vars);
+  if (site) {
+    c.Emit(site->path, vars);
+  } else {
+    c.Emit("/subject/principal", vars, Variant("no_site_owner"));
+  }
 });
 
 }  // namespace
