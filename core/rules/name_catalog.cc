@@ -392,6 +392,18 @@ BEIAN_RULE("NAME-016", [](Ctx& c) {
         return;
       }
     }
+    // The given name alone (晓梅 of 李晓梅; 欧阳小明 → 小明): a warning, it may be a plain word.
+    for (const auto& person : people) {
+      std::vector<std::string> cps = CodePoints(person);
+      if (cps.size() < 3 || cps.size() > 4 || CjkCount(person) != cps.size()) continue;
+      std::string given;
+      for (size_t k = cps.size() == 4 ? 2 : 1; k < cps.size(); ++k) given += cps[k];
+      if (n.norm.find(given) != std::string::npos) {
+        c.Emit(n.path, {{"value", n.raw}, {"word", given}, {"person", person}},
+               Evidence(given, "given_name"));
+        return;
+      }
+    }
     std::string place = FindPlace(c, n.norm, exceptions);
     if (!place.empty())
       c.Emit(n.path, {{"value", n.raw}, {"word", place}}, Evidence(place, "place"));

@@ -97,6 +97,12 @@ TEST(CatalogCNames, OwnNameBlocksPlaceNameWarns) {
   EXPECT_EQ(Severity(own, "NAME-016"), "block");
   EXPECT_EQ(Evidence(own, "NAME-016"), "张三");
 
+  // The given name alone is a warning (it may be an ordinary word).
+  json given = RunCheck(
+      App(Subject("individual", "浙江", "李晓梅"), {Site("晓梅手作茶坊", "xiaomeitea.cn")}));
+  EXPECT_EQ(Severity(given, "NAME-016"), "warn");
+  EXPECT_EQ(Evidence(given, "NAME-016"), "晓梅");
+
   json place = RunCheck(Personal("杭州美食日记"));
   EXPECT_EQ(Severity(place, "NAME-016"), "warn");
   EXPECT_EQ(Evidence(place, "NAME-016"), "杭州");
