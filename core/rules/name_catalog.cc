@@ -24,12 +24,21 @@ struct NameRef {
   size_t website;
 };
 
+// At most `max` bytes of `s`, cut at a UTF-8 boundary. Names are short; this bounds the
+// per-character work (substring probes, bigrams) on absurd inputs.
+std::string Head(const std::string& s, size_t max = 1024) {
+  if (s.size() <= max) return s;
+  size_t end = max;
+  while (end > 0 && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) --end;
+  return s.substr(0, end);
+}
+
 std::vector<NameRef> Names(const json& app) {
   std::vector<NameRef> out;
   size_t n = Count(app, "/websites");
   for (size_t i = 0; i < n; ++i) {
     std::string path = "/websites/" + std::to_string(i) + "/name";
-    if (auto raw = NonBlank(app, path)) out.push_back({path, *raw, Compact(*raw), i});
+    if (auto raw = NonBlank(app, path)) out.push_back({path, *raw, Head(Compact(*raw)), i});
   }
   return out;
 }
@@ -212,7 +221,7 @@ std::string CompanyCore(const Ctx& c, const std::string& company) {
   static const RE2 form(
       "(?:股份有限公司|有限责任公司|集团有限公司|有限公司|分公司|集团|公司|合伙企业|个人独资企业|"
       "经营部|商行|工作室|厂|店)$");
-  std::string s = Compact(company);
+  std::string s = Head(Compact(company));
   RE2::GlobalReplace(&s, brackets, "");
   for (int k = 0; k < 3 && RE2::Replace(&s, form, "");) ++k;
   const PlaceIndex& places = Places();
@@ -379,13 +388,13 @@ BEIAN_RULE("NAME-016", [](Ctx& c) {
   if (!IsIndividual(c.app())) return;
   std::vector<std::string> own;
   for (const char* p : {"/subject/name", "/subject/principal/name"})
-    if (auto s = NonBlank(c.app(), p)) own.push_back(Compact(*s));
+    if (auto s = NonBlank(c.app(), p)) own.push_back(Head(Compact(*s), 64));
   const json& exceptions = c.Param("place_exceptions");
   EachName(c, [&](const NameRef& n) {
     std::vector<std::string> people = own;
     if (auto s = NonBlank(c.app(),
                           "/websites/" + std::to_string(n.website) + "/responsible_person/name"))
-      people.push_back(Compact(*s));
+      people.push_back(Head(Compact(*s), 64));
     for (const auto& person : people) {
       if (CountCodePoints(person) >= 2 && n.norm.find(person) != std::string::npos) {
         c.Emit(n.path, {{"value", n.raw}, {"word", person}}, Evidence(person));
