@@ -4,6 +4,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <memory>
 #include <string>
 #include <unordered_set>
 #include <vector>
@@ -313,9 +314,22 @@ BEIAN_RULE("NAME-009", [](Ctx& c) {
 
 // NAME-010: interactive-service words (论坛, 博客, 在线, 社区, 交流, BBS) unless an approval is
 // attached to the website.
+// params.province_patterns: names a province expects in this form (江苏's "某某的个人博客", see
+// NAME-023) are not reported there.
 BEIAN_RULE("NAME-010", [](Ctx& c) {
+  std::vector<std::unique_ptr<RE2>> accepted;
+  const json& patterns = c.Param("province_patterns");
+  if (patterns.is_array())
+    for (const auto& p : patterns) {
+      const json* re = At(p, "/pattern");
+      const json* provinces = At(p, "/provinces");
+      if (re && re->is_string() && provinces && InProvinces(*provinces, c.province()))
+        accepted.push_back(std::make_unique<RE2>(re->get<std::string>()));
+    }
   EachName(c, [&](const NameRef& n) {
     if (HasApprovalNumber(c.app(), n.website)) return;
+    for (const auto& re : accepted)
+      if (re->ok() && RE2::FullMatch(n.norm, *re)) return;
     std::string word = FirstWord(c, "WL-NAME-INTERACTIVE", n.norm);
     if (!word.empty()) c.Emit(n.path, {{"value", n.raw}, {"word", word}}, Evidence(word));
   });
