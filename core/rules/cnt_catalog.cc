@@ -89,6 +89,22 @@ std::string FirstWord(const Ctx& c, const std::string& list, const std::string& 
   return word.rfind("re:", 0) == 0 ? text.substr(best->offset, best->length) : word;
 }
 
+// Like FirstWord, skipping the words listed in `ignore` (a params array).
+std::string FirstWordExcept(const Ctx& c, const std::string& list, const std::string& text,
+                            const json& ignore) {
+  const WordMatcher& m = c.pack().Matcher(list);
+  auto hits = m.Find(text);
+  std::sort(hits.begin(), hits.end(), [](const auto& a, const auto& b) {
+    return a.offset != b.offset ? a.offset < b.offset : a.length > b.length;
+  });
+  for (const auto& h : hits) {
+    const std::string& w = m.words()[h.word];
+    std::string word = w.rfind("re:", 0) == 0 ? text.substr(h.offset, h.length) : w;
+    if (!InStrings(ignore, word)) return word;
+  }
+  return "";
+}
+
 bool HasField(const json& app, size_t i, const std::string& field) {
   std::string base = "/websites/" + std::to_string(i) + "/pre_approvals";
   size_t n = Count(app, base);
@@ -146,6 +162,7 @@ BEIAN_RULE("CNT-002", [](Ctx& c) {
 BEIAN_RULE("CNT-003", [](Ctx& c) {
   size_t n = Count(c.app(), "/websites");
   const json& lists = c.Param("topic_lists");
+  const json& ignore = c.Param("ignore_words");  // e.g. 支付: customers paying is no topic
   if (!n || !lists.is_array()) return c.Skip();
   if (Bool(c.app(), "/documents/no_preapproval_commitment").value_or(false)) return;
   for (size_t i = 0; i < n; ++i) {
@@ -154,7 +171,7 @@ BEIAN_RULE("CNT-003", [](Ctx& c) {
     for (const auto& tx : WebsiteTexts(c.app(), i)) {
       for (const auto& l : lists) {
         if (!l.is_string()) continue;
-        std::string word = FirstWord(c, l.get<std::string>(), tx.norm);
+        std::string word = FirstWordExcept(c, l.get<std::string>(), tx.norm, ignore);
         if (word.empty()) continue;
         c.Emit(tx.path, {{"value", tx.raw}, {"word", word}}, Evidence(word));
         done = true;
