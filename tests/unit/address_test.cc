@@ -150,6 +150,26 @@ TEST(Address, CompareDifferences) {
   EXPECT_STREQ(AddressDiffName(d.kinds[1]), "house_number");
 }
 
+TEST(Address, RandomInputNeverCrashes) {
+  const char* pieces[] = {"浙江", "省", "杭州", "市",   "西湖区", "一",     "十",     "百",
+                          "〇",   "号", "室",   "幢",   "楼",     "-",      "1",      "2",
+                          "#",    " ",  "\xe4", "\xff", "北京市", "市辖区", "朝阳",   "路",
+                          "第",   "A",  "　",   "（",   "）",     "內蒙",   "自治州", "村"};
+  unsigned seed = 1;
+  for (int i = 0; i < 5000; ++i) {
+    std::string a, b;
+    for (int k = 0; k < 12; ++k) {
+      seed = seed * 1103515245u + 12345u;
+      a += pieces[(seed >> 16) % (sizeof pieces / sizeof *pieces)];
+      seed = seed * 1103515245u + 12345u;
+      b += pieces[(seed >> 16) % (sizeof pieces / sizeof *pieces)];
+    }
+    AddressDiff d = CompareAddresses(a, b);
+    EXPECT_EQ(d.kinds.size(), d.details.size());
+    EXPECT_TRUE(CompareAddresses(a, a).equal()) << a;
+  }
+}
+
 TEST(Address, Robustness) {
   EXPECT_TRUE(CompareAddresses("", "").equal());
   ParsedAddress p = ParseAddress(std::string("\xff\xfe\xe4\xb8", 4));

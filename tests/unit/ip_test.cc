@@ -107,6 +107,24 @@ TEST(Ip, EmbeddedLists) {
   EXPECT_FALSE(InCloudflare(Ip("2400:3200::1")));
 }
 
+TEST(Ip, RandomInputNeverCrashes) {
+  std::mt19937 rng(7);
+  const char alphabet[] = "0123456789abcdefABCDEF:.%/[] -x";
+  for (int i = 0; i < 20000; ++i) {
+    std::string s;
+    int len = rng() % 48;
+    for (int k = 0; k < len; ++k) s += alphabet[rng() % (sizeof alphabet - 1)];
+    auto ip = ParseIp(s);
+    if (!ip) continue;
+    // Whatever parses must print and parse back to the same address.
+    auto again = ParseIp(ip->ToString());
+    ASSERT_TRUE(again.has_value()) << s;
+    EXPECT_EQ(*again, *ip) << s;
+    ClassifyIp(*ip);
+    InMainlandChina(*ip);
+  }
+}
+
 TEST(Ip, LookupSpeed) {
   std::mt19937 rng(42);
   std::vector<IpAddress> ips(20000);
