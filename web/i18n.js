@@ -101,6 +101,7 @@ export const STRINGS = {
     generated: '检查日期 {today} · 引擎 {engine} · 规则包 {pack}',
     skip_link: '跳到检查结果',
     upload_progress: '读取进度',
+    show_in_text: '在原文中定位',
     empty_app: '还没有填写内容。填写左侧表单、上传材料，或载入一个示例：每改一处，结果都会自动更新。',
   },
   en: {
@@ -202,6 +203,7 @@ export const STRINGS = {
     generated: 'Checked on {today} · engine {engine} · rule pack {pack}',
     skip_link: 'Skip to the result',
     upload_progress: 'Reading progress',
+    show_in_text: 'show in the text',
     empty_app: 'Nothing entered yet. Fill in the form, upload your documents or load an example: the result updates with every change.',
   },
 };

@@ -150,12 +150,13 @@ function planBlock(report, lang) {
   return sec;
 }
 
+let showLabel = '';
 function factRow(label, read, typed, show) {
   const same = read != null && typed != null && String(read).trim() === String(typed).trim();
   return el('tr', { class: typed != null && read != null ? (same ? 'same' : 'differs') : '' },
     el('th', { scope: 'row', text: label }),
     el('td', {}, read == null ? '' : Array.isArray(read) ? read.join(', ') : String(read),
-      show && read != null ? el('button', { type: 'button', class: 'link show-span', 'aria-label': label, onclick: show, text: ' ⌖' }) : null),
+      show && read != null ? el('button', { type: 'button', class: 'link show-span', onclick: show, text: showLabel }) : null),
     el('td', { text: typed == null ? '' : Array.isArray(typed) ? typed.join(', ') : String(typed) }));
 }
 
@@ -177,6 +178,7 @@ function domainsTyped(app) {
 
 function factsBlock(report, ctx) {
   const { lang, app } = ctx;
+  showLabel = t(lang, 'show_in_text');
   const f = report.facts || {};
   const sec = el('section', { class: 'facts' }, el('h3', { text: t(lang, 'facts') }));
   let any = false;
