@@ -321,6 +321,16 @@ await test('g. widget on another origin under a strict CSP fires result', async 
   assert(custom.good.ready && custom.good.ready.rulepack, 'custom pack loaded: ' + JSON.stringify(custom.good));
   assert(custom.bad.error && /rules-src/.test(custom.bad.error), 'bad rules-src -> error event: ' + JSON.stringify(custom.bad));
   page.errors = page.errors.filter((e) => !/404/.test(e)); // the missing pack's 404 is expected
+  // attributes: compact + sections limit what is shown; CSS custom properties theme it; lang switches messages
+  const w2 = await page.evaluate(() => {
+    const r = document.getElementById('w2').shadowRoot;
+    return { plan: !!r.querySelector('.plan'), verdict: !!r.querySelector('.verdict'), fixShown: [...r.querySelectorAll('.finding dl')].some((d) => getComputedStyle(d).display !== 'none'),
+      border: getComputedStyle(document.getElementById('w2')).borderTopColor, title: r.querySelector('h2').textContent };
+  });
+  assert(!w2.plan && w2.verdict && !w2.fixShown, 'compact widget with sections=verdict,findings: ' + JSON.stringify(w2));
+  assert(w2.border === 'rgb(255, 210, 176)' && w2.title === 'Beian Precheck', 'themed English widget: ' + JSON.stringify(w2));
+  await page.click('#toggle-lang');
+  await page.waitForFunction(() => document.getElementById('w2').shadowRoot.querySelector('h2').textContent === '备案预检');
   await page.screenshot({ path: join(SHOTS, '07-widget-host.png'), fullPage: true });
   assert(violations.length === 0, 'no CSP violations: ' + violations.join(' | '));
   assert(page.errors.length === 0, 'no page errors: ' + page.errors.join(' | '));
