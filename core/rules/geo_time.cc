@@ -179,6 +179,8 @@ BEIAN_RULE("PSB-001", [](Ctx& c) {
     if (c.today() > due) {
       vars.push_back({"days", std::to_string(c.today().Days() - due.Days())});
       c.Emit(path, vars, Evidence(launched->ToString()));
+    } else if (*launched > c.today()) {
+      c.Emit(path, vars, Evidence(launched->ToString(), "planned"));
     } else {
       vars.push_back({"days", std::to_string(due.Days() - c.today().Days())});
       c.Emit(path, vars, Evidence(launched->ToString(), "upcoming"));

@@ -129,6 +129,11 @@ TEST(GeoRules, PublicSecurityDeadlines) {
   EXPECT_EQ(Severity(upcoming, "PSB-001"), "info");
   EXPECT_NE(FindingsOf(upcoming, "PSB-001")[0]["message"].get<std::string>().find("2025-10-20"),
             std::string::npos);
+  json planned = RunCheck(App(R"({"context": {"today": "2025-09-26"},
+      "websites": [{"launched_on": "2025-10-20"}]})"));
+  ASSERT_TRUE(Fires(planned, "PSB-001"));
+  EXPECT_NE(FindingsOf(planned, "PSB-001")[0]["message"].get<std::string>().find("2025-11-19"),
+            std::string::npos);
   json overdue = RunCheck(App(R"({"context": {"today": "2025-11-26"},
       "websites": [{"launched_on": "2025-09-20"}]})"));
   EXPECT_EQ(Severity(overdue, "PSB-001"), "warn");
