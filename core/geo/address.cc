@@ -152,11 +152,17 @@ const Index& GetIndex() {
 
 // A short name (杭州, 朝阳) must not be the start of a street or town name (朝阳路, 西湖镇).
 bool BlockedAfterShort(std::string_view text, size_t pos) {
-  static const char* const kNext[] = {"路",   "街", "道", "巷", "弄",   "里",   "桥",
-                                      "镇",   "乡", "村", "号", "大街", "大道", "花园",
-                                      "小区", "区", "县", "市", "旗"};
+  static const char* const kNext[] = {"路",   "街",   "道", "巷", "弄",   "里",   "桥",   "镇",
+                                      "乡",   "村",   "号", "门", "大街", "大道", "花园", "小区",
+                                      "广场", "大厦", "区", "县", "市",   "旗"};
   for (const char* n : kNext)
     if (StartsWith(text, pos, n)) return true;
+  // 南京东路, 中山北路: a direction, then a street word.
+  for (const char* dir : {"东", "西", "南", "北", "中"}) {
+    if (!StartsWith(text, pos, dir)) continue;
+    for (const char* n : {"路", "街", "大街", "大道", "巷"})
+      if (StartsWith(text, pos + 3, n)) return true;
+  }
   return false;
 }
 

@@ -84,6 +84,13 @@ TEST(Address, Municipalities) {
   ParsedAddress t = ParseAddress("北京市朝阳路1号");
   EXPECT_EQ(t.county, 0);
   EXPECT_EQ(t.rest, "朝阳路1号");
+  // Streets named after other cities are not those cities.
+  for (const char* street : {"南京东路100号", "中山北路1号", "北京路8号", "朝阳门外大街1号"}) {
+    ParsedAddress u = ParseAddress(street);
+    EXPECT_EQ(u.province, 0) << street;
+    EXPECT_EQ(u.rest, NormalizeAddress(street)) << street;
+  }
+  EXPECT_EQ(ParseAddress("南京玄武区中山路1号").county, 320102);
 }
 
 TEST(Address, AutonomousAreas) {
