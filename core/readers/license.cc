@@ -186,14 +186,19 @@ LicenseValue MakeValue(std::string_view text, Range r) {
   return v;
 }
 
+// Letters/digits, ASCII or full-width (OCR output of either kind).
+#define BEIAN_ALNUM "[0-9A-Za-z\\x{FF10}-\\x{FF19}\\x{FF21}-\\x{FF3A}\\x{FF41}-\\x{FF5A}]"
+#define BEIAN_DIGIT "[0-9\\x{FF10}-\\x{FF19}]"
 const RE2& CodeRe() {
-  static const RE2 re("((?:[0-9A-Za-z][ \\t\\x{3000}]*){17}[0-9A-Za-z])");
+  static const RE2 re("((?:" BEIAN_ALNUM "[ \\t\\x{3000}]*){17}" BEIAN_ALNUM ")");
   return re;
 }
 const RE2& RegNumberRe() {
-  static const RE2 re("((?:[0-9][ \\t\\x{3000}]*){14}[0-9])");
+  static const RE2 re("((?:" BEIAN_DIGIT "[ \\t\\x{3000}]*){14}" BEIAN_DIGIT ")");
   return re;
 }
+#undef BEIAN_ALNUM
+#undef BEIAN_DIGIT
 const RE2& DateRe() {
   static const RE2 re(
       "((?:[0-9][ \\t\\x{3000}]*){3}[0-9])[ \\t\\x{3000}]*(?:年|-|\\.|/)[ \\t\\x{3000}]*"
@@ -222,7 +227,7 @@ LicenseValue CodeValue(std::string_view text, Range r, const RE2& re) {
   if (!RE2::PartialMatch(input, re, &m)) return v;
   v.offset = static_cast<size_t>(m.data() - text.data());
   v.length = m.size();
-  for (char c : std::string(m.data(), m.size()))
+  for (char c : CompactText(std::string_view(m.data(), m.size())))
     if (std::isalnum(static_cast<unsigned char>(c)))
       v.value += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   return v;
@@ -449,12 +454,11 @@ class Assembler {
         break;
       }
       case Field::kRegNumber: {
-        LicenseValue v = CodeValue(text_, seg, RegNumberRe());
-        if (v.empty() || v.length > 40) {
-          v = CodeValue(text_, seg, CodeRe());  // transition licences print the new code here
-          SetIfEmpty(&f_->credit_code, v);
+        LicenseValue v = CodeValue(text_, seg, CodeRe());
+        if (!v.empty()) {
+          SetIfEmpty(&f_->credit_code, v);  // transition licences print the new code here
         } else {
-          SetIfEmpty(&f_->registration_number, v);
+          SetIfEmpty(&f_->registration_number, CodeValue(text_, seg, RegNumberRe()));
         }
         break;
       }

@@ -46,7 +46,7 @@ bool IsHomePath(const std::string& path) {
 }  // namespace
 
 const SitePages& SitePagesOf(Ctx& c) {
-  return c.Memo<SitePages>("site_pages", [&] {
+  return c.Memo<SitePages>("html.pages", [&] {
     SitePages out;
     HtmlLists lists;
     for (const char* name : kHtmlFeatureLists)

@@ -17,7 +17,7 @@
 namespace beian {
 
 const LicenseFacts& LicenseOf(Ctx& c) {
-  return c.Memo<LicenseFacts>("license", [&] {
+  return c.Memo<LicenseFacts>("license.parsed", [&] {
     const std::string* text = Str(c.app(), kLicenseAttachment);
     const std::string* registry = Str(c.app(), kRegistryAttachment);
     return ReadLicense(text ? std::string_view(*text) : std::string_view(),

@@ -101,6 +101,21 @@ TEST(LicenseReader, ValueOnNextLine) {
   EXPECT_EQ(f.name.value, "杭州青禾数码科技有限公司");
 }
 
+TEST(LicenseReader, TermVariants) {
+  LicenseFacts f = ReadLicense("成立日期：2015年03月17日\n营业期限：至 2045年03月16日\n");
+  EXPECT_EQ(f.valid_until.value, "2045-03-16");
+  EXPECT_EQ(f.valid_from.value, "2015-03-17");  // falls back to 成立日期
+  f = ReadLicense("营业期限 自2015-03-17至长期\n");
+  EXPECT_EQ(f.valid_from.value, "2015-03-17");
+  EXPECT_EQ(f.valid_until.value, "长期");
+  EXPECT_TRUE(f.long_term);
+  f = ReadLicense("营 业 期 限 ： 2 0 1 5 年 0 3 月 1 7 日 至 2 0 4 5 年 0 3 月 1 6 日\n");
+  EXPECT_EQ(f.valid_until.value, "2045-03-16");
+  // Full-width digits in the credit code.
+  f = ReadLicense("统一社会信用代码：９１３３０１０６ＭＡ２Ｈ３Ｋ７Ｑ４Ｑ\n");
+  EXPECT_EQ(f.credit_code.value, "91330106MA2H3K7Q4Q");
+}
+
 TEST(LicenseReader, EmptyAndGarbageInput) {
   EXPECT_FALSE(ReadLicense("").found());
   std::string junk(100000, '\xE5');
