@@ -16,3 +16,13 @@ BEIAN_RULE("INPUT-005", Noop);
 BEIAN_RULE("INPUT-006", Noop);
 BEIAN_RULE("INPUT-007", Noop);
 BEIAN_RULE("INPUT-008", Noop);
+
+// INPUT-009: the application lacks the sections most rules need (subject, websites), so a
+// "ready" verdict would mean nothing: say what is missing.
+BEIAN_RULE("INPUT-009", [](beian::Ctx& c) {
+  const beian::json* subject = beian::At(c.app(), "/subject");
+  bool has_subject = subject && subject->is_object() && !subject->empty();
+  bool has_site = beian::Count(c.app(), "/websites") > 0;
+  if (!has_subject) c.Emit("/subject", {{"section", "主体信息 / subject"}});
+  if (!has_site) c.Emit("/websites", {{"section", "网站信息 / websites"}});
+});

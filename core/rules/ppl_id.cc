@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "core/engine.h"
+#include "core/geo/regions.h"
 #include "core/ids.h"
 #include "core/model.h"
 
@@ -73,6 +74,11 @@ BEIAN_RULE("PPL-015", [](Ctx& c) {
     if (!IdProvinceCodeOk(parsed.province)) {
       vars.push_back({"code", id.substr(0, 2)});
       c.Emit(ref.path, vars, Evidence(MaskId(id), "province"));
+    } else if (parsed.province < 81 &&
+               !IsKnownIdRegion(id.substr(0, 6), parsed.birth ? parsed.birth->year : 0)) {
+      // Old IDs keep the code in force when issued: historical GB/T 2260 codes are accepted.
+      vars.push_back({"code", id.substr(0, 6)});
+      c.Emit(ref.path, vars, Evidence(MaskId(id), "region"));
     }
   }
   if (!any) c.Skip();
