@@ -66,8 +66,10 @@ bool TypeMatches(const std::string& type, const json& v) {
   if (type == "array") return v.is_array();
   if (type == "string") return v.is_string();
   if (type == "boolean") return v.is_boolean();
-  if (type == "integer") return v.is_number_integer() ||
-                                (v.is_number_float() && v.get<double>() == static_cast<double>(static_cast<long long>(v.get<double>())));
+  if (type == "integer")
+    return v.is_number_integer() ||
+           (v.is_number_float() &&
+            v.get<double>() == static_cast<double>(static_cast<long long>(v.get<double>())));
   if (type == "number") return v.is_number();
   if (type == "null") return v.is_null();
   return true;
@@ -125,21 +127,23 @@ class Validator {
       }
       std::string expected;
       for (size_t i = 0; i < types.size(); ++i) expected += (i ? " | " : "") + types[i];
-      Report("INPUT-002", path, {{"expected", expected}, {"actual", TypeName(value)}}, Preview(value));
+      Report("INPUT-002", path, {{"expected", expected}, {"actual", TypeName(value)}},
+             Preview(value));
       Remove();
       return;
     }
     if (auto c = n->find("const"); c != n->end()) {
       if (value != *c) {
-        Report("INPUT-003", path, {{"allowed", Dump(*c)}, {"value", Preview(value)}}, Preview(value));
+        Report("INPUT-003", path, {{"allowed", Dump(*c)}, {"value", Preview(value)}},
+               Preview(value));
         Remove();
         return;
       }
     }
     if (auto t = n->find("type"); t != n->end() && t->is_string()) {
       if (!TypeMatches(t->get<std::string>(), value)) {
-        Report("INPUT-002", path, {{"expected", t->get<std::string>()}, {"actual", TypeName(value)}},
-               Preview(value));
+        Report("INPUT-002", path,
+               {{"expected", t->get<std::string>()}, {"actual", TypeName(value)}}, Preview(value));
         Remove();
         return;
       }
@@ -147,15 +151,19 @@ class Validator {
     if (auto e = n->find("enum"); e != n->end() && e->is_array()) {
       if (std::find(e->begin(), e->end(), value) == e->end()) {
         std::string allowed;
-        for (const auto& x : *e) allowed += (allowed.empty() ? "" : ", ") + (x.is_string() ? x.get<std::string>() : Dump(x));
-        Report("INPUT-003", path, {{"allowed", allowed}, {"value", Preview(value)}}, Preview(value));
+        for (const auto& x : *e)
+          allowed +=
+              (allowed.empty() ? "" : ", ") + (x.is_string() ? x.get<std::string>() : Dump(x));
+        Report("INPUT-003", path, {{"allowed", allowed}, {"value", Preview(value)}},
+               Preview(value));
         Remove();
         return;
       }
     }
     if (auto m = n->find("minimum"); m != n->end() && m->is_number() && value.is_number()) {
       if (value.get<double>() < m->get<double>()) {
-        Report("INPUT-003", path, {{"allowed", ">= " + Dump(*m)}, {"value", Dump(value)}}, Dump(value));
+        Report("INPUT-003", path, {{"allowed", ">= " + Dump(*m)}, {"value", Dump(value)}},
+               Dump(value));
         Remove();
         return;
       }
@@ -204,7 +212,8 @@ class Validator {
     } else if (value.is_array()) {
       if (value.size() > kMaxArrayItems) {
         Report("INPUT-006", path,
-               {{"count", std::to_string(value.size())}, {"limit", std::to_string(kMaxArrayItems)}}, "");
+               {{"count", std::to_string(value.size())}, {"limit", std::to_string(kMaxArrayItems)}},
+               "");
         value.erase(value.begin() + kMaxArrayItems, value.end());
       }
       auto items = n->find("items");
@@ -235,7 +244,8 @@ class Validator {
     return n;
   }
   void Remove() { remove_ = true; }
-  void Report(const char* rule, const std::string& path, const Vars& vars, const std::string& evidence) {
+  void Report(const char* rule, const std::string& path, const Vars& vars,
+              const std::string& evidence) {
     if (++reported_ > kMaxInputFindings) return;
     EmitOptions o;
     o.rule = rule;
@@ -273,9 +283,8 @@ json FindingJson(const Finding& f) {
   if (!f.source.empty()) j["source"] = f.source;
   if (!f.evidence.empty()) j["evidence"] = f.evidence;
   if (f.span) {
-    j["span"] = {{"attachment", f.span->attachment},
-                 {"offset", f.span->offset},
-                 {"length", f.span->length}};
+    j["span"] = {
+        {"attachment", f.span->attachment}, {"offset", f.span->offset}, {"length", f.span->length}};
   }
   return j;
 }
@@ -335,7 +344,8 @@ CheckResult CheckImpl(std::string_view input, const CheckOptions& options) {
         std::string msg = ex.what();
         size_t colon = msg.find("syntax error");
         *where = "byte " + std::to_string(pos > 0 ? pos - 1 : 0) + " (near '" +
-                 token.substr(0, 20) + "'): " + (colon == std::string::npos ? msg : msg.substr(colon));
+                 token.substr(0, 20) +
+                 "'): " + (colon == std::string::npos ? msg : msg.substr(colon));
         return false;
       }
     } sax;
@@ -367,8 +377,10 @@ CheckResult CheckImpl(std::string_view input, const CheckOptions& options) {
     EmitOptions o;
     o.rule = "INPUT-008";
     o.evidence = "byte " + std::to_string(utf8.first_invalid);
-    ctx.Emit("", {{"offset", std::to_string(utf8.first_invalid)},
-                  {"count", std::to_string(utf8.invalid_count)}}, o);
+    ctx.Emit("",
+             {{"offset", std::to_string(utf8.first_invalid)},
+              {"count", std::to_string(utf8.invalid_count)}},
+             o);
   }
   Validator validator(ApplicationSchema(), ctx);
   validator.Walk(app, ApplicationSchema(), "");
@@ -389,16 +401,14 @@ CheckResult CheckImpl(std::string_view input, const CheckOptions& options) {
   for (const RuleImpl* impl : impls) {
     const RuleDef* def = pack.Find(impl->id);
     if (!def || !def->evaluated) continue;
-    if (!def->provinces.empty() &&
-        std::find(def->provinces.begin(), def->provinces.end(), run.province()) ==
-            def->provinces.end())
+    if (!def->provinces.empty() && std::find(def->provinces.begin(), def->provinces.end(),
+                                             run.province()) == def->provinces.end())
       continue;
     run.Begin(def);
     size_t before = run.findings().size();
     impl->fn(run);
     constexpr size_t kMaxPerRule = 100;
-    if (run.findings().size() - before > kMaxPerRule)
-      run.findings().resize(before + kMaxPerRule);
+    if (run.findings().size() - before > kMaxPerRule) run.findings().resize(before + kMaxPerRule);
     if (run.skipped()) {
       ++skipped;
     } else {
@@ -408,9 +418,10 @@ CheckResult CheckImpl(std::string_view input, const CheckOptions& options) {
 
   std::vector<Finding>& findings = run.findings();
   if (!options.field.empty()) {
-    findings.erase(std::remove_if(findings.begin(), findings.end(),
-                                  [&](const Finding& f) { return !PathIsUnder(f.path, options.field); }),
-                   findings.end());
+    findings.erase(
+        std::remove_if(findings.begin(), findings.end(),
+                       [&](const Finding& f) { return !PathIsUnder(f.path, options.field); }),
+        findings.end());
   }
   std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
     if (a.severity != b.severity) return SeverityRank(a.severity) < SeverityRank(b.severity);
@@ -466,7 +477,8 @@ CheckResult Check(std::string_view input, const CheckOptions& options) {
 #endif
 }
 
-std::string RulesJson(const RulePack& pack, const std::string& province, const std::string& locale) {
+std::string RulesJson(const RulePack& pack, const std::string& province,
+                      const std::string& locale) {
   int code = province.empty() ? 0 : ProvinceCode(province);
   std::vector<std::string> implemented;
   for (const auto& impl : RuleRegistry()) implemented.push_back(impl.id);

@@ -11,18 +11,18 @@
 namespace beian {
 
 struct CheckOptions {
-  std::string locale;  // "zh-CN" or "en"; empty = context.locale, else zh-CN
-  std::string today;   // YYYY-MM-DD; empty = context.today, else the current date
+  std::string locale;              // "zh-CN" or "en"; empty = context.locale, else zh-CN
+  std::string today;               // YYYY-MM-DD; empty = context.today, else the current date
   const RulePack* pack = nullptr;  // nullptr = the built-in pack
-  std::string field;   // JSON Pointer: keep only findings at or below this path (live field check)
+  std::string field;  // JSON Pointer: keep only findings at or below this path (live field check)
 };
 
 struct CheckResult {
-  bool ok = false;         // false: the input could not be read at all (error says why)
-  std::string error;       // e.g. "not valid JSON at byte 17: ..."
-  std::string report;      // report JSON (report.schema.json), one line
+  bool ok = false;     // false: the input could not be read at all (error says why)
+  std::string error;   // e.g. "not valid JSON at byte 17: ..."
+  std::string report;  // report JSON (report.schema.json), one line
   int block = 0, warn = 0, info = 0;
-  std::string verdict;     // blocked / at_risk / ready
+  std::string verdict;  // blocked / at_risk / ready
 };
 
 // Input limits (documented in README): bigger inputs are answered, not attempted.

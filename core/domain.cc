@@ -40,8 +40,7 @@ DomainInput ParseDomainInput(const std::string& typed) {
     s = s.substr(0, cut);
   }
   size_t colon = s.rfind(':');
-  if (colon != std::string::npos && colon + 1 < s.size() &&
-      IsAsciiDigits(s.substr(colon + 1))) {
+  if (colon != std::string::npos && colon + 1 < s.size() && IsAsciiDigits(s.substr(colon + 1))) {
     in.had_port = true;
     s = s.substr(0, colon);
   }
@@ -96,7 +95,8 @@ std::string RegistrableDomain(const std::string& host, const std::vector<std::st
   size_t keep = std::find(suffixes2.begin(), suffixes2.end(), last2) != suffixes2.end() ? 3 : 2;
   if (labels.size() <= keep) return host;
   std::string out;
-  for (size_t i = labels.size() - keep; i < labels.size(); ++i) out += (out.empty() ? "" : ".") + labels[i];
+  for (size_t i = labels.size() - keep; i < labels.size(); ++i)
+    out += (out.empty() ? "" : ".") + labels[i];
   return out;
 }
 

@@ -51,11 +51,11 @@ struct Finding {
 using Vars = std::vector<std::pair<std::string, std::string>>;
 
 struct EmitOptions {
-  std::string variant;                // key in the rule's "variants" (other message/severity)
-  std::string evidence;               // shown to the user; mask ID numbers (MaskId) first
-  std::optional<Span> span;           // where in an attachment
-  std::optional<Severity> severity;   // override (still capped by confidence)
-  std::string rule;                   // emit for another rule id than the current one
+  std::string variant;               // key in the rule's "variants" (other message/severity)
+  std::string evidence;              // shown to the user; mask ID numbers (MaskId) first
+  std::optional<Span> span;          // where in an attachment
+  std::optional<Severity> severity;  // override (still capped by confidence)
+  std::string rule;                  // emit for another rule id than the current one
 };
 
 // Shorthands for the common EmitOptions.
@@ -101,15 +101,19 @@ class Ctx {
   const T& Memo(const std::string& key, Make make) {
     auto it = memo_.find(key);
     if (it == memo_.end()) {
-      it = memo_.emplace(key, std::shared_ptr<void>(new T(make()), [](void* p) {
-                           delete static_cast<T*>(p);
-                         })).first;
+      it = memo_
+               .emplace(key, std::shared_ptr<void>(new T(make()),
+                                                   [](void* p) { delete static_cast<T*>(p); }))
+               .first;
     }
     return *static_cast<const T*>(it->second.get());
   }
 
   // Engine internals.
-  void Begin(const RuleDef* rule) { current_ = rule; skipped_ = false; }
+  void Begin(const RuleDef* rule) {
+    current_ = rule;
+    skipped_ = false;
+  }
   bool skipped() const { return skipped_; }
   std::vector<Finding>& findings() { return findings_; }
   void AddFinding(Finding f) { findings_.push_back(std::move(f)); }

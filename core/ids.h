@@ -23,7 +23,7 @@ bool UsccChecksumOk(const std::string& code);
 bool UsccOrgCodeOk(const std::string& code);
 
 struct ResidentId {
-  bool format_ok = false;     // 17 digits + digit/X
+  bool format_ok = false;  // 17 digits + digit/X
   bool checksum_ok = false;
   std::optional<Date> birth;  // when positions 7–14 are a real date
   int province = 0;           // positions 1–2

@@ -11,8 +11,8 @@ const json* At(const json& doc, const std::string& pointer) {
   if (pointer[0] != '/') return nullptr;
   while (i < pointer.size()) {
     size_t next = pointer.find('/', i + 1);
-    std::string token = pointer.substr(i + 1, next == std::string::npos ? std::string::npos
-                                                                        : next - i - 1);
+    std::string token =
+        pointer.substr(i + 1, next == std::string::npos ? std::string::npos : next - i - 1);
     std::string key;
     for (size_t k = 0; k < token.size(); ++k) {
       if (token[k] == '~' && k + 1 < token.size()) {

@@ -22,8 +22,8 @@ struct DomainRef {
   std::string path;       // /websites/0/domains/1 (string) — name lives at path or path + "/name"
   std::string name_path;  // pointer to the name string itself
   size_t website = 0;
-  std::string name;       // as typed (trimmed)
-  const json* node;       // the string or object
+  std::string name;  // as typed (trimmed)
+  const json* node;  // the string or object
 };
 
 std::vector<DomainRef> Domains(const json& app);

@@ -7,12 +7,12 @@
 namespace beian {
 
 struct ProvinceInfo {
-  int code;              // 11 … 82
-  const char* name;      // 浙江省
+  int code;                // 11 … 82
+  const char* name;        // 浙江省
   const char* short_name;  // 浙江
-  const char* abbr;      // 浙 (the ICP / 公安 number prefix)
-  const char* alt_abbr;  // second prefix seen in numbers (蜀, 黔, 滇) or ""
-  const char* pinyin;    // zhejiang
+  const char* abbr;        // 浙 (the ICP / 公安 number prefix)
+  const char* alt_abbr;    // second prefix seen in numbers (蜀, 黔, 滇) or ""
+  const char* pinyin;      // zhejiang
 };
 
 // Accepts 浙江省, 浙江, 浙, 33, 330000, 330106 (any code inside the province), Zhejiang.

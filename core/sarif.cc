@@ -47,15 +47,17 @@ std::string ReportToSarif(const std::string& report_json, const std::string& art
       std::string text = Str(f, "/message") ? *Str(f, "/message") : "";
       if (const std::string* fix = Str(f, "/fix")) text += "\n" + *fix;
       size_t index = std::find(order.begin(), order.end(), rule) - order.begin();
-      json location = {{"physicalLocation", {{"artifactLocation", {{"uri", artifact}}}}},
-                       {"logicalLocations", json::array({{{"fullyQualifiedName", path}, {"kind", "member"}}})}};
+      json location = {
+          {"physicalLocation", {{"artifactLocation", {{"uri", artifact}}}}},
+          {"logicalLocations", json::array({{{"fullyQualifiedName", path}, {"kind", "member"}}})}};
       if (const json* span = At(f, "/span"); span && span->is_object()) {
         json region = json::object();
         if (auto o = Num(*span, "/offset")) region["byteOffset"] = static_cast<long long>(*o);
         if (auto l = Num(*span, "/length")) region["byteLength"] = static_cast<long long>(*l);
         location["physicalLocation"]["region"] = region;
         if (const std::string* a = Str(*span, "/attachment"))
-          location["logicalLocations"].push_back({{"fullyQualifiedName", *a}, {"kind", "resource"}});
+          location["logicalLocations"].push_back(
+              {{"fullyQualifiedName", *a}, {"kind", "resource"}});
       }
       json result = {{"ruleId", rule},
                      {"ruleIndex", index},
@@ -70,18 +72,23 @@ std::string ReportToSarif(const std::string& report_json, const std::string& art
       results.push_back(std::move(result));
     }
   }
-  json run = {
-      {"tool",
-       {{"driver",
-         {{"name", "beian-precheck"},
-          {"informationUri", "https://example.invalid/beian-precheck"},
-          {"version", At(report, "/engine/version") ? Dump(*At(report, "/engine/version")) : "\"\""},
-          {"semanticVersion", Str(report, "/engine/version") ? *Str(report, "/engine/version") : ""},
-          {"properties", {{"rulepack_version", Str(report, "/engine/rulepack_version") ? *Str(report, "/engine/rulepack_version") : ""}}},
-          {"rules", rules}}}}},
-      {"results", results},
-      {"properties", {{"verdict", Str(report, "/verdict") ? *Str(report, "/verdict") : ""},
-                      {"today", Str(report, "/today") ? *Str(report, "/today") : ""}}}};
+  json run = {{"tool",
+               {{"driver",
+                 {{"name", "beian-precheck"},
+                  {"informationUri", "https://example.invalid/beian-precheck"},
+                  {"version",
+                   At(report, "/engine/version") ? Dump(*At(report, "/engine/version")) : "\"\""},
+                  {"semanticVersion",
+                   Str(report, "/engine/version") ? *Str(report, "/engine/version") : ""},
+                  {"properties",
+                   {{"rulepack_version", Str(report, "/engine/rulepack_version")
+                                             ? *Str(report, "/engine/rulepack_version")
+                                             : ""}}},
+                  {"rules", rules}}}}},
+              {"results", results},
+              {"properties",
+               {{"verdict", Str(report, "/verdict") ? *Str(report, "/verdict") : ""},
+                {"today", Str(report, "/today") ? *Str(report, "/today") : ""}}}};
   run["tool"]["driver"].erase("version");
   json log = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
               {"version", "2.1.0"},
@@ -94,12 +101,19 @@ std::string ReportToText(const std::string& report_json, const std::string& name
   if (report.is_discarded() || !report.is_object()) return "";
   std::string out;
   std::string verdict = Str(report, "/verdict") ? *Str(report, "/verdict") : "";
-  auto num = [&](const char* p) { auto v = Num(report, p); return std::to_string(v ? static_cast<long long>(*v) : 0); };
-  out += name + ": " + verdict + "  (block " + num("/summary/block") + ", warn " + num("/summary/warn") +
-         ", info " + num("/summary/info") + "; " + num("/summary/rules_evaluated") + " rules evaluated)\n";
+  auto num = [&](const char* p) {
+    auto v = Num(report, p);
+    return std::to_string(v ? static_cast<long long>(*v) : 0);
+  };
+  out += name + ": " + verdict + "  (block " + num("/summary/block") + ", warn " +
+         num("/summary/warn") + ", info " + num("/summary/info") + "; " +
+         num("/summary/rules_evaluated") + " rules evaluated)\n";
   if (const json* f = At(report, "/findings"); f && f->is_array()) {
     for (const auto& x : *f) {
-      auto s = [&](const char* p) { const std::string* v = Str(x, p); return v ? *v : std::string(); };
+      auto s = [&](const char* p) {
+        const std::string* v = Str(x, p);
+        return v ? *v : std::string();
+      };
       std::string sev = s("/severity");
       std::string tag = sev == "block" ? "BLOCK" : sev == "warn" ? "WARN " : "INFO ";
       out += "  " + tag + " " + s("/rule") + "  " + (s("/path").empty() ? "/" : s("/path")) + "\n";

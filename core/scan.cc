@@ -91,8 +91,9 @@ std::vector<WordMatcher::Hit> WordMatcher::FindAll(std::string_view text, size_t
       pos = off + (m.size() ? m.size() : 1);
     }
   }
-  std::sort(out.begin(), out.end(),
-            [](const Hit& a, const Hit& b) { return a.offset != b.offset ? a.offset < b.offset : a.word < b.word; });
+  std::sort(out.begin(), out.end(), [](const Hit& a, const Hit& b) {
+    return a.offset != b.offset ? a.offset < b.offset : a.word < b.word;
+  });
   return out;
 }
 

@@ -23,13 +23,14 @@
 namespace {
 
 void Usage() {
-  std::cerr << "usage: beian-check [--format json|text|jsonl|sarif] [--locale zh-CN|en]\n"
-               "                   [--today YYYY-MM-DD] [--rules PACK.json] [--field POINTER] FILE...\n"
-               "       beian-check --list-rules [--province NAME] [--locale zh-CN|en]\n"
-               "       beian-check --version\n"
-               "FILE may be - for standard input. With --format jsonl and FILE -, every input line\n"
-               "is one application.\n"
-               "Exit: 0 no block finding, 1 block findings, 2 usage or input error.\n";
+  std::cerr
+      << "usage: beian-check [--format json|text|jsonl|sarif] [--locale zh-CN|en]\n"
+         "                   [--today YYYY-MM-DD] [--rules PACK.json] [--field POINTER] FILE...\n"
+         "       beian-check --list-rules [--province NAME] [--locale zh-CN|en]\n"
+         "       beian-check --version\n"
+         "FILE may be - for standard input. With --format jsonl and FILE -, every input line\n"
+         "is one application.\n"
+         "Exit: 0 no block finding, 1 block findings, 2 usage or input error.\n";
 }
 
 bool ReadAll(std::istream& in, std::string* out) {

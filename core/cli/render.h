@@ -28,7 +28,8 @@ class BatchRenderer {
     } else if (format_ == "text") {
       out_ << ReportToText(r.report, name);
     } else if (format_ == "sarif") {
-      json log = json::parse(ReportToSarif(r.report, name, RulePack::Builtin(), "zh-CN"), nullptr, false);
+      json log =
+          json::parse(ReportToSarif(r.report, name, RulePack::Builtin(), "zh-CN"), nullptr, false);
       if (!log.is_discarded()) {
         if (sarif_.is_null()) {
           sarif_ = log;

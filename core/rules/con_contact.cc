@@ -1,10 +1,10 @@
 // CON-001, CON-002, CON-003, CON-004, CON-005, CON-012: mobile numbers and e-mail addresses.
+#include <re2/re2.h>
+
 #include <map>
 #include <set>
 #include <string>
 #include <vector>
-
-#include <re2/re2.h>
 
 #include "core/engine.h"
 #include "core/model.h"
@@ -27,9 +27,12 @@ std::string NormalizePhone(const std::string& raw) {
   std::string out;
   for (char ch : s)
     if ((ch >= '0' && ch <= '9') || ch == '+') out += ch;
-  if (out.rfind("+86", 0) == 0) out = out.substr(3);
-  else if (out.rfind("0086", 0) == 0) out = out.substr(4);
-  else if (out.size() == 13 && out.rfind("86", 0) == 0 && out[2] == '1') out = out.substr(2);
+  if (out.rfind("+86", 0) == 0)
+    out = out.substr(3);
+  else if (out.rfind("0086", 0) == 0)
+    out = out.substr(4);
+  else if (out.size() == 13 && out.rfind("86", 0) == 0 && out[2] == '1')
+    out = out.substr(2);
   return out;
 }
 
@@ -41,7 +44,8 @@ std::vector<Phone> Phones(const json& app, bool include_emergency) {
       if (!include_emergency && std::string(field) == "emergency_phone") continue;
       auto raw = NonBlank(*p.node, std::string("/") + field);
       if (!raw) continue;
-      out.push_back({p.path + "/" + field, NormalizePhone(*raw), *raw, field, PersonKey(*p.node), p.role});
+      out.push_back(
+          {p.path + "/" + field, NormalizePhone(*raw), *raw, field, PersonKey(*p.node), p.role});
     }
   }
   return out;
@@ -61,7 +65,8 @@ BEIAN_RULE("CON-001", [](Ctx& c) {
   for (const auto& p : People(c.app())) {
     for (const char* field : {"mobile", "emergency_phone"}) {
       auto raw = NonBlank(*p.node, std::string("/") + field);
-      if (raw) phones.push_back({p.path + "/" + field, NormalizePhone(*raw), *raw, field, "", p.role});
+      if (raw)
+        phones.push_back({p.path + "/" + field, NormalizePhone(*raw), *raw, field, "", p.role});
     }
   }
   if (phones.empty()) return c.Skip();
@@ -86,7 +91,8 @@ BEIAN_RULE("CON-002", [](Ctx& c) {
     bool repeated = true;
     for (size_t i = 4; i < 11; ++i)
       if (ph.number[i] != ph.number[3]) repeated = false;
-    if (dummies.count(ph.number) || repeated) c.Emit(ph.path, {{"value", ph.raw}}, Evidence(ph.raw));
+    if (dummies.count(ph.number) || repeated)
+      c.Emit(ph.path, {{"value", ph.raw}}, Evidence(ph.raw));
   }
 });
 
@@ -100,7 +106,8 @@ BEIAN_RULE("CON-003", [](Ctx& c) {
       if (p.role == "security_officer") continue;
       auto raw = NonBlank(*p.node, std::string("/") + field);
       if (!raw) continue;
-      std::string key = std::string(field) == "mobile" ? NormalizePhone(*raw) : Lower(Compact(*raw));
+      std::string key =
+          std::string(field) == "mobile" ? NormalizePhone(*raw) : Lower(Compact(*raw));
       std::string person = PersonKey(*p.node);
       auto it = seen.find(key);
       if (it == seen.end()) {
@@ -149,7 +156,9 @@ BEIAN_RULE("CON-005", [](Ctx& c) {
 });
 
 BEIAN_RULE("CON-012", [](Ctx& c) {
-  static const RE2 re("^[A-Za-z0-9._%+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\\.[A-Za-z]{2,}$");
+  static const RE2 re(
+      "^[A-Za-z0-9._%+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*"
+      "[A-Za-z0-9])?)*\\.[A-Za-z]{2,}$");
   bool any = false;
   for (const auto& p : People(c.app())) {
     auto raw = NonBlank(*p.node, "/email");

@@ -29,7 +29,8 @@ std::optional<std::string> Uscc(const Ctx& c) {
 BEIAN_RULE("ENT-002", [](Ctx& c) {
   auto code = Uscc(c);
   if (!code) return c.Skip();
-  if (!UsccFormatOk(*code)) c.Emit(kPath, {{"value", *code}, {"length", std::to_string(code->size())}}, Evidence(*code));
+  if (!UsccFormatOk(*code))
+    c.Emit(kPath, {{"value", *code}, {"length", std::to_string(code->size())}}, Evidence(*code));
 });
 
 BEIAN_RULE("ENT-003", [](Ctx& c) {
@@ -44,7 +45,8 @@ BEIAN_RULE("ENT-003", [](Ctx& c) {
 BEIAN_RULE("ENT-004", [](Ctx& c) {
   auto code = Uscc(c);
   if (!code || !UsccFormatOk(*code)) return c.Skip();
-  if (!UsccOrgCodeOk(*code)) c.Emit(kPath, {{"value", *code}, {"org", code->substr(8, 9)}}, Evidence(*code));
+  if (!UsccOrgCodeOk(*code))
+    c.Emit(kPath, {{"value", *code}, {"org", code->substr(8, 9)}}, Evidence(*code));
 });
 
 BEIAN_RULE("ENT-005", [](Ctx& c) {

@@ -1,9 +1,9 @@
 // NAME-001 … NAME-008: the website name (网站名称) of every website entry.
+#include <re2/re2.h>
+
 #include <algorithm>
 #include <cctype>
 #include <string>
-
-#include <re2/re2.h>
 
 #include "core/domain.h"
 #include "core/engine.h"
@@ -83,7 +83,9 @@ BEIAN_RULE("NAME-003", [](Ctx& c) {
 });
 
 BEIAN_RULE("NAME-004", [](Ctx& c) {
-  static const RE2 domain_like("(?i)([a-z0-9-]+\\.(?:com|cn|net|org|top|xyz|vip|shop|club|site|online|wang|ren|xin|[a-z]{2,}))\\b");
+  static const RE2 domain_like(
+      "(?i)([a-z0-9-]+\\.(?:com|cn|net|org|top|xyz|vip|shop|club|site|online|wang|ren|xin|[a-z]{2,}"
+      "))\\b");
   auto domains = Domains(c.app());
   const auto& suffixes = c.pack().List("WL-PUBLIC-SUFFIX-2");
   EachName(c, [&](const NameRef& n) {
@@ -139,7 +141,8 @@ BEIAN_RULE("SEED-012", [](Ctx& c) {
     auto columns = Strings(c.app(), base + "/columns");
     for (size_t k = 0; k < columns.size(); ++k)
       texts.push_back({base + "/columns/" + std::to_string(k), columns[k]});
-    if (auto s = NonBlank(c.app(), base + "/service_content")) texts.push_back({base + "/service_content", *s});
+    if (auto s = NonBlank(c.app(), base + "/service_content"))
+      texts.push_back({base + "/service_content", *s});
     for (const auto& [path, text] : texts) {
       any = true;
       auto hits = m.Find(Compact(text));

@@ -28,8 +28,7 @@ std::vector<IdRef> ResidentIds(const json& app) {
   }
   auto cert = NonBlank(app, "/subject/certificate_number");
   const std::string* cert_type = Str(app, "/subject/certificate_type");
-  if (cert && ((cert_type && *cert_type == "resident_id") ||
-               (!cert_type && IsIndividual(app)))) {
+  if (cert && ((cert_type && *cert_type == "resident_id") || (!cert_type && IsIndividual(app)))) {
     out.push_back({"/subject/certificate_number", *cert});
   }
   return out;

@@ -1,7 +1,6 @@
 // Every rule ID named in the rule catalog (docs/rules-catalog.md) is in the production pack,
 // either evaluated (with code) or as guidance with a reason — never silently missing.
 #include <gtest/gtest.h>
-
 #include <re2/re2.h>
 
 #include <set>
@@ -17,7 +16,8 @@ std::set<std::string> CatalogIds() {
   std::set<std::string> ids;
   re2::StringPiece input(text);
   std::string id;
-  static const RE2 re("\\| ((?:APP|ENT|PPL|CON|ADR|DOC|DOM|NAME|CNT|HST|PSB|DSP|TIM|SEED)-\\d{3}) \\|");
+  static const RE2 re(
+      "\\| ((?:APP|ENT|PPL|CON|ADR|DOC|DOM|NAME|CNT|HST|PSB|DSP|TIM|SEED)-\\d{3}) \\|");
   while (RE2::FindAndConsume(&input, re, &id)) ids.insert(id);
   return ids;
 }
@@ -61,7 +61,8 @@ TEST(CatalogCoverage, ProvinceFilterNarrowsTheList) {
   EXPECT_EQ(zj, zj_abbr);
   for (const auto& r : zj) {
     auto provs = r.value("provinces", json::array());
-    if (!provs.empty()) EXPECT_NE(std::find(provs.begin(), provs.end(), "浙江"), provs.end()) << r.dump();
+    if (!provs.empty())
+      EXPECT_NE(std::find(provs.begin(), provs.end(), "浙江"), provs.end()) << r.dump();
   }
 }
 

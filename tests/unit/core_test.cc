@@ -82,7 +82,8 @@ TEST(Input, DeepNestingIsRefused) {
 }
 
 TEST(Input, WrongTypeGivesAFindingWithItsPath) {
-  json report = RunCheck(json{{"subject", {{"name", 42}, {"principal", "王立新"}}}, {"websites", json::object()}});
+  json report = RunCheck(
+      json{{"subject", {{"name", 42}, {"principal", "王立新"}}}, {"websites", json::object()}});
   auto f = FindingsOf(report, "INPUT-002");
   std::set<std::string> paths;
   for (const auto& x : f) paths.insert(x["path"].get<std::string>());
@@ -113,7 +114,8 @@ TEST(Input, InvalidUtf8IsRepairedAndReportedWithOffset) {
 }
 
 TEST(Input, OversizeAttachmentIsAFinding) {
-  json app = {{"attachments", {{"business_license_text", std::string(kMaxAttachmentBytes + 10, 'a')}}}};
+  json app = {
+      {"attachments", {{"business_license_text", std::string(kMaxAttachmentBytes + 10, 'a')}}}};
   json report = RunCheck(app);
   auto f = FindingsOf(report, "INPUT-007");
   ASSERT_EQ(f.size(), 1u);
@@ -175,8 +177,11 @@ TEST(Report, LocaleSwitchesMessages) {
 }
 
 TEST(Rules, IdNumbersAreMaskedInEvidence) {
-  json app = {{"subject", {{"type", "enterprise"},
-                           {"principal", {{"name", "王立新"}, {"id_type", "resident_id"}, {"id_number", "330106198503172016"}}}}}};
+  json app = {
+      {"subject",
+       {{"type", "enterprise"},
+        {"principal",
+         {{"name", "王立新"}, {"id_type", "resident_id"}, {"id_number", "330106198503172016"}}}}}};
   json report = RunCheck(app);
   auto f = FindingsOf(report, "PPL-014");
   ASSERT_EQ(f.size(), 1u);
@@ -185,8 +190,10 @@ TEST(Rules, IdNumbersAreMaskedInEvidence) {
 }
 
 TEST(Rules, FullWidthIdIsReadButFlagged) {
-  json app = {{"subject", {{"type", "individual"}, {"certificate_type", "resident_id"},
-                           {"certificate_number", "３３０１０６１９８５０３１７２０１２"}}}};
+  json app = {{"subject",
+               {{"type", "individual"},
+                {"certificate_type", "resident_id"},
+                {"certificate_number", "３３０１０６１９８５０３１７２０１２"}}}};
   json report = RunCheck(app);
   auto f = FindingsOf(report, "PPL-014");
   ASSERT_EQ(f.size(), 1u);
@@ -213,9 +220,11 @@ TEST(Rules, Name002And003AreExclusive) {
 }
 
 TEST(Rules, DomainVariants) {
-  json report = RunCheck(json{{"websites", {{{"domains", {"www.qinghe-tea.com", "shop.qinghe-tea.com.cn",
-                                                          "https://qinghe-tea.net/a", "qinghe.myshopify.com",
-                                                          "qinghe-tea.com"}}}}}});
+  json report =
+      RunCheck(json{{"websites",
+                     {{{"domains",
+                        {"www.qinghe-tea.com", "shop.qinghe-tea.com.cn", "https://qinghe-tea.net/a",
+                         "qinghe.myshopify.com", "qinghe-tea.com"}}}}}});
   auto f = FindingsOf(report, "DOM-002");
   ASSERT_EQ(f.size(), 4u);
   EXPECT_EQ(f[0]["path"], "/websites/0/domains/0");
@@ -230,8 +239,10 @@ TEST(Rules, ConfidenceOneIsCappedAtWarnAndSaysSo) {
 
 TEST(Rules, CustomPackCanBeLoaded) {
   std::string error;
-  auto pack = RulePack::Parse(R"({"version":"custom-1","rules":[{"id":"NAME-002","severity":"info","confidence":"V",
-      "message":"digits","fix":"x","source":"s","title":"t"}]})", &error);
+  auto pack = RulePack::Parse(
+      R"({"version":"custom-1","rules":[{"id":"NAME-002","severity":"info","confidence":"V",
+      "message":"digits","fix":"x","source":"s","title":"t"}]})",
+      &error);
   ASSERT_NE(pack, nullptr) << error;
   json report = RunCheck(json{{"websites", {{{"name", "2046"}}}}}, pack.get());
   EXPECT_EQ(report["engine"]["rulepack_version"], "custom-1");

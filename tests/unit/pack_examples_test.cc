@@ -14,7 +14,8 @@ namespace {
 const RulePack& FullPack() {
   static std::unique_ptr<RulePack> pack = [] {
     std::string error;
-    auto p = RulePack::Parse(testing::ReadFile(std::string(BEIAN_GEN_DIR) + "/rulepack.json"), &error);
+    auto p =
+        RulePack::Parse(testing::ReadFile(std::string(BEIAN_GEN_DIR) + "/rulepack.json"), &error);
     EXPECT_NE(p, nullptr) << error;
     return p;
   }();
@@ -22,7 +23,8 @@ const RulePack& FullPack() {
 }
 
 json RawRules() {
-  json doc = json::parse(testing::ReadFile(std::string(BEIAN_GEN_DIR) + "/rulepack.json"), nullptr, false);
+  json doc =
+      json::parse(testing::ReadFile(std::string(BEIAN_GEN_DIR) + "/rulepack.json"), nullptr, false);
   return doc.is_object() && doc.contains("rules") ? doc["rules"] : json::array();
 }
 
@@ -48,7 +50,8 @@ TEST(PackExamples, EveryEvaluatedRuleHasBothKinds) {
     std::string id = rule.value("id", "");
     if (!rule.value("evaluated", true) || rule.contains("example_exempt")) continue;
     int yes = 0, no = 0;
-    for (const auto& ex : rule.value("examples", json::array())) (ex.value("fires", false) ? yes : no)++;
+    for (const auto& ex : rule.value("examples", json::array()))
+      (ex.value("fires", false) ? yes : no)++;
     EXPECT_GE(yes, 1) << id << " has no firing example";
     EXPECT_GE(no, 1) << id << " has no non-firing example";
   }
@@ -64,7 +67,8 @@ TEST(PackExamples, EveryPackRuleHasCodeOrIsGuidance) {
     }
     EXPECT_TRUE(implemented.count(r.id)) << r.id << " is in the pack but has no BEIAN_RULE";
   }
-  for (const auto& id : implemented) EXPECT_NE(FullPack().Find(id), nullptr) << id << " has code but no pack entry";
+  for (const auto& id : implemented)
+    EXPECT_NE(FullPack().Find(id), nullptr) << id << " has code but no pack entry";
 }
 
 TEST(PackExamples, ConfidenceOneNeverBlocks) {
