@@ -1,0 +1,82 @@
+// The embind layer: thin wrappers over core/check.h. Strings in, strings out; no exceptions
+// cross the boundary (errors come back as {"error": "..."} JSON).
+//
+// JS API (both builds):
+//   check(application, optionsJson) -> report JSON or {"error"}   application: string or Uint8Array (UTF-8)
+//   rules(province, locale)         -> JSON array of the rule catalogue
+//   loadRules(packJson)             -> "" on success, else the error (replaces the pack in use)
+//   resetRules()                    -> back to the built-in pack
+//   toSarif(reportJson, artifact, locale) -> SARIF 2.1.0 JSON
+//   version()                       -> {"engine", "rulepack"} JSON
+#include <emscripten/bind.h>
+
+#include <memory>
+#include <string>
+
+#include "core/check.h"
+#include "core/json.h"
+#include "core/sarif.h"
+
+namespace {
+
+std::unique_ptr<beian::RulePack>& CustomPack() {
+  static std::unique_ptr<beian::RulePack> pack;
+  return pack;
+}
+
+const beian::RulePack& Pack() {
+  return CustomPack() ? *CustomPack() : beian::RulePack::Builtin();
+}
+
+std::string ErrorJson(const std::string& message) {
+  return beian::Dump(beian::json{{"error", message}});
+}
+
+std::string Check(const std::string& application, const std::string& options_json) {
+  beian::CheckOptions opts;
+  opts.pack = &Pack();
+  if (!options_json.empty()) {
+    beian::json o = beian::json::parse(options_json, nullptr, false);
+    if (o.is_discarded() || !o.is_object()) return ErrorJson("options must be a JSON object");
+    if (const std::string* s = beian::Str(o, "/locale")) opts.locale = *s;
+    if (const std::string* s = beian::Str(o, "/today")) opts.today = *s;
+    if (const std::string* s = beian::Str(o, "/field")) opts.field = *s;
+  }
+  beian::CheckResult r = beian::Check(application, opts);
+  return r.ok ? r.report : ErrorJson(r.error);
+}
+
+std::string Rules(const std::string& province, const std::string& locale) {
+  return beian::RulesJson(Pack(), province, locale.empty() ? "zh-CN" : locale);
+}
+
+std::string LoadRules(const std::string& pack_json) {
+  std::string error;
+  auto pack = beian::RulePack::Parse(pack_json, &error);
+  if (!pack) return error.empty() ? "invalid rule pack" : error;
+  CustomPack() = std::move(pack);
+  return "";
+}
+
+void ResetRules() { CustomPack().reset(); }
+
+std::string ToSarif(const std::string& report, const std::string& artifact,
+                    const std::string& locale) {
+  return beian::ReportToSarif(report, artifact, Pack(), locale.empty() ? "zh-CN" : locale);
+}
+
+std::string Version() {
+  return beian::Dump(
+      beian::json{{"engine", beian::EngineVersion()}, {"rulepack", Pack().version()}});
+}
+
+}  // namespace
+
+EMSCRIPTEN_BINDINGS(beian_core) {
+  emscripten::function("check", &Check);
+  emscripten::function("rules", &Rules);
+  emscripten::function("loadRules", &LoadRules);
+  emscripten::function("resetRules", &ResetRules);
+  emscripten::function("toSarif", &ToSarif);
+  emscripten::function("version", &Version);
+}
