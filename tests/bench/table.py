@@ -1,0 +1,123 @@
+#!/usr/bin/env python3
+"""Merges the native (Google Benchmark JSON, cpu_time), wasm and JS figures (CPU time too) (tests/bench/wasm_bench.cjs) and
+the batch CLI summary into one table (scripts/bench). Ratios are time ratios: wasm/native > 1 means
+wasm is slower; JS/wasm > 1 means wasm is faster than the JS baseline.
+
+    tests/bench/table.py DIR [--markdown]    (DIR holds native.json, wasm.json, batch.txt)
+Exit status 0; the target check is printed, not enforced (shared machines are noisy).
+"""
+import json
+import os
+import sys
+
+ROWS = [
+    # key in wasm.json, native benchmark name, label, show MB/s
+    ('check_typical', 'BM_CheckTypical', 'full check, typical application (form + WHOIS + 100 KB HTML)', False),
+    ('check_form', 'BM_CheckForm', 'full check, form only', False),
+    ('check_field', 'BM_CheckField', 'field check (/subject/name) of the form', False),
+    ('read_whois', 'BM_ReadWhois', 'WHOIS reader (one reply)', False),
+    ('read_license', 'BM_ReadLicense', 'licence-text reader (one licence)', False),
+    ('read_html_100k', 'BM_ReadHtml100k', 'HTML reader, 100 KB page', True),
+    ('address', 'BM_Address', 'address comparison (two addresses)', False),
+    ('scan_1mb', 'BM_Scan1MB', 'text scan, 1 MB Chinese HTML', True),
+    ('scan_20mb', 'BM_Scan20MB', 'text scan, 20 MB Chinese HTML', True),
+    ('scan_1mb_embind_copy', 'BM_Scan1MB', 'text scan 1 MB, bytes via embind std::string', True),
+    ('scan_20mb_embind_copy', 'BM_Scan20MB', 'text scan 20 MB, bytes via embind std::string', True),
+]
+UNIT = {'ns': 1e-6, 'us': 1e-3, 'ms': 1.0, 's': 1e3}
+
+
+def fmt_ms(ms):
+    if ms is None:
+        return '–'
+    if ms < 0.1:
+        return '%.1f µs' % (ms * 1000)
+    if ms < 10:
+        return '%.2f ms' % ms
+    return '%.0f ms' % ms
+
+
+def main():
+    d = sys.argv[1]
+    md = '--markdown' in sys.argv
+    native = {}
+    try:
+        for b in json.load(open(os.path.join(d, 'native.json')))['benchmarks']:
+            native[b['name'].split('/')[0]] = {'ms': b['cpu_time'] * UNIT[b.get('time_unit', 'ns')]}
+    except (OSError, ValueError, KeyError) as e:
+        print('table: no native figures (%s)' % e, file=sys.stderr)
+    wasm = {}
+    try:
+        wj = json.load(open(os.path.join(d, 'wasm.json')))
+        wasm = wj['results']
+    except (OSError, ValueError, KeyError) as e:
+        print('table: no wasm figures (%s)' % e, file=sys.stderr)
+        wj = {}
+    for key, bname, _label, _mbps in ROWS:
+        size = wasm.get(key, {}).get('bytes')
+        if size and native.get(bname, {}).get('ms'):
+            native[bname]['mbps'] = size / (1 << 20) / (native[bname]['ms'] / 1000)
+    head = ['workload', 'native', 'wasm', 'JS RegExp', 'wasm/native', 'JS/wasm']
+    rows = []
+    for key, bname, label, mbps in ROWS:
+        n = native.get(bname, {}).get('ms')
+        w = wasm.get(key, {}).get('ms')
+        j = wasm.get('js_' + key.replace('_embind_copy', ''), {}).get('ms')
+
+        def cell(ms, size_mbps):
+            if ms is None:
+                return '–'
+            return fmt_ms(ms) + (' (%.0f MB/s)' % size_mbps if mbps and size_mbps else '')
+        rows.append([label,
+                     cell(n, native.get(bname, {}).get('mbps')),
+                     cell(w, wasm.get(key, {}).get('mbps')),
+                     cell(j, wasm.get('js_' + key.replace('_embind_copy', ''), {}).get('mbps')),
+                     '%.2f' % (w / n) if n and w else '–',
+                     '%.2f' % (j / w) if j and w else '–'])
+    try:
+        s = open(os.path.join(d, 'batch.txt'), encoding='utf-8').read()
+        line = [l for l in s.splitlines() if l.startswith('beian-check summary: ')][-1]
+        summ = json.loads(line.split(': ', 1)[1])
+        rows.append(['batch CLI, %d applications (jsonl, 1 core)' % summ['applications'],
+                     '%.0f apps/s' % summ['per_second'], '–', '–', '–', '–'])
+    except (OSError, IndexError, ValueError, KeyError):
+        pass
+    widths = [max(len(str(r[i])) for r in rows + [head]) for i in range(len(head))]
+    if md:
+        print('| ' + ' | '.join(head) + ' |')
+        print('|' + '|'.join('---' for _ in head) + '|')
+        for r in rows:
+            print('| ' + ' | '.join(r) + ' |')
+    else:
+        print('  '.join(h.ljust(w) for h, w in zip(head, widths)))
+        for r in rows:
+            print('  '.join(str(c).ljust(w) for c, w in zip(r, widths)))
+    # Targets (issue 7).
+    def t(key, bname):
+        return wasm.get(key, {}).get('ms'), native.get(bname, {}).get('ms'), wasm.get('js_' + key, {}).get('ms')
+    checks = []
+    for key, bname in (('scan_1mb', 'BM_Scan1MB'), ('scan_20mb', 'BM_Scan20MB')):
+        w, n, j = t(key, bname)
+        if w and j:
+            checks.append(('%s: wasm ≥ 2.5× JS' % key, j / w >= 2.5, '%.2f×' % (j / w)))
+        if w and n:
+            checks.append(('%s: wasm ≥ 0.6× native' % key, n / w >= 0.6, '%.2f×' % (n / w)))
+    w, n, _ = t('check_typical', 'BM_CheckTypical')
+    if w and n:
+        checks.append(('typical check: wasm within 1.5× native', w / n <= 1.5, '%.2f×' % (w / n)))
+    for key, bname in (('check_field', 'BM_CheckField'),):
+        w, n, _ = t(key, bname)
+        if n:
+            checks.append(('field check native < 0.2 ms', n < 0.2, fmt_ms(n)))
+        if w:
+            checks.append(('field check wasm < 0.2 ms', w < 0.2, fmt_ms(w)))
+    if wj.get('scan_words'):
+        print('\nscan word set: %d words (tests/bench/gen_data.py SCAN_LISTS); JS baseline: one RegExp '
+              'alternation, flags gi, matchAll over a JS string' % wj['scan_words'])
+    print('\ntargets:')
+    for name, ok, val in checks:
+        print('  [%s] %s (%s)' % ('ok' if ok else 'MISS', name, val))
+
+
+if __name__ == '__main__':
+    main()
