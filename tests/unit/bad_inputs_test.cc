@@ -123,6 +123,7 @@ TEST(BadInputs, ManifestCases) {
             ? testing::ReadFile(BEIAN_SOURCE_DIR "/tests/bad_inputs/" + c.value("file", ""))
             : Generate(c.value("generate", ""), c.value("n", size_t{0}));
     double bound = c.value("seconds", 3.0) * kSlowdown;
+    ++ran;
     Outcome out = RunBounded(input);
     EXPECT_LE(out.seconds, bound) << name << " took " << out.seconds << " s";
     std::printf("  %-70s %8.3f s  %s\n", name.c_str(), out.seconds,
