@@ -128,7 +128,7 @@ int main(int argc, char** argv) {
   opts.pack = &pack;
   opts.field = field;
 
-  beian::BatchRenderer out(format, std::cout);
+  beian::BatchRenderer out(format, std::cout, pack, locale);
   int worst = 0;
   auto started = std::chrono::steady_clock::now();
   auto run_one = [&](const std::string& name, const std::string& text) {

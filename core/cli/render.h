@@ -16,7 +16,8 @@ namespace beian {
 
 class BatchRenderer {
  public:
-  BatchRenderer(std::string format, std::ostream& out) : format_(std::move(format)), out_(out) {}
+  BatchRenderer(std::string format, std::ostream& out, const RulePack& pack, std::string locale)
+      : format_(std::move(format)), out_(out), pack_(pack), locale_(std::move(locale)) {}
 
   void Report(const std::string& name, const CheckResult& r) {
     ++count_;
@@ -29,7 +30,8 @@ class BatchRenderer {
       out_ << ReportToText(r.report, name);
     } else if (format_ == "sarif") {
       json log =
-          json::parse(ReportToSarif(r.report, name, RulePack::Builtin(), "zh-CN"), nullptr, false);
+          json::parse(ReportToSarif(r.report, name, pack_, locale_.empty() ? "zh-CN" : locale_),
+                      nullptr, false);
       if (!log.is_discarded()) {
         if (sarif_.is_null()) {
           sarif_ = log;
@@ -43,13 +45,33 @@ class BatchRenderer {
   void Error(const std::string& name, const std::string& error) {
     ++count_;
     ++errors_;
+    errors_list_.push_back({name, error});
     if (format_ == "jsonl") {
       out_ << Dump(json{{"input", name}, {"error", error}}) << "\n";
     }
   }
 
   void Finish() {
-    if (format_ == "sarif" && !sarif_.is_null()) out_ << Dump(sarif_) << "\n";
+    if (format_ == "sarif") {
+      if (sarif_.is_null()) {
+        // No input could be read: still a valid (empty) log, so pipelines can parse it.
+        sarif_ = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+                  {"version", "2.1.0"},
+                  {"runs", json::array()}};
+      }
+      for (const auto& [name, error] : errors_list_) {
+        json run = {
+            {"tool", {{"driver", {{"name", "beian-precheck"}}}}},
+            {"results", json::array()},
+            {"invocations",
+             json::array({{{"executionSuccessful", false},
+                           {"toolExecutionNotifications",
+                            json::array({{{"level", "error"},
+                                          {"message", {{"text", name + ": " + error}}}}})}}})}};
+        sarif_["runs"].push_back(run);
+      }
+      out_ << Dump(sarif_) << "\n";
+    }
     out_.flush();
   }
 
@@ -63,6 +85,9 @@ class BatchRenderer {
  private:
   std::string format_;
   std::ostream& out_;
+  const RulePack& pack_;
+  std::string locale_;
+  std::vector<std::pair<std::string, std::string>> errors_list_;
   size_t count_ = 0, errors_ = 0;
   std::map<std::string, size_t> verdicts_;
   json sarif_;
