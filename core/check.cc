@@ -386,6 +386,7 @@ CheckResult CheckImpl(std::string_view input, const CheckOptions& options) {
   validator.Walk(app, ApplicationSchema(), "");
   // Province may have been removed by validation: recompute through a fresh context.
   Ctx run(app, pack, *today, locale);
+  run.set_field(options.field);
   for (auto& f : ctx.findings()) run.AddFinding(std::move(f));
 
   for (auto& [name, fn] : PrepareRegistry()) {

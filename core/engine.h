@@ -88,6 +88,8 @@ class Ctx {
   const json& Param(const std::string& key) const;
 
   void Emit(const std::string& path, const Vars& vars = {}, const EmitOptions& opts = {});
+  // Live field checks: findings outside this JSON Pointer are not built at all.
+  void set_field(std::string field) { field_ = std::move(field); }
   // Marks the current rule as not evaluated for lack of input.
   void Skip() { skipped_ = true; }
 
@@ -124,6 +126,7 @@ class Ctx {
   Date today_;
   std::string locale_;
   int province_ = 0;
+  std::string field_;
   const RuleDef* current_ = nullptr;
   bool skipped_ = false;
   std::vector<Finding> findings_;

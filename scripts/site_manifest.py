@@ -20,7 +20,9 @@ def main() -> None:
         dirnames[:] = sorted(d for d in dirnames if d not in SKIP_DIRS)
         for name in sorted(filenames):
             rel = os.path.relpath(os.path.join(dirpath, name), site).replace(os.sep, "/")
-            if rel == "sw.js" or os.path.splitext(name)[1] not in PRECACHE_EXT:
+            # rulepack.json is served for integrators and the widget's rules-src; the page itself
+            # uses the pack compiled into the wasm, so it is not precached (124 KB gzipped).
+            if rel in ("sw.js", "rulepack.json") or os.path.splitext(name)[1] not in PRECACHE_EXT:
                 continue
             files.append(rel)
     digest = hashlib.sha256()
