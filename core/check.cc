@@ -350,7 +350,7 @@ CheckResult CheckImpl(std::string_view input, const CheckOptions& options) {
       }
     } sax;
     sax.where = &where;
-    json::sax_parse(text.begin(), text.end(), &sax, nlohmann::detail::input_format_t::json, false);
+    json::sax_parse(text.begin(), text.end(), &sax, nlohmann::detail::input_format_t::json, true);
     return Fail("not valid JSON at " + (where.empty() ? std::string("unknown position") : where));
   }
   if (!app.is_object()) {
