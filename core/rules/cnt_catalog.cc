@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/engine.h"
+#include "core/rules/params.h"
 #include "core/model.h"
 #include "core/province.h"
 #include "core/readers/html.h"
@@ -30,38 +31,6 @@ std::vector<TextRef> WebsiteTexts(const json& app, size_t i) {
   for (size_t k = 0; k < columns.size(); ++k)
     if (!Trim(columns[k]).empty())
       out.push_back({base + "/columns/" + std::to_string(k), columns[k], Compact(columns[k])});
-  return out;
-}
-
-std::string PStr(const json& obj, const std::string& key) {
-  const std::string* s = Str(obj, "/" + key);
-  return s ? *s : "";
-}
-
-std::string Localized(const Ctx& c, const json& obj) {
-  std::string v = PStr(obj, c.locale() == "en" ? "en" : "zh-CN");
-  return v.empty() ? PStr(obj, "zh-CN") : v;
-}
-
-bool InProvinces(const json& list, int province) {
-  if (province == 0 || !list.is_array()) return false;
-  for (const auto& p : list) {
-    int code = 0;
-    if (p.is_string()) code = ProvinceCode(p.get<std::string>());
-    if (p.is_number_integer()) code = static_cast<int>(p.get<long long>());
-    if (code == province) return true;
-  }
-  return false;
-}
-
-std::string JoinStrings(const json& list, const std::string& sep) {
-  std::string out;
-  if (!list.is_array()) return out;
-  for (const auto& p : list) {
-    if (!p.is_string()) continue;
-    if (!out.empty()) out += sep;
-    out += p.get<std::string>();
-  }
   return out;
 }
 

@@ -10,6 +10,7 @@
 
 #include "core/domain.h"
 #include "core/engine.h"
+#include "core/rules/params.h"
 #include "core/model.h"
 #include "core/province.h"
 #include "core/text.h"
@@ -19,17 +20,6 @@ namespace {
 
 bool InList(const std::vector<std::string>& list, const std::string& value) {
   return std::find(list.begin(), list.end(), value) != list.end();
-}
-
-bool InProvinces(const json& list, int province) {
-  if (province == 0 || !list.is_array()) return false;
-  for (const auto& p : list) {
-    int code = 0;
-    if (p.is_string()) code = ProvinceCode(p.get<std::string>());
-    if (p.is_number_integer()) code = static_cast<int>(p.get<long long>());
-    if (code == province) return true;
-  }
-  return false;
 }
 
 std::string ProvinceName(int code) {

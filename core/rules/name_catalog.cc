@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/engine.h"
+#include "core/rules/params.h"
 #include "core/geo/regions.h"
 #include "core/model.h"
 #include "core/province.h"
@@ -50,42 +51,6 @@ void EachName(Ctx& c, F check) {
   auto names = Names(c.app());
   if (names.empty()) return c.Skip();
   for (const auto& n : names) check(n);
-}
-
-// The string member `key` of a params object ("" when absent or not a string).
-std::string PStr(const json& obj, const std::string& key) {
-  const std::string* s = Str(obj, "/" + key);
-  return s ? *s : "";
-}
-
-// zh-CN or en text of a params object such as {"zh-CN": "新闻", "en": "news"}.
-std::string Localized(const Ctx& c, const json& obj) {
-  std::string v = PStr(obj, c.locale() == "en" ? "en" : "zh-CN");
-  return v.empty() ? PStr(obj, "zh-CN") : v;
-}
-
-// Whether the application's province is in a params array of province names/codes.
-bool InProvinces(const json& list, int province) {
-  if (province == 0 || !list.is_array()) return false;
-  for (const auto& p : list) {
-    int code = 0;
-    if (p.is_string()) code = ProvinceCode(p.get<std::string>());
-    if (p.is_number_integer()) code = static_cast<int>(p.get<long long>());
-    if (code == province) return true;
-  }
-  return false;
-}
-
-// "浙江、青海、西藏" from a params province list (as written there).
-std::string JoinProvinces(const json& list, const std::string& sep) {
-  std::string out;
-  if (!list.is_array()) return out;
-  for (const auto& p : list) {
-    if (!p.is_string()) continue;
-    if (!out.empty()) out += sep;
-    out += p.get<std::string>();
-  }
-  return out;
 }
 
 // First word of `list` found in `text`, or "".
@@ -303,7 +268,7 @@ BEIAN_RULE("NAME-009", [](Ctx& c) {
       const json* required_in = At(f, "/required_in");
       Vars vars = {{"value", n.raw}, {"word", word}, {"field", label}, {"document", doc}};
       if (required_in && required_in->is_array() && !InProvinces(*required_in, c.province())) {
-        vars.push_back({"provinces", JoinProvinces(*required_in, "、")});
+        vars.push_back({"provinces", JoinStrings(*required_in, "、")});
         c.Emit(n.path, vars, Evidence(word, "relaxed"));
       } else {
         c.Emit(n.path, vars, Evidence(word));
