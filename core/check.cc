@@ -389,19 +389,27 @@ CheckResult CheckImpl(std::string_view input, const CheckOptions& options) {
   run.set_field(options.field);
   for (auto& f : ctx.findings()) run.AddFinding(std::move(f));
 
-  for (auto& [name, fn] : PrepareRegistry()) {
-    (void)name;
-    run.Begin(nullptr);
-    fn(run);
+  // Preparation steps only fill report.facts/plan/applicability, which a field check leaves out.
+  if (options.field.empty()) {
+    for (auto& [name, fn] : PrepareRegistry()) {
+      (void)name;
+      run.Begin(nullptr);
+      fn(run);
+    }
   }
   int evaluated = 0, skipped = 0;
-  std::vector<const RuleImpl*> impls;
-  for (const auto& impl : RuleRegistry()) impls.push_back(&impl);
-  std::sort(impls.begin(), impls.end(),
-            [](const RuleImpl* a, const RuleImpl* b) { return a->id < b->id; });
+  static const std::vector<const RuleImpl*> impls = [] {
+    std::vector<const RuleImpl*> v;
+    for (const auto& impl : RuleRegistry()) v.push_back(&impl);
+    std::sort(v.begin(), v.end(),
+              [](const RuleImpl* a, const RuleImpl* b) { return a->id < b->id; });
+    return v;
+  }();
   for (const RuleImpl* impl : impls) {
     const RuleDef* def = pack.Find(impl->id);
     if (!def || !def->evaluated) continue;
+    // A field check runs only the rules that can report at or below the field (pack "paths").
+    if (!MayReportUnder(*def, options.field)) continue;
     if (!def->provinces.empty() && std::find(def->provinces.begin(), def->provinces.end(),
                                              run.province()) == def->provinces.end())
       continue;
@@ -500,6 +508,7 @@ std::string RulesJson(const RulePack& pack, const std::string& province,
     j["provinces"] = provs;
     j["source"] = r.source.In(locale);
     j["confidence"] = r.confidence;
+    if (!r.paths.empty()) j["paths"] = r.paths;
     bool evaluated = r.evaluated && has_code;
     j["evaluated"] = evaluated;
     if (!evaluated) {

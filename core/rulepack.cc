@@ -105,6 +105,10 @@ std::unique_ptr<RulePack> RulePack::Parse(std::string_view text, std::string* er
     if (auto it = r.find("evaluated"); it != r.end() && it->is_boolean())
       d.evaluated = it->get<bool>();
     if (auto it = r.find("reason"); it != r.end()) d.reason = ParseText(*it);
+    if (auto it = r.find("paths"); it != r.end() && it->is_array()) {
+      for (const auto& p : *it)
+        if (p.is_string()) d.paths.push_back(p.get<std::string>());
+    }
     if (auto it = r.find("examples"); it != r.end() && it->is_array()) d.examples = *it;
     pack->index_[d.id] = pack->rules_.size();
     pack->rules_.push_back(std::move(d));
@@ -136,6 +140,61 @@ const RulePack& RulePack::Builtin() {
     return p.release();
   }();
   return *pack;
+}
+
+namespace {
+// The reference tokens of a JSON Pointer ("" has none); escapes are kept as written.
+std::vector<std::string_view> Tokens(std::string_view pointer) {
+  std::vector<std::string_view> out;
+  size_t i = 0;
+  while (i < pointer.size() && pointer[i] == '/') {
+    size_t next = pointer.find('/', i + 1);
+    if (next == std::string_view::npos) next = pointer.size();
+    out.push_back(pointer.substr(i + 1, next - i - 1));
+    i = next;
+  }
+  return out;
+}
+
+bool TokenMatches(std::string_view pattern, std::string_view token) {
+  return pattern == "*" || pattern == token;
+}
+}  // namespace
+
+bool PathMatches(const std::vector<std::string>& patterns, const std::string& path) {
+  auto q = Tokens(path);
+  for (const auto& pattern : patterns) {
+    auto p = Tokens(pattern);
+    size_t i = 0;
+    bool ok = true;
+    for (; i < p.size(); ++i) {
+      if (p[i] == "**" && i + 1 == p.size()) break;
+      if (i >= q.size() || !TokenMatches(p[i], q[i])) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok && (i < p.size() || q.size() == p.size())) return true;
+  }
+  return false;
+}
+
+bool MayReportUnder(const RuleDef& rule, const std::string& field) {
+  if (field.empty() || rule.paths.empty()) return true;
+  auto f = Tokens(field);
+  for (const auto& pattern : rule.paths) {
+    auto p = Tokens(pattern);
+    bool ok = true;
+    for (size_t i = 0; i < f.size(); ++i) {
+      if (i < p.size() && p[i] == "**" && i + 1 == p.size()) break;  // anything below
+      if (i >= p.size() || !TokenMatches(p[i], f[i])) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return true;
+  }
+  return false;
 }
 
 const RuleDef* RulePack::Find(const std::string& id) const {

@@ -47,8 +47,18 @@ struct RuleDef {
   json params = json::object();
   bool evaluated = true;  // false: guidance listed by rules() but never run
   Text reason;            // why not evaluated
+  // Where the rule reports: JSON Pointer patterns, "*" = any one key or index, a last "**" =
+  // anything below (or nothing). Empty = unknown (the rule always runs). A field check
+  // (CheckOptions::field) runs only the rules whose patterns reach into that field.
+  std::vector<std::string> paths;
   json examples = json::array();
 };
+
+// True when a finding of `rule` can lie at or below the JSON Pointer `field` (see
+// RuleDef::paths). An empty field or a rule without patterns always answers true.
+bool MayReportUnder(const RuleDef& rule, const std::string& field);
+// True when the concrete JSON Pointer `path` matches one of `patterns` (RuleDef::paths).
+bool PathMatches(const std::vector<std::string>& patterns, const std::string& path);
 
 class RulePack {
  public:

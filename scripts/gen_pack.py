@@ -66,6 +66,13 @@ def main() -> None:
             check_text(path, rid, key, rule.get(key))
         if rule.get("evaluated", True) is False:
             check_text(path, rid, "reason", rule.get("reason"))
+        paths = rule.get("paths", [])
+        if not isinstance(paths, list) or not all(
+                isinstance(p, str) and (p == "" or p.startswith("/")) and "**" not in p[:-2]
+                for p in paths):
+            fail(f"{path}: 'paths' must be JSON Pointer patterns (\"*\" = any key, last \"**\" = below)")
+        if rule.get("evaluated", True) is not False and not paths:
+            fail(f"{path}: {rid} needs 'paths' (where it reports; field checks use them)")
         for vname, v in (rule.get("variants") or {}).items():
             if "severity" in v and v["severity"] not in SEVERITIES:
                 fail(f"{path}: variant {vname} bad severity")

@@ -1,12 +1,13 @@
 // Process, time and cost guidance (TIM-001…009), the 公安 filing deadline (PSB-001, SEED-017)
-// and the brief's cost/time rows (SEED-020…024). Dates and figures come from report.plan
-// (core/time/plan.h), filled before the rules run.
+// and the brief's cost/time rows (SEED-020…024). Dates and figures come from the check's plan
+// (PlanOf, core/time/plan.h).
 #include <cmath>
 #include <cstdio>
 #include <string>
 
 #include "core/engine.h"
 #include "core/province.h"
+#include "core/rules/plan.h"
 #include "core/time/calendar.h"
 #include "core/time/plan.h"
 
@@ -18,12 +19,12 @@ bool HasFiling(const Ctx& c) { return At(c.app(), "/subject") || At(c.app(), "/w
 size_t SiteCount(const Ctx& c) { return Count(c.app(), "/websites"); }
 
 std::string PlanStr(Ctx& c, const std::string& pointer) {
-  const std::string* s = Str(c.plan(), pointer);
+  const std::string* s = Str(PlanOf(c), pointer);
   return s ? *s : "";
 }
 
 std::string PlanNum(Ctx& c, const std::string& pointer) {
-  auto n = Num(c.plan(), pointer);
+  auto n = Num(PlanOf(c), pointer);
   if (!n) return "";
   char buf[32];
   std::snprintf(buf, sizeof buf, "%.0f", *n);
@@ -117,7 +118,7 @@ BEIAN_RULE("TIM-006", [](Ctx& c) {
 });
 
 BEIAN_RULE("TIM-007", [](Ctx& c) {
-  if (!SiteCount(c) || !At(c.plan(), "/estimate/steps")) return c.Skip();
+  if (!SiteCount(c) || !At(PlanOf(c), "/estimate/steps")) return c.Skip();
   Vars vars = {{"min", PlanNum(c, "/estimate/working_days_min")},
                {"max", PlanNum(c, "/estimate/working_days_max")},
                {"days", PlanNum(c, "/estimated_days")},

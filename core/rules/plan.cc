@@ -1,15 +1,22 @@
-// Fills report.plan (core/time/plan.h) before the rules run, so TIM/SEED/PSB rules can quote it.
+// report.plan (core/time/plan.h): built once per check (PlanOf) for the TIM/SEED/PSB rules that
+// quote it, and copied into the report by a preparation step (not in field checks).
 #include "core/time/plan.h"
 
 #include "core/engine.h"
+#include "core/rules/plan.h"
 
 namespace beian {
 namespace {
 
 BEIAN_PREPARE("plan", [](Ctx& c) {
-  json plan = BuildPlan(c.app(), c.today(), c.locale());
-  if (!plan.empty()) c.plan() = std::move(plan);
+  const json& plan = PlanOf(c);
+  if (!plan.empty()) c.plan() = plan;
 });
 
 }  // namespace
+
+const json& PlanOf(Ctx& c) {
+  return c.Memo<json>("plan", [&] { return BuildPlan(c.app(), c.today(), c.locale()); });
+}
+
 }  // namespace beian

@@ -1,0 +1,139 @@
+// Field checks (CheckOptions::field) run only the rules whose pack "paths" reach into the field.
+// These tests hold the declarations to what the rules really do: on every pack example and
+// every examples/*.json application, (1) each finding lies on a path its rule declares, and
+// (2) a field check returns exactly the findings of the full check at or below that field.
+#include <gtest/gtest.h>
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include "core/engine.h"
+#include "test_util.h"
+
+namespace beian {
+namespace {
+
+std::vector<json> Corpus() {
+  std::vector<json> apps;
+  json doc =
+      json::parse(testing::ReadFile(std::string(BEIAN_GEN_DIR) + "/rulepack.json"), nullptr, false);
+  for (const auto& rule : doc["rules"])
+    for (const auto& ex : rule.value("examples", json::array())) apps.push_back(ex["app"]);
+  for (const char* name : {"clean-enterprise", "individual-shop", "zhejiang-mismatch",
+                           "guangdong-finance-name", "plan-zhejiang", "plan-before-filing"}) {
+    json app = json::parse(
+        testing::ReadFile(std::string(BEIAN_SOURCE_DIR) + "/examples/" + name + ".json"), nullptr,
+        false);
+    EXPECT_TRUE(app.is_object()) << name;
+    apps.push_back(app);
+  }
+  return apps;
+}
+
+json FieldCheck(json app, const std::string& field) {
+  if (!app.contains("context") || !app["context"].is_object()) app["context"] = json::object();
+  if (!app["context"].contains("today")) app["context"]["today"] = "2026-11-28";
+  CheckOptions o;
+  o.field = field;
+  CheckResult r = Check(Dump(app), o);
+  if (!r.ok) return json{{"error", r.error}};
+  return json::parse(r.report, nullptr, false);
+}
+
+bool Under(const std::string& path, const std::string& field) {
+  return path.compare(0, field.size(), field) == 0 &&
+         (path.size() == field.size() || path[field.size()] == '/');
+}
+
+TEST(RulePaths, PatternMatching) {
+  EXPECT_TRUE(PathMatches({"/websites/*/name"}, "/websites/3/name"));
+  EXPECT_FALSE(PathMatches({"/websites/*/name"}, "/websites/3/name/x"));
+  EXPECT_FALSE(PathMatches({"/websites/*/name"}, "/websites/3"));
+  EXPECT_TRUE(PathMatches({"/websites/*/domains/**"}, "/websites/0/domains"));
+  EXPECT_TRUE(PathMatches({"/websites/*/domains/**"}, "/websites/0/domains/2/registrant"));
+  EXPECT_TRUE(PathMatches({""}, ""));
+  EXPECT_FALSE(PathMatches({""}, "/subject"));
+  EXPECT_TRUE(PathMatches({"/**"}, ""));
+  EXPECT_TRUE(PathMatches({"/**"}, "/a/b"));
+
+  RuleDef r;
+  r.paths = {"/websites/*/domains/**", "/subject/name", ""};
+  EXPECT_TRUE(MayReportUnder(r, ""));
+  EXPECT_TRUE(MayReportUnder(r, "/subject"));
+  EXPECT_TRUE(MayReportUnder(r, "/subject/name"));
+  EXPECT_FALSE(MayReportUnder(r, "/subject/name/x"));
+  EXPECT_FALSE(MayReportUnder(r, "/subject/type"));
+  EXPECT_TRUE(MayReportUnder(r, "/websites"));
+  EXPECT_TRUE(MayReportUnder(r, "/websites/1/domains/0/name"));
+  EXPECT_FALSE(MayReportUnder(r, "/websites/1/name"));
+  RuleDef any;
+  EXPECT_TRUE(MayReportUnder(any, "/anything"));
+}
+
+TEST(RulePaths, EveryEvaluatedRuleDeclaresPaths) {
+  for (const auto& r : RulePack::Builtin().rules())
+    if (r.evaluated) EXPECT_FALSE(r.paths.empty()) << r.id;
+}
+
+TEST(RulePaths, EveryFindingLiesOnADeclaredPath) {
+  const RulePack& pack = RulePack::Builtin();
+  int seen = 0;
+  for (const json& app : Corpus()) {
+    json report = testing::RunCheck(app);
+    ASSERT_FALSE(report.contains("error")) << app.dump();
+    for (const auto& f : report["findings"]) {
+      const RuleDef* def = pack.Find(f.value("rule", ""));
+      ASSERT_NE(def, nullptr) << f.dump();
+      EXPECT_TRUE(PathMatches(def->paths, f.value("path", "")))
+          << def->id << " reported at " << f.value("path", "")
+          << ", outside its pack \"paths\" (scripts/rule_paths.py --write)";
+      ++seen;
+    }
+  }
+  EXPECT_GT(seen, 1000);
+}
+
+TEST(FieldCheck, EqualsTheFullCheckFilteredToTheField) {
+  int compared = 0;
+  for (const json& app : Corpus()) {
+    json full = testing::RunCheck(app);
+    ASSERT_TRUE(full.contains("findings"));
+    std::set<std::string> fields = {"/subject/name", "/websites/0/name", "/subject"};
+    for (const auto& f : full["findings"]) {
+      std::string p = f.value("path", "");
+      if (p.empty()) continue;
+      fields.insert(p);
+      size_t cut = p.rfind('/');
+      if (cut != std::string::npos && cut > 0) fields.insert(p.substr(0, cut));
+    }
+    for (const std::string& field : fields) {
+      json want = json::array();
+      for (const auto& f : full["findings"])
+        if (Under(f.value("path", ""), field)) want.push_back(f);
+      json got = FieldCheck(app, field);
+      ASSERT_TRUE(got.contains("findings")) << got.dump();
+      EXPECT_EQ(got["findings"], want) << "field " << field << " of " << app.dump();
+      EXPECT_FALSE(got.contains("facts"));
+      EXPECT_FALSE(got.contains("plan"));
+      ++compared;
+    }
+  }
+  EXPECT_GT(compared, 1000);
+}
+
+TEST(FieldCheck, RunsOnlyTheRulesForTheField) {
+  json app = json::parse(
+      testing::ReadFile(std::string(BEIAN_SOURCE_DIR) + "/examples/clean-enterprise.json"));
+  json full = testing::RunCheck(app);
+  json field = FieldCheck(app, "/subject/name");
+  int all =
+      full["summary"]["rules_evaluated"].get<int>() + full["summary"]["rules_skipped"].get<int>();
+  int some =
+      field["summary"]["rules_evaluated"].get<int>() + field["summary"]["rules_skipped"].get<int>();
+  EXPECT_GT(some, 0);
+  EXPECT_LT(some * 5, all) << "a field check should run a small part of the rules";
+}
+
+}  // namespace
+}  // namespace beian
