@@ -405,11 +405,21 @@ CheckResult CheckImpl(std::string_view input, const CheckOptions& options) {
               [](const RuleImpl* a, const RuleImpl* b) { return a->id < b->id; });
     return v;
   }();
-  for (const RuleImpl* impl : impls) {
-    const RuleDef* def = pack.Find(impl->id);
-    if (!def || !def->evaluated) continue;
-    // A field check runs only the rules that can report at or below the field (pack "paths").
-    if (!MayReportUnder(*def, options.field)) continue;
+  // The rules to run, per field: a field check runs only the rules that can report at or below
+  // the field (pack "paths"). Cached in the pack, per field.
+  auto& run_lists = pack.run_lists();
+  auto to_run = run_lists.find(options.field);
+  if (to_run == run_lists.end()) {
+    if (run_lists.size() >= 256) run_lists.clear();
+    RulePack::RunList l;
+    for (size_t i = 0; i < impls.size(); ++i) {
+      const RuleDef* def = pack.Find(impls[i]->id);
+      if (def && def->evaluated && MayReportUnder(*def, options.field)) l.emplace_back(i, def);
+    }
+    to_run = run_lists.emplace(options.field, std::move(l)).first;
+  }
+  for (const auto& [slot, def] : to_run->second) {
+    const RuleImpl* impl = impls[slot];
     if (!def->provinces.empty() && std::find(def->provinces.begin(), def->provinces.end(),
                                              run.province()) == def->provinces.end())
       continue;

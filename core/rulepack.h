@@ -67,6 +67,11 @@ class RulePack {
   // The pack compiled into this binary.
   static const RulePack& Builtin();
 
+  // Engine cache (core/check.cc): the rules a check for a given field runs, as (slot in the
+  // sorted rule registry, pack entry) pairs. Kept in the pack so it never outlives it.
+  using RunList = std::vector<std::pair<size_t, const RuleDef*>>;
+  std::map<std::string, RunList>& run_lists() const { return run_lists_; }
+
   const std::string& version() const { return version_; }
   const std::vector<RuleDef>& rules() const { return rules_; }
   const RuleDef* Find(const std::string& id) const;
@@ -87,6 +92,7 @@ class RulePack {
   std::map<std::string, Text> messages_;
   std::map<std::string, std::string> sources_;
   mutable std::map<std::string, std::unique_ptr<WordMatcher>> matchers_;
+  mutable std::map<std::string, std::vector<std::pair<size_t, const RuleDef*>>> run_lists_;
 };
 
 Text ParseText(const json& v);
