@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <chrono>
+#include <deque>
+#include <map>
 
 #include "core/engine.h"
 #include "core/province.h"
@@ -99,139 +101,35 @@ std::string Preview(const json& v) {
   return s;
 }
 
-// Walks the application against application.schema.json: reports unknown fields, wrong types,
-// values outside an enum, bad dates, oversize texts and arrays, and removes the offending
-// values (objects: erased; arrays: replaced by null so indices keep their meaning).
-class Validator {
+// application.schema.json compiled once into a tree of nodes ($ref resolved, keywords looked up
+// once), so that validating an application costs no schema lookups.
+struct SchemaNode {
+  struct Alt {
+    const SchemaNode* node = nullptr;
+    int kind = 0;  // 0: no "type" (always taken), 1: "type" is a string, 2: never taken
+    std::string type;
+  };
+  bool has_one_of = false;
+  std::vector<Alt> one_of;
+  const json* constant = nullptr;
+  std::string type;  // empty: any
+  const json* enumeration = nullptr;
+  const json* minimum = nullptr;
+  bool date = false;
+  bool has_properties = false;
+  std::map<std::string, const SchemaNode*, std::less<>> properties;
+  std::vector<std::string> required;
+  bool has_items = false;
+  const SchemaNode* items = nullptr;
+};
+
+class CompiledSchema {
  public:
-  Validator(const json& schema, Ctx& ctx) : schema_(schema), ctx_(ctx) {}
-
-  void Walk(json& value, const json& node, const std::string& path) {
-    const json* n = Resolve(node);
-    if (!n || !n->is_object()) return;
-    if (auto one = n->find("oneOf"); one != n->end() && one->is_array()) {
-      for (const auto& alt : *one) {
-        const json* a = Resolve(alt);
-        if (a && a->is_object()) {
-          auto t = a->find("type");
-          if (t == a->end() || (t->is_string() && TypeMatches(t->get<std::string>(), value))) {
-            Walk(value, *a, path);
-            return;
-          }
-        }
-      }
-      std::vector<std::string> types;
-      for (const auto& alt : *one) {
-        const json* a = Resolve(alt);
-        if (a && a->contains("type") && (*a)["type"].is_string()) types.push_back((*a)["type"]);
-      }
-      std::string expected;
-      for (size_t i = 0; i < types.size(); ++i) expected += (i ? " | " : "") + types[i];
-      Report("INPUT-002", path, {{"expected", expected}, {"actual", TypeName(value)}},
-             Preview(value));
-      Remove();
-      return;
-    }
-    if (auto c = n->find("const"); c != n->end()) {
-      if (value != *c) {
-        Report("INPUT-003", path, {{"allowed", Dump(*c)}, {"value", Preview(value)}},
-               Preview(value));
-        Remove();
-        return;
-      }
-    }
-    if (auto t = n->find("type"); t != n->end() && t->is_string()) {
-      if (!TypeMatches(t->get<std::string>(), value)) {
-        Report("INPUT-002", path,
-               {{"expected", t->get<std::string>()}, {"actual", TypeName(value)}}, Preview(value));
-        Remove();
-        return;
-      }
-    }
-    if (auto e = n->find("enum"); e != n->end() && e->is_array()) {
-      if (std::find(e->begin(), e->end(), value) == e->end()) {
-        std::string allowed;
-        for (const auto& x : *e)
-          allowed +=
-              (allowed.empty() ? "" : ", ") + (x.is_string() ? x.get<std::string>() : Dump(x));
-        Report("INPUT-003", path, {{"allowed", allowed}, {"value", Preview(value)}},
-               Preview(value));
-        Remove();
-        return;
-      }
-    }
-    if (auto m = n->find("minimum"); m != n->end() && m->is_number() && value.is_number()) {
-      if (value.get<double>() < m->get<double>()) {
-        Report("INPUT-003", path, {{"allowed", ">= " + Dump(*m)}, {"value", Dump(value)}},
-               Dump(value));
-        Remove();
-        return;
-      }
-    }
-    if (value.is_string()) {
-      if (auto f = n->find("format"); f != n->end() && *f == "date") {
-        if (!Date::Parse(value.get<std::string>())) {
-          Report("INPUT-005", path, {{"value", Preview(value)}}, Preview(value));
-          Remove();
-          return;
-        }
-      }
-      if (value.get_ref<const std::string&>().size() > kMaxAttachmentBytes) {
-        Report("INPUT-007", path,
-               {{"size", std::to_string(value.get_ref<const std::string&>().size() >> 20)},
-                {"limit", std::to_string(kMaxAttachmentBytes >> 20)}},
-               "");
-        Remove();
-        return;
-      }
-    }
-    if (value.is_object()) {
-      const json* props = nullptr;
-      if (auto p = n->find("properties"); p != n->end() && p->is_object()) props = &*p;
-      std::vector<std::string> drop;
-      for (auto it = value.begin(); it != value.end(); ++it) {
-        std::string child = path + "/" + EscapeToken(it.key());
-        if (!props || !props->contains(it.key())) {
-          Report("INPUT-001", child, {{"field", it.key()}}, it.key());
-          drop.push_back(it.key());
-          continue;
-        }
-        remove_ = false;
-        Walk(*it, (*props)[it.key()], child);
-        if (remove_) drop.push_back(it.key());
-      }
-      for (const auto& k : drop) value.erase(k);
-      remove_ = false;
-      if (auto r = n->find("required"); r != n->end() && r->is_array()) {
-        for (const auto& k : *r) {
-          if (k.is_string() && !value.contains(k.get<std::string>()))
-            Report("INPUT-004", path + "/" + EscapeToken(k.get<std::string>()),
-                   {{"field", k.get<std::string>()}}, "");
-        }
-      }
-    } else if (value.is_array()) {
-      if (value.size() > kMaxArrayItems) {
-        Report("INPUT-006", path,
-               {{"count", std::to_string(value.size())}, {"limit", std::to_string(kMaxArrayItems)}},
-               "");
-        value.erase(value.begin() + kMaxArrayItems, value.end());
-      }
-      auto items = n->find("items");
-      if (items != n->end()) {
-        for (size_t i = 0; i < value.size(); ++i) {
-          remove_ = false;
-          Walk(value[i], *items, path + "/" + std::to_string(i));
-          if (remove_) value[i] = nullptr;
-        }
-      }
-      remove_ = false;
-    }
-  }
-
-  bool remove() const { return remove_; }
+  explicit CompiledSchema(const json& schema) : schema_(schema) { root_ = Compile(schema); }
+  const SchemaNode* root() const { return root_; }
 
  private:
-  const json* Resolve(const json& node) {
+  const json* Resolve(const json& node) const {
     const json* n = &node;
     for (int guard = 0; guard < 8 && n->is_object(); ++guard) {
       auto ref = n->find("$ref");
@@ -243,6 +141,165 @@ class Validator {
     }
     return n;
   }
+
+  const SchemaNode* Compile(const json& node) {
+    const json* n = Resolve(node);
+    if (!n || !n->is_object()) return nullptr;
+    if (auto it = done_.find(n); it != done_.end()) return it->second;
+    SchemaNode* out = &nodes_.emplace_back();
+    done_[n] = out;
+    if (auto one = n->find("oneOf"); one != n->end() && one->is_array()) {
+      out->has_one_of = true;
+      for (const auto& alt : *one) {
+        const json* a = Resolve(alt);
+        if (!a || !a->is_object()) continue;
+        SchemaNode::Alt x;
+        auto t = a->find("type");
+        x.kind = t == a->end() ? 0 : t->is_string() ? 1 : 2;
+        if (x.kind == 1) x.type = t->get<std::string>();
+        x.node = Compile(*a);
+        out->one_of.push_back(std::move(x));
+      }
+      return out;  // Walk dispatches to an alternative and reads nothing else
+    }
+    if (auto c = n->find("const"); c != n->end()) out->constant = &*c;
+    if (auto t = n->find("type"); t != n->end() && t->is_string())
+      out->type = t->get<std::string>();
+    if (auto e = n->find("enum"); e != n->end() && e->is_array()) out->enumeration = &*e;
+    if (auto m = n->find("minimum"); m != n->end() && m->is_number()) out->minimum = &*m;
+    if (auto f = n->find("format"); f != n->end() && *f == "date") out->date = true;
+    if (auto p = n->find("properties"); p != n->end() && p->is_object()) {
+      out->has_properties = true;
+      for (auto it = p->begin(); it != p->end(); ++it)
+        out->properties[it.key()] = Compile(it.value());
+    }
+    if (auto r = n->find("required"); r != n->end() && r->is_array())
+      for (const auto& k : *r)
+        if (k.is_string()) out->required.push_back(k.get<std::string>());
+    if (auto items = n->find("items"); items != n->end()) {
+      out->has_items = true;
+      out->items = Compile(*items);
+    }
+    return out;
+  }
+
+  const json& schema_;
+  const SchemaNode* root_ = nullptr;
+  std::deque<SchemaNode> nodes_;
+  std::map<const json*, SchemaNode*> done_;
+};
+
+// Walks the application against application.schema.json: reports unknown fields, wrong types,
+// values outside an enum, bad dates, oversize texts and arrays, and removes the offending
+// values (objects: erased; arrays: replaced by null so indices keep their meaning).
+class Validator {
+ public:
+  explicit Validator(Ctx& ctx) : ctx_(ctx) {}
+
+  void Walk(json& value, const SchemaNode* n, const std::string& path) {
+    if (!n) return;
+    if (n->has_one_of) {
+      for (const auto& alt : n->one_of) {
+        if (alt.kind == 0 || (alt.kind == 1 && TypeMatches(alt.type, value))) {
+          Walk(value, alt.node, path);
+          return;
+        }
+      }
+      std::string expected;
+      for (const auto& alt : n->one_of)
+        if (alt.kind == 1) expected += (expected.empty() ? "" : " | ") + alt.type;
+      Report("INPUT-002", path, {{"expected", expected}, {"actual", TypeName(value)}},
+             Preview(value));
+      Remove();
+      return;
+    }
+    if (n->constant && value != *n->constant) {
+      Report("INPUT-003", path, {{"allowed", Dump(*n->constant)}, {"value", Preview(value)}},
+             Preview(value));
+      Remove();
+      return;
+    }
+    if (!n->type.empty() && !TypeMatches(n->type, value)) {
+      Report("INPUT-002", path, {{"expected", n->type}, {"actual", TypeName(value)}},
+             Preview(value));
+      Remove();
+      return;
+    }
+    if (const json* e = n->enumeration) {
+      if (std::find(e->begin(), e->end(), value) == e->end()) {
+        std::string allowed;
+        for (const auto& x : *e)
+          allowed +=
+              (allowed.empty() ? "" : ", ") + (x.is_string() ? x.get<std::string>() : Dump(x));
+        Report("INPUT-003", path, {{"allowed", allowed}, {"value", Preview(value)}},
+               Preview(value));
+        Remove();
+        return;
+      }
+    }
+    if (const json* m = n->minimum; m && value.is_number()) {
+      if (value.get<double>() < m->get<double>()) {
+        Report("INPUT-003", path, {{"allowed", ">= " + Dump(*m)}, {"value", Dump(value)}},
+               Dump(value));
+        Remove();
+        return;
+      }
+    }
+    if (value.is_string()) {
+      const std::string& text = value.get_ref<const std::string&>();
+      if (n->date && !Date::Parse(text)) {
+        Report("INPUT-005", path, {{"value", Preview(value)}}, Preview(value));
+        Remove();
+        return;
+      }
+      if (text.size() > kMaxAttachmentBytes) {
+        Report("INPUT-007", path,
+               {{"size", std::to_string(text.size() >> 20)},
+                {"limit", std::to_string(kMaxAttachmentBytes >> 20)}},
+               "");
+        Remove();
+        return;
+      }
+    }
+    if (value.is_object()) {
+      std::vector<std::string> drop;
+      for (auto it = value.begin(); it != value.end(); ++it) {
+        std::string child = path + "/" + EscapeToken(it.key());
+        auto prop = n->properties.find(it.key());
+        if (!n->has_properties || prop == n->properties.end()) {
+          Report("INPUT-001", child, {{"field", it.key()}}, it.key());
+          drop.push_back(it.key());
+          continue;
+        }
+        remove_ = false;
+        Walk(*it, prop->second, child);
+        if (remove_) drop.push_back(it.key());
+      }
+      for (const auto& k : drop) value.erase(k);
+      remove_ = false;
+      for (const auto& k : n->required) {
+        if (!value.contains(k))
+          Report("INPUT-004", path + "/" + EscapeToken(k), {{"field", k}}, "");
+      }
+    } else if (value.is_array()) {
+      if (value.size() > kMaxArrayItems) {
+        Report("INPUT-006", path,
+               {{"count", std::to_string(value.size())}, {"limit", std::to_string(kMaxArrayItems)}},
+               "");
+        value.erase(value.begin() + kMaxArrayItems, value.end());
+      }
+      if (n->has_items) {
+        for (size_t i = 0; i < value.size(); ++i) {
+          remove_ = false;
+          Walk(value[i], n->items, path + "/" + std::to_string(i));
+          if (remove_) value[i] = nullptr;
+        }
+      }
+      remove_ = false;
+    }
+  }
+
+ private:
   void Remove() { remove_ = true; }
   void Report(const char* rule, const std::string& path, const Vars& vars,
               const std::string& evidence) {
@@ -254,7 +311,6 @@ class Validator {
   }
 
   static constexpr int kMaxInputFindings = 200;
-  const json& schema_;
   Ctx& ctx_;
   bool remove_ = false;
   int reported_ = 0;
@@ -268,6 +324,11 @@ const json& ApplicationSchema() {
     return j;
   }();
   return *schema;
+}
+
+const SchemaNode* CompiledApplicationSchema() {
+  static const CompiledSchema* compiled = new CompiledSchema(ApplicationSchema());
+  return compiled->root();
 }
 
 int SeverityRank(Severity s) { return static_cast<int>(s); }
@@ -382,8 +443,8 @@ CheckResult CheckImpl(std::string_view input, const CheckOptions& options) {
               {"count", std::to_string(utf8.invalid_count)}},
              o);
   }
-  Validator validator(ApplicationSchema(), ctx);
-  validator.Walk(app, ApplicationSchema(), "");
+  Validator validator(ctx);
+  validator.Walk(app, CompiledApplicationSchema(), "");
   // Province may have been removed by validation: recompute through a fresh context.
   Ctx run(app, pack, *today, locale);
   run.set_field(options.field);
