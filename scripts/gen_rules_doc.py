@@ -58,6 +58,8 @@ def main() -> None:
         md.append(f"- Severity: {SEV.get(r['severity'], r['severity'])} · Category: {r.get('category', '')} · "
                   f"Provinces: {provs} · Confidence: {CONF.get(str(r['confidence']), r['confidence'])}")
         md.append(f"- Source: {text(r.get('source'), 'zh-CN')}")
+        if r.get("paths"):
+            md.append("- Reported at: " + ", ".join(f"`{p or '(root)'}`" for p in r["paths"]))
         if not r.get("evaluated", True):
             md.append(f"- **Guidance only** (not evaluated): {text(r.get('reason'), 'zh-CN')}")
         md.append(f"- Message: {text(r.get('message'), 'zh-CN')}")
