@@ -15,10 +15,13 @@ import os
 import re
 import sys
 
-# Budget for the gzipped core (beian-core.wasm + beian-core.mjs + rulepack.json), in KiB.
-# Set to what the build reaches plus a small margin; see docs/performance.md ("Size budget").
-BUDGET_KB = 640
-CORE = ('beian-core.wasm', 'beian-core.mjs', 'rulepack.json')
+# Budget for the gzipped core the page downloads (beian-core.wasm, which embeds the rule pack and
+# the data, + beian-core.mjs), in KiB. Set to what the build reaches plus ~5 %; see
+# docs/performance.md ("Size"). rulepack.json is published for integrators (the widget's
+# rules-src, validation) but never fetched by the page: listed apart, not counted.
+BUDGET_KB = 600
+CORE = ('beian-core.wasm', 'beian-core.mjs')
+PUBLISHED = ('rulepack.json',)
 SKIP_DIRS = {'demo'}
 
 
@@ -35,12 +38,14 @@ def site_report(site, budget_kb, as_json):
             rel = os.path.relpath(path, site).replace(os.sep, '/')
             data = open(path, 'rb').read()
             rows.append({'file': rel, 'raw': len(data), 'gzip': gz(data),
-                         'group': 'core' if rel in CORE else 'page'})
+                         'group': 'core' if rel in CORE else
+                         'published' if rel in PUBLISHED else 'page'})
     if not rows:
         print('size_report: %s is empty (run scripts/build)' % site, file=sys.stderr)
         return 2
     core = [r for r in rows if r['group'] == 'core']
     page = [r for r in rows if r['group'] == 'page']
+    published = [r for r in rows if r['group'] == 'published']
     tot = lambda rs, k: sum(r[k] for r in rs)
     core_gz = tot(core, 'gzip')
     ok = core_gz <= budget_kb * 1024
@@ -51,7 +56,9 @@ def site_report(site, budget_kb, as_json):
     kb = lambda n: '%.1f KB' % (n / 1024)
     w = max(len(r['file']) for r in rows)
     print('%-*s  %11s  %11s' % (w, 'file', 'raw', 'gzip -9'))
-    for title, rs in (('core (module + glue + rule pack)', core), ('page assets', page)):
+    for title, rs in (('core (module with the rule pack and data + glue)', core),
+                      ('page assets', page),
+                      ('published for integrators, not fetched by the page', published)):
         print('-- ' + title)
         for r in sorted(rs, key=lambda r: -r['gzip']):
             print('%-*s  %11s  %11s' % (w, r['file'], kb(r['raw']), kb(r['gzip'])))
