@@ -6,6 +6,7 @@
 #include <map>
 #include <ostream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/check.h"
@@ -25,7 +26,11 @@ class BatchRenderer {
     if (format_ == "json") {
       out_ << r.report << "\n";
     } else if (format_ == "jsonl") {
-      out_ << r.report << "\n";
+      // The report with "input" (file name or stdin:LINE) first, so batch lines can be matched
+      // to their inputs; without that key the line is byte-identical to the json report.
+      out_ << "{\"input\":" << Dump(json(name));
+      if (r.report.size() > 2) out_ << ",";
+      out_ << std::string_view(r.report).substr(1) << "\n";
     } else if (format_ == "text") {
       out_ << ReportToText(r.report, name);
     } else if (format_ == "sarif") {

@@ -56,7 +56,9 @@ test('jsonl over files: one report line per file, in order, and a summary on std
   assert.strictEqual(out.length, files.length);
   for (let i = 0; i < files.length; i++) {
     const single = run(['--format', 'json', '--today', '2026-11-28', files[i]]);
-    assert.deepStrictEqual(out[i], JSON.parse(single.stdout), files[i]);
+    const { input, ...report } = out[i];
+    assert.strictEqual(input, files[i]);
+    assert.deepStrictEqual(report, JSON.parse(single.stdout), files[i]);
   }
   const s = summary(r.stderr);
   assert.strictEqual(s.applications, 3);
@@ -100,7 +102,9 @@ test('jsonl over stdin: a batch of 300 applications equals 300 single checks', (
   assert.strictEqual(s.blocked, 60); // every 5th has a 17-character credit code
   for (const i of [0, 4, 299]) {
     const single = run(['--format', 'json', '-'], batch[i]);
-    assert.deepStrictEqual(out[i], JSON.parse(single.stdout), `line ${i + 1}`);
+    const { input, ...report } = out[i];
+    assert.strictEqual(input, `stdin:${i + 1}`);
+    assert.deepStrictEqual(report, JSON.parse(single.stdout), `line ${i + 1}`);
   }
 });
 
@@ -143,7 +147,19 @@ test('sarif: an unreadable input still gives a SARIF log', () => {
   assert.strictEqual(log.version, '2.1.0');
 });
 
-test('jsonl: every report line names its input', { todo: 'lead: BatchRenderer::Report writes the report without the input name (error lines have "input")' }, () => {
-  const r = run(['--format', 'jsonl', EX('clean-enterprise.json'), EX('individual-shop.json')]);
-  for (const l of lines(r.stdout)) assert.ok(typeof l.input === 'string', 'no "input" key');
+test('jsonl: every report line names its input, and is the json report otherwise', () => {
+  const files = [EX('clean-enterprise.json'), EX('individual-shop.json')];
+  const r = run(['--format', 'jsonl', ...files]);
+  const got = lines(r.stdout);
+  assert.strictEqual(got.length, 2);
+  const raw = r.stdout.split('\n').filter((l) => l.length);
+  got.forEach((l, i) => {
+    assert.strictEqual(l.input, files[i]);
+    // Without "input" the line is the json report, byte for byte.
+    const prefix = '{"input":' + JSON.stringify(files[i]) + ',';
+    assert.ok(raw[i].startsWith(prefix));
+    assert.strictEqual('{' + raw[i].slice(prefix.length) + '\n', run([files[i]]).stdout);
+  });
+  const s = run(['--format', 'jsonl', '-'], '\n{"subject":{"name":"x"}}\n');
+  assert.strictEqual(lines(s.stdout)[0].input, 'stdin:2');
 });
