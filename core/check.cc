@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdio>
+#include <cstdlib>
 #include <deque>
 #include <map>
 
@@ -194,7 +196,22 @@ class CompiledSchema {
 // values (objects: erased; arrays: replaced by null so indices keep their meaning).
 class Validator {
  public:
-  explicit Validator(Ctx& ctx) : ctx_(ctx) {}
+  explicit Validator(Ctx& ctx) : ctx_(ctx) {
+    // INPUT-010: code point ranges that never belong in a form entry (pack params).
+    if (const RuleDef* def = ctx.pack().Find("INPUT-010"); def && def->params.is_object()) {
+      for (const auto& r : def->params.value("ranges", json::array())) {
+        if (!r.is_array() || r.size() != 2 || !r[0].is_string() || !r[1].is_string()) continue;
+        char* end = nullptr;
+        unsigned long from = std::strtoul(r[0].get_ref<const std::string&>().c_str(), &end, 16);
+        unsigned long to = std::strtoul(r[1].get_ref<const std::string&>().c_str(), &end, 16);
+        if (from <= to) odd_ranges_.emplace_back(from, to);
+      }
+      for (const auto& p : def->params.value("skip", json::array()))
+        if (p.is_string()) odd_skip_.push_back(p.get<std::string>());
+      if (auto m = def->params.find("max_listed"); m != def->params.end() && m->is_number_integer())
+        odd_listed_ = std::max(1, m->get<int>());
+    }
+  }
 
   void Walk(json& value, const SchemaNode* n, const std::string& path) {
     if (!n) return;
@@ -252,6 +269,7 @@ class Validator {
         Remove();
         return;
       }
+      if (!odd_ranges_.empty()) OddCharacters(text, path);
       if (text.size() > kMaxAttachmentBytes) {
         Report("INPUT-007", path,
                {{"size", std::to_string(text.size() >> 20)},
@@ -300,6 +318,36 @@ class Validator {
   }
 
  private:
+  // INPUT-010: emoji, direction marks, zero-width and control characters in a form entry.
+  void OddCharacters(const std::string& text, const std::string& path) {
+    for (const auto& skip : odd_skip_)
+      if (path.compare(0, skip.size(), skip) == 0) return;
+    int count = 0;
+    std::string listed;
+    for (size_t i = 0; i < text.size();) {
+      unsigned char c = static_cast<unsigned char>(text[i]);
+      size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1;
+      if (i + len > text.size()) len = text.size() - i;
+      unsigned long cp = len == 1 ? c : c & (0xFF >> (len + 1));
+      for (size_t k = 1; k < len; ++k)
+        cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+      i += len;
+      if (cp == '\t' || cp == '\n' || cp == '\r') continue;
+      bool odd = false;
+      for (const auto& [from, to] : odd_ranges_)
+        if (cp >= from && cp <= to) odd = true;
+      if (!odd) continue;
+      if (++count <= odd_listed_) {
+        char buf[16];
+        std::snprintf(buf, sizeof buf, "U+%04lX", cp);
+        listed += (listed.empty() ? "" : ", ") + std::string(buf);
+      }
+    }
+    if (!count) return;
+    if (count > odd_listed_) listed += ", …";
+    Report("INPUT-010", path, {{"count", std::to_string(count)}, {"chars", listed}}, listed);
+  }
+
   void Remove() { remove_ = true; }
   void Report(const char* rule, const std::string& path, const Vars& vars,
               const std::string& evidence) {
@@ -314,6 +362,9 @@ class Validator {
   Ctx& ctx_;
   bool remove_ = false;
   int reported_ = 0;
+  std::vector<std::pair<unsigned long, unsigned long>> odd_ranges_;
+  std::vector<std::string> odd_skip_;
+  int odd_listed_ = 3;
 };
 
 const json& ApplicationSchema() {

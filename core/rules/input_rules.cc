@@ -1,7 +1,8 @@
 // INPUT-xxx: findings the engine itself raises while reading the application (unknown fields,
 // wrong types, values outside the allowed set, bad dates, oversize texts and arrays, invalid
-// UTF-8). Their checks live in core/check.cc; registering them here lets the catalogue list them
-// as evaluated and counts them in summary.rules_evaluated.
+// UTF-8, emoji and invisible characters in form entries). Their checks live in core/check.cc;
+// registering them here lets the catalogue list them as evaluated and counts them in
+// summary.rules_evaluated.
 #include "core/engine.h"
 
 namespace {
@@ -16,6 +17,7 @@ BEIAN_RULE("INPUT-005", Noop);
 BEIAN_RULE("INPUT-006", Noop);
 BEIAN_RULE("INPUT-007", Noop);
 BEIAN_RULE("INPUT-008", Noop);
+BEIAN_RULE("INPUT-010", Noop);
 
 // INPUT-009: the application lacks the sections most rules need (subject, websites), so a
 // "ready" verdict would mean nothing: say what is missing.

@@ -60,8 +60,10 @@ std::string Generate(const std::string& kind, size_t n) {
            Repeat("名称：杭州青禾茶业有限公司\\n类型：有限责任公司\\n", n) + "\"}}";
   if (kind == "big_page")
     return "{\"attachments\":{\"site_pages\":[{\"url\":\"https://example.cn/\",\"html\":\"" +
-           Repeat("<div class=\\\"item\\\"><p>西湖龙井茶叶产品介绍，欢迎选购。价格：128元</p></div>\\n",
-                  n) +
+           Repeat(
+               "<div "
+               "class=\\\"item\\\"><p>西湖龙井茶叶产品介绍，欢迎选购。价格：128元</p></div>\\n",
+               n) +
            "\"}]}}";
   if (kind == "over_limit") return "{\"a\":\"" + std::string(n, 'x') + "\"}";
   ADD_FAILURE() << "unknown generator " << kind;
@@ -190,9 +192,45 @@ TEST(BadInputs, WrongTypeAtEveryLevel) {
   for (const char* top : {"42", "\"text\"", "null", "true", "[]"}) {
     Outcome out = RunBounded(top);
     EXPECT_FALSE(out.result.ok) << top;
-    EXPECT_NE(out.result.error.find("must be a JSON object"), std::string::npos) << out.result.error;
+    EXPECT_NE(out.result.error.find("must be a JSON object"), std::string::npos)
+        << out.result.error;
   }
   EXPECT_EQ(checked, paths.size());
+}
+
+}  // namespace
+}  // namespace beian
+
+namespace beian {
+namespace {
+
+// Emoji, direction marks and NUL characters in names are named where they are (INPUT-010), with
+// the code points as evidence (never echoed raw), in every name field, not only the website name.
+TEST(BadInputs, InvisibleCharactersAreNamedInEveryField) {
+  struct Case {
+    const char* file;
+    std::vector<std::string> paths;
+  } cases[] = {
+      {"emoji-rtl-names.json", {"/subject/name", "/subject/principal/name", "/websites/0/name"}},
+      {"nul-escaped-in-string.json", {"/websites/0/name"}},
+  };
+  for (const auto& c : cases) {
+    json app = json::parse(
+        testing::ReadFile(std::string(BEIAN_SOURCE_DIR) + "/tests/bad_inputs/" + c.file), nullptr,
+        false);
+    ASSERT_TRUE(app.is_object()) << c.file;
+    json report = testing::RunCheck(app);
+    std::set<std::string> got;
+    for (const auto& f : testing::FindingsOf(report, "INPUT-010")) {
+      got.insert(f.value("path", ""));
+      EXPECT_EQ(f.value("evidence", "").rfind("U+", 0), 0u) << f.dump();
+      EXPECT_EQ(f.value("message", "").find('\0'), std::string::npos);
+    }
+    for (const auto& p : c.paths) EXPECT_TRUE(got.count(p)) << c.file << " " << p;
+  }
+  json clean = json::parse(
+      testing::ReadFile(std::string(BEIAN_SOURCE_DIR) + "/examples/clean-enterprise.json"));
+  EXPECT_FALSE(testing::Fires(testing::RunCheck(clean), "INPUT-010"));
 }
 
 }  // namespace
