@@ -523,86 +523,31 @@ bool MatchAt(const RE2& re, const std::string& text, size_t start, re2::StringPi
   return re.Match(window, 0, window.size(), RE2::ANCHOR_START, sub, nsub);
 }
 
-void FindIcp(HtmlPage* page) {
+// Scans `page->text` for filing numbers into `out` (at most kMaxNumbers). `find(pos)` gives the
+// next literal at or after `pos` (npos when none) and `literal_size` its length; `re` (with `nsub`
+// submatches, at most 7: sub[1] the province prefix, sub[digits] the digits) is matched from the
+// province prefix before the literal, else from the literal. `fill(sub, te, &num)` completes each
+// number whose prefix, province and digits are set; `te` ends it in the text.
+template <typename Find, typename Fill>
+void ScanNumbers(HtmlPage* page, std::vector<HtmlNumber>* out, const RE2& re, int nsub, int digits,
+                 size_t literal_size, Find find, Fill fill) {
   const std::string& text = page->text;
   size_t pos = 0;
-  while (page->icp.size() < kMaxNumbers) {
-    size_t p = FindIcpLetters(text, pos);
+  while (out->size() < kMaxNumbers) {
+    size_t p = find(pos);
     if (p == std::string::npos) break;
     re2::StringPiece sub[7];
     size_t start = MatchStart(text, p, pos);
-    bool ok = MatchAt(IcpFindRe(), text, start, sub, 7);
+    bool ok = MatchAt(re, text, start, sub, nsub);
     if (!ok && start != p) {
       start = p;
-      ok = MatchAt(IcpFindRe(), text, start, sub, 7);
+      ok = MatchAt(re, text, start, sub, nsub);
     }
     if (!ok || sub[0].empty()) {
-      pos = p + 3;
+      pos = p + literal_size;
       continue;
     }
-    const re2::StringPiece &prefix = sub[1], &kind = sub[2], &digits = sub[3], &pre = sub[4],
-                           &hao = sub[5], &post = sub[6];
-    size_t tb = start;
-    if (!prefix.data()) tb = p;
-    size_t te = static_cast<size_t>(sub[0].data() - text.data()) + sub[0].size();
-    pos = te;
-    while (te > tb && IsSpace(text[te - 1])) --te;  // the pattern may end in blanks
-    HtmlNumber num;
-    num.prefix = prefix.data() ? std::string(prefix.data(), prefix.size()) : "";
-    num.province = num.prefix.empty() ? 0 : ProvinceByAbbr(num.prefix);
-    num.digits = std::string(digits.data(), digits.size());
-    std::string k(kind.data(), kind.size());
-    num.licence = k == "证";
-    std::string pre_s = pre.data() ? Compact(pre) : "";
-    std::string post_s = post.data() ? Compact(post) : "";
-    bool has_hao = hao.data() && hao.size() > 0;
-    num.suffix = !post_s.empty() ? post_s : pre_s;
-    num.text = num.prefix + "ICP" + k + num.digits + pre_s + (has_hao ? "号" : "") + post_s;
-    size_t nd = num.digits.size();
-    bool digit_after = te < text.size() && text[te] >= '0' && text[te] <= '9';
-    if (num.licence) {
-      num.valid = num.province != 0 && has_hao;
-    } else if (k != "备") {
-      num.error = "beian";
-    } else if (num.province == 0) {
-      num.error = "prefix";
-    } else if (nd != 6 && nd != 8 && nd != 10) {
-      num.error = "digit_count";
-    } else if (!pre_s.empty() && has_hao) {
-      num.error = "hyphen_before_hao";
-    } else if (!has_hao) {
-      num.error = "missing_hao";
-    } else if (digit_after) {
-      num.error = "no_hyphen_suffix";
-    }
-    if (!num.licence) {
-      num.valid = num.error.empty() && RE2::FullMatch(num.text, IcpStrictRe());
-      if (!num.valid && num.error.empty()) num.error = "format";
-    }
-    Locate(*page, tb, te, &num);
-    page->icp.push_back(std::move(num));
-  }
-}
-
-void FindPsb(HtmlPage* page) {
-  const std::string& text = page->text;
-  static const char kLit[] = "公网安备";
-  size_t pos = 0;
-  while (page->psb.size() < kMaxNumbers) {
-    size_t p = text.find(kLit, pos);
-    if (p == std::string::npos) break;
-    re2::StringPiece sub[4];
-    size_t start = MatchStart(text, p, pos);
-    bool ok = MatchAt(PsbFindRe(), text, start, sub, 4);
-    if (!ok && start != p) {
-      start = p;
-      ok = MatchAt(PsbFindRe(), text, start, sub, 4);
-    }
-    if (!ok || sub[0].empty()) {
-      pos = p + sizeof(kLit) - 1;
-      continue;
-    }
-    const re2::StringPiece &prefix = sub[1], &digits = sub[2], &hao = sub[3];
+    const re2::StringPiece& prefix = sub[1];
     size_t tb = prefix.data() ? start : p;
     size_t te = static_cast<size_t>(sub[0].data() - text.data()) + sub[0].size();
     pos = te;
@@ -610,23 +555,72 @@ void FindPsb(HtmlPage* page) {
     HtmlNumber num;
     num.prefix = prefix.data() ? std::string(prefix.data(), prefix.size()) : "";
     num.province = num.prefix.empty() ? 0 : ProvinceByAbbr(num.prefix);
-    num.digits = std::string(digits.data(), digits.size());
-    bool has_hao = hao.data() && hao.size() > 0;
-    num.text = num.prefix + "公网安备" + num.digits + (has_hao ? "号" : "");
-    int code = num.digits.size() >= 2 ? (num.digits[0] - '0') * 10 + (num.digits[1] - '0') : 0;
-    if (num.province == 0) {
-      num.error = "prefix";
-    } else if (num.digits.size() != 14 && num.digits.size() != 12) {
-      num.error = "digit_count";
-    } else if (code != num.province) {
-      num.error = "prefix_mismatch";
-    } else if (!has_hao) {
-      num.error = "missing_hao";
-    }
-    num.valid = num.error.empty();
+    num.digits = std::string(sub[digits].data(), sub[digits].size());
+    fill(sub, te, &num);
     Locate(*page, tb, te, &num);
-    page->psb.push_back(std::move(num));
+    out->push_back(std::move(num));
   }
+}
+
+void FindIcp(HtmlPage* page) {
+  const std::string& text = page->text;
+  ScanNumbers(
+      page, &page->icp, IcpFindRe(), 7, 3, 3, [&](size_t pos) { return FindIcpLetters(text, pos); },
+      [&](const re2::StringPiece* sub, size_t te, HtmlNumber* num) {
+        const re2::StringPiece &kind = sub[2], &pre = sub[4], &hao = sub[5], &post = sub[6];
+        std::string k(kind.data(), kind.size());
+        num->licence = k == "证";
+        std::string pre_s = pre.data() ? Compact(pre) : "";
+        std::string post_s = post.data() ? Compact(post) : "";
+        bool has_hao = hao.data() && hao.size() > 0;
+        num->suffix = !post_s.empty() ? post_s : pre_s;
+        num->text = num->prefix + "ICP" + k + num->digits + pre_s + (has_hao ? "号" : "") + post_s;
+        size_t nd = num->digits.size();
+        bool digit_after = te < text.size() && text[te] >= '0' && text[te] <= '9';
+        if (num->licence) {
+          num->valid = num->province != 0 && has_hao;
+        } else if (k != "备") {
+          num->error = "beian";
+        } else if (num->province == 0) {
+          num->error = "prefix";
+        } else if (nd != 6 && nd != 8 && nd != 10) {
+          num->error = "digit_count";
+        } else if (!pre_s.empty() && has_hao) {
+          num->error = "hyphen_before_hao";
+        } else if (!has_hao) {
+          num->error = "missing_hao";
+        } else if (digit_after) {
+          num->error = "no_hyphen_suffix";
+        }
+        if (!num->licence) {
+          num->valid = num->error.empty() && RE2::FullMatch(num->text, IcpStrictRe());
+          if (!num->valid && num->error.empty()) num->error = "format";
+        }
+      });
+}
+
+void FindPsb(HtmlPage* page) {
+  static const char kLit[] = "公网安备";
+  ScanNumbers(
+      page, &page->psb, PsbFindRe(), 4, 2, sizeof(kLit) - 1,
+      [page](size_t pos) { return page->text.find(kLit, pos); },
+      [](const re2::StringPiece* sub, size_t /*te*/, HtmlNumber* num) {
+        const re2::StringPiece& hao = sub[3];
+        bool has_hao = hao.data() && hao.size() > 0;
+        num->text = num->prefix + "公网安备" + num->digits + (has_hao ? "号" : "");
+        int code =
+            num->digits.size() >= 2 ? (num->digits[0] - '0') * 10 + (num->digits[1] - '0') : 0;
+        if (num->province == 0) {
+          num->error = "prefix";
+        } else if (num->digits.size() != 14 && num->digits.size() != 12) {
+          num->error = "digit_count";
+        } else if (code != num->province) {
+          num->error = "prefix_mismatch";
+        } else if (!has_hao) {
+          num->error = "missing_hao";
+        }
+        num->valid = num->error.empty();
+      });
 }
 
 std::string HitWord(const WordMatcher& m, const WordMatcher::Hit& h, std::string_view text) {

@@ -3,43 +3,22 @@
 // equal the reader's value; null means the key must be absent.
 #include "core/readers/license.h"
 
-#include <dirent.h>
 #include <gtest/gtest.h>
 
-#include <algorithm>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "core/json.h"
+#include "tests/unit/test_util.h"
 
 namespace beian {
 namespace {
 
+using testing::ReadFile;
+
 std::string Dir() { return std::string(BEIAN_SOURCE_DIR) + "/tests/fixtures/license/"; }
 
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-std::vector<std::string> Fixtures() {
-  std::vector<std::string> out;
-  if (DIR* d = opendir(Dir().c_str())) {
-    while (dirent* e = readdir(d)) {
-      std::string n = e->d_name;
-      if (n.size() > 4 && n.compare(n.size() - 4, 4, ".txt") == 0 &&
-          n.find(".registry.") == std::string::npos)
-        out.push_back(n.substr(0, n.size() - 4));
-    }
-    closedir(d);
-  }
-  std::sort(out.begin(), out.end());
-  return out;
-}
+std::vector<std::string> Fixtures() { return testing::FixtureNames(Dir(), ".txt", ".registry."); }
 
 class LicenseFixture : public ::testing::TestWithParam<std::string> {};
 
@@ -50,27 +29,16 @@ TEST_P(LicenseFixture, MatchesExpectedFacts) {
   ASSERT_TRUE(expected.is_object()) << "bad expected JSON for " << GetParam();
   LicenseFacts facts = ReadLicense(text, registry);
   json got = LicenseJson(facts);
-  for (auto it = expected.begin(); it != expected.end(); ++it) {
-    if (it.key() == "spans" && it.value().is_object()) {
-      for (auto s = it.value().begin(); s != it.value().end(); ++s) {
-        const json* span = At(got, "/spans/" + s.key());
-        ASSERT_NE(span, nullptr) << s.key();
-        EXPECT_EQ(*span, s.value()) << GetParam() << " span of " << s.key();
-        // The span points at the printed value.
-        size_t off = span->value("offset", 0), len = span->value("length", 0);
-        EXPECT_LE(off + len, text.size());
-      }
-      continue;
+  testing::ExpectFacts(got, expected, GetParam(), [&](const json& spans) {
+    for (auto s = spans.begin(); s != spans.end(); ++s) {
+      const json* span = At(got, "/spans/" + s.key());
+      ASSERT_NE(span, nullptr) << s.key();
+      EXPECT_EQ(*span, s.value()) << GetParam() << " span of " << s.key();
+      // The span points at the printed value.
+      size_t off = span->value("offset", 0), len = span->value("length", 0);
+      EXPECT_LE(off + len, text.size());
     }
-    if (it.value().is_null()) {
-      EXPECT_FALSE(got.contains(it.key()))
-          << GetParam() << " has " << it.key() << " = " << Dump(got[it.key()]);
-      continue;
-    }
-    ASSERT_TRUE(got.contains(it.key())) << GetParam() << " lacks " << it.key() << "\n"
-                                        << Dump(got, 1);
-    EXPECT_EQ(got[it.key()], it.value()) << GetParam() << " field " << it.key();
-  }
+  });
 }
 
 INSTANTIATE_TEST_SUITE_P(Fixtures, LicenseFixture, ::testing::ValuesIn(Fixtures()),

@@ -2,6 +2,10 @@
 #ifndef BEIAN_TESTS_UNIT_TEST_UTIL_H_
 #define BEIAN_TESTS_UNIT_TEST_UTIL_H_
 
+#include <dirent.h>
+#include <gtest/gtest.h>
+
+#include <algorithm>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -18,6 +22,47 @@ inline std::string ReadFile(const std::string& path) {
   std::ostringstream ss;
   ss << in.rdbuf();
   return ss.str();
+}
+
+// The names of the files in `dir` that end in `ext`, without it, sorted; with `skip`, a file whose
+// name contains it is left out.
+inline std::vector<std::string> FixtureNames(const std::string& dir, const std::string& ext,
+                                             const std::string& skip = "") {
+  std::vector<std::string> out;
+  if (DIR* d = opendir(dir.c_str())) {
+    while (dirent* e = readdir(d)) {
+      std::string n = e->d_name;
+      if (n.size() > ext.size() && n.compare(n.size() - ext.size(), ext.size(), ext) == 0 &&
+          (skip.empty() || n.find(skip) == std::string::npos))
+        out.push_back(n.substr(0, n.size() - ext.size()));
+    }
+    closedir(d);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+// Compares a reader's facts `got` with the expected JSON of fixture `name`: a key must equal the
+// reader's value; null means the key must be absent. An object under "spans" goes to
+// `check_spans(spans)`. A fatal failure (a missing key, or one in `check_spans`) ends the
+// comparison.
+template <typename CheckSpans>
+void ExpectFacts(const json& got, const json& expected, const std::string& name,
+                 CheckSpans check_spans) {
+  for (auto it = expected.begin(); it != expected.end(); ++it) {
+    if (it.key() == "spans" && it.value().is_object()) {
+      check_spans(it.value());
+      if (::testing::Test::HasFatalFailure()) return;
+      continue;
+    }
+    if (it.value().is_null()) {
+      EXPECT_FALSE(got.contains(it.key()))
+          << name << " has " << it.key() << " = " << Dump(got[it.key()]);
+      continue;
+    }
+    ASSERT_TRUE(got.contains(it.key())) << name << " lacks " << it.key() << "\n" << Dump(got, 1);
+    EXPECT_EQ(got[it.key()], it.value()) << name << " field " << it.key();
+  }
 }
 
 // Runs a check of `app` (with context.today = 2026-11-28 unless given) and returns the report.

@@ -5,44 +5,25 @@
 // "result") to the exact text its byte span must cover.
 #include "core/readers/whois.h"
 
-#include <dirent.h>
 #include <gtest/gtest.h>
 
-#include <algorithm>
 #include <chrono>
 #include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "core/json.h"
 #include "core/scan.h"
+#include "tests/unit/test_util.h"
 
 namespace beian {
 namespace {
 
+using testing::ReadFile;
+
 std::string Dir() { return std::string(BEIAN_SOURCE_DIR) + "/tests/fixtures/whois/"; }
 
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-std::vector<std::string> Fixtures() {
-  std::vector<std::string> out;
-  if (DIR* d = opendir(Dir().c_str())) {
-    while (dirent* e = readdir(d)) {
-      std::string n = e->d_name;
-      if (n.size() > 4 && n.compare(n.size() - 4, 4, ".txt") == 0)
-        out.push_back(n.substr(0, n.size() - 4));
-    }
-    closedir(d);
-  }
-  std::sort(out.begin(), out.end());
-  return out;
-}
+std::vector<std::string> Fixtures() { return testing::FixtureNames(Dir(), ".txt"); }
 
 const WordMatcher& PackList(const std::string& name) {
   static std::map<std::string, std::unique_ptr<WordMatcher>> cache;
@@ -94,26 +75,15 @@ TEST_P(WhoisFixture, MatchesExpectedFacts) {
   WhoisRecord r = ParseWhois(text);
   json got = WhoisFacts(r);
   got["registrar_kind"] = RegistrarKindName(Classify(r));
-  for (auto it = expected.begin(); it != expected.end(); ++it) {
-    if (it.key() == "spans" && it.value().is_object()) {
-      for (auto s = it.value().begin(); s != it.value().end(); ++s) {
-        const WhoisValue* v = SpanOf(r, s.key());
-        ASSERT_NE(v, nullptr) << GetParam() << " span " << s.key();
-        ASSERT_LE(v->offset + v->length, text.size()) << GetParam() << " span " << s.key();
-        EXPECT_EQ(text.substr(v->offset, v->length), s.value().get<std::string>())
-            << GetParam() << " span of " << s.key();
-      }
-      continue;
+  testing::ExpectFacts(got, expected, GetParam(), [&](const json& spans) {
+    for (auto s = spans.begin(); s != spans.end(); ++s) {
+      const WhoisValue* v = SpanOf(r, s.key());
+      ASSERT_NE(v, nullptr) << GetParam() << " span " << s.key();
+      ASSERT_LE(v->offset + v->length, text.size()) << GetParam() << " span " << s.key();
+      EXPECT_EQ(text.substr(v->offset, v->length), s.value().get<std::string>())
+          << GetParam() << " span of " << s.key();
     }
-    if (it.value().is_null()) {
-      EXPECT_FALSE(got.contains(it.key()))
-          << GetParam() << " has " << it.key() << " = " << Dump(got[it.key()]);
-      continue;
-    }
-    ASSERT_TRUE(got.contains(it.key())) << GetParam() << " lacks " << it.key() << "\n"
-                                        << Dump(got, 1);
-    EXPECT_EQ(got[it.key()], it.value()) << GetParam() << " field " << it.key();
-  }
+  });
 }
 
 INSTANTIATE_TEST_SUITE_P(Fixtures, WhoisFixture, ::testing::ValuesIn(Fixtures()),
