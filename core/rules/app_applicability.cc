@@ -29,6 +29,15 @@ bool IsSite(const json& app, size_t i) {
 
 std::string SiteBase(size_t i) { return "/websites/" + std::to_string(i); }
 
+// The paths (/websites/i) of the entries that are websites, in order.
+std::vector<std::string> SitePaths(const json& app) {
+  std::vector<std::string> out;
+  size_t n = Count(app, "/websites");
+  for (size_t i = 0; i < n; ++i)
+    if (IsSite(app, i)) out.push_back(SiteBase(i));
+  return out;
+}
+
 bool IsAbroad(const std::string& location) {
   return location == "hong_kong" || location == "macao" || location == "taiwan" ||
          location == "overseas";
@@ -181,6 +190,22 @@ const Assessment& Get(Ctx& c) {
   return c.Memo<Assessment>("app.assessment", [&] { return Assess(c.app()); });
 }
 
+// The sites that state a hosting location: the location rules (APP-001…003) speak of no other.
+std::vector<const Site*> LocatedSites(const Assessment& a) {
+  std::vector<const Site*> out;
+  for (const auto& s : a.sites)
+    if (!s.location.empty()) out.push_back(&s);
+  return out;
+}
+
+// The sites with a hosting block: the provider rules (APP-004, APP-009) speak of no other.
+std::vector<const Site*> HostedSites(const Ctx& c, const Assessment& a) {
+  std::vector<const Site*> out;
+  for (const auto& s : a.sites)
+    if (At(c.app(), s.path + "/hosting")) out.push_back(&s);
+  return out;
+}
+
 const json& Seed001Params(const Ctx& c) {
   static const json kEmpty = json::object();
   const RuleDef* def = c.pack().Find("SEED-001");
@@ -272,35 +297,28 @@ BEIAN_RULE("SEED-001", [](Ctx& c) {
 // ---- APP-001: mainland server → filing required ------------------------------------------------
 BEIAN_RULE("APP-001", [](Ctx& c) {
   const Assessment& a = Get(c);
-  bool any = false;
-  for (const auto& s : a.sites) {
-    if (s.location.empty()) continue;
-    any = true;
-    if (s.mainland_server)
-      c.Emit(s.path + "/hosting/location", {{"site", s.label}}, Evidence(s.location));
-  }
-  if (auto flag = Bool(c.app(), "/market/server_in_mainland")) {
-    any = true;
+  std::vector<const Site*> located = LocatedSites(a);
+  auto flag = Bool(c.app(), "/market/server_in_mainland");
+  if (located.empty() && !flag) return c.Skip();
+  for (const Site* s : located)
+    if (s->mainland_server)
+      c.Emit(s->path + "/hosting/location", {{"site", s->label}}, Evidence(s->location));
+  if (flag) {
     bool site_reported = false;
     for (const auto& s : a.sites) site_reported = site_reported || s.mainland_server;
     if (*flag && !site_reported)
       c.Emit("/market/server_in_mainland", {{"site", ""}}, Variant("market_flag"));
   }
-  if (!any) c.Skip();
 });
 
 // ---- APP-002: every server outside the mainland -------------------------------------------------
 BEIAN_RULE("APP-002", [](Ctx& c) {
-  const Assessment& a = Get(c);
-  bool any = false;
-  for (const auto& s : a.sites) {
-    if (s.location.empty()) continue;
-    any = true;
-    if (IsAbroad(s.location) && !s.mainland_cdn)
-      c.Emit(s.path + "/hosting/location", {{"site", s.label}, {"location", s.location}},
-             Evidence(s.location));
-  }
-  if (!any) c.Skip();
+  std::vector<const Site*> located = LocatedSites(Get(c));
+  if (located.empty()) return c.Skip();
+  for (const Site* s : located)
+    if (IsAbroad(s->location) && !s->mainland_cdn)
+      c.Emit(s->path + "/hosting/location", {{"site", s->label}, {"location", s->location}},
+             Evidence(s->location));
 });
 
 bool AlreadyFiled(const json& app, const std::string& base) {
@@ -309,43 +327,34 @@ bool AlreadyFiled(const json& app, const std::string& base) {
 
 // ---- APP-003: filed domain now served only from abroad -----------------------------------------
 BEIAN_RULE("APP-003", [](Ctx& c) {
-  const Assessment& a = Get(c);
-  bool any = false;
-  for (const auto& s : a.sites) {
-    if (s.location.empty()) continue;
-    any = true;
-    if (IsAbroad(s.location) && !s.mainland_cdn && AlreadyFiled(c.app(), s.path)) {
+  std::vector<const Site*> located = LocatedSites(Get(c));
+  if (located.empty()) return c.Skip();
+  for (const Site* s : located) {
+    if (IsAbroad(s->location) && !s->mainland_cdn && AlreadyFiled(c.app(), s->path)) {
       auto icp = NonBlank(c.app(), "/public_security/icp_number");
-      c.Emit(s.path + "/hosting/location", {{"site", s.label}, {"icp", icp ? *icp : ""}},
-             Evidence(s.location));
+      c.Emit(s->path + "/hosting/location", {{"site", s->label}, {"icp", icp ? *icp : ""}},
+             Evidence(s->location));
     }
   }
-  if (!any) c.Skip();
 });
 
 // ---- APP-004: CDN with mainland nodes ---------------------------------------------------------
 BEIAN_RULE("APP-004", [](Ctx& c) {
-  const Assessment& a = Get(c);
-  bool any = false;
-  for (const auto& s : a.sites) {
-    if (!At(c.app(), s.path + "/hosting")) continue;
-    any = true;
-    if (!s.mainland_cdn) continue;
-    auto provider = NonBlank(c.app(), s.path + "/hosting/cdn_provider");
-    c.Emit(s.path + "/hosting/cdn_domestic_ips",
-           {{"site", s.label}, {"cdn", provider ? *provider : "CDN"}},
+  std::vector<const Site*> hosted = HostedSites(c, Get(c));
+  if (hosted.empty()) return c.Skip();
+  for (const Site* s : hosted) {
+    if (!s->mainland_cdn) continue;
+    auto provider = NonBlank(c.app(), s->path + "/hosting/cdn_provider");
+    c.Emit(s->path + "/hosting/cdn_domestic_ips",
+           {{"site", s->label}, {"cdn", provider ? *provider : "CDN"}},
            Evidence(provider ? *provider : ""));
   }
-  if (!any) c.Skip();
 });
 
 // ---- APP-005: reachable by IP only ------------------------------------------------------------
 BEIAN_RULE("APP-005", [](Ctx& c) {
-  size_t n = Count(c.app(), "/websites");
   bool any = false;
-  for (size_t i = 0; i < n; ++i) {
-    if (!IsSite(c.app(), i)) continue;
-    std::string base = SiteBase(i);
+  for (const std::string& base : SitePaths(c.app())) {
     auto url = NonBlank(c.app(), base + "/home_url");
     size_t domains = Count(c.app(), base + "/domains");
     std::vector<std::string> ips = Strings(c.app(), base + "/hosting/server_ips");
@@ -370,36 +379,38 @@ bool Feature(const json& app, const std::string& base, const char* name) {
   return Bool(app, base + "/features/" + name).value_or(false);
 }
 
+struct FeatureAnswer {
+  std::string path;  // /websites/i/features/<name>
+  bool value = false;
+};
+
+// Each site's answer to features/<name>, where the site gives one.
+std::vector<FeatureAnswer> FeatureAnswers(const json& app, const char* name) {
+  std::vector<FeatureAnswer> out;
+  for (const std::string& base : SitePaths(app)) {
+    std::string path = base + "/features/" + name;
+    if (auto v = Bool(app, path)) out.push_back({path, *v});
+  }
+  return out;
+}
+
 // ---- APP-006: paid information services (经营性)
 // -------------------------------------------------
 BEIAN_RULE("APP-006", [](Ctx& c) {
-  size_t n = Count(c.app(), "/websites");
-  bool any = false;
-  for (size_t i = 0; i < n; ++i) {
-    if (!IsSite(c.app(), i)) continue;
-    std::string path = SiteBase(i) + "/features/paid_information_service";
-    auto paid = Bool(c.app(), path);
-    if (!paid) continue;
-    any = true;
+  std::vector<FeatureAnswer> answers = FeatureAnswers(c.app(), "paid_information_service");
+  if (answers.empty()) return c.Skip();
+  for (const FeatureAnswer& paid : answers) {
     // 个体工商户: reported under SEED-008, the more specific rule.
-    if (*paid && SubjectType(c.app()) != "sole_proprietor") c.Emit(path);
+    if (paid.value && SubjectType(c.app()) != "sole_proprietor") c.Emit(paid.path);
   }
-  if (!any) c.Skip();
 });
 
 // ---- APP-007: marketplace with third-party merchants ------------------------------------------
 BEIAN_RULE("APP-007", [](Ctx& c) {
-  size_t n = Count(c.app(), "/websites");
-  bool any = false;
-  for (size_t i = 0; i < n; ++i) {
-    if (!IsSite(c.app(), i)) continue;
-    std::string path = SiteBase(i) + "/features/third_party_merchants";
-    auto v = Bool(c.app(), path);
-    if (!v) continue;
-    any = true;
-    if (*v) c.Emit(path);
-  }
-  if (!any) c.Skip();
+  std::vector<FeatureAnswer> answers = FeatureAnswers(c.app(), "third_party_merchants");
+  if (answers.empty()) return c.Skip();
+  for (const FeatureAnswer& merchants : answers)
+    if (merchants.value) c.Emit(merchants.path);
 });
 
 // Where a site says it sells: payment feature, a shopping service type, or shop words.
@@ -431,13 +442,10 @@ std::string ShopSignal(Ctx& c, const std::string& base, std::string* evidence) {
 
 // ---- APP-008: own-brand shop — filing or licence? ----------------------------------------------
 BEIAN_RULE("APP-008", [](Ctx& c) {
-  size_t n = Count(c.app(), "/websites");
   std::string type = SubjectType(c.app());
-  if (!n || type.empty()) return c.Skip();
+  if (!Count(c.app(), "/websites") || type.empty()) return c.Skip();
   if (type == "individual") return;  // personal shops: CNT-004 / SEED-009
-  for (size_t i = 0; i < n; ++i) {
-    if (!IsSite(c.app(), i)) continue;
-    std::string base = SiteBase(i);
+  for (const std::string& base : SitePaths(c.app())) {
     if (Feature(c.app(), base, "third_party_merchants")) continue;  // APP-007
     std::string evidence;
     std::string path = ShopSignal(c, base, &evidence);
@@ -452,30 +460,24 @@ BEIAN_RULE("APP-008", [](Ctx& c) {
 
 // ---- APP-009: file through the hosting provider -----------------------------------------------
 BEIAN_RULE("APP-009", [](Ctx& c) {
-  const Assessment& a = Get(c);
-  bool any = false;
-  for (const auto& s : a.sites) {
-    if (!At(c.app(), s.path + "/hosting")) continue;
-    any = true;
-    if (IsAbroad(s.location)) continue;  // APP-002
-    auto provider = NonBlank(c.app(), s.path + "/hosting/access_provider");
+  std::vector<const Site*> hosted = HostedSites(c, Get(c));
+  if (hosted.empty()) return c.Skip();
+  for (const Site* s : hosted) {
+    if (IsAbroad(s->location)) continue;  // APP-002
+    auto provider = NonBlank(c.app(), s->path + "/hosting/access_provider");
     if (provider) {
-      c.Emit(s.path + "/hosting/access_provider", {{"provider", *provider}, {"site", s.label}},
+      c.Emit(s->path + "/hosting/access_provider", {{"provider", *provider}, {"site", s->label}},
              Evidence(*provider));
     } else {
-      c.Emit(s.path + "/hosting", {{"site", s.label}}, Variant("unnamed"));
+      c.Emit(s->path + "/hosting", {{"site", s->label}}, Variant("unnamed"));
     }
   }
-  if (!any) c.Skip();
 });
 
 // ---- APP-010: filed elsewhere, now hosted here → 新增接入 --------------------------------------
 BEIAN_RULE("APP-010", [](Ctx& c) {
-  size_t n = Count(c.app(), "/websites");
   bool any = false;
-  for (size_t i = 0; i < n; ++i) {
-    if (!IsSite(c.app(), i)) continue;
-    std::string base = SiteBase(i);
+  for (const std::string& base : SitePaths(c.app())) {
     auto filed = NonBlank(c.app(), base + "/filed_via");
     auto now = NonBlank(c.app(), base + "/hosting/access_provider");
     if (!filed || !now) continue;
@@ -490,11 +492,8 @@ BEIAN_RULE("APP-010", [](Ctx& c) {
 // ---- APP-011: subdomains ----------------------------------------------------------------------
 BEIAN_RULE("APP-011", [](Ctx& c) {
   const auto& suffixes = c.pack().List("WL-PUBLIC-SUFFIX-2");
-  size_t n = Count(c.app(), "/websites");
   bool any = false;
-  for (size_t i = 0; i < n; ++i) {
-    if (!IsSite(c.app(), i)) continue;
-    std::string base = SiteBase(i);
+  for (const std::string& base : SitePaths(c.app())) {
     auto url = NonBlank(c.app(), base + "/home_url");
     if (!url) continue;
     std::string host = ParseDomainInput(*url).host;
@@ -595,12 +594,8 @@ BEIAN_RULE("SEED-008", [](Ctx& c) {
   std::string type = SubjectType(c.app());
   if (type.empty()) return c.Skip();
   if (type != "sole_proprietor") return;
-  size_t n = Count(c.app(), "/websites");
-  for (size_t i = 0; i < n; ++i) {
-    if (!IsSite(c.app(), i)) continue;
-    std::string path = SiteBase(i) + "/features/paid_information_service";
-    if (Bool(c.app(), path).value_or(false)) c.Emit(path);
-  }
+  for (const FeatureAnswer& paid : FeatureAnswers(c.app(), "paid_information_service"))
+    if (paid.value) c.Emit(paid.path);
 });
 
 }  // namespace

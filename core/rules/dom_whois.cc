@@ -145,6 +145,25 @@ std::optional<Sourced> Prefer(const DomainView& v, const WhoisValue* w, const ch
   return FromForm(v, key);
 }
 
+// A date a domain's record gives (expiry, registration, real-name check), with its source.
+struct DomainDate {
+  const DomainView* view = nullptr;
+  Sourced source;
+  Date date;
+};
+
+// Per domain, the WHOIS `field` when the reply has it, else the form's `key`, where it is a date.
+// The date rules (DOM-006, DOM-008, SEED-007) skip when no domain has one.
+std::vector<DomainDate> DomainDates(Ctx& c, WhoisValue WhoisRecord::*field, const char* key) {
+  std::vector<DomainDate> out;
+  for (const auto& v : Views(c)) {
+    auto s = Prefer(v, v.whois ? &(v.whois->rec.*field) : nullptr, key);
+    if (!s) continue;
+    if (auto date = Date::Parse(s->value)) out.push_back({&v, *s, *date});
+  }
+  return out;
+}
+
 std::string Display(const DomainView& v) { return v.name.empty() ? v.path : v.name; }
 
 // Comparison key for names: width folded, blanks removed, ASCII lower-case.
@@ -244,24 +263,21 @@ bool ThreeMonthProvince(int code) {
 }
 
 BEIAN_RULE("DOM-006", [](Ctx& c) {
-  bool any = false;
-  for (const auto& v : Views(c)) {
-    auto exp = Prefer(v, v.whois ? &v.whois->rec.expires : nullptr, "expires_on");
-    if (!exp) continue;
-    auto date = Date::Parse(exp->value);
-    if (!date) continue;
-    any = true;
-    if (*date < c.today()) continue;  // DOM-005
-    long days = date->Days() - c.today().Days();
-    Vars vars = {{"domain", Display(v)}, {"expires", exp->value}, {"days", std::to_string(days)}};
+  std::vector<DomainDate> expiries = DomainDates(c, &WhoisRecord::expires, "expires_on");
+  if (expiries.empty()) return c.Skip();
+  for (const DomainDate& exp : expiries) {
+    if (exp.date < c.today()) continue;  // DOM-005
+    long days = exp.date.Days() - c.today().Days();
+    const Sourced& src = exp.source;
+    Vars vars = {
+        {"domain", Display(*exp.view)}, {"expires", src.value}, {"days", std::to_string(days)}};
     int prov = c.province();
     if (prov == 37) {
-      if (days <= 45) c.Emit(exp->path, vars, Opts(*exp, "shandong"));
-    } else if (*date <= c.today().AddMonths(3)) {
-      c.Emit(exp->path, vars, Opts(*exp, ThreeMonthProvince(prov) ? "" : "elsewhere"));
+      if (days <= 45) c.Emit(src.path, vars, Opts(src, "shandong"));
+    } else if (exp.date <= c.today().AddMonths(3)) {
+      c.Emit(src.path, vars, Opts(src, ThreeMonthProvince(prov) ? "" : "elsewhere"));
     }
   }
-  if (!any) c.Skip();
 });
 
 BEIAN_RULE("DOM-007", [](Ctx& c) {
@@ -317,24 +333,19 @@ Date AddWorking(const Date& a, int n) {
 }
 
 BEIAN_RULE("DOM-008", [](Ctx& c) {
-  bool any = false;
-  for (const auto& v : Views(c)) {
-    auto on =
-        Prefer(v, v.whois ? &v.whois->rec.real_name_verified_on : nullptr, "real_name_verified_on");
-    if (!on) continue;
-    auto date = Date::Parse(on->value);
-    if (!date) continue;
-    any = true;
-    int wd = *date > c.today() ? 0 : WorkingDaysAfter(*date, c.today());
+  std::vector<DomainDate> checks =
+      DomainDates(c, &WhoisRecord::real_name_verified_on, "real_name_verified_on");
+  if (checks.empty()) return c.Skip();
+  for (const DomainDate& on : checks) {
+    int wd = on.date > c.today() ? 0 : WorkingDaysAfter(on.date, c.today());
     if (wd >= 3) continue;
-    c.Emit(on->path,
-           {{"domain", Display(v)},
-            {"verified_on", on->value},
+    c.Emit(on.source.path,
+           {{"domain", Display(*on.view)},
+            {"verified_on", on.source.value},
             {"days", std::to_string(wd)},
-            {"earliest", AddWorking(*date, 3).ToString()}},
-           Opts(*on));
+            {"earliest", AddWorking(on.date, 3).ToString()}},
+           Opts(on.source));
   }
-  if (!any) c.Skip();
 });
 
 // Registrant checks shared by DOM-009, DOM-010, DOM-011 and SEED-019.
@@ -362,6 +373,23 @@ std::string LegalRep(Ctx& c) {
   return n ? *n : "";
 }
 
+Vars RegistrantVars(const DomainView& v, const Sourced& r, const std::string& subject) {
+  return {{"domain", Display(v)}, {"registrant", r.value}, {"subject", subject}};
+}
+
+// Compares a registrant with the subject and reports what DOM-009, DOM-010 and SEED-019 all
+// report: a Latin-letter name ("latin") or another holder. The caller decides the other matches.
+Match CheckRegistrant(Ctx& c, const DomainView& v, const Sourced& r, const std::string& subject,
+                      const std::string& legal_rep) {
+  Match m = Compare(r.value, subject, legal_rep);
+  if (m == Match::kLatin) {
+    c.Emit(r.path, RegistrantVars(v, r, subject), Opts(r, "latin"));
+  } else if (m == Match::kDifferent) {
+    c.Emit(r.path, RegistrantVars(v, r, subject), Opts(r));
+  }
+  return m;
+}
+
 std::string Upper(std::string s) {
   for (char& ch : s)
     if (ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 'a' + 'A');
@@ -378,21 +406,7 @@ BEIAN_RULE("DOM-009", [](Ctx& c) {
     bool rep_case = false;
     for (const auto& r : Registrants(v)) {
       any = true;
-      Vars vars = {{"domain", Display(v)}, {"registrant", r.value}, {"subject", subject}};
-      switch (Compare(r.value, subject, rep)) {
-        case Match::kSame:
-        case Match::kSameLoose:
-          break;
-        case Match::kLegalRep:
-          rep_case = true;  // DOM-011
-          break;
-        case Match::kLatin:
-          c.Emit(r.path, vars, Opts(r, "latin"));
-          break;
-        case Match::kDifferent:
-          c.Emit(r.path, vars, Opts(r));
-          break;
-      }
+      if (CheckRegistrant(c, v, r, subject, rep) == Match::kLegalRep) rep_case = true;  // DOM-011
     }
     if (!v.form || rep_case) continue;
     // Certificate number and type of the registrant (domain certificate / real-name record).
@@ -426,13 +440,7 @@ BEIAN_RULE("DOM-010", [](Ctx& c) {
   for (const auto& v : Views(c)) {
     for (const auto& r : Registrants(v)) {
       any = true;
-      Vars vars = {{"domain", Display(v)}, {"registrant", r.value}, {"subject", subject}};
-      Match m = Compare(r.value, subject, "");
-      if (m == Match::kLatin) {
-        c.Emit(r.path, vars, Opts(r, "latin"));
-      } else if (m == Match::kDifferent) {
-        c.Emit(r.path, vars, Opts(r));
-      }
+      CheckRegistrant(c, v, r, subject, "");
     }
   }
   if (!any) c.Skip();
@@ -454,10 +462,9 @@ BEIAN_RULE("DOM-011", [](Ctx& c) {
     for (const auto& r : Registrants(v)) {
       any = true;
       if (Compare(r.value, subject, rep) != Match::kLegalRep) continue;
-      Vars vars = {{"domain", Display(v)}, {"registrant", r.value}, {"subject", subject}};
       int prov = c.province();
       std::string variant = prov == 64 ? "ningxia" : LegalRepProvince(prov) ? "" : "other";
-      c.Emit(r.path, vars, Opts(r, variant));
+      c.Emit(r.path, RegistrantVars(v, r, subject), Opts(r, variant));
     }
   }
   if (!any) c.Skip();
@@ -484,23 +491,18 @@ BEIAN_RULE("DOM-012", [](Ctx& c) {
 });
 
 BEIAN_RULE("SEED-007", [](Ctx& c) {
-  bool any = false;
-  for (const auto& v : Views(c)) {
-    auto reg = Prefer(v, v.whois ? &v.whois->rec.created : nullptr, "registered_on");
-    if (!reg) continue;
-    auto date = Date::Parse(reg->value);
-    if (!date) continue;
-    any = true;
-    long days = c.today().Days() - date->Days();
+  std::vector<DomainDate> registrations = DomainDates(c, &WhoisRecord::created, "registered_on");
+  if (registrations.empty()) return c.Skip();
+  for (const DomainDate& reg : registrations) {
+    long days = c.today().Days() - reg.date.Days();
     if (days >= 30) continue;
-    c.Emit(reg->path,
-           {{"domain", Display(v)},
-            {"registered", reg->value},
+    c.Emit(reg.source.path,
+           {{"domain", Display(*reg.view)},
+            {"registered", reg.source.value},
             {"days", std::to_string(days < 0 ? 0 : days)},
-            {"day30", date->AddDays(30).ToString()}},
-           Opts(*reg));
+            {"day30", reg.date.AddDays(30).ToString()}},
+           Opts(reg.source));
   }
-  if (!any) c.Skip();
 });
 
 BEIAN_RULE("SEED-019", [](Ctx& c) {
@@ -512,21 +514,9 @@ BEIAN_RULE("SEED-019", [](Ctx& c) {
   for (const auto& v : Views(c)) {
     for (const auto& r : Registrants(v)) {
       any = true;
-      Vars vars = {{"domain", Display(v)}, {"registrant", r.value}, {"subject", subject}};
-      switch (Compare(r.value, subject, rep)) {
-        case Match::kSame:
-        case Match::kLegalRep:  // DOM-011 decides
-          break;
-        case Match::kSameLoose:
-          c.Emit(r.path, vars, Opts(r, "format"));
-          break;
-        case Match::kLatin:
-          c.Emit(r.path, vars, Opts(r, "latin"));
-          break;
-        case Match::kDifferent:
-          c.Emit(r.path, vars, Opts(r));
-          break;
-      }
+      // A legal representative as registrant is DOM-011's to decide.
+      if (CheckRegistrant(c, v, r, subject, rep) == Match::kSameLoose)
+        c.Emit(r.path, RegistrantVars(v, r, subject), Opts(r, "format"));
     }
   }
   if (!any) c.Skip();

@@ -41,6 +41,27 @@ const json* Sites(const Ctx& c) {
 
 std::string Base(size_t i) { return "/websites/" + std::to_string(i); }
 
+// The addresses the applicant filed for site i: server IPs first, then domestic CDN IPs.
+std::vector<IpRef> FiledIpsOf(const json& site, size_t i) {
+  std::vector<IpRef> out = IpsOf(site, Base(i), "server_ips", "/hosting/server_ips");
+  for (auto& r : IpsOf(site, Base(i), "cdn_domestic_ips", "/hosting/cdn_domestic_ips"))
+    out.push_back(r);
+  return out;
+}
+
+// Every address of every site, site by site; a site's filed addresses come before its resolved
+// ones (report order).
+std::vector<IpRef> AllIps(const Ctx& c) {
+  std::vector<IpRef> out;
+  const json* sites = Sites(c);
+  for (size_t i = 0; sites && i < sites->size(); ++i) {
+    const json& s = (*sites)[i];
+    for (auto& r : FiledIpsOf(s, i)) out.push_back(r);
+    for (auto& r : IpsOf(s, Base(i), "resolved_ips", "/resolved_ips")) out.push_back(r);
+  }
+  return out;
+}
+
 bool IsOverseas(const std::string& location) {
   return location == "hong_kong" || location == "macao" || location == "taiwan" ||
          location == "overseas";
@@ -48,30 +69,21 @@ bool IsOverseas(const std::string& location) {
 
 // ---- HST-005 --------------------------------------------------------------------------------
 BEIAN_RULE("HST-005", [](Ctx& c) {
-  const json* sites = Sites(c);
-  bool any = false;
-  for (size_t i = 0; sites && i < sites->size(); ++i) {
-    const json& s = (*sites)[i];
-    std::vector<IpRef> all = IpsOf(s, Base(i), "server_ips", "/hosting/server_ips");
-    for (auto& r : IpsOf(s, Base(i), "cdn_domestic_ips", "/hosting/cdn_domestic_ips"))
-      all.push_back(r);
-    for (auto& r : IpsOf(s, Base(i), "resolved_ips", "/resolved_ips")) all.push_back(r);
-    for (const IpRef& r : all) {
-      any = true;
-      if (!r.ip) {
-        c.Emit(r.path, {{"value", r.raw}}, Evidence(r.raw, "syntax"));
-        continue;
-      }
-      IpKind kind = ClassifyIp(*r.ip);
-      if (kind != IpKind::kPublic) {
-        c.Emit(r.path,
-               {{"value", r.raw},
-                {"kind", c.locale() == "en" ? IpKindName(kind) : IpKindNameZh(kind)}},
-               Evidence(r.raw));
-      }
+  std::vector<IpRef> all = AllIps(c);
+  if (all.empty()) return c.Skip();
+  for (const IpRef& r : all) {
+    if (!r.ip) {
+      c.Emit(r.path, {{"value", r.raw}}, Evidence(r.raw, "syntax"));
+      continue;
+    }
+    IpKind kind = ClassifyIp(*r.ip);
+    if (kind != IpKind::kPublic) {
+      c.Emit(
+          r.path,
+          {{"value", r.raw}, {"kind", c.locale() == "en" ? IpKindName(kind) : IpKindNameZh(kind)}},
+          Evidence(r.raw));
     }
   }
-  if (!any) c.Skip();
 });
 
 // ---- HST-008 --------------------------------------------------------------------------------
@@ -80,9 +92,7 @@ BEIAN_RULE("HST-008", [](Ctx& c) {
   bool any = false;
   for (size_t i = 0; sites && i < sites->size(); ++i) {
     const json& s = (*sites)[i];
-    std::vector<IpRef> filed = IpsOf(s, Base(i), "server_ips", "/hosting/server_ips");
-    for (auto& r : IpsOf(s, Base(i), "cdn_domestic_ips", "/hosting/cdn_domestic_ips"))
-      filed.push_back(r);
+    std::vector<IpRef> filed = FiledIpsOf(s, i);
     std::vector<IpRef> resolved = IpsOf(s, Base(i), "resolved_ips", "/resolved_ips");
     std::vector<IpAddress> filed_ips;
     std::string filed_text;
@@ -152,21 +162,13 @@ BEIAN_RULE("SEED-010", [](Ctx& c) {
 
 // ---- SEED-015 -------------------------------------------------------------------------------
 BEIAN_RULE("SEED-015", [](Ctx& c) {
-  const json* sites = Sites(c);
   bool any = false;
-  for (size_t i = 0; sites && i < sites->size(); ++i) {
-    const json& s = (*sites)[i];
-    std::vector<IpRef> all = IpsOf(s, Base(i), "server_ips", "/hosting/server_ips");
-    for (auto& r : IpsOf(s, Base(i), "cdn_domestic_ips", "/hosting/cdn_domestic_ips"))
-      all.push_back(r);
-    for (auto& r : IpsOf(s, Base(i), "resolved_ips", "/resolved_ips")) all.push_back(r);
-    for (const IpRef& r : all) {
-      if (!r.ip) continue;
-      any = true;
-      if (!InCloudflare(*r.ip)) continue;
-      c.Emit(r.path, {{"value", r.raw}, {"provider", "Cloudflare"}},
-             Evidence(r.raw, r.field == "resolved_ips" ? "resolved" : ""));
-    }
+  for (const IpRef& r : AllIps(c)) {
+    if (!r.ip) continue;
+    any = true;
+    if (!InCloudflare(*r.ip)) continue;
+    c.Emit(r.path, {{"value", r.raw}, {"provider", "Cloudflare"}},
+           Evidence(r.raw, r.field == "resolved_ips" ? "resolved" : ""));
   }
   if (!any) c.Skip();
 });

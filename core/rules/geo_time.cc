@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 #include <string>
+#include <vector>
 
 #include "core/engine.h"
 #include "core/province.h"
@@ -44,6 +45,25 @@ std::optional<Date> DateAt(const json& doc, const std::string& pointer) {
   const std::string* s = Str(doc, pointer);
   return s ? Date::Parse(*s) : std::nullopt;
 }
+
+struct Launch {
+  std::string path;  // /websites/i/launched_on
+  Date on;
+};
+
+// The sites that give a launch date, in site order.
+std::vector<Launch> Launches(const Ctx& c) {
+  std::vector<Launch> out;
+  for (size_t i = 0; i < SiteCount(c); ++i) {
+    std::string path = "/websites/" + std::to_string(i) + "/launched_on";
+    if (auto on = DateAt(c.app(), path)) out.push_back({path, *on});
+  }
+  return out;
+}
+
+// The 公安 filing is due 30 days after the day that starts the clock (launch, or ICP approval in
+// the brief's reading).
+Date PsbDue(const Date& start) { return start.AddDays(30); }
 
 bool PsbFiled(const Ctx& c) {
   return At(c.app(), "/public_security/filed_on") || At(c.app(), "/public_security/psb_number") ||
@@ -146,59 +166,50 @@ BEIAN_RULE("TIM-008", [](Ctx& c) {
 });
 
 BEIAN_RULE("TIM-009", [](Ctx& c) {
-  bool any = false;
-  for (size_t i = 0; i < SiteCount(c); ++i) {
-    std::string path = "/websites/" + std::to_string(i) + "/launched_on";
-    auto launched = DateAt(c.app(), path);
-    if (!launched) continue;
-    any = true;
-    if (*launched <= c.today() && !IcpDone(c)) {
-      c.Emit(path, {{"date", launched->ToString()}}, Evidence(launched->ToString()));
+  std::vector<Launch> launches = Launches(c);
+  if (launches.empty()) return c.Skip();
+  for (const Launch& l : launches) {
+    if (l.on <= c.today() && !IcpDone(c)) {
+      c.Emit(l.path, {{"date", l.on.ToString()}}, Evidence(l.on.ToString()));
     }
   }
-  if (!any) c.Skip();
 });
 
 // ---- PSB-001: 公安 filing within 30 days of launch ------------------------------------------
 BEIAN_RULE("PSB-001", [](Ctx& c) {
-  bool any = false;
-  for (size_t i = 0; i < SiteCount(c); ++i) {
-    std::string path = "/websites/" + std::to_string(i) + "/launched_on";
-    auto launched = DateAt(c.app(), path);
-    if (!launched) continue;
-    any = true;
-    Date due = launched->AddDays(30);
-    Vars vars = {{"launched", launched->ToString()}, {"due", due.ToString()}};
+  std::vector<Launch> launches = Launches(c);
+  if (launches.empty()) return c.Skip();
+  for (const Launch& l : launches) {
+    Date due = PsbDue(l.on);
+    std::string launched = l.on.ToString();
+    Vars vars = {{"launched", launched}, {"due", due.ToString()}};
     if (auto filed = DateAt(c.app(), "/public_security/filed_on")) {
       if (*filed > due) {
         vars.push_back({"filed", filed->ToString()});
-        c.Emit(path, vars, Evidence(filed->ToString(), "late"));
+        c.Emit(l.path, vars, Evidence(filed->ToString(), "late"));
       }
       continue;
     }
     if (PsbFiled(c)) continue;
     if (c.today() > due) {
       vars.push_back({"days", std::to_string(c.today().Days() - due.Days())});
-      c.Emit(path, vars, Evidence(launched->ToString()));
-    } else if (*launched > c.today()) {
-      c.Emit(path, vars, Evidence(launched->ToString(), "planned"));
+      c.Emit(l.path, vars, Evidence(launched));
+    } else if (l.on > c.today()) {
+      c.Emit(l.path, vars, Evidence(launched, "planned"));
     } else {
       vars.push_back({"days", std::to_string(due.Days() - c.today().Days())});
-      c.Emit(path, vars, Evidence(launched->ToString(), "upcoming"));
+      c.Emit(l.path, vars, Evidence(launched, "upcoming"));
     }
   }
-  if (!any) c.Skip();
 });
 
 // ---- SEED-017: the brief's "30 days after ICP approval" -------------------------------------
 BEIAN_RULE("SEED-017", [](Ctx& c) {
   auto approved = DateAt(c.app(), "/public_security/icp_approved_on");
   if (!approved) return c.Skip();
-  Date due = approved->AddDays(30);
-  std::string law_due;
-  for (size_t i = 0; i < SiteCount(c) && law_due.empty(); ++i)
-    if (auto l = DateAt(c.app(), "/websites/" + std::to_string(i) + "/launched_on"))
-      law_due = l->AddDays(30).ToString();
+  Date due = PsbDue(*approved);
+  std::vector<Launch> launches = Launches(c);
+  std::string law_due = launches.empty() ? "" : PsbDue(launches.front().on).ToString();
   Vars vars = {{"approved", approved->ToString()},
                {"due", due.ToString()},
                {"law_due", law_due.empty() ? (c.locale() == "en" ? "30 days after launch"
