@@ -5,7 +5,6 @@
 // no_topic_lists, span_text ({"icp": text} — the first ICP/公安 number's span shows this text).
 #include "core/readers/html.h"
 
-#include <dirent.h>
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -18,19 +17,13 @@
 
 #include "core/json.h"
 #include "core/scan.h"
+#include "test_util.h"
 
 namespace beian {
 namespace {
 
 std::string Root() { return std::string(BEIAN_SOURCE_DIR); }
 std::string Dir() { return Root() + "/tests/fixtures/html/"; }
-
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
 
 const char* const kFeatureLists[] = {"WL-ECOM-HTML", "WL-INTERACTIVE-HTML"};
 const char* const kTopicLists[] = {"WL-PRE-NEWS",    "WL-PRE-PUBLISHING", "WL-PRE-DRUGS",
@@ -43,7 +36,8 @@ struct Lists {
   HtmlLists lists;
   Lists() {
     auto load = [&](const char* name) -> const WordMatcher* {
-      json j = json::parse(ReadFile(Root() + "/core/pack/lists/" + name + ".json"), nullptr, false);
+      json j = json::parse(testing::ReadFile(Root() + "/core/pack/lists/" + name + ".json"),
+                           nullptr, false);
       std::vector<std::string> words;
       if (j.is_object() && j.contains("words"))
         for (const auto& w : j["words"])
@@ -62,19 +56,7 @@ const HtmlLists& PackLists() {
   return l->lists;
 }
 
-std::vector<std::string> Fixtures() {
-  std::vector<std::string> out;
-  if (DIR* d = opendir(Dir().c_str())) {
-    while (dirent* e = readdir(d)) {
-      std::string n = e->d_name;
-      if (n.size() > 5 && n.compare(n.size() - 5, 5, ".html") == 0)
-        out.push_back(n.substr(0, n.size() - 5));
-    }
-    closedir(d);
-  }
-  std::sort(out.begin(), out.end());
-  return out;
-}
+std::vector<std::string> Fixtures() { return testing::FixtureNames(Dir(), ".html"); }
 
 void ExpectSubset(const json& want, const json& got, const std::string& where) {
   if (want.is_object()) {
@@ -101,8 +83,8 @@ void ExpectSubset(const json& want, const json& got, const std::string& where) {
 class HtmlFixture : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(HtmlFixture, MatchesExpectedFacts) {
-  std::string html = ReadFile(Dir() + GetParam() + ".html");
-  json expected = json::parse(ReadFile(Dir() + GetParam() + ".json"), nullptr, false);
+  std::string html = testing::ReadFile(Dir() + GetParam() + ".html");
+  json expected = json::parse(testing::ReadFile(Dir() + GetParam() + ".json"), nullptr, false);
   ASSERT_TRUE(expected.is_object()) << "bad expected JSON for " << GetParam();
   HtmlPage page = ReadHtml(html, PackLists());
   json got = HtmlPageJson(page, "https://example.test/");
