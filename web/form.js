@@ -2,6 +2,7 @@
 // data-path = the JSON Pointer of the application field it edits (application.schema.json).
 import { getAt } from './pointer.js';
 import { t } from './i18n.js';
+import { el } from './report.js';
 
 const L = (zh, en) => ({ zh, en });
 const B = (k, zh, en) => ({ k, type: 'bool', label: L(zh, en) });
@@ -297,19 +298,6 @@ function extrasFor(base, defs) {
 let uid = 0;
 const idFor = (path) => 'f' + path.replace(/[^a-zA-Z0-9]+/g, '-') + '-' + (++uid);
 
-function el(tag, attrs = {}, ...kids) {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (v == null || v === false) continue;
-    if (k === 'class') e.className = v;
-    else if (k === 'text') e.textContent = v;
-    else if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
-    else e.setAttribute(k, v === true ? '' : v);
-  }
-  for (const k of kids.flat()) if (k != null) e.append(k);
-  return e;
-}
-export { el };
 
 const lab = (d, lang) => (lang === 'en' ? d.en : d.zh);
 

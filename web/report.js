@@ -4,7 +4,9 @@ import { t, CATEGORIES } from './i18n.js';
 import { getAt } from './pointer.js';
 import { byteSpanToIndices } from './decode.js';
 
-function el(tag, attrs = {}, ...kids) {
+// Builds an element: attrs class/text/on<event>/other attributes, then children (also used by
+// form.js).
+export function el(tag, attrs = {}, ...kids) {
   const e = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) {
     if (v == null || v === false) continue;
