@@ -8,18 +8,9 @@ const assert = require('node:assert');
 const fs = require('node:fs');
 const path = require('node:path');
 
-const ROOT = path.resolve(__dirname, '..', '..');
-const WASM_DIR = path.resolve(process.env.BEIAN_WASM_DIR || path.join(ROOT, 'build/wasm'));
-const DIR = path.join(ROOT, 'tests/bad_inputs');
+const { ROOT, core } = require('./util.cjs');
 
-let corePromise;
-function core() {
-  if (!corePromise) {
-    const factory = require(path.join(WASM_DIR, 'beian-core-node.cjs'));
-    corePromise = factory({ wasmBinary: fs.readFileSync(path.join(WASM_DIR, 'beian-core-node.wasm')) });
-  }
-  return corePromise;
-}
+const DIR = path.join(ROOT, 'tests/bad_inputs');
 
 // Builds `unit` repeated until at least `bytes` bytes, as UTF-8 bytes.
 function repeat(unit, bytes) {

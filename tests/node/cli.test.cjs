@@ -7,16 +7,12 @@ const assert = require('node:assert');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { spawnSync } = require('node:child_process');
 
-const ROOT = path.resolve(__dirname, '..', '..');
-const CLI = path.join(ROOT, 'build/native/beian-check');
+const { ROOT, native } = require('./util.cjs');
+
 const EX = (name) => path.join(ROOT, 'examples', name);
 
-function run(args, input) {
-  const r = spawnSync(CLI, args, { input, maxBuffer: 256 << 20 });
-  return { status: r.status, stdout: r.stdout.toString('utf8'), stderr: r.stderr.toString('utf8') };
-}
+const run = native;
 function summary(stderr) {
   const line = stderr.split('\n').find((l) => l.startsWith('beian-check summary: '));
   assert.ok(line, `no summary line in stderr: ${stderr}`);

@@ -6,25 +6,8 @@ const test = require('node:test');
 const assert = require('node:assert');
 const fs = require('node:fs');
 const path = require('node:path');
-const { execFileSync, spawnSync } = require('node:child_process');
 
-const ROOT = path.resolve(__dirname, '..', '..');
-const CLI = path.join(ROOT, 'build/native/beian-check');
-const WASM_DIR = path.join(ROOT, 'build/wasm');
-
-let corePromise;
-function core() {
-  if (!corePromise) {
-    const factory = require(path.join(WASM_DIR, 'beian-core-node.cjs'));
-    corePromise = factory({ wasmBinary: fs.readFileSync(path.join(WASM_DIR, 'beian-core-node.wasm')) });
-  }
-  return corePromise;
-}
-
-function native(args, input) {
-  const r = spawnSync(CLI, args, { input, maxBuffer: 256 << 20 });
-  return { status: r.status, stdout: r.stdout.toString('utf8'), stderr: r.stderr.toString('utf8') };
-}
+const { ROOT, core, native } = require('./util.cjs');
 
 const examples = fs.readdirSync(path.join(ROOT, 'examples')).filter((f) => f.endsWith('.json')).sort();
 
