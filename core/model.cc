@@ -39,6 +39,21 @@ std::vector<DomainRef> Domains(const json& app) {
   return out;
 }
 
+bool IsSite(const json& app, size_t i) {
+  const json* w = At(app, "/websites/" + std::to_string(i));
+  return w && w->is_object();
+}
+
+std::vector<NameRef> WebsiteNames(const json& app) {
+  std::vector<NameRef> out;
+  size_t n = Count(app, "/websites");
+  for (size_t i = 0; i < n; ++i) {
+    std::string path = "/websites/" + std::to_string(i) + "/name";
+    if (auto raw = NonBlank(app, path)) out.push_back({path, *raw, Compact(*raw), i});
+  }
+  return out;
+}
+
 std::string SubjectType(const json& app) {
   const std::string* t = Str(app, "/subject/type");
   return t ? *t : "";

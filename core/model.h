@@ -28,6 +28,19 @@ struct DomainRef {
 
 std::vector<DomainRef> Domains(const json& app);
 
+// Whether websites[i] is a website object (validation nulls array entries of the wrong type).
+bool IsSite(const json& app, size_t i);
+
+struct NameRef {
+  std::string path;  // /websites/0/name
+  std::string raw;   // as typed
+  std::string norm;  // width-folded, spaces removed (Compact)
+  size_t website;
+};
+
+// The non-blank website names (网站名称), in document order.
+std::vector<NameRef> WebsiteNames(const json& app);
+
 // subject.type, or "" when absent.
 std::string SubjectType(const json& app);
 bool IsIndividual(const json& app);

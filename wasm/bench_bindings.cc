@@ -52,7 +52,8 @@ const beian::WordMatcher& MatcherFor(const std::string& lists_json) {
     if (names.is_array())
       for (const auto& n : names)
         if (n.is_string())
-          for (const auto& w : beian::RulePack::Builtin().List(n.get<std::string>())) words.push_back(w);
+          for (const auto& w : beian::RulePack::Builtin().List(n.get<std::string>()))
+            words.push_back(w);
     slot = std::make_unique<beian::WordMatcher>(words);
   }
   return *slot;
@@ -85,13 +86,8 @@ int BenchReadLicense(const emscripten::val& bytes, int n) {
 
 int BenchReadHtml(const emscripten::val& bytes, int n) {
   const std::string html = Bytes(bytes);
-  static const beian::HtmlLists* lists = [] {
-    auto* l = new beian::HtmlLists;
-    const beian::RulePack& pack = beian::RulePack::Builtin();
-    for (const char* name : beian::kHtmlFeatureLists) l->features.push_back({name, &pack.Matcher(name)});
-    for (const auto& t : beian::PreApprovalTopics()) l->topics.push_back({t.list, &pack.Matcher(t.list)});
-    return l;
-  }();
+  static const beian::HtmlLists* lists =
+      new beian::HtmlLists(beian::PackHtmlLists(beian::RulePack::Builtin()));
   size_t out = 0;
   for (int i = 0; i < n; ++i) out = beian::ReadHtml(html, *lists).text.size();
   return static_cast<int>(out);

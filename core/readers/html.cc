@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "core/province.h"
+#include "core/rulepack.h"
 
 namespace beian {
 
@@ -676,6 +677,13 @@ const std::vector<PreApprovalTopic>& PreApprovalTopics() {
        "Online ride-hailing business licence", ""},
   };
   return kTopics;
+}
+
+HtmlLists PackHtmlLists(const RulePack& pack) {
+  HtmlLists lists;
+  for (const char* name : kHtmlFeatureLists) lists.features.push_back({name, &pack.Matcher(name)});
+  for (const auto& t : PreApprovalTopics()) lists.topics.push_back({t.list, &pack.Matcher(t.list)});
+  return lists;
 }
 
 std::string SitePages::Pointer(size_t i) const {

@@ -114,6 +114,11 @@ const std::vector<PreApprovalTopic>& PreApprovalTopics();
 // Feature lists scanned over every page.
 constexpr const char* kHtmlFeatureLists[] = {"WL-ECOM-HTML", "WL-INTERACTIVE-HTML"};
 
+class RulePack;
+// kHtmlFeatureLists as features and the PreApprovalTopics() lists as topics, compiled by `pack`
+// (the matchers live as long as the pack).
+HtmlLists PackHtmlLists(const RulePack& pack);
+
 class Ctx;
 // The uploaded pages of the application being checked (attachments.site_pages[]), read once per
 // check with the pack's lists (Ctx::Memo). Defined in core/rules/html_rules.cc.

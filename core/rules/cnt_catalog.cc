@@ -6,10 +6,10 @@
 #include <vector>
 
 #include "core/engine.h"
-#include "core/rules/params.h"
 #include "core/model.h"
 #include "core/province.h"
 #include "core/readers/html.h"
+#include "core/rules/params.h"
 #include "core/text.h"
 
 namespace beian {
@@ -46,18 +46,6 @@ std::string ProvinceName(int code) {
   return p ? p->short_name : "";
 }
 
-// First word of `list` in `text` (earliest occurrence), or "".
-std::string FirstWord(const Ctx& c, const std::string& list, const std::string& text) {
-  const WordMatcher& m = c.pack().Matcher(list);
-  auto hits = m.Find(text);
-  if (hits.empty()) return "";
-  auto best = std::min_element(hits.begin(), hits.end(), [](const auto& a, const auto& b) {
-    return a.offset != b.offset ? a.offset < b.offset : a.length > b.length;
-  });
-  const std::string& word = m.words()[best->word];
-  return word.rfind("re:", 0) == 0 ? text.substr(best->offset, best->length) : word;
-}
-
 // Like FirstWord, skipping the words listed in `ignore` (a params array).
 std::string FirstWordExcept(const Ctx& c, const std::string& list, const std::string& text,
                             const json& ignore) {
@@ -72,6 +60,33 @@ std::string FirstWordExcept(const Ctx& c, const std::string& list, const std::st
     if (!InStrings(ignore, word)) return word;
   }
   return "";
+}
+
+// A non-blank 服务内容 category (websites[].service_types[]) and whether its website has remarks.
+struct ServiceType {
+  std::string path;
+  std::string raw;
+  std::string norm;  // Compact(raw)
+  bool remark;
+};
+
+// Runs `check` on every non-blank service type of every website; Skip() when there is none.
+template <typename F>
+void EachServiceType(Ctx& c, F check) {
+  size_t n = Count(c.app(), "/websites");
+  bool any = false;
+  for (size_t i = 0; i < n; ++i) {
+    std::string base = "/websites/" + std::to_string(i);
+    auto types = Strings(c.app(), base + "/service_types");
+    bool remark = NonBlank(c.app(), base + "/remarks").has_value();
+    for (size_t k = 0; k < types.size(); ++k) {
+      std::string t = Compact(types[k]);
+      if (t.empty()) continue;
+      any = true;
+      check(ServiceType{base + "/service_types/" + std::to_string(k), types[k], t, remark});
+    }
+  }
+  if (!any) c.Skip();
 }
 
 bool HasField(const json& app, size_t i, const std::string& field) {
@@ -155,27 +170,15 @@ BEIAN_RULE("CNT-003", [](Ctx& c) {
 BEIAN_RULE("CNT-005", [](Ctx& c) {
   if (SubjectType(c.app()).empty()) return c.Skip();
   if (!IsIndividual(c.app())) return;
-  size_t n = Count(c.app(), "/websites");
   const json& allowed = c.Param("allowed");
   const json& needs_remark = c.Param("needs_remark");
-  bool any = false;
-  for (size_t i = 0; i < n; ++i) {
-    std::string base = "/websites/" + std::to_string(i);
-    auto types = Strings(c.app(), base + "/service_types");
-    bool remark = NonBlank(c.app(), base + "/remarks").has_value();
-    for (size_t k = 0; k < types.size(); ++k) {
-      std::string t = Compact(types[k]);
-      if (t.empty()) continue;
-      any = true;
-      std::string path = base + "/service_types/" + std::to_string(k);
-      if (!InStrings(allowed, t)) {
-        c.Emit(path, {{"value", types[k]}}, Evidence(types[k]));
-      } else if (InStrings(needs_remark, t) && !remark) {
-        c.Emit(path, {{"value", types[k]}}, Evidence(types[k], "other_no_remark"));
-      }
+  EachServiceType(c, [&](const ServiceType& s) {
+    if (!InStrings(allowed, s.norm)) {
+      c.Emit(s.path, {{"value", s.raw}}, Evidence(s.raw));
+    } else if (InStrings(needs_remark, s.norm) && !s.remark) {
+      c.Emit(s.path, {{"value", s.raw}}, Evidence(s.raw, "other_no_remark"));
     }
-  }
-  if (!any) c.Skip();
+  });
 });
 
 // CNT-006: organisations normally choose 单位门户网站; other categories invite licence questions,
@@ -184,30 +187,18 @@ BEIAN_RULE("CNT-006", [](Ctx& c) {
   std::string type = SubjectType(c.app());
   if (type.empty()) return c.Skip();
   if (type == "individual") return;
-  size_t n = Count(c.app(), "/websites");
   const json& plain = c.Param("plain");
   const json& neutral = c.Param("neutral");
   bool hubei = InProvinces(c.Param("remark_provinces"), c.province());
-  bool any = false;
-  for (size_t i = 0; i < n; ++i) {
-    std::string base = "/websites/" + std::to_string(i);
-    auto types = Strings(c.app(), base + "/service_types");
-    bool remark = NonBlank(c.app(), base + "/remarks").has_value();
-    for (size_t k = 0; k < types.size(); ++k) {
-      std::string t = Compact(types[k]);
-      if (t.empty()) continue;
-      any = true;
-      if (InStrings(plain, t)) continue;
-      std::string path = base + "/service_types/" + std::to_string(k);
-      Vars vars = {{"value", types[k]}, {"province", ProvinceName(c.province())}};
-      if (hubei && !remark) {
-        c.Emit(path, vars, Evidence(types[k], "hubei"));
-      } else if (!InStrings(neutral, t)) {
-        c.Emit(path, vars, Evidence(types[k]));
-      }
+  EachServiceType(c, [&](const ServiceType& s) {
+    if (InStrings(plain, s.norm)) return;
+    Vars vars = {{"value", s.raw}, {"province", ProvinceName(c.province())}};
+    if (hubei && !s.remark) {
+      c.Emit(s.path, vars, Evidence(s.raw, "hubei"));
+    } else if (!InStrings(neutral, s.norm)) {
+      c.Emit(s.path, vars, Evidence(s.raw));
     }
-  }
-  if (!any) c.Skip();
+  });
 });
 
 // CNT-007: e-commerce wording (WL-ECOM) in 单位名称, 经营范围, remarks, website names or 服务内容.

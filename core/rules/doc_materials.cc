@@ -10,23 +10,11 @@
 
 #include "core/engine.h"
 #include "core/model.h"
+#include "core/rules/params.h"
 #include "core/text.h"
 
 namespace beian {
 namespace {
-
-// Array entries of the wrong type are nulled by validation: only objects are websites.
-bool IsSite(const json& app, size_t i) {
-  const json* w = At(app, "/websites/" + std::to_string(i));
-  return w && w->is_object();
-}
-
-// A JSON number as a long, clamped so that huge or odd values cannot overflow (wasm32).
-long ToLong(double v) {
-  if (!(v > -1e9)) return -1000000000;
-  if (v > 1e9) return 1000000000;
-  return static_cast<long>(v);
-}
 
 const char* kDocs = "/documents";
 
@@ -43,12 +31,8 @@ std::string DocPath(const char* key) { return std::string(kDocs) + "/" + key; }
 
 std::string SiteBase(size_t i) { return "/websites/" + std::to_string(i); }
 
-long IntParam(const Ctx& c, const char* key, long fallback) {
-  const json& v = c.Param(key);
-  return v.is_number() ? ToLong(v.get<double>()) : fallback;
-}
-
-std::string Localized(const Ctx& c, const json& text) {
+// Like params.h's Localized, but an empty translation is kept (not replaced by the zh-CN text).
+std::string Translation(const Ctx& c, const json& text) {
   if (const json* t = At(text, "/" + c.locale()); t && t->is_string()) return t->get<std::string>();
   if (const json* t = At(text, "/zh-CN"); t && t->is_string()) return t->get<std::string>();
   return "";
@@ -122,8 +106,8 @@ BEIAN_RULE("DOC-004", [](Ctx& c) {
     return;
   }
   if (!Ready(c, "business_license_scan")) {
-    std::string doc = Localized(c, c.Param("certificate_names").value(type, json()));
-    if (doc.empty()) doc = Localized(c, c.Param("certificate_names").value("other", json()));
+    std::string doc = Translation(c, c.Param("certificate_names").value(type, json()));
+    if (doc.empty()) doc = Translation(c, c.Param("certificate_names").value("other", json()));
     c.Emit(DocPath("business_license_scan"), {{"document", doc}}, Variant("license"));
   }
   if (!Ready(c, "id_card_front_back")) c.Emit(DocPath("id_card_front_back"), {}, Variant("ids"));
@@ -230,7 +214,7 @@ BEIAN_RULE("DOC-009", [](Ctx& c) {
     bool found = false;
     for (const auto& s : shows) found = found || s == item;
     if (found) continue;
-    std::string label = Localized(c, c.Param("items").value(item, json()));
+    std::string label = Translation(c, c.Param("items").value(item, json()));
     if (!missing.empty()) missing += c.locale() == "en" ? ", " : "、";
     missing += label.empty() ? item : label;
   }

@@ -6,24 +6,13 @@
 #include <vector>
 
 #include "core/engine.h"
+#include "core/model.h"
 #include "core/net/ip.h"
+#include "core/rules/params.h"
 #include "core/text.h"
 
 namespace beian {
 namespace {
-
-// Array entries of the wrong type are nulled by validation: only objects are websites.
-bool IsSite(const json& app, size_t i) {
-  const json* w = At(app, "/websites/" + std::to_string(i));
-  return w && w->is_object();
-}
-
-// A JSON number as a long, clamped so that huge or odd values cannot overflow (wasm32).
-long ToLong(double v) {
-  if (!(v > -1e9)) return -1000000000;
-  if (v > 1e9) return 1000000000;
-  return static_cast<long>(v);
-}
 
 std::string HostingOf(size_t i) { return "/websites/" + std::to_string(i) + "/hosting"; }
 
@@ -41,11 +30,6 @@ void EachHosting(Ctx& c, F fn) {
     if (fn(i, base)) any = true;
   }
   if (!any) c.Skip();
-}
-
-long IntParam(const Ctx& c, const char* key, long fallback) {
-  const json& v = c.Param(key);
-  return v.is_number() ? ToLong(v.get<double>()) : fallback;
 }
 
 bool IsHuawei(const json& app, const std::string& base) {

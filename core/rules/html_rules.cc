@@ -48,11 +48,7 @@ bool IsHomePath(const std::string& path) {
 const SitePages& SitePagesOf(Ctx& c) {
   return c.Memo<SitePages>("html.pages", [&] {
     SitePages out;
-    HtmlLists lists;
-    for (const char* name : kHtmlFeatureLists)
-      lists.features.push_back({name, &c.pack().Matcher(name)});
-    for (const auto& t : PreApprovalTopics())
-      lists.topics.push_back({t.list, &c.pack().Matcher(t.list)});
+    HtmlLists lists = PackHtmlLists(c.pack());
     size_t n = Count(c.app(), "/attachments/site_pages");
     for (size_t i = 0; i < n; ++i) {
       std::string base = "/attachments/site_pages/" + std::to_string(i);

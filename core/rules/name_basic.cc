@@ -13,23 +13,6 @@
 namespace beian {
 namespace {
 
-struct NameRef {
-  std::string path;
-  std::string raw;
-  std::string norm;  // width-folded, spaces removed
-  size_t website;
-};
-
-std::vector<NameRef> Names(const json& app) {
-  std::vector<NameRef> out;
-  size_t n = Count(app, "/websites");
-  for (size_t i = 0; i < n; ++i) {
-    std::string path = "/websites/" + std::to_string(i) + "/name";
-    if (auto raw = NonBlank(app, path)) out.push_back({path, *raw, Compact(*raw), i});
-  }
-  return out;
-}
-
 bool IsAllowedSymbol(const std::string& cp) {
   return cp == "(" || cp == ")" || cp == "-" || cp == "（" || cp == "）" || cp == "－";
 }
@@ -37,7 +20,7 @@ bool IsAllowedSymbol(const std::string& cp) {
 // Runs `check` on every website name; Skip() when there is none.
 template <typename F>
 void EachName(Ctx& c, F check) {
-  auto names = Names(c.app());
+  auto names = WebsiteNames(c.app());
   if (names.empty()) return c.Skip();
   for (const auto& n : names) check(n);
 }

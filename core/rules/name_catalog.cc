@@ -10,21 +10,14 @@
 #include <vector>
 
 #include "core/engine.h"
-#include "core/rules/params.h"
 #include "core/geo/regions.h"
 #include "core/model.h"
 #include "core/province.h"
+#include "core/rules/params.h"
 #include "core/text.h"
 
 namespace beian {
 namespace {
-
-struct NameRef {
-  std::string path;
-  std::string raw;
-  std::string norm;  // width-folded, spaces removed
-  size_t website;
-};
 
 // At most `max` bytes of `s`, cut at a UTF-8 boundary. Names are short; this bounds the
 // per-character work (substring probes, bigrams) on absurd inputs.
@@ -35,13 +28,10 @@ std::string Head(const std::string& s, size_t max = 1024) {
   return s.substr(0, end);
 }
 
+// The website names, each `norm` cut to Head().
 std::vector<NameRef> Names(const json& app) {
-  std::vector<NameRef> out;
-  size_t n = Count(app, "/websites");
-  for (size_t i = 0; i < n; ++i) {
-    std::string path = "/websites/" + std::to_string(i) + "/name";
-    if (auto raw = NonBlank(app, path)) out.push_back({path, *raw, Head(Compact(*raw)), i});
-  }
+  std::vector<NameRef> out = WebsiteNames(app);
+  for (auto& n : out) n.norm = Head(n.norm);
   return out;
 }
 
@@ -51,19 +41,6 @@ void EachName(Ctx& c, F check) {
   auto names = Names(c.app());
   if (names.empty()) return c.Skip();
   for (const auto& n : names) check(n);
-}
-
-// First word of `list` found in `text`, or "".
-std::string FirstWord(const Ctx& c, const std::string& list, const std::string& text) {
-  const WordMatcher& m = c.pack().Matcher(list);
-  auto hits = m.Find(text);
-  if (hits.empty()) return "";
-  // Report the earliest occurrence; among words starting there, the longest.
-  auto best = std::min_element(hits.begin(), hits.end(), [](const auto& a, const auto& b) {
-    return a.offset != b.offset ? a.offset < b.offset : a.length > b.length;
-  });
-  const std::string& word = m.words()[best->word];
-  return word.rfind("re:", 0) == 0 ? text.substr(best->offset, best->length) : word;
 }
 
 // Emits the current rule for the first word of any of `lists` in a website name.

@@ -1,8 +1,10 @@
 // Readers for a rule's "params" object in the pack (core/pack/rules/<ID>.json), shared by the
-// rule files: localized texts, province lists, string lists. None of them throws.
+// rule files: localized texts, province lists, string lists, integers; and the pack word-list
+// lookup several rule files report from. None of them throws.
 #ifndef BEIAN_CORE_RULES_PARAMS_H_
 #define BEIAN_CORE_RULES_PARAMS_H_
 
+#include <algorithm>
 #include <string>
 
 #include "core/engine.h"
@@ -45,6 +47,32 @@ inline std::string JoinStrings(const json& list, const std::string& sep) {
     out += p.get<std::string>();
   }
   return out;
+}
+
+// A JSON number as a long, clamped so that huge or odd values cannot overflow (wasm32).
+inline long ToLong(double v) {
+  if (!(v > -1e9)) return -1000000000;
+  if (v > 1e9) return 1000000000;
+  return static_cast<long>(v);
+}
+
+// The integer param `key` (clamped, see ToLong), or `fallback` when it is not a number.
+inline long IntParam(const Ctx& c, const char* key, long fallback) {
+  const json& v = c.Param(key);
+  return v.is_number() ? ToLong(v.get<double>()) : fallback;
+}
+
+// First word of pack list `list` found in `text`, or "". A "re:" entry yields the matched text.
+inline std::string FirstWord(const Ctx& c, const std::string& list, const std::string& text) {
+  const WordMatcher& m = c.pack().Matcher(list);
+  auto hits = m.Find(text);
+  if (hits.empty()) return "";
+  // Report the earliest occurrence; among words starting there, the longest.
+  auto best = std::min_element(hits.begin(), hits.end(), [](const auto& a, const auto& b) {
+    return a.offset != b.offset ? a.offset < b.offset : a.length > b.length;
+  });
+  const std::string& word = m.words()[best->word];
+  return word.rfind("re:", 0) == 0 ? text.substr(best->offset, best->length) : word;
 }
 
 }  // namespace beian

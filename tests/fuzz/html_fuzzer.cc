@@ -9,13 +9,8 @@
 
 namespace {
 const beian::HtmlLists& Lists() {
-  static const beian::HtmlLists* lists = [] {
-    auto* l = new beian::HtmlLists;
-    const beian::RulePack& pack = beian::RulePack::Builtin();
-    for (const char* name : beian::kHtmlFeatureLists) l->features.push_back({name, &pack.Matcher(name)});
-    for (const auto& t : beian::PreApprovalTopics()) l->topics.push_back({t.list, &pack.Matcher(t.list)});
-    return l;
-  }();
+  static const beian::HtmlLists* lists =
+      new beian::HtmlLists(beian::PackHtmlLists(beian::RulePack::Builtin()));
   return *lists;
 }
 }  // namespace
