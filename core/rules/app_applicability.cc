@@ -21,12 +21,6 @@
 namespace beian {
 namespace {
 
-// Array entries of the wrong type are nulled by validation: only objects are websites.
-bool IsSite(const json& app, size_t i) {
-  const json* w = At(app, "/websites/" + std::to_string(i));
-  return w && w->is_object();
-}
-
 std::string SiteBase(size_t i) { return "/websites/" + std::to_string(i); }
 
 // The paths (/websites/i) of the entries that are websites, in order.

@@ -15,12 +15,6 @@
 namespace beian {
 namespace {
 
-// Array entries of the wrong type are nulled by validation: only objects are websites.
-bool IsSite(const json& app, size_t i) {
-  const json* w = At(app, "/websites/" + std::to_string(i));
-  return w && w->is_object();
-}
-
 bool Reached(const Ctx& c) { return At(c.app(), "/public_security") != nullptr; }
 
 bool HasIcp(const Ctx& c) {

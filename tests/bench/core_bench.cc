@@ -42,8 +42,8 @@ const std::string& Data(const std::string& name) {
 
 bool Need(benchmark::State& state, const std::string& text, const char* name) {
   if (!text.empty()) return true;
-  state.SkipWithError((std::string("missing ") + name + ": run tests/bench/gen_data.py " +
-                       DataDir()).c_str());
+  state.SkipWithError(
+      (std::string("missing ") + name + ": run tests/bench/gen_data.py " + DataDir()).c_str());
   return false;
 }
 
@@ -56,7 +56,8 @@ const beian::WordMatcher& ScanMatcher() {
     if (names.is_array())
       for (const auto& n : names)
         if (n.is_string())
-          for (const auto& w : beian::RulePack::Builtin().List(n.get<std::string>())) words.push_back(w);
+          for (const auto& w : beian::RulePack::Builtin().List(n.get<std::string>()))
+            words.push_back(w);
     return new beian::WordMatcher(words);
   }();
   return *m;
@@ -126,9 +127,7 @@ void BM_ReadHtml100k(benchmark::State& state) {
   const std::string& html = Data("page-100k.html");
   if (!Need(state, html, "page-100k.html")) return;
   const beian::RulePack& pack = beian::RulePack::Builtin();
-  beian::HtmlLists lists;
-  for (const char* name : beian::kHtmlFeatureLists) lists.features.push_back({name, &pack.Matcher(name)});
-  for (const auto& t : beian::PreApprovalTopics()) lists.topics.push_back({t.list, &pack.Matcher(t.list)});
+  beian::HtmlLists lists = beian::PackHtmlLists(pack);
   for (auto _ : state) {
     beian::HtmlPage p = beian::ReadHtml(html, lists);
     benchmark::DoNotOptimize(p.text.data());

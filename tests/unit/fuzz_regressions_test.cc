@@ -34,8 +34,8 @@ void RunWhois(std::string_view in) {
   WhoisRecord r = ParseWhois(in);
   (void)Dump(WhoisFacts(r));
   const RulePack& pack = RulePack::Builtin();
-  (void)ClassifyRegistrar(r.registrar.value, r.registrar_iana_id.value, pack.Matcher("WL-REGISTRAR-CN"),
-                          pack.Matcher("WL-REGISTRAR-FOREIGN"));
+  (void)ClassifyRegistrar(r.registrar.value, r.registrar_iana_id.value,
+                          pack.Matcher("WL-REGISTRAR-CN"), pack.Matcher("WL-REGISTRAR-FOREIGN"));
 }
 
 void RunLicense(std::string_view in) {
@@ -50,10 +50,7 @@ void RunLicense(std::string_view in) {
 
 void RunHtml(std::string_view in) {
   const RulePack& pack = RulePack::Builtin();
-  HtmlLists lists;
-  for (const char* name : kHtmlFeatureLists) lists.features.push_back({name, &pack.Matcher(name)});
-  for (const auto& t : PreApprovalTopics()) lists.topics.push_back({t.list, &pack.Matcher(t.list)});
-  HtmlPage page = ReadHtml(in, lists);
+  HtmlPage page = ReadHtml(in, PackHtmlLists(pack));
   (void)Dump(HtmlPageJson(page, "https://example.cn/"));
 }
 
@@ -93,7 +90,8 @@ TEST(FuzzRegressions, EveryCrasherStaysFixed) {
     } else if (target == "address") {
       RunAddress(input);
     } else {
-      ADD_FAILURE() << "regression file must start with check-, whois-, license-, html- or address-";
+      ADD_FAILURE()
+          << "regression file must start with check-, whois-, license-, html- or address-";
       continue;
     }
     double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
