@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <deque>
+#include <iterator>
 #include <map>
 
 #include "core/engine.h"
@@ -210,6 +211,17 @@ class Validator {
         if (p.is_string()) odd_skip_.push_back(p.get<std::string>());
       if (auto m = def->params.find("max_listed"); m != def->params.end() && m->is_number_integer())
         odd_listed_ = std::max(1, m->get<int>());
+      // Sorted and merged for a binary search; ASCII answered from a table.
+      std::sort(odd_ranges_.begin(), odd_ranges_.end());
+      std::vector<std::pair<unsigned long, unsigned long>> merged;
+      for (const auto& r : odd_ranges_) {
+        if (!merged.empty() && r.first <= merged.back().second + 1)
+          merged.back().second = std::max(merged.back().second, r.second);
+        else
+          merged.push_back(r);
+      }
+      odd_ranges_ = std::move(merged);
+      for (unsigned long cp = 0; cp < 128; ++cp) odd_ascii_[cp] = InRanges(cp);
     }
   }
 
@@ -319,6 +331,12 @@ class Validator {
 
  private:
   // INPUT-010: emoji, direction marks, zero-width and control characters in a form entry.
+  bool InRanges(unsigned long cp) const {
+    auto it = std::upper_bound(odd_ranges_.begin(), odd_ranges_.end(),
+                               std::make_pair(cp, ~0UL));  // first range starting after cp
+    return it != odd_ranges_.begin() && cp <= std::prev(it)->second;
+  }
+
   void OddCharacters(const std::string& text, const std::string& path) {
     for (const auto& skip : odd_skip_)
       if (path.compare(0, skip.size(), skip) == 0) return;
@@ -333,10 +351,7 @@ class Validator {
         cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
       i += len;
       if (cp == '\t' || cp == '\n' || cp == '\r') continue;
-      bool odd = false;
-      for (const auto& [from, to] : odd_ranges_)
-        if (cp >= from && cp <= to) odd = true;
-      if (!odd) continue;
+      if (!(cp < 128 ? odd_ascii_[cp] : InRanges(cp))) continue;
       if (++count <= odd_listed_) {
         char buf[16];
         std::snprintf(buf, sizeof buf, "U+%04lX", cp);
@@ -362,7 +377,8 @@ class Validator {
   Ctx& ctx_;
   bool remove_ = false;
   int reported_ = 0;
-  std::vector<std::pair<unsigned long, unsigned long>> odd_ranges_;
+  std::vector<std::pair<unsigned long, unsigned long>> odd_ranges_;  // sorted, disjoint
+  bool odd_ascii_[128] = {};
   std::vector<std::string> odd_skip_;
   int odd_listed_ = 3;
 };
