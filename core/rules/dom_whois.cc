@@ -1,5 +1,5 @@
-// DOM-004 … DOM-012, SEED-007, SEED-019: what the registrar's record (the form's domain object
-// and/or a pasted WHOIS reply) says about each domain. The BEIAN_PREPARE step "whois" parses
+// DOM-004 … DOM-012, SEED-007, SEED-019, INPUT-011: what the registrar's record (the form's domain
+// object and/or a pasted WHOIS reply) says about each domain. The BEIAN_PREPARE step "whois" parses
 // every attachments.whois[i].text once and fills report.facts.whois.
 #include <algorithm>
 #include <optional>
@@ -9,6 +9,7 @@
 #include "core/engine.h"
 #include "core/model.h"
 #include "core/readers/whois.h"
+#include "core/rules/params.h"
 #include "core/text.h"
 #include "core/time/calendar.h"
 
@@ -520,6 +521,40 @@ BEIAN_RULE("SEED-019", [](Ctx& c) {
     }
   }
   if (!any) c.Skip();
+});
+
+// ---- INPUT-011: an uploaded WHOIS text that holds no registration record ---------------------
+// A rate-limit notice, an empty paste, or text with no WHOIS field: the domain rules above have
+// nothing to check, so say so. "Not found" / "reserved" replies are DOM-005's.
+BEIAN_RULE("INPUT-011", [](Ctx& c) {
+  const WhoisSet& set = Parsed(c);
+  if (set.items.empty()) return c.Skip();
+  for (size_t i = 0; i < set.items.size(); ++i) {
+    const ParsedWhois& p = set.items[i];
+    if (!Str(c.app(), p.attachment)) continue;  // no text: INPUT-004 already says so
+    const WhoisRecord& rec = p.rec;
+    std::string index = std::to_string(i + 1);
+    switch (rec.result) {
+      case WhoisResult::kEmpty:
+        c.Emit(p.attachment, {{"index", index}}, Variant("empty"));
+        break;
+      case WhoisResult::kRateLimited: {
+        EmitOptions o = Evidence(rec.result_evidence.value, "rate_limited");
+        if (rec.result_evidence.present())
+          o.span = Span{p.attachment, rec.result_evidence.offset, rec.result_evidence.length};
+        c.Emit(p.attachment, {{"index", index}, {"evidence", rec.result_evidence.value}}, o);
+        break;
+      }
+      case WhoisResult::kUnrecognised: {
+        const json* what = At(c.Param("what"), "/unrecognised");
+        c.Emit(p.attachment,
+               {{"index", index}, {"what", what ? Localized(c, *what) : std::string()}});
+        break;
+      }
+      default:
+        break;
+    }
+  }
 });
 
 }  // namespace
