@@ -417,12 +417,6 @@ json FindingJson(const Finding& f) {
   return j;
 }
 
-bool PathIsUnder(const std::string& path, const std::string& field) {
-  if (field.empty()) return true;
-  if (path.compare(0, field.size(), field) != 0) return false;
-  return path.size() == field.size() || path[field.size()] == '/';
-}
-
 CheckResult Fail(std::string error) {
   CheckResult r;
   r.ok = false;

@@ -59,10 +59,7 @@ std::string Fill(const std::string& tmpl, const Vars& vars) {
 }  // namespace
 
 void Ctx::Emit(const std::string& path, const Vars& vars, const EmitOptions& opts) {
-  if (!field_.empty() &&
-      (path.compare(0, field_.size(), field_) != 0 ||
-       (path.size() > field_.size() && path[field_.size()] != '/')))
-    return;
+  if (!PathIsUnder(path, field_)) return;
   const RuleDef* rule = current_;
   if (!opts.rule.empty()) {
     rule = pack_.Find(opts.rule);

@@ -161,6 +161,12 @@ bool TokenMatches(std::string_view pattern, std::string_view token) {
 }
 }  // namespace
 
+bool PathIsUnder(const std::string& path, const std::string& field) {
+  if (field.empty()) return true;
+  if (path.compare(0, field.size(), field) != 0) return false;
+  return path.size() == field.size() || path[field.size()] == '/';
+}
+
 bool PathMatches(const std::vector<std::string>& patterns, const std::string& path) {
   auto q = Tokens(path);
   for (const auto& pattern : patterns) {

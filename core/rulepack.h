@@ -57,6 +57,8 @@ struct RuleDef {
 // True when a finding of `rule` can lie at or below the JSON Pointer `field` (see
 // RuleDef::paths). An empty field or a rule without patterns always answers true.
 bool MayReportUnder(const RuleDef& rule, const std::string& field);
+// True when the JSON Pointer `path` is `field` or lies below it; an empty field holds everything.
+bool PathIsUnder(const std::string& path, const std::string& field);
 // True when the concrete JSON Pointer `path` matches one of `patterns` (RuleDef::paths).
 bool PathMatches(const std::vector<std::string>& patterns, const std::string& path);
 
