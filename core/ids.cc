@@ -1,5 +1,10 @@
 #include "core/ids.h"
 
+#include <string_view>
+#include <vector>
+
+#include "core/utf8.h"
+
 #include <cstring>
 
 #include "core/text.h"
@@ -105,6 +110,27 @@ ResidentId ParseResidentId(const std::string& id) {
   r.birth = Date::Parse(id.substr(6, 4) + "-" + id.substr(10, 2) + "-" + id.substr(12, 2));
   r.sex = ((id[16] - '0') % 2 == 1) ? 1 : 2;
   return r;
+}
+
+std::string MaskId(const std::string& id) {
+  // Code points, so that full-width digits are masked whole.
+  std::vector<std::string_view> cps;
+  std::string_view text(id);
+  for (size_t i = 0; i < text.size();) {
+    size_t start = i;
+    NextCodePoint(text, &i);
+    cps.push_back(text.substr(start, i - start));
+  }
+  if (cps.size() <= 8) return std::string(cps.size(), '*');
+  std::string out;
+  for (size_t i = 0; i < cps.size(); ++i) {
+    if (i < 6 || i + 2 >= cps.size()) {
+      out += cps[i];
+    } else {
+      out += '*';
+    }
+  }
+  return out;
 }
 
 }  // namespace beian

@@ -35,6 +35,10 @@ char ResidentIdCheckChar(const std::string& first17);
 // Mainland provinces plus 81/82/83 (HK/Macau/Taiwan residence permits).
 bool IdProvinceCodeOk(int code);
 
+// Keeps the first 6 and the last 2 characters (code points) of an ID number and masks the rest
+// with '*'; 8 characters or fewer are masked whole. Every report and export shows IDs so.
+std::string MaskId(const std::string& id);
+
 }  // namespace beian
 
 #endif  // BEIAN_CORE_IDS_H_

@@ -25,6 +25,9 @@ std::optional<double> Num(const json& doc, const std::string& pointer);
 size_t Count(const json& doc, const std::string& pointer);
 // Strings of the array at `pointer` (non-strings skipped).
 std::vector<std::string> Strings(const json& doc, const std::string& pointer);
+// The JSON type of a value as JSON Schema names it: object, array, string, boolean, integer,
+// number, null.
+std::string TypeName(const json& value);
 // Serialises without throwing (invalid UTF-8 replaced by U+FFFD).
 std::string Dump(const json& value, int indent = -1);
 

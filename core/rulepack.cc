@@ -104,6 +104,7 @@ std::unique_ptr<RulePack> RulePack::Parse(std::string_view text, std::string* er
     if (auto it = r.find("params"); it != r.end() && it->is_object()) d.params = *it;
     if (auto it = r.find("evaluated"); it != r.end() && it->is_boolean())
       d.evaluated = it->get<bool>();
+    if (auto it = r.find("engine"); it != r.end() && it->is_boolean()) d.engine = it->get<bool>();
     if (auto it = r.find("reason"); it != r.end()) d.reason = ParseText(*it);
     if (auto it = r.find("paths"); it != r.end() && it->is_array()) {
       for (const auto& p : *it)

@@ -46,6 +46,7 @@ struct RuleDef {
   std::map<std::string, RuleVariant> variants;
   json params = json::object();
   bool evaluated = true;  // false: guidance listed by rules() but never run
+  bool engine = false;    // raised by the engine itself (INPUT-xxx, ENGINE-001): no rule function
   Text reason;            // why not evaluated
   // Where the rule reports: JSON Pointer patterns, "*" = any one key or index, a last "**" =
   // anything below (or nothing). Empty = unknown (the rule always runs). A field check
@@ -69,11 +70,6 @@ class RulePack {
   // The pack compiled into this binary.
   static const RulePack& Builtin();
 
-  // Engine cache (core/check.cc): the rules a check for a given field runs, as (slot in the
-  // sorted rule registry, pack entry) pairs. Kept in the pack so it never outlives it.
-  using RunList = std::vector<std::pair<size_t, const RuleDef*>>;
-  std::map<std::string, RunList>& run_lists() const { return run_lists_; }
-
   const std::string& version() const { return version_; }
   const std::vector<RuleDef>& rules() const { return rules_; }
   const RuleDef* Find(const std::string& id) const;
@@ -94,7 +90,6 @@ class RulePack {
   std::map<std::string, Text> messages_;
   std::map<std::string, std::string> sources_;
   mutable std::map<std::string, std::unique_ptr<WordMatcher>> matchers_;
-  mutable std::map<std::string, std::vector<std::pair<size_t, const RuleDef*>>> run_lists_;
 };
 
 Text ParseText(const json& v);

@@ -13,10 +13,9 @@ const char* SarifLevel(const std::string& severity) {
 }
 }  // namespace
 
-std::string ReportToSarif(const std::string& report_json, const std::string& artifact,
-                          const RulePack& pack, const std::string& locale) {
-  json report = json::parse(report_json, nullptr, false);
-  if (report.is_discarded() || !report.is_object()) return "";
+json ReportToSarifLog(const json& report, const std::string& artifact, const RulePack& pack,
+                      const std::string& locale) {
+  if (!report.is_object()) return json();
   const json* findings = At(report, "/findings");
   std::set<std::string> ids;
   if (findings && findings->is_array())
@@ -93,12 +92,24 @@ std::string ReportToSarif(const std::string& report_json, const std::string& art
   json log = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
               {"version", "2.1.0"},
               {"runs", json::array({run})}};
-  return Dump(log);
+  return log;
+}
+
+std::string ReportToSarif(const std::string& report_json, const std::string& artifact,
+                          const RulePack& pack, const std::string& locale) {
+  json report = json::parse(report_json, nullptr, false);
+  if (report.is_discarded() || !report.is_object()) return "";
+  return Dump(ReportToSarifLog(report, artifact, pack, locale));
 }
 
 std::string ReportToText(const std::string& report_json, const std::string& name) {
   json report = json::parse(report_json, nullptr, false);
-  if (report.is_discarded() || !report.is_object()) return "";
+  if (report.is_discarded()) return "";
+  return ReportToText(report, name);
+}
+
+std::string ReportToText(const json& report, const std::string& name) {
+  if (!report.is_object()) return "";
   std::string out;
   std::string verdict = Str(report, "/verdict") ? *Str(report, "/verdict") : "";
   auto num = [&](const char* p) {

@@ -60,4 +60,24 @@ std::string RepairUtf8(std::string_view s) {
   return out;
 }
 
+char32_t NextCodePoint(std::string_view s, size_t* i) {
+  unsigned char c = static_cast<unsigned char>(s[*i]);
+  size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1;
+  if (*i + len > s.size()) len = s.size() - *i;
+  char32_t cp = len == 1 ? c : c & (0xFF >> (len + 1));
+  for (size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[*i + k]) & 0x3F);
+  *i += len;
+  return cp;
+}
+
+size_t Utf8Boundary(std::string_view s, size_t pos) {
+  if (pos >= s.size()) return s.size();
+  while (pos > 0 && (static_cast<unsigned char>(s[pos]) & 0xC0) == 0x80) --pos;
+  return pos;
+}
+
+std::string_view Utf8Prefix(std::string_view s, size_t max_bytes) {
+  return s.substr(0, Utf8Boundary(s, max_bytes));
+}
+
 }  // namespace beian

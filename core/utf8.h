@@ -18,6 +18,15 @@ std::string RepairUtf8(std::string_view text);
 // Length in bytes of the valid sequence starting at text[i], or 0 if invalid there.
 size_t Utf8SequenceLength(std::string_view text, size_t i);
 
+// The one decoder for text that is already valid (the engine repairs every input first): the
+// code point at text[*i], advancing *i past it. Lenient: a stray byte decodes as itself and a
+// sequence cut by the end of the text stops there, so a loop over any bytes always ends.
+char32_t NextCodePoint(std::string_view text, size_t* i);
+// The largest character boundary at or before `pos` (pos past the end: the size).
+size_t Utf8Boundary(std::string_view text, size_t pos);
+// At most `max_bytes` of `text`, cut at a character boundary.
+std::string_view Utf8Prefix(std::string_view text, size_t max_bytes);
+
 }  // namespace beian
 
 #endif  // BEIAN_CORE_UTF8_H_

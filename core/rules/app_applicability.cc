@@ -13,7 +13,7 @@
 #include <vector>
 
 #include "core/domain.h"
-#include "core/engine.h"
+#include "core/rules/rule.h"
 #include "core/model.h"
 #include "core/net/ip.h"
 #include "core/text.h"
@@ -254,7 +254,10 @@ bool Answered(const Ctx& c, const Assessment& a) {
   return a.any_input || At(c.app(), "/websites") != nullptr;
 }
 
-BEIAN_PREPARE("applicability", [](Ctx& c) {
+}  // namespace
+namespace facts {
+
+void PrepareApplicability(Ctx& c) {
   const Assessment& a = Get(c);
   if (!Answered(c, a)) return;
   json reasons = json::array();
@@ -264,10 +267,16 @@ BEIAN_PREPARE("applicability", [](Ctx& c) {
   }
   c.applicability()["must_file"] = a.must_file;
   c.applicability()["reasons"] = reasons;
-});
+}
+
+}  // namespace facts
+namespace {
 
 // ---- SEED-001: the answer itself, as a finding ------------------------------------------------
-BEIAN_RULE("SEED-001", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Seed001(Ctx& c) {
   const Assessment& a = Get(c);
   if (!Answered(c, a)) return c.Skip();
   std::string reasons;
@@ -286,10 +295,16 @@ BEIAN_RULE("SEED-001", [](Ctx& c) {
       break;
     }
   c.Emit(path, {{"answer", a.must_file}, {"reasons", reasons}}, Variant(a.must_file));
-});
+}
+
+}  // namespace rules
+namespace {
 
 // ---- APP-001: mainland server → filing required ------------------------------------------------
-BEIAN_RULE("APP-001", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void App001(Ctx& c) {
   const Assessment& a = Get(c);
   std::vector<const Site*> located = LocatedSites(a);
   auto flag = Bool(c.app(), "/market/server_in_mainland");
@@ -303,24 +318,36 @@ BEIAN_RULE("APP-001", [](Ctx& c) {
     if (*flag && !site_reported)
       c.Emit("/market/server_in_mainland", {{"site", ""}}, Variant("market_flag"));
   }
-});
+}
+
+}  // namespace rules
+namespace {
 
 // ---- APP-002: every server outside the mainland -------------------------------------------------
-BEIAN_RULE("APP-002", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void App002(Ctx& c) {
   std::vector<const Site*> located = LocatedSites(Get(c));
   if (located.empty()) return c.Skip();
   for (const Site* s : located)
     if (IsAbroad(s->location) && !s->mainland_cdn)
       c.Emit(s->path + "/hosting/location", {{"site", s->label}, {"location", s->location}},
              Evidence(s->location));
-});
+}
+
+}  // namespace rules
+namespace {
 
 bool AlreadyFiled(const json& app, const std::string& base) {
   return NonBlank(app, base + "/filed_via") || NonBlank(app, "/public_security/icp_number");
 }
 
 // ---- APP-003: filed domain now served only from abroad -----------------------------------------
-BEIAN_RULE("APP-003", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void App003(Ctx& c) {
   std::vector<const Site*> located = LocatedSites(Get(c));
   if (located.empty()) return c.Skip();
   for (const Site* s : located) {
@@ -330,10 +357,16 @@ BEIAN_RULE("APP-003", [](Ctx& c) {
              Evidence(s->location));
     }
   }
-});
+}
+
+}  // namespace rules
+namespace {
 
 // ---- APP-004: CDN with mainland nodes ---------------------------------------------------------
-BEIAN_RULE("APP-004", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void App004(Ctx& c) {
   std::vector<const Site*> hosted = HostedSites(c, Get(c));
   if (hosted.empty()) return c.Skip();
   for (const Site* s : hosted) {
@@ -343,10 +376,16 @@ BEIAN_RULE("APP-004", [](Ctx& c) {
            {{"site", s->label}, {"cdn", provider ? *provider : "CDN"}},
            Evidence(provider ? *provider : ""));
   }
-});
+}
+
+}  // namespace rules
+namespace {
 
 // ---- APP-005: reachable by IP only ------------------------------------------------------------
-BEIAN_RULE("APP-005", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void App005(Ctx& c) {
   bool any = false;
   for (const std::string& base : SitePaths(c.app())) {
     auto url = NonBlank(c.app(), base + "/home_url");
@@ -367,7 +406,10 @@ BEIAN_RULE("APP-005", [](Ctx& c) {
       c.Emit(base + "/hosting/server_ips", {{"value", ips.front()}}, Evidence(ips.front()));
   }
   if (!any) c.Skip();
-});
+}
+
+}  // namespace rules
+namespace {
 
 bool Feature(const json& app, const std::string& base, const char* name) {
   return Bool(app, base + "/features/" + name).value_or(false);
@@ -390,22 +432,34 @@ std::vector<FeatureAnswer> FeatureAnswers(const json& app, const char* name) {
 
 // ---- APP-006: paid information services (经营性)
 // -------------------------------------------------
-BEIAN_RULE("APP-006", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void App006(Ctx& c) {
   std::vector<FeatureAnswer> answers = FeatureAnswers(c.app(), "paid_information_service");
   if (answers.empty()) return c.Skip();
   for (const FeatureAnswer& paid : answers) {
     // 个体工商户: reported under SEED-008, the more specific rule.
     if (paid.value && SubjectType(c.app()) != "sole_proprietor") c.Emit(paid.path);
   }
-});
+}
+
+}  // namespace rules
+namespace {
 
 // ---- APP-007: marketplace with third-party merchants ------------------------------------------
-BEIAN_RULE("APP-007", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void App007(Ctx& c) {
   std::vector<FeatureAnswer> answers = FeatureAnswers(c.app(), "third_party_merchants");
   if (answers.empty()) return c.Skip();
   for (const FeatureAnswer& merchants : answers)
     if (merchants.value) c.Emit(merchants.path);
-});
+}
+
+}  // namespace rules
+namespace {
 
 // Where a site says it sells: payment feature, a shopping service type, or shop words.
 std::string ShopSignal(Ctx& c, const std::string& base, std::string* evidence) {
@@ -435,7 +489,10 @@ std::string ShopSignal(Ctx& c, const std::string& base, std::string* evidence) {
 }
 
 // ---- APP-008: own-brand shop — filing or licence? ----------------------------------------------
-BEIAN_RULE("APP-008", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void App008(Ctx& c) {
   std::string type = SubjectType(c.app());
   if (!Count(c.app(), "/websites") || type.empty()) return c.Skip();
   if (type == "individual") return;  // personal shops: CNT-004 / SEED-009
@@ -450,10 +507,16 @@ BEIAN_RULE("APP-008", [](Ctx& c) {
     }
     c.Emit(path, {{"value", evidence}}, Evidence(evidence, c.province() == 42 ? "hubei" : ""));
   }
-});
+}
+
+}  // namespace rules
+namespace {
 
 // ---- APP-009: file through the hosting provider -----------------------------------------------
-BEIAN_RULE("APP-009", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void App009(Ctx& c) {
   std::vector<const Site*> hosted = HostedSites(c, Get(c));
   if (hosted.empty()) return c.Skip();
   for (const Site* s : hosted) {
@@ -466,10 +529,16 @@ BEIAN_RULE("APP-009", [](Ctx& c) {
       c.Emit(s->path + "/hosting", {{"site", s->label}}, Variant("unnamed"));
     }
   }
-});
+}
+
+}  // namespace rules
+namespace {
 
 // ---- APP-010: filed elsewhere, now hosted here → 新增接入 --------------------------------------
-BEIAN_RULE("APP-010", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void App010(Ctx& c) {
   bool any = false;
   for (const std::string& base : SitePaths(c.app())) {
     auto filed = NonBlank(c.app(), base + "/filed_via");
@@ -481,10 +550,16 @@ BEIAN_RULE("APP-010", [](Ctx& c) {
              Evidence(*filed + " → " + *now));
   }
   if (!any) c.Skip();
-});
+}
+
+}  // namespace rules
+namespace {
 
 // ---- APP-011: subdomains ----------------------------------------------------------------------
-BEIAN_RULE("APP-011", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void App011(Ctx& c) {
   const auto& suffixes = c.pack().List("WL-PUBLIC-SUFFIX-2");
   bool any = false;
   for (const std::string& base : SitePaths(c.app())) {
@@ -498,10 +573,16 @@ BEIAN_RULE("APP-011", [](Ctx& c) {
     c.Emit(base + "/home_url", {{"host", host}, {"domain", reg}}, Evidence(host));
   }
   if (!any) c.Skip();
-});
+}
+
+}  // namespace rules
+namespace {
 
 // ---- APP-012: foreign entity -------------------------------------------------------------------
-BEIAN_RULE("APP-012", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void App012(Ctx& c) {
   auto country = NonBlank(c.app(), "/subject/country");
   if (!country) return c.Skip();
   std::string code = Compact(*country);
@@ -512,19 +593,31 @@ BEIAN_RULE("APP-012", [](Ctx& c) {
     return;
   if (IsIndividual(c.app())) return;  // foreign individuals: PPL-011
   c.Emit("/subject/country", {{"value", *country}}, Evidence(*country));
-});
+}
+
+}  // namespace rules
+namespace {
 
 // ---- APP-013: apps and mini programs ----------------------------------------------------------
-BEIAN_RULE("APP-013", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void App013(Ctx& c) {
   auto mini = Bool(c.app(), "/market/wechat_mini_program");
   auto app = Bool(c.app(), "/market/mobile_app");
   if (!mini && !app) return c.Skip();
   if (mini.value_or(false)) c.Emit("/market/wechat_mini_program", {}, Variant("mini_program"));
   if (app.value_or(false)) c.Emit("/market/mobile_app");
-});
+}
+
+}  // namespace rules
+namespace {
 
 // ---- APP-014: penalties for operating without a filing -----------------------------------------
-BEIAN_RULE("APP-014", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void App014(Ctx& c) {
   const Assessment& a = Get(c);
   if (!a.any_input) return c.Skip();
   if (a.must_file != "yes") return;
@@ -539,10 +632,16 @@ BEIAN_RULE("APP-014", [](Ctx& c) {
     }
   }
   c.Emit("");
-});
+}
+
+}  // namespace rules
+namespace {
 
 // ---- SEED-002: exception 1, fully isolated from the mainland ----------------------------------
-BEIAN_RULE("SEED-002", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Seed002(Ctx& c) {
   auto isolated = Bool(c.app(), "/market/fully_isolated_from_mainland");
   if (!isolated) return c.Skip();
   if (!*isolated) return;
@@ -556,19 +655,31 @@ BEIAN_RULE("SEED-002", [](Ctx& c) {
     variant = "chinese";
   }
   c.Emit("/market/fully_isolated_from_mainland", {}, Variant(variant));
-});
+}
+
+}  // namespace rules
+namespace {
 
 // ---- SEED-003: platform subdomain only -------------------------------------------------------
-BEIAN_RULE("SEED-003", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Seed003(Ctx& c) {
   auto only = Bool(c.app(), "/market/platform_subdomain_only");
   if (!only) return c.Skip();
   if (!*only) return;
   const Assessment& a = Get(c);
   c.Emit("/market/platform_subdomain_only", {}, Variant(a.trigger ? "mainland_hosting" : ""));
-});
+}
+
+}  // namespace rules
+namespace {
 
 // ---- SEED-025: platform store vs independent site ---------------------------------------------
-BEIAN_RULE("SEED-025", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Seed025(Ctx& c) {
   const std::string* platform = Str(c.app(), "/market/platform");
   if (!platform) return c.Skip();
   bool only = Bool(c.app(), "/market/platform_subdomain_only").value_or(false);
@@ -580,17 +691,26 @@ BEIAN_RULE("SEED-025", [](Ctx& c) {
   } else if (own_domain || *platform == "self_built") {
     c.Emit("/market/platform", {{"platform", name}});
   }
-});
+}
+
+}  // namespace rules
+namespace {
 
 // ---- SEED-008: 个体工商户 and 经营性 services
 // ----------------------------------------------------
-BEIAN_RULE("SEED-008", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Seed008(Ctx& c) {
   std::string type = SubjectType(c.app());
   if (type.empty()) return c.Skip();
   if (type != "sole_proprietor") return;
   for (const FeatureAnswer& paid : FeatureAnswers(c.app(), "paid_information_service"))
     if (paid.value) c.Emit(paid.path);
-});
+}
+
+}  // namespace rules
+namespace {
 
 }  // namespace
 }  // namespace beian

@@ -5,7 +5,7 @@
 #include <utility>
 #include <vector>
 
-#include "core/engine.h"
+#include "core/rules/rule.h"
 #include "core/model.h"
 #include "core/province.h"
 #include "core/readers/html.h"
@@ -101,7 +101,10 @@ bool HasField(const json& app, size_t i, const std::string& field) {
 
 // CNT-002: 教育 / 医疗保健 approvals survive only in a few provinces (2017 table); 电子公告 is
 // abolished. Informs when a website's texts touch these fields (params.topics).
-BEIAN_RULE("CNT-002", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Cnt002(Ctx& c) {
   size_t n = Count(c.app(), "/websites");
   const json& topics = c.Param("topics");
   if (!n || !topics.is_object()) return c.Skip();
@@ -139,11 +142,17 @@ BEIAN_RULE("CNT-002", [](Ctx& c) {
       c.Emit(path, vars, Evidence(word, variant));
     }
   }
-});
+}
+
+}  // namespace rules
+namespace {
 
 // CNT-003: topic words but no 前置审批 entered and no commitment letter → if the authority
 // says none is needed, a remark or a commitment letter helps (see DOC-011).
-BEIAN_RULE("CNT-003", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Cnt003(Ctx& c) {
   size_t n = Count(c.app(), "/websites");
   const json& lists = c.Param("topic_lists");
   const json& ignore = c.Param("ignore_words");  // e.g. 支付: customers paying is no topic
@@ -164,10 +173,16 @@ BEIAN_RULE("CNT-003", [](Ctx& c) {
       if (done) break;
     }
   }
-});
+}
+
+}  // namespace rules
+namespace {
 
 // CNT-005: personal filings may choose only 博客/个人空间 or 其他 (其他 with a remark).
-BEIAN_RULE("CNT-005", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Cnt005(Ctx& c) {
   if (SubjectType(c.app()).empty()) return c.Skip();
   if (!IsIndividual(c.app())) return;
   const json& allowed = c.Param("allowed");
@@ -179,11 +194,17 @@ BEIAN_RULE("CNT-005", [](Ctx& c) {
       c.Emit(s.path, {{"value", s.raw}}, Evidence(s.raw, "other_no_remark"));
     }
   });
-});
+}
+
+}  // namespace rules
+namespace {
 
 // CNT-006: organisations normally choose 单位门户网站; other categories invite licence questions,
 // and 湖北 wants a content remark for anything else (variant "hubei").
-BEIAN_RULE("CNT-006", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Cnt006(Ctx& c) {
   std::string type = SubjectType(c.app());
   if (type.empty()) return c.Skip();
   if (type == "individual") return;
@@ -199,11 +220,17 @@ BEIAN_RULE("CNT-006", [](Ctx& c) {
       c.Emit(s.path, vars, Evidence(s.raw));
     }
   });
-});
+}
+
+}  // namespace rules
+namespace {
 
 // CNT-007: e-commerce wording (WL-ECOM) in 单位名称, 经营范围, remarks, website names or 服务内容.
 // 湖北: the 电子商务情况说明书 is needed (warn); elsewhere an info pointer to APP-006…008.
-BEIAN_RULE("CNT-007", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Cnt007(Ctx& c) {
   std::vector<TextRef> texts;
   for (const char* p : {"/subject/name", "/subject/business_scope", "/subject/remarks"})
     if (auto s = NonBlank(c.app(), p)) texts.push_back({p, *s, Compact(*s)});
@@ -222,12 +249,18 @@ BEIAN_RULE("CNT-007", [](Ctx& c) {
     c.Emit(tx.path, {{"value", tx.raw}, {"word", word}}, Evidence(word, hubei ? "" : "elsewhere"));
     return;  // one statement / one pointer covers the whole application
   }
-});
+}
+
+}  // namespace rules
+namespace {
 
 // CNT-009: words of the nine prohibited categories (九不准, L-292 Art 15) in the form's text
 // fields (block) and in the uploaded pages' visible text (warn, variant "page"). Website names
 // hit by WL-NAME-SENSITIVE are left to NAME-008.
-BEIAN_RULE("CNT-009", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Cnt009(Ctx& c) {
   const char* kList = "WL-CNT-PROHIBITED";
   std::vector<TextRef> texts;
   for (const char* p : {"/subject/name", "/subject/remarks"})
@@ -261,7 +294,10 @@ BEIAN_RULE("CNT-009", [](Ctx& c) {
     o.span = Span{sp.Pointer(p), range.first, range.second - range.first};
     c.Emit(sp.Pointer(p), {{"value", word}, {"word", word}}, o);
   }
-});
+}
+
+}  // namespace rules
+namespace {
 
 }  // namespace
 }  // namespace beian

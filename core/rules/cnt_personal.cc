@@ -2,7 +2,7 @@
 // users register or post. Form data here; page signals come from the HTML reader.
 #include <string>
 
-#include "core/engine.h"
+#include "core/rules/rule.h"
 #include "core/model.h"
 #include "core/readers/html.h"
 #include "core/text.h"
@@ -63,18 +63,30 @@ void PageSignals(Ctx& c) {
   }
 }
 
-BEIAN_RULE("CNT-004", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Cnt004(Ctx& c) {
   if (SubjectType(c.app()).empty()) return c.Skip();
   if (!IsIndividual(c.app())) return;
   for (const auto& s : FormSignals(c, true)) c.Emit(s.path, {{"value", s.what}}, Evidence(s.what));
   PageSignals(c);
-});
+}
 
-BEIAN_RULE("SEED-009", [](Ctx& c) {
+}  // namespace rules
+namespace {
+
+}  // namespace
+namespace rules {
+
+void Seed009(Ctx& c) {
   if (SubjectType(c.app()).empty()) return c.Skip();
   if (!IsIndividual(c.app())) return;
   for (const auto& s : FormSignals(c, false)) c.Emit(s.path, {{"value", s.what}}, Evidence(s.what));
-});
+}
+
+}  // namespace rules
+namespace {
 
 }  // namespace
 }  // namespace beian

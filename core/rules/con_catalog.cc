@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "core/engine.h"
+#include "core/rules/rule.h"
 #include "core/model.h"
 #include "core/rules/ppl_catalog_util.h"
 #include "core/text.h"
@@ -18,7 +18,10 @@ namespace {
 using catb::ParamHas;
 
 // CON-006: 广东 — principal and website owner differ → at least 3 distinct mobile numbers.
-BEIAN_RULE("CON-006", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Con006(Ctx& c) {
   const json* principal = At(c.app(), "/subject/principal");
   if (!principal || !principal->is_object()) return c.Skip();
   std::set<std::string> numbers;
@@ -38,10 +41,16 @@ BEIAN_RULE("CON-006", [](Ctx& c) {
     c.Emit("/subject/principal/mobile",
            {{"count", std::to_string(numbers.size())}, {"min", std::to_string(min)}},
            Evidence(std::to_string(numbers.size())));
-});
+}
+
+}  // namespace rules
+namespace {
 
 // CON-007: 甘肃 — the emergency phone belongs to a third employee, named in the remarks.
-BEIAN_RULE("CON-007", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Con007(Ctx& c) {
   bool any = false;
   std::string remarks = Compact(NonBlank(c.app(), "/subject/remarks").value_or(""));
   for (size_t i = 0; i < Count(c.app(), "/websites"); ++i)
@@ -60,10 +69,16 @@ BEIAN_RULE("CON-007", [](Ctx& c) {
     }
   }
   if (!any) c.Skip();
-});
+}
+
+}  // namespace rules
+namespace {
 
 // CON-009: a mobile already given in another subject's filing (江西/天津 → PPL-019).
-BEIAN_RULE("CON-009", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Con009(Ctx& c) {
   if (ParamHas(c.Param("defer_provinces"), std::to_string(c.province()))) return c.Skip();
   bool any = false;
   std::set<std::string> seen;  // one finding per number
@@ -79,10 +94,16 @@ BEIAN_RULE("CON-009", [](Ctx& c) {
     }
   }
   if (!any) c.Skip();
-});
+}
+
+}  // namespace rules
+namespace {
 
 // CON-010: the reviewers call the numbers given (info, once per application).
-BEIAN_RULE("CON-010", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Con010(Ctx& c) {
   std::vector<std::string> numbers;
   std::string first;
   for (const auto& p : People(c.app())) {
@@ -100,7 +121,10 @@ BEIAN_RULE("CON-010", [](Ctx& c) {
   std::string list;
   for (const auto& n : numbers) list += (list.empty() ? "" : ", ") + n;
   c.Emit(first, {{"numbers", list}}, Evidence(list));
-});
+}
+
+}  // namespace rules
+namespace {
 
 // Office phone: landline 0AA(A)-NNNNNNN(N) or 400/800, optional extension.
 bool LandlineOk(const std::string& raw, bool* is_mobile) {
@@ -129,7 +153,10 @@ bool LandlineOk(const std::string& raw, bool* is_mobile) {
 }
 
 // CON-011: office phone format; 四川 — organisations must give one.
-BEIAN_RULE("CON-011", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Con011(Ctx& c) {
   std::vector<std::pair<std::string, std::string>> phones;  // path, value
   if (auto o = NonBlank(c.app(), "/subject/office_phone"))
     phones.push_back({"/subject/office_phone", *o});
@@ -151,7 +178,10 @@ BEIAN_RULE("CON-011", [](Ctx& c) {
     if (!LandlineOk(value, &is_mobile))
       c.Emit(path, {{"value", value}}, Evidence(value, is_mobile ? "mobile" : ""));
   }
-});
+}
+
+}  // namespace rules
+namespace {
 
 }  // namespace
 }  // namespace beian

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "core/engine.h"
+#include "core/rules/rule.h"
 #include "core/model.h"
 #include "core/text.h"
 
@@ -60,7 +60,10 @@ const RE2& Strict() {
   return re;
 }
 
-BEIAN_RULE("CON-001", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Con001(Ctx& c) {
   std::vector<Phone> phones;
   for (const auto& p : People(c.app())) {
     for (const char* field : {"mobile", "emergency_phone"}) {
@@ -78,9 +81,15 @@ BEIAN_RULE("CON-001", [](Ctx& c) {
              Evidence(ph.raw, "strict"));
     }
   }
-});
+}
 
-BEIAN_RULE("CON-002", [](Ctx& c) {
+}  // namespace rules
+namespace {
+
+}  // namespace
+namespace rules {
+
+void Con002(Ctx& c) {
   auto phones = Phones(c.app(), true);
   if (phones.empty()) return c.Skip();
   std::set<std::string> dummies;
@@ -94,10 +103,16 @@ BEIAN_RULE("CON-002", [](Ctx& c) {
     if (dummies.count(ph.number) || repeated)
       c.Emit(ph.path, {{"value", ph.raw}}, Evidence(ph.raw));
   }
-});
+}
+
+}  // namespace rules
+namespace {
 
 // CON-003: two different people must not share a mobile number or an e-mail address.
-BEIAN_RULE("CON-003", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Con003(Ctx& c) {
   auto people = People(c.app());
   if (people.size() < 2) return c.Skip();
   for (const char* field : {"mobile", "email"}) {
@@ -118,11 +133,17 @@ BEIAN_RULE("CON-003", [](Ctx& c) {
       }
     }
   }
-});
+}
+
+}  // namespace rules
+namespace {
 
 // CON-004: a number may not serve as a mobile and an emergency phone, nor as two people's
 // emergency phone. (Same person, mobile = emergency in 湖北 → CON-005 instead.)
-BEIAN_RULE("CON-004", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Con004(Ctx& c) {
   auto phones = Phones(c.app(), true);
   if (phones.size() < 2) return c.Skip();
   std::set<std::string> reported;
@@ -140,9 +161,15 @@ BEIAN_RULE("CON-004", [](Ctx& c) {
         c.Emit(b.path, {{"value", b.raw}, {"other", a.path}}, Evidence(b.raw));
     }
   }
-});
+}
 
-BEIAN_RULE("CON-005", [](Ctx& c) {
+}  // namespace rules
+namespace {
+
+}  // namespace
+namespace rules {
+
+void Con005(Ctx& c) {
   bool any = false;
   for (const auto& p : People(c.app())) {
     auto m = NonBlank(*p.node, "/mobile");
@@ -153,9 +180,15 @@ BEIAN_RULE("CON-005", [](Ctx& c) {
       c.Emit(p.path + "/emergency_phone", {{"value", *e}}, Evidence(*e));
   }
   if (!any) c.Skip();
-});
+}
 
-BEIAN_RULE("CON-012", [](Ctx& c) {
+}  // namespace rules
+namespace {
+
+}  // namespace
+namespace rules {
+
+void Con012(Ctx& c) {
   static const RE2 re(
       "^[A-Za-z0-9._%+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*"
       "[A-Za-z0-9])?)*\\.[A-Za-z]{2,}$");
@@ -170,7 +203,10 @@ BEIAN_RULE("CON-012", [](Ctx& c) {
     }
   }
   if (!any) c.Skip();
-});
+}
+
+}  // namespace rules
+namespace {
 
 }  // namespace
 }  // namespace beian

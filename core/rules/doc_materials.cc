@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "core/engine.h"
+#include "core/rules/rule.h"
 #include "core/model.h"
 #include "core/rules/params.h"
 #include "core/text.h"
@@ -46,7 +46,10 @@ bool AnyScan(const Ctx& c) {
 }
 
 // ---- DOC-001: colour original ------------------------------------------------------------------
-BEIAN_RULE("DOC-001", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Doc001(Ctx& c) {
   const std::string* q = Str(c.app(), DocPath("scan_quality"));
   if (q) {
     if (*q != "colour_original") c.Emit(DocPath("scan_quality"), {}, Evidence(*q, *q));
@@ -54,10 +57,16 @@ BEIAN_RULE("DOC-001", [](Ctx& c) {
   }
   if (!AnyScan(c)) return c.Skip();
   c.Emit(kDocs, {}, Variant("reminder"));
-});
+}
+
+}  // namespace rules
+namespace {
 
 // ---- DOC-002: file format and size --------------------------------------------------------------
-BEIAN_RULE("DOC-002", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Doc002(Ctx& c) {
   size_t n = Count(c.app(), DocPath("files"));
   if (!n) return c.Skip();
   long max_kb = IntParam(c, "max_kb", 4096);
@@ -87,17 +96,29 @@ BEIAN_RULE("DOC-002", [](Ctx& c) {
              Evidence(std::to_string(size) + " KB", psb ? "public_security" : ""));
     }
   }
-});
+}
+
+}  // namespace rules
+namespace {
 
 // ---- DOC-003: watermarks ------------------------------------------------------------------------
-BEIAN_RULE("DOC-003", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Doc003(Ctx& c) {
   if (!HasDocs(c)) return c.Skip();
   if (AnyScan(c)) c.Emit(kDocs);
-});
+}
+
+}  // namespace rules
+namespace {
 
 // ---- DOC-004: the core document set
 // --------------------------------------------------------------
-BEIAN_RULE("DOC-004", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Doc004(Ctx& c) {
   std::string type = SubjectType(c.app());
   if (!HasDocs(c) || type.empty()) return c.Skip();
   if (type == "individual") {
@@ -135,32 +156,53 @@ BEIAN_RULE("DOC-004", [](Ctx& c) {
       }
     }
   }
-});
+}
+
+}  // namespace rules
+namespace {
 
 // ---- DOC-005 (广东), DOC-006 (江苏): provincial commitment letters
 // --------------------------------
-BEIAN_RULE("DOC-005", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Doc005(Ctx& c) {
   if (!HasDocs(c)) return c.Skip();
   if (!Ready(c, "filing_commitment_letter"))
     c.Emit(DocPath("filing_commitment_letter"), {},
            Variant(IsIndividual(c.app()) ? "personal" : ""));
-});
+}
 
-BEIAN_RULE("DOC-006", [](Ctx& c) {
+}  // namespace rules
+namespace {
+
+}  // namespace
+namespace rules {
+
+void Doc006(Ctx& c) {
   if (!HasDocs(c)) return c.Skip();
   if (!Ready(c, "authenticity_notice")) c.Emit(DocPath("authenticity_notice"));
-});
+}
+
+}  // namespace rules
+namespace {
 
 // ---- DOC-007: 真实性核验单 where still used (广东, 江西)
 // ----------------------------------------------
-BEIAN_RULE("DOC-007", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Doc007(Ctx& c) {
   auto form = Bool(c.app(), DocPath("verification_form"));
   if (!form) return c.Skip();
   if (!*form) return;
   std::string variant = c.province() == 36 ? "jiangxi" : "";
   if (IsIndividual(c.app())) variant += variant.empty() ? "personal" : "_personal";
   c.Emit(DocPath("verification_form"), {}, Variant(variant));
-});
+}
+
+}  // namespace rules
+namespace {
 
 // Province (or provider) situations in which a domain certificate is asked for; "" when none.
 std::string DomainCertCase(const Ctx& c, long* count) {
@@ -194,18 +236,27 @@ std::string DomainCertCase(const Ctx& c, long* count) {
 }
 
 // ---- DOC-008: domain certificate ---------------------------------------------------------------
-BEIAN_RULE("DOC-008", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Doc008(Ctx& c) {
   if (!HasDocs(c)) return c.Skip();
   if (Ready(c, "domain_certificate")) return;
   long count = 0;
   std::string why = DomainCertCase(c, &count);
   if (why.empty()) return;
   c.Emit(DocPath("domain_certificate"), {{"count", std::to_string(count)}}, Variant(why));
-});
+}
+
+}  // namespace rules
+namespace {
 
 // ---- DOC-009: what the real-name screenshot shows
 // --------------------------------------------------
-BEIAN_RULE("DOC-009", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Doc009(Ctx& c) {
   if (!Ready(c, "domain_realname_screenshot") || !At(c.app(), DocPath("domain_screenshot_shows")))
     return c.Skip();
   std::vector<std::string> shows = Strings(c.app(), DocPath("domain_screenshot_shows"));
@@ -220,11 +271,17 @@ BEIAN_RULE("DOC-009", [](Ctx& c) {
   }
   if (!missing.empty())
     c.Emit(DocPath("domain_screenshot_shows"), {{"missing", missing}}, Evidence(missing));
-});
+}
+
+}  // namespace rules
+namespace {
 
 // ---- DOC-010: 网站建设方案书 (上海, 广东, 湖南)
 // ------------------------------------------------------
-BEIAN_RULE("DOC-010", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Doc010(Ctx& c) {
   if (!HasDocs(c)) return c.Skip();
   if (Ready(c, "site_construction_plan")) return;
   long sites = static_cast<long>(Count(c.app(), "/websites"));
@@ -248,11 +305,17 @@ BEIAN_RULE("DOC-010", [](Ctx& c) {
   }
   if (variant.empty()) return;
   c.Emit(DocPath("site_construction_plan"), {{"count", std::to_string(count)}}, Variant(variant));
-});
+}
+
+}  // namespace rules
+namespace {
 
 // ---- DOC-011: wording that suggests a 前置审批 field, no approval, no commitment
 // ----------------------
-BEIAN_RULE("DOC-011", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Doc011(Ctx& c) {
   size_t n = Count(c.app(), "/websites");
   if (!n) return c.Skip();
   if (Ready(c, "no_preapproval_commitment")) return;
@@ -284,11 +347,17 @@ BEIAN_RULE("DOC-011", [](Ctx& c) {
       }
     }
   }
-});
+}
+
+}  // namespace rules
+namespace {
 
 // ---- DOC-012 (湖北): 电子商务情况说明书
 // ----------------------------------------------------------------
-BEIAN_RULE("DOC-012", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Doc012(Ctx& c) {
   std::vector<std::pair<std::string, std::string>> texts;
   for (const char* f : {"/subject/name", "/subject/business_scope"})
     if (auto s = NonBlank(c.app(), f)) texts.push_back({f, *s});
@@ -312,11 +381,17 @@ BEIAN_RULE("DOC-012", [](Ctx& c) {
     c.Emit(path, {{"value", text}, {"word", word}}, Evidence(word));
     return;
   }
-});
+}
+
+}  // namespace rules
+namespace {
 
 // ---- DOC-013: the personal-site declaration in the remarks (甘肃; advice elsewhere)
 // ---------------
-BEIAN_RULE("DOC-013", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Doc013(Ctx& c) {
   size_t n = Count(c.app(), "/websites");
   if (!n || SubjectType(c.app()).empty()) return c.Skip();
   if (!IsIndividual(c.app())) return;
@@ -338,11 +413,17 @@ BEIAN_RULE("DOC-013", [](Ctx& c) {
       if (mismatch) c.Emit(path, {}, Variant("advice"));
     }
   }
-});
+}
+
+}  // namespace rules
+namespace {
 
 // ---- DOC-014: 网站备注 that says what the site is for
 // ----------------------------------------------
-BEIAN_RULE("DOC-014", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Doc014(Ctx& c) {
   size_t n = Count(c.app(), "/websites");
   if (!n) return c.Skip();
   size_t min_chars = static_cast<size_t>(IntParam(c, "min_chars", 20));
@@ -369,11 +450,17 @@ BEIAN_RULE("DOC-014", [](Ctx& c) {
              Evidence(*remarks, "short"));
     }
   }
-});
+}
+
+}  // namespace rules
+namespace {
 
 // ---- SEED-018: the brief's materials list
 // ----------------------------------------------------------
-BEIAN_RULE("SEED-018", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Seed018(Ctx& c) {
   if (!HasDocs(c)) return c.Skip();
   bool person = IsIndividual(c.app());
   if (!person && Ready(c, "business_license_scan") && !Ready(c, "business_license_sealed"))
@@ -391,7 +478,10 @@ BEIAN_RULE("SEED-018", [](Ctx& c) {
   } else if (!person && !Ready(c, "self_check_form_signed_by_legal_rep")) {
     c.Emit(DocPath("self_check_form_signed_by_legal_rep"), {}, Variant("self_check_signed"));
   }
-});
+}
+
+}  // namespace rules
+namespace {
 
 }  // namespace
 }  // namespace beian

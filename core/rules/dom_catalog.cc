@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "core/domain.h"
-#include "core/engine.h"
+#include "core/rules/rule.h"
 #include "core/rules/params.h"
 #include "core/model.h"
 #include "core/province.h"
@@ -59,7 +59,10 @@ size_t DistinctDomains(const Ctx& c) {
 
 // DOM-003: the TLD against the offline seed lists (WL-TLD-OK / -VERIFY / -NO). Until the MIIT
 // list is loaded (params.seed_list_authoritative), nothing here blocks.
-BEIAN_RULE("DOM-003", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Dom003(Ctx& c) {
   auto hosts = ValidHosts(c.app());
   if (hosts.empty()) return c.Skip();
   const auto& ok = c.pack().List("WL-TLD-OK");
@@ -80,10 +83,16 @@ BEIAN_RULE("DOM-003", [](Ctx& c) {
     }
     c.Emit(h.ref.name_path, vars, Evidence("." + h.tld, variant));
   }
-});
+}
+
+}  // namespace rules
+namespace {
 
 // DOM-013 (北京, 湖南, 吉林, 内蒙古): country-code TLDs other than .cn are refused.
-BEIAN_RULE("DOM-013", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Dom013(Ctx& c) {
   auto hosts = ValidHosts(c.app());
   if (hosts.empty()) return c.Skip();
   const json& allowed = c.Param("allowed_cctlds");
@@ -100,10 +109,16 @@ BEIAN_RULE("DOM-013", [](Ctx& c) {
            {{"value", h.ref.name}, {"tld", "." + h.tld}, {"province", ProvinceName(c.province())}},
            Evidence("." + h.tld));
   }
-});
+}
+
+}  // namespace rules
+namespace {
 
 // DOM-014: one domain per website entry (Alibaba since 2019; 新疆, 广东, 四川, 山东, 北京 rules).
-BEIAN_RULE("DOM-014", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Dom014(Ctx& c) {
   size_t n = Count(c.app(), "/websites");
   int max = IntParam(c.Param("max_domains_per_website"), 1);
   bool province = InProvinces(c.Param("provinces_explicit"), c.province());
@@ -121,11 +136,17 @@ BEIAN_RULE("DOM-014", [](Ctx& c) {
            Evidence(std::to_string(count), province ? "province" : ""));
   }
   if (!any) c.Skip();
-});
+}
+
+}  // namespace rules
+namespace {
 
 // DOM-015: provincial limits on domains per order / first filing / subject total (params.limits,
 // first violated entry wins); provinces without a listed limit get the providers' advice.
-BEIAN_RULE("DOM-015", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Dom015(Ctx& c) {
   size_t fresh = DistinctDomains(c);
   if (!fresh) return c.Skip();
   auto existing_num = Num(c.app(), "/subject/existing_filed_domains");
@@ -176,19 +197,31 @@ BEIAN_RULE("DOM-015", [](Ctx& c) {
     vars.push_back({"max", std::to_string(max)});
     c.Emit("/websites", vars, Evidence(std::to_string(fresh), "provider"));
   }
-});
+}
+
+}  // namespace rules
+namespace {
 
 // DOM-016: "bbs" in a domain (old forum rule; the approval is abolished).
-BEIAN_RULE("DOM-016", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Dom016(Ctx& c) {
   auto hosts = ValidHosts(c.app());
   if (hosts.empty()) return c.Skip();
   for (const auto& h : hosts)
     if (h.host.find("bbs") != std::string::npos)
       c.Emit(h.ref.name_path, {{"value", h.ref.name}}, Evidence(h.ref.name));
-});
+}
+
+}  // namespace rules
+namespace {
 
 // DOM-017: reserved words in the second-level label (中国, china, 雄安 … 工信部令第43号).
-BEIAN_RULE("DOM-017", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Dom017(Ctx& c) {
   auto hosts = ValidHosts(c.app());
   if (hosts.empty()) return c.Skip();
   if (SubjectType(c.app()) == "government") return;
@@ -203,11 +236,17 @@ BEIAN_RULE("DOM-017", [](Ctx& c) {
     if (!word.empty() && word.front() == '-') word.erase(0, 1);
     c.Emit(h.ref.name_path, {{"value", h.ref.name}, {"word", word}}, Evidence(word));
   }
-});
+}
+
+}  // namespace rules
+namespace {
 
 // DOM-018: an unfiled domain must not serve content while the filing is under way: it already
 // resolves (websites[].resolved_ips) or the site went live (launched_on ≤ today).
-BEIAN_RULE("DOM-018", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Dom018(Ctx& c) {
   if (NonBlank(c.app(), "/public_security/icp_number")) return;  // already filed
   size_t n = Count(c.app(), "/websites");
   bool any = false;
@@ -227,11 +266,17 @@ BEIAN_RULE("DOM-018", [](Ctx& c) {
     }
   }
   if (!any) c.Skip();
-});
+}
+
+}  // namespace rules
+namespace {
 
 // DOM-019: after filing, the registrant must keep matching the subject; a 过户 needs a change
 // filing.
-BEIAN_RULE("DOM-019", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Dom019(Ctx& c) {
   auto subject = NonBlank(c.app(), "/subject/name");
   if (!subject || !NonBlank(c.app(), "/public_security/icp_number")) return c.Skip();
   bool any = false;
@@ -246,11 +291,17 @@ BEIAN_RULE("DOM-019", [](Ctx& c) {
            Evidence(*registrant));
   }
   if (!any) c.Skip();
-});
+}
+
+}  // namespace rules
+namespace {
 
 // SEED-014 (brief): more than five domains for one subject. Only provincial/provider limits
 // exist (DOM-015); the message names them.
-BEIAN_RULE("SEED-014", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Seed014(Ctx& c) {
   size_t fresh = DistinctDomains(c);
   if (!fresh) return c.Skip();
   auto existing_num = Num(c.app(), "/subject/existing_filed_domains");
@@ -264,7 +315,10 @@ BEIAN_RULE("SEED-014", [](Ctx& c) {
           {"count", std::to_string(fresh)},
           {"max", std::to_string(max)}},
          Evidence(std::to_string(total)));
-});
+}
+
+}  // namespace rules
+namespace {
 
 }  // namespace
 }  // namespace beian

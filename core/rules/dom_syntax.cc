@@ -2,13 +2,16 @@
 #include <algorithm>
 
 #include "core/domain.h"
-#include "core/engine.h"
+#include "core/rules/rule.h"
 #include "core/model.h"
 
 namespace beian {
 namespace {
 
-BEIAN_RULE("DOM-001", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Dom001(Ctx& c) {
   auto domains = Domains(c.app());
   if (domains.empty()) return c.Skip();
   for (const auto& d : domains) {
@@ -17,9 +20,15 @@ BEIAN_RULE("DOM-001", [](Ctx& c) {
     if (!DomainSyntaxOk(in.host, &why, &label))
       c.Emit(d.name_path, {{"value", d.name}, {"label", label}}, Evidence(d.name, why));
   }
-});
+}
 
-BEIAN_RULE("DOM-002", [](Ctx& c) {
+}  // namespace rules
+namespace {
+
+}  // namespace
+namespace rules {
+
+void Dom002(Ctx& c) {
   auto domains = Domains(c.app());
   if (domains.empty()) return c.Skip();
   const auto& suffixes = c.pack().List("WL-PUBLIC-SUFFIX-2");
@@ -41,7 +50,10 @@ BEIAN_RULE("DOM-002", [](Ctx& c) {
                                   : "subdomain"));
     }
   }
-});
+}
+
+}  // namespace rules
+namespace {
 
 }  // namespace
 }  // namespace beian

@@ -6,7 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "core/engine.h"
+#include "core/ids.h"
+#include "core/rules/rule.h"
 #include "core/model.h"
 #include "core/readers/whois.h"
 #include "core/rules/params.h"
@@ -50,7 +51,10 @@ const WhoisSet& Parsed(Ctx& c) {
   });
 }
 
-BEIAN_PREPARE("whois", [](Ctx& c) {
+}  // namespace
+namespace facts {
+
+void PrepareWhois(Ctx& c) {
   const WhoisSet& set = Parsed(c);
   if (set.items.empty()) return;
   json list = json::array();
@@ -61,7 +65,10 @@ BEIAN_PREPARE("whois", [](Ctx& c) {
     list.push_back(std::move(f));
   }
   c.facts()["whois"] = std::move(list);
-});
+}
+
+}  // namespace facts
+namespace {
 
 // One domain as the rules see it: a form entry with its matching WHOIS reply, or a WHOIS reply
 // that matches no form entry.
@@ -194,7 +201,10 @@ std::vector<Sourced> Registrants(const DomainView& v) {
 
 // ---------------------------------------------------------------------------------------------
 
-BEIAN_RULE("DOM-004", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Dom004(Ctx& c) {
   bool any = false;
   for (const auto& v : Views(c)) {
     std::optional<Sourced> reg;
@@ -216,7 +226,10 @@ BEIAN_RULE("DOM-004", [](Ctx& c) {
     }
   }
   if (!any) c.Skip();
-});
+}
+
+}  // namespace rules
+namespace {
 
 bool InDeletion(const WhoisRecord& r, const WhoisValue** which) {
   for (const auto& s : r.statuses) {
@@ -228,7 +241,10 @@ bool InDeletion(const WhoisRecord& r, const WhoisValue** which) {
   return false;
 }
 
-BEIAN_RULE("DOM-005", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Dom005(Ctx& c) {
   bool any = false;
   for (const auto& v : Views(c)) {
     if (v.whois && !v.whois->rec.expires.present()) {
@@ -256,14 +272,20 @@ BEIAN_RULE("DOM-005", [](Ctx& c) {
     }
   }
   if (!any) c.Skip();
-});
+}
+
+}  // namespace rules
+namespace {
 
 bool ThreeMonthProvince(int code) {
   static const int kCodes[] = {11, 12, 13, 14, 15, 31, 32, 33, 35, 36, 42, 44, 52, 62, 50};
   return std::find(std::begin(kCodes), std::end(kCodes), code) != std::end(kCodes);
 }
 
-BEIAN_RULE("DOM-006", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Dom006(Ctx& c) {
   std::vector<DomainDate> expiries = DomainDates(c, &WhoisRecord::expires, "expires_on");
   if (expiries.empty()) return c.Skip();
   for (const DomainDate& exp : expiries) {
@@ -279,9 +301,15 @@ BEIAN_RULE("DOM-006", [](Ctx& c) {
       c.Emit(src.path, vars, Opts(src, ThreeMonthProvince(prov) ? "" : "elsewhere"));
     }
   }
-});
+}
 
-BEIAN_RULE("DOM-007", [](Ctx& c) {
+}  // namespace rules
+namespace {
+
+}  // namespace
+namespace rules {
+
+void Dom007(Ctx& c) {
   bool any = false;
   for (const auto& v : Views(c)) {
     const WhoisValue* hold = nullptr;
@@ -311,7 +339,10 @@ BEIAN_RULE("DOM-007", [](Ctx& c) {
     }
   }
   if (!any) c.Skip();
-});
+}
+
+}  // namespace rules
+namespace {
 
 // Working days in (a, b]: the holiday calendar when it covers the dates, else Monday–Friday.
 int WorkingDaysAfter(const Date& a, const Date& b) {
@@ -333,7 +364,10 @@ Date AddWorking(const Date& a, int n) {
   return d;
 }
 
-BEIAN_RULE("DOM-008", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Dom008(Ctx& c) {
   std::vector<DomainDate> checks =
       DomainDates(c, &WhoisRecord::real_name_verified_on, "real_name_verified_on");
   if (checks.empty()) return c.Skip();
@@ -347,7 +381,10 @@ BEIAN_RULE("DOM-008", [](Ctx& c) {
             {"earliest", AddWorking(on.date, 3).ToString()}},
            Opts(on.source));
   }
-});
+}
+
+}  // namespace rules
+namespace {
 
 // Registrant checks shared by DOM-009, DOM-010, DOM-011 and SEED-019.
 enum class Match { kSame, kSameLoose, kLegalRep, kLatin, kDifferent };
@@ -397,7 +434,10 @@ std::string Upper(std::string s) {
   return s;
 }
 
-BEIAN_RULE("DOM-009", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Dom009(Ctx& c) {
   if (IsIndividual(c.app())) return c.Skip();  // DOM-010
   std::string subject = SubjectName(c, false);
   if (subject.empty()) return c.Skip();
@@ -431,9 +471,15 @@ BEIAN_RULE("DOM-009", [](Ctx& c) {
     }
   }
   if (!any) c.Skip();
-});
+}
 
-BEIAN_RULE("DOM-010", [](Ctx& c) {
+}  // namespace rules
+namespace {
+
+}  // namespace
+namespace rules {
+
+void Dom010(Ctx& c) {
   if (!IsIndividual(c.app())) return c.Skip();
   std::string subject = SubjectName(c, true);
   if (subject.empty()) return c.Skip();
@@ -445,7 +491,10 @@ BEIAN_RULE("DOM-010", [](Ctx& c) {
     }
   }
   if (!any) c.Skip();
-});
+}
+
+}  // namespace rules
+namespace {
 
 bool LegalRepProvince(int code) {
   // 湖北, 广东, 福建, 山东, 山西, 甘肃, 天津
@@ -453,7 +502,10 @@ bool LegalRepProvince(int code) {
   return std::find(std::begin(kCodes), std::end(kCodes), code) != std::end(kCodes);
 }
 
-BEIAN_RULE("DOM-011", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Dom011(Ctx& c) {
   if (IsIndividual(c.app())) return c.Skip();
   std::string subject = SubjectName(c, false);
   std::string rep = LegalRep(c);
@@ -469,9 +521,15 @@ BEIAN_RULE("DOM-011", [](Ctx& c) {
     }
   }
   if (!any) c.Skip();
-});
+}
 
-BEIAN_RULE("DOM-012", [](Ctx& c) {
+}  // namespace rules
+namespace {
+
+}  // namespace
+namespace rules {
+
+void Dom012(Ctx& c) {
   bool any = false;
   for (const auto& v : Views(c)) {
     std::optional<Sourced> on;
@@ -489,9 +547,15 @@ BEIAN_RULE("DOM-012", [](Ctx& c) {
     if (on) c.Emit(on->path, {{"domain", Display(v)}}, Opts(*on));
   }
   if (!any) c.Skip();
-});
+}
 
-BEIAN_RULE("SEED-007", [](Ctx& c) {
+}  // namespace rules
+namespace {
+
+}  // namespace
+namespace rules {
+
+void Seed007(Ctx& c) {
   std::vector<DomainDate> registrations = DomainDates(c, &WhoisRecord::created, "registered_on");
   if (registrations.empty()) return c.Skip();
   for (const DomainDate& reg : registrations) {
@@ -504,9 +568,15 @@ BEIAN_RULE("SEED-007", [](Ctx& c) {
             {"day30", reg.date.AddDays(30).ToString()}},
            Opts(reg.source));
   }
-});
+}
 
-BEIAN_RULE("SEED-019", [](Ctx& c) {
+}  // namespace rules
+namespace {
+
+}  // namespace
+namespace rules {
+
+void Seed019(Ctx& c) {
   bool individual = IsIndividual(c.app());
   std::string subject = SubjectName(c, individual);
   if (subject.empty()) return c.Skip();
@@ -521,12 +591,18 @@ BEIAN_RULE("SEED-019", [](Ctx& c) {
     }
   }
   if (!any) c.Skip();
-});
+}
+
+}  // namespace rules
+namespace {
 
 // ---- INPUT-011: an uploaded WHOIS text that holds no registration record ---------------------
 // A rate-limit notice, an empty paste, or text with no WHOIS field: the domain rules above have
 // nothing to check, so say so. "Not found" / "reserved" replies are DOM-005's.
-BEIAN_RULE("INPUT-011", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Input011(Ctx& c) {
   const WhoisSet& set = Parsed(c);
   if (set.items.empty()) return c.Skip();
   for (size_t i = 0; i < set.items.size(); ++i) {
@@ -555,7 +631,10 @@ BEIAN_RULE("INPUT-011", [](Ctx& c) {
         break;
     }
   }
-});
+}
+
+}  // namespace rules
+namespace {
 
 }  // namespace
 }  // namespace beian

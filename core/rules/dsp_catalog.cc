@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "core/engine.h"
+#include "core/rules/rule.h"
 #include "core/model.h"
 #include "core/text.h"
 
@@ -25,21 +25,36 @@ bool HasFiledData(const json& app) {
 }
 
 // DSP-009: penalties for not showing the number (guidance once websites are entered).
-BEIAN_RULE("DSP-009", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Dsp009(Ctx& c) {
   if (!HasWebsites(c.app())) return c.Skip();
   c.Emit("/websites");
-});
+}
+
+}  // namespace rules
+namespace {
 
 // DSP-012: APPs show the number in settings/about (when the seller has an app).
-BEIAN_RULE("DSP-012", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Dsp012(Ctx& c) {
   auto app = Bool(c.app(), "/market/mobile_app");
   if (!app) return c.Skip();
   if (*app) c.Emit("/market/mobile_app");
-});
+}
+
+}  // namespace rules
+namespace {
 
 // DSP-013: every already-filed site of the subject must be reachable and show its number
 // (subject.filed_sites); when only a count is known, a reminder (variant "check").
-BEIAN_RULE("DSP-013", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Dsp013(Ctx& c) {
   size_t n = Count(c.app(), "/subject/filed_sites");
   if (!n) {
     auto existing = Num(c.app(), "/subject/existing_filed_domains");
@@ -60,16 +75,28 @@ BEIAN_RULE("DSP-013", [](Ctx& c) {
       c.Emit(base + "/shows_icp_number", vars, Evidence(vars[0].second));
     }
   }
-});
+}
+
+}  // namespace rules
+namespace {
 
 // DSP-014: the legacy 备案电子验证标识 file (L-33 Art 13), no longer enforced.
-BEIAN_RULE("DSP-014", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Dsp014(Ctx& c) {
   if (!HasWebsites(c.app())) return c.Skip();
   c.Emit("/websites");
-});
+}
+
+}  // namespace rules
+namespace {
 
 // DSP-015: a value-added telecom (ICP) licence: show "X ICP证NNNNNN号"; check its format.
-BEIAN_RULE("DSP-015", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Dsp015(Ctx& c) {
   auto lic = NonBlank(c.app(), "/subject/value_added_telecom_license");
   if (!lic) return c.Skip();
   static const RE2 vatl("^\\p{Han}?B[12]-\\d{8}$");
@@ -80,21 +107,36 @@ BEIAN_RULE("DSP-015", [](Ctx& c) {
   bool ok = RE2::FullMatch(v, vatl) || RE2::FullMatch(v, icplic);
   c.Emit("/subject/value_added_telecom_license", {{"value", *lic}},
          Evidence(*lic, ok ? "" : "format"));
-});
+}
+
+}  // namespace rules
+namespace {
 
 // DSP-016: changes to filed data must be filed 30 days in advance (reminder when the subject
 // already has filings; the application carries no planned-change data).
-BEIAN_RULE("DSP-016", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Dsp016(Ctx& c) {
   if (!HasFiledData(c.app())) return c.Skip();
   c.Emit("/subject", {}, Variant("reminder"));
-});
+}
+
+}  // namespace rules
+namespace {
 
 // DSP-017: what MIIT's accuracy spot checks compare (guidance once a subject is entered).
-BEIAN_RULE("DSP-017", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Dsp017(Ctx& c) {
   if (!NonBlank(c.app(), "/subject/name") && !NonBlank(c.app(), "/subject/certificate_number"))
     return c.Skip();
   c.Emit("/subject");
-});
+}
+
+}  // namespace rules
+namespace {
 
 }  // namespace
 }  // namespace beian

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "core/engine.h"
+#include "core/rules/rule.h"
 #include "core/ids.h"
 #include "core/model.h"
 #include "core/rules/ppl_catalog_util.h"
@@ -30,7 +30,10 @@ std::string FirstWord(Ctx& c, const std::string& list, const std::string& text) 
 }
 
 // ENT-001: 主办单位性质, 证件类型 and 主办单位名称 must tell the same story.
-BEIAN_RULE("ENT-001", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Ent001(Ctx& c) {
   std::string type = SubjectType(c.app());
   const std::string* cert = Str(c.app(), "/subject/certificate_type");
   auto name = NonBlank(c.app(), "/subject/name");
@@ -69,10 +72,16 @@ BEIAN_RULE("ENT-001", [](Ctx& c) {
              Evidence(MaskId(n), "id_for_org"));
     }
   }
-});
+}
+
+}  // namespace rules
+namespace {
 
 // ENT-008: Latin letters or digits in the subject name.
-BEIAN_RULE("ENT-008", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Ent008(Ctx& c) {
   auto name = NonBlank(c.app(), "/subject/name");
   if (!name || !catb::IsOrganisation(c.app())) return c.Skip();
   std::string folded = FoldWidth(*name);
@@ -83,7 +92,10 @@ BEIAN_RULE("ENT-008", [](Ctx& c) {
   }
   if (!chars.empty())
     c.Emit("/subject/name", {{"value", *name}, {"chars", chars}}, Evidence(*name));
-});
+}
+
+}  // namespace rules
+namespace {
 
 // Does a 个体工商户 have a 字号 (trade name)? Not when the name is blank, equals the operator's
 // name, looks like a person's name, or already carries "个体工商户".
@@ -98,7 +110,10 @@ bool HasTradeName(Ctx& c, const std::string& name) {
 }
 
 // ENT-012: 个体工商户 — provincial handling (remark, name form, seal, or filing as a person).
-BEIAN_RULE("ENT-012", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Ent012(Ctx& c) {
   std::string type = SubjectType(c.app());
   auto number = NonBlank(c.app(), "/subject/certificate_number");
   bool sole = type == "sole_proprietor" ||
@@ -128,10 +143,16 @@ BEIAN_RULE("ENT-012", [](Ctx& c) {
   }
   std::string info = catb::ParamString(cfg, "with_trade_name");
   if (!info.empty()) c.Emit("/subject/name", vars, Evidence(*name, info));
-});
+}
+
+}  // namespace rules
+namespace {
 
 // ENT-013: 投资人或主管单位.
-BEIAN_RULE("ENT-013", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Ent013(Ctx& c) {
   std::string type = SubjectType(c.app());
   auto investor = NonBlank(c.app(), "/subject/investor");
   auto name = NonBlank(c.app(), "/subject/name");
@@ -155,28 +176,46 @@ BEIAN_RULE("ENT-013", [](Ctx& c) {
   std::string word = FirstWord(c, "WL-ENT-GOV-BODY", Compact(*investor));
   if (!word.empty() && (type == "enterprise" || type == "sole_proprietor"))
     c.Emit("/subject/investor", {{"value", *investor}, {"word", word}}, Evidence(*investor));
-});
+}
+
+}  // namespace rules
+namespace {
 
 // ENT-014: one provider account = one filing subject (input:
 // subject.provider_account_other_subject).
-BEIAN_RULE("ENT-014", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Ent014(Ctx& c) {
   auto other = Bool(c.app(), "/subject/provider_account_other_subject");
   if (!other) return c.Skip();
   if (*other) c.Emit("/subject/provider_account_other_subject");
-});
+}
+
+}  // namespace rules
+namespace {
 
 // ENT-015: only one filing order in progress per subject.
-BEIAN_RULE("ENT-015", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Ent015(Ctx& c) {
   auto n = Num(c.app(), "/subject/other_orders_in_progress");
   if (!n) return c.Skip();
   if (*n >= 1) {
     std::string count = std::to_string(static_cast<long long>(*n));
     c.Emit("/subject/other_orders_in_progress", {{"count", count}}, Evidence(count));
   }
-});
+}
+
+}  // namespace rules
+namespace {
 
 // ENT-017: a branch (分公司 …) files under its own licence, not the head office's.
-BEIAN_RULE("ENT-017", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Ent017(Ctx& c) {
   auto name = NonBlank(c.app(), "/subject/name");
   if (!name || !catb::IsOrganisation(c.app())) return c.Skip();
   std::string n = Compact(*name);
@@ -196,10 +235,16 @@ BEIAN_RULE("ENT-017", [](Ctx& c) {
     return;
   }
   c.Emit("/subject/name", vars, Evidence(*name, "branch"));
-});
+}
+
+}  // namespace rules
+namespace {
 
 // ENT-021: 海南 — licence seal 海南省市场监督管理局商事登记专用章 with a 琼 number.
-BEIAN_RULE("ENT-021", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Ent021(Ctx& c) {
   if (IsIndividual(c.app())) return c.Skip();
   const std::string* text = Str(c.app(), "/attachments/business_license_text");
   std::string seal = catb::ParamString(c.Param("seal"), "text");
@@ -245,10 +290,16 @@ BEIAN_RULE("ENT-021", [](Ctx& c) {
     if (q < t.size() && t[q] >= '0' && t[q] <= '9') numbered = true;
   }
   if (!numbered) c.Emit("/attachments/business_license_text", {{"seal", seal}}, Variant("number"));
-});
+}
+
+}  // namespace rules
+namespace {
 
 // ENT-022: 上海 — the electronic business licence is not accepted.
-BEIAN_RULE("ENT-022", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Ent022(Ctx& c) {
   if (!catb::IsOrganisation(c.app())) return c.Skip();
   auto electronic = Bool(c.app(), "/subject/license_is_electronic");
   const std::string* text = Str(c.app(), "/attachments/business_license_text");
@@ -261,10 +312,16 @@ BEIAN_RULE("ENT-022", [](Ctx& c) {
   } else if (!electronic) {
     c.Emit("/subject", {}, Variant("check"));
   }
-});
+}
+
+}  // namespace rules
+namespace {
 
 // ENT-023: changing the 主办单位性质 of an existing filing (subject.previous_type).
-BEIAN_RULE("ENT-023", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Ent023(Ctx& c) {
   const std::string* prev = Str(c.app(), "/subject/previous_type");
   std::string type = SubjectType(c.app());
   if (!prev || type.empty()) return c.Skip();
@@ -285,11 +342,17 @@ BEIAN_RULE("ENT-023", [](Ctx& c) {
     return;
   }
   c.Emit("/subject/type", vars, Evidence(*prev + " → " + type));
-});
+}
+
+}  // namespace rules
+namespace {
 
 // ENT-024: domains of public institutions (.cn / .公益) and government bodies (.gov.cn / .政务);
 // 江西 and 内蒙古 also want the 编办 approval.
-BEIAN_RULE("ENT-024", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Ent024(Ctx& c) {
   std::string type = SubjectType(c.app());
   const json& suffixes = ParamAt(c.Param("suffixes"), type);
   if (!suffixes.is_array()) return c.Skip();
@@ -312,7 +375,10 @@ BEIAN_RULE("ENT-024", [](Ctx& c) {
   }
   if (ParamHas(c.Param("approval_provinces"), std::to_string(c.province())))
     c.Emit("/subject/type", {{"allowed", allowed}}, Variant("approval"));
-});
+}
+
+}  // namespace rules
+namespace {
 
 }  // namespace
 }  // namespace beian

@@ -1,7 +1,7 @@
 // ENT-002, ENT-003, ENT-004, ENT-005: the 统一社会信用代码 of the filing subject.
 #include <string>
 
-#include "core/engine.h"
+#include "core/rules/rule.h"
 #include "core/ids.h"
 #include "core/model.h"
 
@@ -26,30 +26,51 @@ std::optional<std::string> Uscc(const Ctx& c) {
   return NormalizeCode(*raw);
 }
 
-BEIAN_RULE("ENT-002", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Ent002(Ctx& c) {
   auto code = Uscc(c);
   if (!code) return c.Skip();
   if (!UsccFormatOk(*code))
     c.Emit(kPath, {{"value", *code}, {"length", std::to_string(code->size())}}, Evidence(*code));
-});
+}
 
-BEIAN_RULE("ENT-003", [](Ctx& c) {
+}  // namespace rules
+namespace {
+
+}  // namespace
+namespace rules {
+
+void Ent003(Ctx& c) {
   auto code = Uscc(c);
   if (!code || !UsccFormatOk(*code)) return c.Skip();
   if (!UsccChecksumOk(*code)) {
     std::string expect(1, UsccCheckChar(*code));
     c.Emit(kPath, {{"value", *code}, {"expected", expect}}, Evidence(*code));
   }
-});
+}
 
-BEIAN_RULE("ENT-004", [](Ctx& c) {
+}  // namespace rules
+namespace {
+
+}  // namespace
+namespace rules {
+
+void Ent004(Ctx& c) {
   auto code = Uscc(c);
   if (!code || !UsccFormatOk(*code)) return c.Skip();
   if (!UsccOrgCodeOk(*code))
     c.Emit(kPath, {{"value", *code}, {"org", code->substr(8, 9)}}, Evidence(*code));
-});
+}
 
-BEIAN_RULE("ENT-005", [](Ctx& c) {
+}  // namespace rules
+namespace {
+
+}  // namespace
+namespace rules {
+
+void Ent005(Ctx& c) {
   auto code = Uscc(c);
   std::string type = SubjectType(c.app());
   if (!code || !UsccFormatOk(*code) || type.empty()) return c.Skip();
@@ -63,7 +84,10 @@ BEIAN_RULE("ENT-005", [](Ctx& c) {
     if (t.is_string()) expected += (expected.empty() ? "" : "/") + t.get<std::string>();
   c.Emit("/subject/type", {{"prefix", code->substr(0, 2)}, {"type", type}, {"expected", expected}},
          Evidence(code->substr(0, 2)));
-});
+}
+
+}  // namespace rules
+namespace {
 
 }  // namespace
 }  // namespace beian

@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "core/engine.h"
+#include "core/rules/rule.h"
 #include "core/geo/address.h"
 #include "core/geo/regions.h"
 #include "core/ids.h"
@@ -87,7 +87,10 @@ bool HasDashShorthand(const std::string& s) {
 }
 
 // ---- ADR-001: detailed to the door number ---------------------------------------------------
-BEIAN_RULE("ADR-001", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Adr001(Ctx& c) {
   auto addr = NonBlank(c.app(), "/subject/mailing_address");
   if (!addr) return c.Skip();
   const ParsedAddress& p = Mailing(c);
@@ -96,10 +99,16 @@ BEIAN_RULE("ADR-001", [](Ctx& c) {
   auto remarks = NonBlank(c.app(), "/subject/remarks");
   if (remarks && !FirstWord(*remarks, ParamWords(c, "most_detailed_remarks")).empty()) return;
   c.Emit("/subject/mailing_address", {{"value", *addr}}, Evidence(*addr));
-});
+}
+
+}  // namespace rules
+namespace {
 
 // ---- ADR-002: no shorthand, no PO box, Shanghai personal to 路-弄-号-室 ---------------------
-BEIAN_RULE("ADR-002", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Adr002(Ctx& c) {
   auto addr = NonBlank(c.app(), "/subject/mailing_address");
   if (!addr) return c.Skip();
   const ParsedAddress& p = Mailing(c);
@@ -113,10 +122,16 @@ BEIAN_RULE("ADR-002", [](Ctx& c) {
              (p.house_number.empty() || p.room.empty())) {
     c.Emit("/subject/mailing_address", {{"value", *addr}}, Evidence(*addr, "shanghai_personal"));
   }
-});
+}
+
+}  // namespace rules
+namespace {
 
 // ---- ADR-003: Tianjin wording ---------------------------------------------------------------
-BEIAN_RULE("ADR-003", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Adr003(Ctx& c) {
   bool any = false;
   // Addresses only: a filing system's city drop-down may itself offer 市辖区.
   for (const char* path : {"/subject/mailing_address", "/subject/certificate_address"}) {
@@ -134,10 +149,16 @@ BEIAN_RULE("ADR-003", [](Ctx& c) {
     }
   }
   if (!any) c.Skip();
-});
+}
+
+}  // namespace rules
+namespace {
 
 // ---- ADR-004: selected province/city/district vs 通信地址 -----------------------------------
-BEIAN_RULE("ADR-004", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Adr004(Ctx& c) {
   auto addr = NonBlank(c.app(), "/subject/mailing_address");
   if (!addr || !c.province()) return c.Skip();
   const ParsedAddress& p = Mailing(c);
@@ -170,10 +191,16 @@ BEIAN_RULE("ADR-004", [](Ctx& c) {
     vars.push_back({"selected", *district});
     c.Emit("/subject/mailing_address", vars, Evidence(*addr, "district_missing"));
   }
-});
+}
+
+}  // namespace rules
+namespace {
 
 // ---- ADR-005: 通信地址 vs 证件住所 in the same city (河北, 河南, 贵州) / district (江苏) --------
-BEIAN_RULE("ADR-005", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Adr005(Ctx& c) {
   auto mail = NonBlank(c.app(), "/subject/mailing_address");
   auto cert = NonBlank(c.app(), "/subject/certificate_address");
   if (!mail || !cert) return c.Skip();
@@ -196,20 +223,32 @@ BEIAN_RULE("ADR-005", [](Ctx& c) {
         {"licence_city", l.prefecture ? RegionNameOf(l.prefecture) : RegionNameOf(l.province)});
     c.Emit("/subject/mailing_address", vars, Evidence(*mail));
   }
-});
+}
+
+}  // namespace rules
+namespace {
 
 // ---- ADR-006: personal filings use the home address -----------------------------------------
-BEIAN_RULE("ADR-006", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Adr006(Ctx& c) {
   if (!IsIndividual(c.app())) return c.Skip();
   auto addr = NonBlank(c.app(), "/subject/mailing_address");
   if (!addr) return c.Skip();
   std::string word = FirstWord(NormalizeAddress(*addr), ParamWords(c, "office_words"));
   if (!word.empty())
     c.Emit("/subject/mailing_address", {{"value", *addr}, {"word", word}}, Evidence(*addr));
-});
+}
+
+}  // namespace rules
+namespace {
 
 // ---- ENT-006: USCC region vs filing province ------------------------------------------------
-BEIAN_RULE("ENT-006", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Ent006(Ctx& c) {
   if (IsIndividual(c.app())) return c.Skip();
   const std::string* type = Str(c.app(), "/subject/certificate_type");
   if (type && *type == "resident_id") return c.Skip();
@@ -238,10 +277,16 @@ BEIAN_RULE("ENT-006", [](Ctx& c) {
     }
   }
   if (!c.province()) c.Skip();
-});
+}
+
+}  // namespace rules
+namespace {
 
 // ---- PPL-017: personal filing outside the ID's province -------------------------------------
-BEIAN_RULE("PPL-017", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Ppl017(Ctx& c) {
   if (!IsIndividual(c.app()) || !c.province()) return c.Skip();
   std::string id, path;
   const std::string* cert_type = Str(c.app(), "/subject/certificate_type");
@@ -278,7 +323,10 @@ BEIAN_RULE("PPL-017", [](Ctx& c) {
                                                                       : "residence_permit";
   }
   c.Emit(path, vars, o);
-});
+}
+
+}  // namespace rules
+namespace {
 
 }  // namespace
 }  // namespace beian

@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-#include "core/engine.h"
+#include "core/rules/rule.h"
 #include "core/net/ip.h"
 
 namespace beian {
@@ -68,7 +68,10 @@ bool IsOverseas(const std::string& location) {
 }
 
 // ---- HST-005 --------------------------------------------------------------------------------
-BEIAN_RULE("HST-005", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Hst005(Ctx& c) {
   std::vector<IpRef> all = AllIps(c);
   if (all.empty()) return c.Skip();
   for (const IpRef& r : all) {
@@ -84,10 +87,16 @@ BEIAN_RULE("HST-005", [](Ctx& c) {
           Evidence(r.raw));
     }
   }
-});
+}
+
+}  // namespace rules
+namespace {
 
 // ---- HST-008 --------------------------------------------------------------------------------
-BEIAN_RULE("HST-008", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Hst008(Ctx& c) {
   const json* sites = Sites(c);
   bool any = false;
   for (size_t i = 0; sites && i < sites->size(); ++i) {
@@ -111,10 +120,16 @@ BEIAN_RULE("HST-008", [](Ctx& c) {
     }
   }
   if (!any) c.Skip();
-});
+}
+
+}  // namespace rules
+namespace {
 
 // ---- HST-001 (instance region; server IP outside the mainland ranges) -----------------------
-BEIAN_RULE("HST-001", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Hst001(Ctx& c) {
   const json* sites = Sites(c);
   bool any = false;
   for (size_t i = 0; sites && i < sites->size(); ++i) {
@@ -143,10 +158,16 @@ BEIAN_RULE("HST-001", [](Ctx& c) {
     }
   }
   if (!any) c.Skip();
-});
+}
+
+}  // namespace rules
+namespace {
 
 // ---- SEED-010 -------------------------------------------------------------------------------
-BEIAN_RULE("SEED-010", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Seed010(Ctx& c) {
   const json* sites = Sites(c);
   bool any = false;
   auto statement = Bool(c.app(), "/documents/cross_border_compliance_statement");
@@ -158,10 +179,16 @@ BEIAN_RULE("SEED-010", [](Ctx& c) {
     c.Emit(Base(i) + "/hosting/location", {{"value", *location}}, Evidence(*location));
   }
   if (!any) c.Skip();
-});
+}
+
+}  // namespace rules
+namespace {
 
 // ---- SEED-015 -------------------------------------------------------------------------------
-BEIAN_RULE("SEED-015", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Seed015(Ctx& c) {
   bool any = false;
   for (const IpRef& r : AllIps(c)) {
     if (!r.ip) continue;
@@ -171,7 +198,10 @@ BEIAN_RULE("SEED-015", [](Ctx& c) {
            Evidence(r.raw, r.field == "resolved_ips" ? "resolved" : ""));
   }
   if (!any) c.Skip();
-});
+}
+
+}  // namespace rules
+namespace {
 
 }  // namespace
 }  // namespace beian

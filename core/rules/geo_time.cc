@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "core/engine.h"
+#include "core/rules/rule.h"
 #include "core/province.h"
 #include "core/rules/plan.h"
 #include "core/time/calendar.h"
@@ -75,12 +75,21 @@ bool IcpDone(const Ctx& c) {
          At(c.app(), "/public_security/icp_number");
 }
 
-BEIAN_RULE("TIM-001", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Tim001(Ctx& c) {
   if (!HasFiling(c)) return c.Skip();
   c.Emit("");
-});
+}
 
-BEIAN_RULE("TIM-002", [](Ctx& c) {
+}  // namespace rules
+namespace {
+
+}  // namespace
+namespace rules {
+
+void Tim002(Ctx& c) {
   for (size_t i = 0; i < SiteCount(c); ++i) {
     std::string base = "/websites/" + std::to_string(i) + "/hosting";
     if (!At(c.app(), base)) continue;
@@ -88,9 +97,15 @@ BEIAN_RULE("TIM-002", [](Ctx& c) {
     return;
   }
   c.Skip();
-});
+}
 
-BEIAN_RULE("TIM-003", [](Ctx& c) {
+}  // namespace rules
+namespace {
+
+}  // namespace
+namespace rules {
+
+void Tim003(Ctx& c) {
   if (!SiteCount(c)) return c.Skip();
   if (IcpDone(c)) return;
   auto provider = NonBlank(c.app(), "/websites/0/hosting/access_provider");
@@ -99,9 +114,15 @@ BEIAN_RULE("TIM-003", [](Ctx& c) {
   } else {
     c.Emit("");
   }
-});
+}
 
-BEIAN_RULE("TIM-004", [](Ctx& c) {
+}  // namespace rules
+namespace {
+
+}  // namespace
+namespace rules {
+
+void Tim004(Ctx& c) {
   if (!SiteCount(c)) return c.Skip();
   if (IcpDone(c)) return;
   bool mobile = NonBlank(c.app(), "/subject/principal/mobile").has_value();
@@ -110,9 +131,15 @@ BEIAN_RULE("TIM-004", [](Ctx& c) {
                  .has_value();
   if (!mobile) return c.Skip();
   c.Emit("");
-});
+}
 
-BEIAN_RULE("TIM-005", [](Ctx& c) {
+}  // namespace rules
+namespace {
+
+}  // namespace
+namespace rules {
+
+void Tim005(Ctx& c) {
   if (!c.province()) return c.Skip();
   if (IcpDone(c)) return;
   const ProvinceInfo* prov = ProvinceByCode(c.province());
@@ -121,9 +148,15 @@ BEIAN_RULE("TIM-005", [](Ctx& c) {
   std::string latest = PlanStr(c, "/estimate/latest_decision");
   Vars vars = {{"province", name}, {"latest", latest}};
   c.Emit("/subject/province", vars, latest.empty() ? Variant("no_calendar") : EmitOptions{});
-});
+}
 
-BEIAN_RULE("TIM-006", [](Ctx& c) {
+}  // namespace rules
+namespace {
+
+}  // namespace
+namespace rules {
+
+void Tim006(Ctx& c) {
   bool domains = false;
   for (size_t i = 0; i < SiteCount(c); ++i)
     domains = domains || Count(c.app(), "/websites/" + std::to_string(i) + "/domains") > 0;
@@ -135,9 +168,15 @@ BEIAN_RULE("TIM-006", [](Ctx& c) {
   } else {
     c.Emit("/websites/0/domains");
   }
-});
+}
 
-BEIAN_RULE("TIM-007", [](Ctx& c) {
+}  // namespace rules
+namespace {
+
+}  // namespace
+namespace rules {
+
+void Tim007(Ctx& c) {
   if (!SiteCount(c) || !At(PlanOf(c), "/estimate/steps")) return c.Skip();
   Vars vars = {{"min", PlanNum(c, "/estimate/working_days_min")},
                {"max", PlanNum(c, "/estimate/working_days_max")},
@@ -146,9 +185,15 @@ BEIAN_RULE("TIM-007", [](Ctx& c) {
                {"today", c.today().ToString()}};
   c.Emit("", vars,
          PlanStr(c, "/estimate/latest_decision").empty() ? Variant("no_calendar") : EmitOptions{});
-});
+}
 
-BEIAN_RULE("TIM-008", [](Ctx& c) {
+}  // namespace rules
+namespace {
+
+}  // namespace
+namespace rules {
+
+void Tim008(Ctx& c) {
   bool any = false;
   for (size_t i = 0; i < SiteCount(c); ++i) {
     std::string path = "/websites/" + std::to_string(i) + "/hosting/access_provider";
@@ -163,9 +208,15 @@ BEIAN_RULE("TIM-008", [](Ctx& c) {
     }
   }
   if (!any) c.Skip();
-});
+}
 
-BEIAN_RULE("TIM-009", [](Ctx& c) {
+}  // namespace rules
+namespace {
+
+}  // namespace
+namespace rules {
+
+void Tim009(Ctx& c) {
   std::vector<Launch> launches = Launches(c);
   if (launches.empty()) return c.Skip();
   for (const Launch& l : launches) {
@@ -173,10 +224,16 @@ BEIAN_RULE("TIM-009", [](Ctx& c) {
       c.Emit(l.path, {{"date", l.on.ToString()}}, Evidence(l.on.ToString()));
     }
   }
-});
+}
+
+}  // namespace rules
+namespace {
 
 // ---- PSB-001: 公安 filing within 30 days of launch ------------------------------------------
-BEIAN_RULE("PSB-001", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Psb001(Ctx& c) {
   std::vector<Launch> launches = Launches(c);
   if (launches.empty()) return c.Skip();
   for (const Launch& l : launches) {
@@ -201,10 +258,16 @@ BEIAN_RULE("PSB-001", [](Ctx& c) {
       c.Emit(l.path, vars, Evidence(launched, "upcoming"));
     }
   }
-});
+}
+
+}  // namespace rules
+namespace {
 
 // ---- SEED-017: the brief's "30 days after ICP approval" -------------------------------------
-BEIAN_RULE("SEED-017", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Seed017(Ctx& c) {
   auto approved = DateAt(c.app(), "/public_security/icp_approved_on");
   if (!approved) return c.Skip();
   Date due = PsbDue(*approved);
@@ -221,10 +284,16 @@ BEIAN_RULE("SEED-017", [](Ctx& c) {
   } else {
     c.Emit("/public_security/icp_approved_on", vars, Evidence(approved->ToString(), "upcoming"));
   }
-});
+}
+
+}  // namespace rules
+namespace {
 
 // ---- SEED-020: 等保 basic protection --------------------------------------------------------
-BEIAN_RULE("SEED-020", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Seed020(Ctx& c) {
   if (!At(c.app(), "/public_security")) return c.Skip();
   std::vector<std::string> have = Strings(c.app(), "/public_security/mlps_protection");
   auto has = [&](const char* k) {
@@ -242,14 +311,26 @@ BEIAN_RULE("SEED-020", [](Ctx& c) {
                          ? "/public_security/mlps_protection"
                          : "/public_security";
   c.Emit(path, {{"missing", missing}});
-});
+}
 
-BEIAN_RULE("SEED-021", [](Ctx& c) {
+}  // namespace rules
+namespace {
+
+}  // namespace
+namespace rules {
+
+void Seed021(Ctx& c) {
   if (!HasFiling(c)) return c.Skip();
   c.Emit("");
-});
+}
 
-BEIAN_RULE("SEED-022", [](Ctx& c) {
+}  // namespace rules
+namespace {
+
+}  // namespace
+namespace rules {
+
+void Seed022(Ctx& c) {
   if (!HasFiling(c)) return c.Skip();
   auto gmv = Num(c.app(), "/context/daily_gmv_cny");
   if (gmv && *gmv > 0) {
@@ -261,18 +342,33 @@ BEIAN_RULE("SEED-022", [](Ctx& c) {
   } else {
     c.Emit("");
   }
-});
+}
 
-BEIAN_RULE("SEED-023", [](Ctx& c) {
+}  // namespace rules
+namespace {
+
+}  // namespace
+namespace rules {
+
+void Seed023(Ctx& c) {
   if (!SiteCount(c)) return c.Skip();
   if (At(c.app(), "/public_security/icp_approved_on")) return;
   c.Emit("");
-});
+}
 
-BEIAN_RULE("SEED-024", [](Ctx& c) {
+}  // namespace rules
+namespace {
+
+}  // namespace
+namespace rules {
+
+void Seed024(Ctx& c) {
   if (!PsbFiled(c) && !At(c.app(), "/public_security/icp_approved_on")) return c.Skip();
   c.Emit("/public_security");
-});
+}
+
+}  // namespace rules
+namespace {
 
 }  // namespace
 }  // namespace beian

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "core/engine.h"
+#include "core/rules/rule.h"
 #include "core/model.h"
 #include "core/net/ip.h"
 #include "core/rules/params.h"
@@ -38,16 +38,25 @@ bool IsHuawei(const json& app, const std::string& base) {
   return p->find("华为") != std::string::npos || Lower(*p).find("huawei") != std::string::npos;
 }
 
-BEIAN_RULE("HST-002", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Hst002(Ctx& c) {
   EachHosting(c, [&](size_t, const std::string& base) {
     const std::string* billing = Str(c.app(), base + "/instance_billing");
     if (!billing) return false;
     if (*billing == "pay_as_you_go") c.Emit(base + "/instance_billing", {}, Evidence(*billing));
     return true;
   });
-});
+}
 
-BEIAN_RULE("HST-003", [](Ctx& c) {
+}  // namespace rules
+namespace {
+
+}  // namespace
+namespace rules {
+
+void Hst003(Ctx& c) {
   long min = IntParam(c, "min_months", 3);
   EachHosting(c, [&](size_t, const std::string& base) {
     auto months = Num(c.app(), base + "/instance_months");
@@ -62,20 +71,32 @@ BEIAN_RULE("HST-003", [](Ctx& c) {
     }
     return true;
   });
-});
+}
 
-BEIAN_RULE("HST-004", [](Ctx& c) {
+}  // namespace rules
+namespace {
+
+}  // namespace
+namespace rules {
+
+void Hst004(Ctx& c) {
   EachHosting(c, [&](size_t, const std::string& base) {
     auto pub = Bool(c.app(), base + "/public_ip");
     if (!pub) return false;
     if (!*pub) c.Emit(base + "/public_ip");
     return true;
   });
-});
+}
+
+}  // namespace rules
+namespace {
 
 // HST-006: service codes per instance (Alibaba 5, Huawei 5); sites of this application that
 // share the first server IP count against the same instance.
-BEIAN_RULE("HST-006", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Hst006(Ctx& c) {
   long limit = IntParam(c, "codes_per_instance", 5);
   size_t n = Count(c.app(), "/websites");
   std::map<std::string, long> per_ip;
@@ -101,10 +122,16 @@ BEIAN_RULE("HST-006", [](Ctx& c) {
     (void)i;
     return true;
   });
-});
+}
+
+}  // namespace rules
+namespace {
 
 // HST-007: after approval the domain must keep resolving to the provider's mainland IP.
-BEIAN_RULE("HST-007", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Hst007(Ctx& c) {
   bool approved = NonBlank(c.app(), "/public_security/icp_number") ||
                   At(c.app(), "/public_security/icp_approved_on");
   size_t n = Count(c.app(), "/websites");
@@ -124,9 +151,15 @@ BEIAN_RULE("HST-007", [](Ctx& c) {
     if (!mainland) c.Emit(path, {{"value", Trim(ips.front())}}, Evidence(Trim(ips.front())));
   }
   if (!any || !approved) c.Skip();
-});
+}
 
-BEIAN_RULE("HST-009", [](Ctx& c) {
+}  // namespace rules
+namespace {
+
+}  // namespace
+namespace rules {
+
+void Hst009(Ctx& c) {
   long warn_days = IntParam(c, "warn_days", 60);
   EachHosting(c, [&](size_t, const std::string& base) {
     const std::string* s = Str(c.app(), base + "/instance_expires_on");
@@ -141,16 +174,25 @@ BEIAN_RULE("HST-009", [](Ctx& c) {
     }
     return true;
   });
-});
+}
 
-BEIAN_RULE("HST-010", [](Ctx& c) {
+}  // namespace rules
+namespace {
+
+}  // namespace
+namespace rules {
+
+void Hst010(Ctx& c) {
   EachHosting(c, [&](size_t, const std::string& base) {
     auto shared = Bool(c.app(), base + "/shared_instance");
     if (!shared) return false;
     if (*shared) c.Emit(base + "/shared_instance");
     return true;
   });
-});
+}
+
+}  // namespace rules
+namespace {
 
 }  // namespace
 }  // namespace beian

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "core/engine.h"
+#include "core/rules/rule.h"
 #include "core/geo/address.h"
 #include "core/model.h"
 #include "core/province.h"
@@ -72,7 +72,10 @@ const SitePages& SitePagesOf(Ctx& c) {
 
 namespace {
 
-BEIAN_PREPARE("site_pages", [](Ctx& c) {
+}  // namespace
+namespace facts {
+
+void PrepareSitePages(Ctx& c) {
   if (!Count(c.app(), "/attachments/site_pages")) return;
   const SitePages& sp = SitePagesOf(c);
   json pages = json::array();
@@ -82,7 +85,10 @@ BEIAN_PREPARE("site_pages", [](Ctx& c) {
     pages.push_back(std::move(j));
   }
   c.facts()["site_pages"] = std::move(pages);
-});
+}
+
+}  // namespace facts
+namespace {
 
 EmitOptions PageSpan(const SitePages& sp, size_t page, size_t offset, size_t length,
                      std::string evidence, std::string variant = "") {
@@ -143,7 +149,10 @@ Typed ParseTypedIcp(const std::string& s) {
 }
 
 // DSP-001: the homepage shows an ICP filing number.
-BEIAN_RULE("DSP-001", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Dsp001(Ctx& c) {
   const SitePages& sp = SitePagesOf(c);
   if (sp.home < 0) return c.Skip();
   const HtmlPage& home = sp.pages[sp.home];
@@ -152,10 +161,16 @@ BEIAN_RULE("DSP-001", [](Ctx& c) {
   EmitOptions o;
   if (!filed) o.variant = "before_filing";
   c.Emit(sp.Pointer(sp.home), {{"url", sp.urls[sp.home]}}, o);
-});
+}
+
+}  // namespace rules
+namespace {
 
 // DSP-002: a recognisable ICP number that is malformed.
-BEIAN_RULE("DSP-002", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Dsp002(Ctx& c) {
   const SitePages& sp = SitePagesOf(c);
   if (sp.pages.empty()) return c.Skip();
   for (size_t i = 0; i < sp.pages.size(); ++i) {
@@ -166,10 +181,16 @@ BEIAN_RULE("DSP-002", [](Ctx& c) {
              PageSpan(sp, i, n->offset, n->length, n->text, n->error));
     }
   }
-});
+}
+
+}  // namespace rules
+namespace {
 
 // DSP-003: the number's province abbreviation must be the filing province's.
-BEIAN_RULE("DSP-003", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Dsp003(Ctx& c) {
   const SitePages& sp = SitePagesOf(c);
   if (sp.pages.empty() || c.province() == 0) return c.Skip();
   const ProvinceInfo* info = ProvinceByCode(c.province());
@@ -187,10 +208,16 @@ BEIAN_RULE("DSP-003", [](Ctx& c) {
              PageSpan(sp, i, n->offset, n->length, n->text));
     }
   }
-});
+}
+
+}  // namespace rules
+namespace {
 
 // DSP-004: the number must link to beian.miit.gov.cn.
-BEIAN_RULE("DSP-004", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Dsp004(Ctx& c) {
   const SitePages& sp = SitePagesOf(c);
   bool any = false;
   for (size_t i = 0; i < sp.pages.size(); ++i) {
@@ -214,10 +241,16 @@ BEIAN_RULE("DSP-004", [](Ctx& c) {
            PageSpan(sp, i, n->offset, n->length, n->text, variant));
   }
   if (!any) c.Skip();
-});
+}
+
+}  // namespace rules
+namespace {
 
 // DSP-005: the number should sit at the bottom of the page.
-BEIAN_RULE("DSP-005", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Dsp005(Ctx& c) {
   const SitePages& sp = SitePagesOf(c);
   bool any = false;
   for (size_t i = 0; i < sp.pages.size(); ++i) {
@@ -231,10 +264,16 @@ BEIAN_RULE("DSP-005", [](Ctx& c) {
     c.Emit(sp.Pointer(i), {{"number", n->text}}, PageSpan(sp, i, n->offset, n->length, n->text));
   }
   if (!any) c.Skip();
-});
+}
+
+}  // namespace rules
+namespace {
 
 // DSP-006: 广东 shows the entity number (no -N); other provinces the website number (-N).
-BEIAN_RULE("DSP-006", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Dsp006(Ctx& c) {
   const SitePages& sp = SitePagesOf(c);
   if (sp.pages.empty() || c.province() == 0) return c.Skip();
   bool gd = c.province() == 44;
@@ -253,10 +292,16 @@ BEIAN_RULE("DSP-006", [](Ctx& c) {
       }
     }
   }
-});
+}
+
+}  // namespace rules
+namespace {
 
 // DSP-007: the displayed number must be this site's own (public_security.icp_number).
-BEIAN_RULE("DSP-007", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Dsp007(Ctx& c) {
   auto filed = NonBlank(c.app(), "/public_security/icp_number");
   const SitePages& sp = SitePagesOf(c);
   if (!filed || sp.pages.empty()) return c.Skip();
@@ -275,10 +320,16 @@ BEIAN_RULE("DSP-007", [](Ctx& c) {
              PageSpan(sp, i, n->offset, n->length, n->text));
     }
   }
-});
+}
+
+}  // namespace rules
+namespace {
 
 // DSP-008: enterprises: company name or 版权所有 next to the number (recommended).
-BEIAN_RULE("DSP-008", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Dsp008(Ctx& c) {
   const SitePages& sp = SitePagesOf(c);
   std::string type = SubjectType(c.app());
   if (sp.home < 0 || type.empty()) return c.Skip();
@@ -293,10 +344,16 @@ BEIAN_RULE("DSP-008", [](Ctx& c) {
   const HtmlNumber* n = FilingNumbers(home).front();
   c.Emit(sp.Pointer(sp.home), {{"number", n->text}},
          PageSpan(sp, sp.home, n->offset, n->length, n->text));
-});
+}
+
+}  // namespace rules
+namespace {
 
 // DSP-010: once the 公安 number is granted, show it at the bottom, linked to beian.mps.gov.cn.
-BEIAN_RULE("DSP-010", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Dsp010(Ctx& c) {
   const SitePages& sp = SitePagesOf(c);
   if (sp.home < 0) return c.Skip();
   auto number = NonBlank(c.app(), "/public_security/psb_number");
@@ -318,7 +375,10 @@ BEIAN_RULE("DSP-010", [](Ctx& c) {
   c.Emit(sp.Pointer(sp.home), {{"number", n.text}},
          PageSpan(sp, sp.home, n.offset, n.length, n.text,
                   kind == LinkKind::kMpsRetired ? "retired" : "no_link"));
-});
+}
+
+}  // namespace rules
+namespace {
 
 std::string DigitsOf(const std::string& s) {
   std::string d;
@@ -328,7 +388,10 @@ std::string DigitsOf(const std::string& s) {
 }
 
 // DSP-011: the displayed 公安 number must be the issued one.
-BEIAN_RULE("DSP-011", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Dsp011(Ctx& c) {
   auto issued = NonBlank(c.app(), "/public_security/psb_number");
   const SitePages& sp = SitePagesOf(c);
   if (!issued || sp.pages.empty()) return c.Skip();
@@ -342,10 +405,16 @@ BEIAN_RULE("DSP-011", [](Ctx& c) {
              PageSpan(sp, i, n.offset, n.length, n.text));
     }
   }
-});
+}
+
+}  // namespace rules
+namespace {
 
 // PSB-007: format of the 公安 number (form and pages): 14 or 12 digits, prefix = division.
-BEIAN_RULE("PSB-007", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Psb007(Ctx& c) {
   auto typed = NonBlank(c.app(), "/public_security/psb_number");
   bool pages = Count(c.app(), "/attachments/site_pages") > 0;
   if (!typed && !pages) return c.Skip();
@@ -368,7 +437,10 @@ BEIAN_RULE("PSB-007", [](Ctx& c) {
              PageSpan(sp, i, n.offset, n.length, n.text, n.error));
     }
   }
-});
+}
+
+}  // namespace rules
+namespace {
 
 // Words of the interactive list found on a page (comma-separated, at most 5).
 std::string Words(const HtmlPage& p, const char* list, const HtmlHit** first) {
@@ -384,7 +456,10 @@ std::string Words(const HtmlPage& p, const char* list, const HtmlHit** first) {
 }
 
 // CNT-010: interactive features on the pages ⇒ interactive service in the 公安 filing.
-BEIAN_RULE("CNT-010", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Cnt010(Ctx& c) {
   const SitePages& sp = SitePagesOf(c);
   if (sp.pages.empty()) return c.Skip();
   auto declared = Bool(c.app(), "/public_security/interactive_service");
@@ -397,10 +472,16 @@ BEIAN_RULE("CNT-010", [](Ctx& c) {
     c.Emit(sp.Pointer(i), {{"words", words}},
            PageSpan(sp, i, first->offset, first->length, words, variant));
   }
-});
+}
+
+}  // namespace rules
+namespace {
 
 // PSB-005: interactive services face an on-site / security assessment after online approval.
-BEIAN_RULE("PSB-005", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Psb005(Ctx& c) {
   auto declared = Bool(c.app(), "/public_security/interactive_service");
   bool pages = Count(c.app(), "/attachments/site_pages") > 0;
   if (!declared && !pages) return c.Skip();
@@ -417,7 +498,10 @@ BEIAN_RULE("PSB-005", [](Ctx& c) {
     c.Emit(sp.Pointer(i), {{"words", words}}, PageSpan(sp, i, first->offset, first->length, words));
     return;  // once per application
   }
-});
+}
+
+}  // namespace rules
+namespace {
 
 bool WebsiteHasApproval(Ctx& c, int website, const std::string& field) {
   if (website < 0) return false;
@@ -439,7 +523,10 @@ bool RegionalOnly(const std::string& field, int province) {
 
 // CNT-001: 前置审批 topic words without the matching approval: block in the form (网站名称,
 // 服务内容, 栏目), warn on the pages.
-BEIAN_RULE("CNT-001", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Cnt001(Ctx& c) {
   size_t n = Count(c.app(), "/websites");
   bool pages = Count(c.app(), "/attachments/site_pages") > 0;
   if (n == 0 && !pages) return c.Skip();
@@ -491,10 +578,16 @@ BEIAN_RULE("CNT-001", [](Ctx& c) {
       }
     }
   }
-});
+}
+
+}  // namespace rules
+namespace {
 
 // CNT-011: pages with approval-field content should show the approval number too.
-BEIAN_RULE("CNT-011", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Cnt011(Ctx& c) {
   const SitePages& sp = SitePagesOf(c);
   if (sp.pages.empty()) return c.Skip();
   for (size_t i = 0; i < sp.pages.size(); ++i) {
@@ -510,7 +603,10 @@ BEIAN_RULE("CNT-011", [](Ctx& c) {
       }
     }
   }
-});
+}
+
+}  // namespace rules
+namespace {
 
 // The subject's trade name (字号): the name without leading division names and legal-form suffix,
 // first two characters (e.g. 杭州青禾数码科技有限公司 → 青禾).
@@ -523,7 +619,10 @@ std::string TradeName(const std::string& name) {
 }
 
 // CNT-008: an enterprise site's content should belong to the filing subject.
-BEIAN_RULE("CNT-008", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Cnt008(Ctx& c) {
   const SitePages& sp = SitePagesOf(c);
   std::string type = SubjectType(c.app());
   auto subject = NonBlank(c.app(), "/subject/name");
@@ -546,10 +645,16 @@ BEIAN_RULE("CNT-008", [](Ctx& c) {
   // Spaces inside names on the page ("青禾 数码") are common: compare the compacted title too.
   if (RE2::PartialMatch(home.text, re) || RE2::PartialMatch(Compact(home.title), re)) return;
   c.Emit(sp.Pointer(sp.home), {{"name", *subject}}, Evidence(home.title));
-});
+}
+
+}  // namespace rules
+namespace {
 
 // NAME-026: the filed site name should be what the site shows (title), spaces ignored.
-BEIAN_RULE("NAME-026", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Name026(Ctx& c) {
   const SitePages& sp = SitePagesOf(c);
   if (sp.home < 0) return c.Skip();
   const HtmlPage& home = sp.pages[sp.home];
@@ -563,7 +668,10 @@ BEIAN_RULE("NAME-026", [](Ctx& c) {
   EmitOptions o = PageSpan(sp, sp.home, home.title_offset, home.title_length, home.title);
   if (c.province() == 46) o.variant = "hainan";
   c.Emit(path, {{"value", *name}, {"title", home.title}}, o);
-});
+}
+
+}  // namespace rules
+namespace {
 
 }  // namespace
 }  // namespace beian

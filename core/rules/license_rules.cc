@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "core/engine.h"
+#include "core/rules/rule.h"
 #include "core/geo/address.h"
 #include "core/model.h"
 #include "core/readers/html.h"
@@ -27,12 +27,18 @@ const LicenseFacts& LicenseOf(Ctx& c) {
 
 namespace {
 
-BEIAN_PREPARE("license", [](Ctx& c) {
+}  // namespace
+namespace facts {
+
+void PrepareLicense(Ctx& c) {
   if (!Str(c.app(), kLicenseAttachment) && !Str(c.app(), kRegistryAttachment)) return;
   const LicenseFacts& lic = LicenseOf(c);
   if (!lic.found() && lic.status.empty()) return;
   c.facts()["license"] = LicenseJson(lic);
-});
+}
+
+}  // namespace facts
+namespace {
 
 EmitOptions SpanOf(const LicenseValue& v, std::string evidence = "", std::string variant = "") {
   EmitOptions o;
@@ -106,7 +112,10 @@ EmitOptions TextOptions(const NamedText& t, const std::string& word, std::string
 }
 
 // ENT-007: 主办单位名称 must equal the licence name exactly.
-BEIAN_RULE("ENT-007", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Ent007(Ctx& c) {
   auto name = NonBlank(c.app(), "/subject/name");
   const LicenseFacts& lic = LicenseOf(c);
   if (!name || lic.name.empty()) return c.Skip();
@@ -117,10 +126,16 @@ BEIAN_RULE("ENT-007", [](Ctx& c) {
   } else {
     c.Emit("/subject/name", vars, SpanOf(lic.name, lic.name.value));
   }
-});
+}
+
+}  // namespace rules
+namespace {
 
 // ENT-009: status words (吊销, 注销, 经营异常, 歇业 …) in the licence or the registry text.
-BEIAN_RULE("ENT-009", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Ent009(Ctx& c) {
   if (!Str(c.app(), kLicenseAttachment) && !Str(c.app(), kRegistryAttachment)) return c.Skip();
   const LicenseFacts& lic = LicenseOf(c);
   std::vector<std::string> seen;
@@ -132,7 +147,10 @@ BEIAN_RULE("ENT-009", [](Ctx& c) {
     o.span = Span{where, s.offset, s.length};
     c.Emit(where, {{"status", s.word}}, o);
   }
-});
+}
+
+}  // namespace rules
+namespace {
 
 // ENT-010 and SEED-006: 证件住所 must equal the address printed on the licence.
 void CompareLicenseAddress(Ctx& c) {
@@ -148,11 +166,26 @@ void CompareLicenseAddress(Ctx& c) {
          {{"value", *typed}, {"license", lic.address.value}, {"diff", details}},
          SpanOf(lic.address, lic.address.value));
 }
-BEIAN_RULE("ENT-010", CompareLicenseAddress);
-BEIAN_RULE("SEED-006", CompareLicenseAddress);
+}  // namespace
+namespace rules {
+
+void Ent010(Ctx& c) { CompareLicenseAddress(c); }
+
+}  // namespace rules
+namespace {
+}  // namespace
+namespace rules {
+
+void Seed006(Ctx& c) { CompareLicenseAddress(c); }
+
+}  // namespace rules
+namespace {
 
 // ENT-011: old licence with a 15-digit 注册号 instead of the 18-character code.
-BEIAN_RULE("ENT-011", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Ent011(Ctx& c) {
   const LicenseFacts& lic = LicenseOf(c);
   std::string variant = c.province() == 42 ? "hubei" : "";
   if (lic.found()) {
@@ -167,7 +200,10 @@ BEIAN_RULE("ENT-011", [](Ctx& c) {
   std::string n = Compact(*number);
   if (n.size() == 15 && IsAsciiDigits(n))
     c.Emit("/subject/certificate_number", {{"value", n}}, Evidence(n, variant));
-});
+}
+
+}  // namespace rules
+namespace {
 
 // The legal representative's name from the licence (a partnership's 执行事务合伙人 may be a company
 // with a 委派代表: use the delegate's name).
@@ -186,7 +222,10 @@ std::string LegalName(const LicenseValue& v) {
 }
 
 // PPL-001: the 主体负责人 must be the legal representative (listed provinces).
-BEIAN_RULE("PPL-001", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Ppl001(Ctx& c) {
   if (IsPersonal(c)) return;
   auto principal = NonBlank(c.app(), "/subject/principal/name");
   const LicenseFacts& lic = LicenseOf(c);
@@ -202,7 +241,10 @@ BEIAN_RULE("PPL-001", [](Ctx& c) {
   if (!principal || legal.empty()) return c.Skip();
   if (Compact(*principal) == Compact(legal)) return;
   c.Emit("/subject/principal/name", {{"value", *principal}, {"legal", legal}}, o);
-});
+}
+
+}  // namespace rules
+namespace {
 
 // Whether a website of the application sells online (form data or page signals).
 std::string EcommerceSignal(Ctx& c) {
@@ -233,7 +275,10 @@ std::string EcommerceSignal(Ctx& c) {
 }
 
 // SEED-004: an e-commerce site's business scope should cover online sales / information service.
-BEIAN_RULE("SEED-004", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Seed004(Ctx& c) {
   if (IsPersonal(c)) return;
   auto scope = ScopeOf(c);
   if (!scope) return c.Skip();
@@ -242,7 +287,10 @@ BEIAN_RULE("SEED-004", [](Ctx& c) {
   if (!c.pack().Matcher("WL-SCOPE-ONLINE").Which(scope->text).empty()) return;
   EmitOptions o = scope->lic ? SpanOf(*scope->lic, signal) : Evidence(signal);
   c.Emit(scope->path, {{"signal", signal}}, o);
-});
+}
+
+}  // namespace rules
+namespace {
 
 bool IsLongTerm(const std::string& s) {
   std::string t = Lower(Compact(s));
@@ -252,7 +300,10 @@ bool IsLongTerm(const std::string& s) {
 }
 
 // SEED-005: licence validity: expired → block; less than 6 months left → warn (brief only).
-BEIAN_RULE("SEED-005", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Seed005(Ctx& c) {
   if (IsPersonal(c)) return;
   std::string value, path = "/subject/license_valid_until";
   EmitOptions o;
@@ -283,10 +334,16 @@ BEIAN_RULE("SEED-005", [](Ctx& c) {
   } else if (*until < c.today().AddMonths(months)) {
     c.Emit(path, vars, o);
   }
-});
+}
+
+}  // namespace rules
+namespace {
 
 // ENT-018: financial words in scope, subject name or site name (广东 block, 四川/山东 warn).
-BEIAN_RULE("ENT-018", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Ent018(Ctx& c) {
   auto texts = NameScopeSiteTexts(c);
   if (texts.empty()) return c.Skip();
   const WordMatcher& fin = c.pack().Matcher("WL-FIN");
@@ -298,11 +355,17 @@ BEIAN_RULE("ENT-018", [](Ctx& c) {
     if (word.empty()) continue;
     c.Emit(t.path, {{"word", word}, {"value", t.text}}, TextOptions(t, word, variant));
   }
-});
+}
+
+}  // namespace rules
+namespace {
 
 // ENT-019: scope with drugs / medical devices / precursor chemicals (山东) or hazardous
 // chemicals (江苏) needs the sector permit first.
-BEIAN_RULE("ENT-019", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Ent019(Ctx& c) {
   auto scope = ScopeOf(c);
   if (!scope) return c.Skip();
   NamedText t{scope->path, scope->text, scope->lic};
@@ -327,7 +390,10 @@ BEIAN_RULE("ENT-019", [](Ctx& c) {
     if (!hazardous.empty())
       c.Emit(t.path, {{"word", hazardous}}, TextOptions(t, hazardous, "hazardous"));
   }
-});
+}
+
+}  // namespace rules
+namespace {
 
 // Whether any website declares a 前置审批 of `field`.
 bool HasApproval(Ctx& c, const std::string& field) {
@@ -344,7 +410,10 @@ bool HasApproval(Ctx& c, const std::string& field) {
 }
 
 // ENT-020 (湖北): name/scope/site name mention a 前置审批 field the site holds no approval for.
-BEIAN_RULE("ENT-020", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Ent020(Ctx& c) {
   auto texts = NameScopeSiteTexts(c);
   if (texts.empty()) return c.Skip();
   for (const auto& t : texts) {
@@ -356,7 +425,10 @@ BEIAN_RULE("ENT-020", [](Ctx& c) {
       break;  // one finding per field
     }
   }
-});
+}
+
+}  // namespace rules
+namespace {
 
 }  // namespace
 }  // namespace beian

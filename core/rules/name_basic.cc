@@ -6,7 +6,7 @@
 #include <string>
 
 #include "core/domain.h"
-#include "core/engine.h"
+#include "core/rules/rule.h"
 #include "core/model.h"
 #include "core/text.h"
 
@@ -37,7 +37,10 @@ void WordRule(Ctx& c, const char* list) {
   });
 }
 
-BEIAN_RULE("NAME-001", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Name001(Ctx& c) {
   EachName(c, [&](const NameRef& n) {
     size_t count = 0;
     for (const auto& cp : CodePoints(n.norm))
@@ -49,23 +52,41 @@ BEIAN_RULE("NAME-001", [](Ctx& c) {
       c.Emit(n.path, vars, Evidence(n.raw, "personal_short"));
     }
   });
-});
+}
 
-BEIAN_RULE("NAME-002", [](Ctx& c) {
+}  // namespace rules
+namespace {
+
+}  // namespace
+namespace rules {
+
+void Name002(Ctx& c) {
   EachName(c, [&](const NameRef& n) {
     if (IsAsciiDigits(n.norm)) c.Emit(n.path, {{"value", n.raw}}, Evidence(n.raw));
   });
-});
+}
 
-BEIAN_RULE("NAME-003", [](Ctx& c) {
+}  // namespace rules
+namespace {
+
+}  // namespace
+namespace rules {
+
+void Name003(Ctx& c) {
   static const RE2 latin("^[A-Za-z0-9]+$");
   EachName(c, [&](const NameRef& n) {
     if (!IsAsciiDigits(n.norm) && RE2::FullMatch(n.norm, latin))
       c.Emit(n.path, {{"value", n.raw}}, Evidence(n.raw));
   });
-});
+}
 
-BEIAN_RULE("NAME-004", [](Ctx& c) {
+}  // namespace rules
+namespace {
+
+}  // namespace
+namespace rules {
+
+void Name004(Ctx& c) {
   static const RE2 domain_like(
       "(?i)([a-z0-9-]+\\.(?:com|cn|net|org|top|xyz|vip|shop|club|site|online|wang|ren|xin|[a-z]{2,}"
       "))\\b");
@@ -86,9 +107,15 @@ BEIAN_RULE("NAME-004", [](Ctx& c) {
       }
     }
   });
-});
+}
 
-BEIAN_RULE("NAME-005", [](Ctx& c) {
+}  // namespace rules
+namespace {
+
+}  // namespace
+namespace rules {
+
+void Name005(Ctx& c) {
   EachName(c, [&](const NameRef& n) {
     std::string bad;
     for (const auto& cp : CodePoints(n.norm)) {
@@ -98,23 +125,59 @@ BEIAN_RULE("NAME-005", [](Ctx& c) {
     }
     if (!bad.empty()) c.Emit(n.path, {{"value", n.raw}, {"chars", bad}}, Evidence(bad));
   });
-});
+}
 
-BEIAN_RULE("NAME-006", [](Ctx& c) {
+}  // namespace rules
+namespace {
+
+}  // namespace
+namespace rules {
+
+void Name006(Ctx& c) {
   std::string type = SubjectType(c.app());
   if (type == "government") return c.Skip();  // national-level bodies may use these words
   WordRule(c, "WL-NAME-NATIONAL");
-});
-BEIAN_RULE("NAME-007", [](Ctx& c) {
+}
+
+}  // namespace rules
+namespace {
+}  // namespace
+namespace rules {
+
+void Name007(Ctx& c) {
   if (SubjectType(c.app()) == "government") return c.Skip();
   WordRule(c, "WL-NAME-PUBLIC");
-});
-BEIAN_RULE("NAME-008", [](Ctx& c) { WordRule(c, "WL-NAME-SENSITIVE"); });
-BEIAN_RULE("SEED-011", [](Ctx& c) { WordRule(c, "WL-SEED-MISLEADING"); });
-BEIAN_RULE("SEED-013", [](Ctx& c) { WordRule(c, "WL-SEED-TOP3"); });
+}
+
+}  // namespace rules
+namespace {
+}  // namespace
+namespace rules {
+
+void Name008(Ctx& c) { WordRule(c, "WL-NAME-SENSITIVE"); }
+
+}  // namespace rules
+namespace {
+}  // namespace
+namespace rules {
+
+void Seed011(Ctx& c) { WordRule(c, "WL-SEED-MISLEADING"); }
+
+}  // namespace rules
+namespace {
+}  // namespace
+namespace rules {
+
+void Seed013(Ctx& c) { WordRule(c, "WL-SEED-TOP3"); }
+
+}  // namespace rules
+namespace {
 
 // SEED-012: 栏目 or service content mentioning 代购, 海淘, 转运.
-BEIAN_RULE("SEED-012", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Seed012(Ctx& c) {
   size_t n = Count(c.app(), "/websites");
   const WordMatcher& m = c.pack().Matcher("WL-SEED-COLUMNS");
   bool any = false;
@@ -136,7 +199,10 @@ BEIAN_RULE("SEED-012", [](Ctx& c) {
     }
   }
   if (!any) c.Skip();
-});
+}
+
+}  // namespace rules
+namespace {
 
 }  // namespace
 }  // namespace beian

@@ -9,7 +9,7 @@
 #include <unordered_set>
 #include <vector>
 
-#include "core/engine.h"
+#include "core/rules/rule.h"
 #include "core/geo/regions.h"
 #include "core/model.h"
 #include "core/province.h"
@@ -220,7 +220,10 @@ bool HasApprovalNumber(const json& app, size_t i) {
 // each pre_approvals field to its word list, labels, the approval document, the other fields
 // whose approval also covers it, and (education, medical) the provinces where the approval is
 // still required per the 2017 table — elsewhere the finding is a warning (variant "relaxed").
-BEIAN_RULE("NAME-009", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Name009(Ctx& c) {
   const json& fields = c.Param("fields");
   if (!fields.is_object()) return c.Skip();
   EachName(c, [&](const NameRef& n) {
@@ -252,13 +255,19 @@ BEIAN_RULE("NAME-009", [](Ctx& c) {
       }
     }
   });
-});
+}
+
+}  // namespace rules
+namespace {
 
 // NAME-010: interactive-service words (论坛, 博客, 在线, 社区, 交流, BBS) unless an approval is
 // attached to the website.
 // params.province_patterns: names a province expects in this form (江苏's "某某的个人博客", see
 // NAME-023) are not reported there.
-BEIAN_RULE("NAME-010", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Name010(Ctx& c) {
   std::vector<std::unique_ptr<RE2>> accepted;
   const json& patterns = c.Param("province_patterns");
   if (patterns.is_array())
@@ -275,14 +284,32 @@ BEIAN_RULE("NAME-010", [](Ctx& c) {
     std::string word = FirstWord(c, "WL-NAME-INTERACTIVE", n.norm);
     if (!word.empty()) c.Emit(n.path, {{"value", n.raw}, {"word", word}}, Evidence(word));
   });
-});
+}
 
-BEIAN_RULE("NAME-011", [](Ctx& c) { WordRule(c, {"WL-NAME-FOREIGN"}); });
-BEIAN_RULE("NAME-012", [](Ctx& c) { WordRule(c, {"WL-NAME-BLACKLIST"}); });
+}  // namespace rules
+namespace {
+
+}  // namespace
+namespace rules {
+
+void Name011(Ctx& c) { WordRule(c, {"WL-NAME-FOREIGN"}); }
+
+}  // namespace rules
+namespace {
+}  // namespace
+namespace rules {
+
+void Name012(Ctx& c) { WordRule(c, {"WL-NAME-BLACKLIST"}); }
+
+}  // namespace rules
+namespace {
 
 // NAME-013: an organisation's website name should share at least two consecutive characters
 // with the company's 字号; 四川 wants a stamped explanation otherwise (variant "strict").
-BEIAN_RULE("NAME-013", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Name013(Ctx& c) {
   std::string type = SubjectType(c.app());
   auto company = NonBlank(c.app(), "/subject/name");
   if (!company || type.empty()) return c.Skip();
@@ -300,11 +327,17 @@ BEIAN_RULE("NAME-013", [](Ctx& c) {
     c.Emit(n.path, {{"value", n.raw}, {"company", *company}, {"core", core}},
            Evidence(n.raw, strict ? "strict" : ""));
   });
-});
+}
+
+}  // namespace rules
+namespace {
 
 // NAME-014: the name names a regulated field (WL-FIN, WL-PRE-*) that the business scope does
 // not mention at all.
-BEIAN_RULE("NAME-014", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Name014(Ctx& c) {
   std::string type = SubjectType(c.app());
   auto scope = NonBlank(c.app(), "/subject/business_scope");
   if (type.empty() || type == "individual" || !scope) return c.Skip();
@@ -321,10 +354,16 @@ BEIAN_RULE("NAME-014", [](Ctx& c) {
       return;
     }
   });
-});
+}
+
+}  // namespace rules
+namespace {
 
 // NAME-015 (广东): company full name or abbreviation followed by 官网.
-BEIAN_RULE("NAME-015", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Name015(Ctx& c) {
   std::string type = SubjectType(c.app());
   if (type.empty()) return c.Skip();
   if (!IsOrganisation(type) || type == "government") return;
@@ -336,10 +375,16 @@ BEIAN_RULE("NAME-015", [](Ctx& c) {
     std::string suggest = (CjkCount(core) >= 2 ? core : (company ? Compact(*company) : n.norm));
     c.Emit(n.path, {{"value", n.raw}, {"suggest", suggest + "官网"}}, Evidence(n.raw));
   });
-});
+}
+
+}  // namespace rules
+namespace {
 
 // NAME-016 (个人): the filer's own name (block) or a place name (warn, variant "place").
-BEIAN_RULE("NAME-016", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Name016(Ctx& c) {
   if (SubjectType(c.app()).empty()) return c.Skip();
   if (!IsIndividual(c.app())) return;
   std::vector<std::string> own;
@@ -373,19 +418,61 @@ BEIAN_RULE("NAME-016", [](Ctx& c) {
     if (!place.empty())
       c.Emit(n.path, {{"value", n.raw}, {"word", place}}, Evidence(place, "place"));
   });
-});
+}
 
-BEIAN_RULE("NAME-017", [](Ctx& c) { PersonalWordRule(c, {"WL-NAME-PERSONAL-A"}); });
-BEIAN_RULE("NAME-018", [](Ctx& c) {
+}  // namespace rules
+namespace {
+
+}  // namespace
+namespace rules {
+
+void Name017(Ctx& c) { PersonalWordRule(c, {"WL-NAME-PERSONAL-A"}); }
+
+}  // namespace rules
+namespace {
+}  // namespace
+namespace rules {
+
+void Name018(Ctx& c) {
   PersonalWordRule(c, {"WL-NAME-PERSONAL-B", "WL-NAME-PERSONAL-E"});
-});
-BEIAN_RULE("NAME-019", [](Ctx& c) { PersonalWordRule(c, {"WL-NAME-PERSONAL-TJ"}); });
-BEIAN_RULE("NAME-020", [](Ctx& c) { PersonalWordRule(c, {"WL-NAME-PERSONAL-QC"}); });
-BEIAN_RULE("NAME-021", [](Ctx& c) { PersonalWordRule(c, {"WL-NAME-ORGWORDS"}); });
-BEIAN_RULE("NAME-022", [](Ctx& c) { PersonalWordRule(c, {"WL-NAME-BEIJING"}); });
+}
+
+}  // namespace rules
+namespace {
+}  // namespace
+namespace rules {
+
+void Name019(Ctx& c) { PersonalWordRule(c, {"WL-NAME-PERSONAL-TJ"}); }
+
+}  // namespace rules
+namespace {
+}  // namespace
+namespace rules {
+
+void Name020(Ctx& c) { PersonalWordRule(c, {"WL-NAME-PERSONAL-QC"}); }
+
+}  // namespace rules
+namespace {
+}  // namespace
+namespace rules {
+
+void Name021(Ctx& c) { PersonalWordRule(c, {"WL-NAME-ORGWORDS"}); }
+
+}  // namespace rules
+namespace {
+}  // namespace
+namespace rules {
+
+void Name022(Ctx& c) { PersonalWordRule(c, {"WL-NAME-BEIJING"}); }
+
+}  // namespace rules
+namespace {
 
 // NAME-023 (江苏, older rule): personal names limited to "某某的个人博客/主页" (params.pattern).
-BEIAN_RULE("NAME-023", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Name023(Ctx& c) {
   if (SubjectType(c.app()).empty()) return c.Skip();
   if (!IsIndividual(c.app())) return;
   const json& pattern = c.Param("pattern");
@@ -395,13 +482,25 @@ BEIAN_RULE("NAME-023", [](Ctx& c) {
   EachName(c, [&](const NameRef& n) {
     if (!RE2::FullMatch(n.norm, re)) c.Emit(n.path, {{"value", n.raw}}, Evidence(n.raw));
   });
-});
+}
 
-BEIAN_RULE("NAME-024", [](Ctx& c) { PersonalWordRule(c, {"WL-IDIOMS"}); });
+}  // namespace rules
+namespace {
+
+}  // namespace
+namespace rules {
+
+void Name024(Ctx& c) { PersonalWordRule(c, {"WL-IDIOMS"}); }
+
+}  // namespace rules
+namespace {
 
 // NAME-025: an organisation's name starting with a province/city/county name with its suffix
 // (浙江省…, 杭州市…, 西湖区…), unless the organisation's own name starts the same way.
-BEIAN_RULE("NAME-025", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Name025(Ctx& c) {
   std::string type = SubjectType(c.app());
   if (type.empty()) return c.Skip();
   if (!IsOrganisation(type) || type == "government") return;
@@ -423,18 +522,30 @@ BEIAN_RULE("NAME-025", [](Ctx& c) {
     if (!company.empty() && company.rfind(prefix, 0) == 0) return;
     c.Emit(n.path, {{"value", n.raw}, {"word", prefix}}, Evidence(prefix));
   });
-});
+}
+
+}  // namespace rules
+namespace {
 
 // NAME-027: APP filings — the APP name must equal the name under the icon (when the seller
 // says there is an app; APP names themselves are not part of the input).
-BEIAN_RULE("NAME-027", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Name027(Ctx& c) {
   auto app = Bool(c.app(), "/market/mobile_app");
   if (!app) return c.Skip();
   if (*app) c.Emit("/market/mobile_app");
-});
+}
+
+}  // namespace rules
+namespace {
 
 // NAME-028: several websites of one organisation under the same name — allowed (info).
-BEIAN_RULE("NAME-028", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Name028(Ctx& c) {
   std::string type = SubjectType(c.app());
   auto names = Names(c.app());
   if (names.size() < 2 || type.empty()) return c.Skip();
@@ -446,10 +557,25 @@ BEIAN_RULE("NAME-028", [](Ctx& c) {
     if (same == 1)  // report each repeated name once, at its second use
       c.Emit(names[i].path, {{"value", names[i].raw}}, Evidence(names[i].raw));
   }
-});
+}
 
-BEIAN_RULE("NAME-029", [](Ctx& c) { WordRule(c, {"WL-NAME-ABSOLUTE"}); });
-BEIAN_RULE("NAME-030", [](Ctx& c) { PersonalWordRule(c, {"WL-NAME-PERSONAL-IDC"}); });
+}  // namespace rules
+namespace {
+
+}  // namespace
+namespace rules {
+
+void Name029(Ctx& c) { WordRule(c, {"WL-NAME-ABSOLUTE"}); }
+
+}  // namespace rules
+namespace {
+}  // namespace
+namespace rules {
+
+void Name030(Ctx& c) { PersonalWordRule(c, {"WL-NAME-PERSONAL-IDC"}); }
+
+}  // namespace rules
+namespace {
 
 }  // namespace
 }  // namespace beian

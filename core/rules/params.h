@@ -7,7 +7,7 @@
 #include <algorithm>
 #include <string>
 
-#include "core/engine.h"
+#include "core/rules/rule.h"
 #include "core/json.h"
 #include "core/province.h"
 

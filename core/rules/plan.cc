@@ -2,16 +2,22 @@
 // quote it, and copied into the report by a preparation step (not in field checks).
 #include "core/time/plan.h"
 
-#include "core/engine.h"
+#include "core/rules/rule.h"
 #include "core/rules/plan.h"
 
 namespace beian {
 namespace {
 
-BEIAN_PREPARE("plan", [](Ctx& c) {
+}  // namespace
+namespace facts {
+
+void PreparePlan(Ctx& c) {
   const json& plan = PlanOf(c);
   if (!plan.empty()) c.plan() = plan;
-});
+}
+
+}  // namespace facts
+namespace {
 
 }  // namespace
 

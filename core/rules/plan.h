@@ -2,7 +2,7 @@
 #ifndef BEIAN_CORE_RULES_PLAN_H_
 #define BEIAN_CORE_RULES_PLAN_H_
 
-#include "core/engine.h"
+#include "core/rules/rule.h"
 
 namespace beian {
 

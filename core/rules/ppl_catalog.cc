@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "core/engine.h"
+#include "core/rules/rule.h"
 #include "core/ids.h"
 #include "core/model.h"
 #include "core/province.h"
@@ -53,7 +53,10 @@ bool DocTrue(const json& app, const std::string& key) {
 
 // PPL-002: principal is not the legal representative → 主体负责人授权书 (安徽, 江苏, 甘肃;
 // 海南 sources conflict).
-BEIAN_RULE("PPL-002", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Ppl002(Ctx& c) {
   const json* principal = Principal(c.app());
   if (!catb::IsOrganisation(c.app()) || !principal) return c.Skip();
   auto is_rep = catb::IsLegalRep(c, *principal);
@@ -74,10 +77,16 @@ BEIAN_RULE("PPL-002", [](Ctx& c) {
   } else if (!letter) {
     c.Emit("/subject/principal/name", vars);
   }
-});
+}
+
+}  // namespace rules
+namespace {
 
 // PPL-003: 安徽, 江苏 — a principal who is not the legal rep must also be every site's owner.
-BEIAN_RULE("PPL-003", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Ppl003(Ctx& c) {
   const json* principal = Principal(c.app());
   if (!catb::IsOrganisation(c.app()) || !principal) return c.Skip();
   auto is_rep = catb::IsLegalRep(c, *principal);
@@ -90,10 +99,16 @@ BEIAN_RULE("PPL-003", [](Ctx& c) {
              {{"name", catb::PersonName(*p.node)}, {"principal", catb::PersonName(*principal)}},
              Evidence(catb::PersonName(*p.node)));
   }
-});
+}
+
+}  // namespace rules
+namespace {
 
 // PPL-004: a website owner who is not the legal representative needs a 法人授权书.
-BEIAN_RULE("PPL-004", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Ppl004(Ctx& c) {
   if (!catb::IsOrganisation(c.app())) return c.Skip();
   std::string code = std::to_string(c.province());
   bool applies = ParamHas(c.Param("provinces"), code);
@@ -121,7 +136,10 @@ BEIAN_RULE("PPL-004", [](Ctx& c) {
     c.Emit(p.path + "/name", vars, Evidence(catb::PersonName(*p.node), letter ? "" : "unknown"));
   }
   if (!any) c.Skip();
-});
+}
+
+}  // namespace rules
+namespace {
 
 // The individual filer as a (name, ID) pair: subject.name / certificate_number.
 std::pair<std::string, std::string> Filer(const json& app) {
@@ -134,7 +152,10 @@ std::pair<std::string, std::string> Filer(const json& app) {
 }
 
 // PPL-005: 网站负责人 — personal filing: the filer; enterprise: the legal rep or an employee.
-BEIAN_RULE("PPL-005", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Ppl005(Ctx& c) {
   std::string type = SubjectType(c.app());
   if (type.empty()) return c.Skip();
   bool any = false;
@@ -166,10 +187,16 @@ BEIAN_RULE("PPL-005", [](Ctx& c) {
     }
   }
   if (!any) c.Skip();
-});
+}
+
+}  // namespace rules
+namespace {
 
 // PPL-006: personal filing — the principal is the filer (same name and ID number).
-BEIAN_RULE("PPL-006", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Ppl006(Ctx& c) {
   if (!IsIndividual(c.app())) return c.Skip();
   const json* principal = Principal(c.app());
   auto [name, id] = Filer(c.app());
@@ -180,7 +207,10 @@ BEIAN_RULE("PPL-006", [](Ctx& c) {
   c.Emit(same_name ? "/subject/principal/id_number" : "/subject/principal/name",
          {{"name", pn}, {"filer", name}},
          Evidence(same_name ? MaskId(pid) : pn, same_name ? "id" : ""));
-});
+}
+
+}  // namespace rules
+namespace {
 
 int Rank(const std::string& variant) {
   if (variant.empty() || variant == "block") return 0;
@@ -189,7 +219,10 @@ int Rank(const std::string& variant) {
 }
 
 // PPL-007: minimum ages by province, from the birth date in the resident-ID number.
-BEIAN_RULE("PPL-007", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Ppl007(Ctx& c) {
   std::string code = std::to_string(c.province());
   const json& entries = ParamAt(c.Param("rules"), code);
   if (!entries.is_array()) return c.Skip();
@@ -264,10 +297,16 @@ BEIAN_RULE("PPL-007", [](Ctx& c) {
   }
   for (const auto& h : hits) c.Emit(h.path, h.vars, Evidence(h.evidence, h.variant));
   if (!any) c.Skip();
-});
+}
+
+}  // namespace rules
+namespace {
 
 // PPL-008: 天津 — website owner past retirement age (men 60, women 55), one source only.
-BEIAN_RULE("PPL-008", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Ppl008(Ctx& c) {
   int male = catb::ParamInt(c.Param("male"), 60), female = catb::ParamInt(c.Param("female"), 55);
   bool any = false;
   for (const auto& p : People(c.app())) {
@@ -285,10 +324,16 @@ BEIAN_RULE("PPL-008", [](Ctx& c) {
              Evidence(MaskId(catb::PersonId(*p.node))));
   }
   if (!any) c.Skip();
-});
+}
+
+}  // namespace rules
+namespace {
 
 // PPL-009: a foreign / HK / Macao / Taiwan legal representative.
-BEIAN_RULE("PPL-009", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Ppl009(Ctx& c) {
   if (!catb::IsOrganisation(c.app())) return c.Skip();
   const json* principal = Principal(c.app());
   std::string rep = catb::LegalRep(c);
@@ -311,7 +356,10 @@ BEIAN_RULE("PPL-009", [](Ctx& c) {
   } else if (!DocTrue(c.app(), "principal_authorization_letter")) {
     c.Emit("/documents/principal_authorization_letter", vars, Evidence(rep, "letter"));
   }
-});
+}
+
+}  // namespace rules
+namespace {
 
 bool HkMoTw(const json& person) {
   std::string nat = catb::Nationality(person);
@@ -321,7 +369,10 @@ bool HkMoTw(const json& person) {
 }
 
 // PPL-010: 江西 — the website owner must be a PRC (mainland) citizen.
-BEIAN_RULE("PPL-010", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Ppl010(Ctx& c) {
   bool any = false;
   for (const auto& p : People(c.app())) {
     if (p.role != "website") continue;
@@ -333,10 +384,16 @@ BEIAN_RULE("PPL-010", [](Ctx& c) {
            Evidence(nat.empty() ? doc : nat, HkMoTw(*p.node) ? "hk_mo_tw" : ""));
   }
   if (!any) c.Skip();
-});
+}
+
+}  // namespace rules
+namespace {
 
 // PPL-011: personal filings by HK/Macao/Taiwan residents (which document) and foreigners (河北).
-BEIAN_RULE("PPL-011", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Ppl011(Ctx& c) {
   if (!IsIndividual(c.app())) return c.Skip();
   std::string code = std::to_string(c.province());
   bool any = false;
@@ -363,10 +420,16 @@ BEIAN_RULE("PPL-011", [](Ctx& c) {
     }
   }
   if (!any) c.Skip();
-});
+}
+
+}  // namespace rules
+namespace {
 
 // PPL-012: 内蒙古, 海南 — 临时身份证 not accepted.
-BEIAN_RULE("PPL-012", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Ppl012(Ctx& c) {
   bool any = false;
   std::set<std::string> seen;
   for (const auto& p : Responsible(c.app())) {
@@ -377,7 +440,10 @@ BEIAN_RULE("PPL-012", [](Ctx& c) {
       c.Emit(p.path + "/id_type", {{"name", catb::PersonName(*p.node)}}, Evidence(*type));
   }
   if (!any) c.Skip();
-});
+}
+
+}  // namespace rules
+namespace {
 
 // Parses an ID card's 有效期限 end: YYYY-MM-DD (also . / 年月日 separators). nullopt otherwise.
 std::optional<Date> ParseExpiry(const std::string& raw) {
@@ -407,7 +473,10 @@ std::optional<Date> ParseExpiry(const std::string& raw) {
 }
 
 // PPL-013: ID cards must stay valid for more than 90 days after today.
-BEIAN_RULE("PPL-013", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Ppl013(Ctx& c) {
   int min_days = catb::ParamInt(c.Param("min_days"), 90);
   int long_term_age = catb::ParamInt(c.Param("long_term_min_age"), 46);
   bool any = false;
@@ -450,7 +519,10 @@ BEIAN_RULE("PPL-013", [](Ctx& c) {
     }
   }
   if (!any) c.Skip();
-});
+}
+
+}  // namespace rules
+namespace {
 
 struct IdCardText {
   std::string name;    // 姓名 as printed
@@ -482,7 +554,10 @@ IdCardText ReadIdCard(const std::string& raw) {
 }
 
 // PPL-016: name and number in the form must equal the uploaded ID card.
-BEIAN_RULE("PPL-016", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Ppl016(Ctx& c) {
   size_t n = Count(c.app(), "/attachments/id_card_texts");
   bool any = false;
   for (size_t i = 0; i < n; ++i) {
@@ -515,11 +590,17 @@ BEIAN_RULE("PPL-016", [](Ctx& c) {
     }
   }
   if (!any) c.Skip();
-});
+}
+
+}  // namespace rules
+namespace {
 
 // PPL-018: one person as website owner for one subject only (山东, 四川 wording; 江西/天津 →
 // PPL-019).
-BEIAN_RULE("PPL-018", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Ppl018(Ctx& c) {
   std::string code = std::to_string(c.province());
   if (ParamHas(c.Param("defer_provinces"), code)) return c.Skip();
   std::string variant = catb::ParamString(c.Param("variants_by_province"), code);
@@ -534,10 +615,16 @@ BEIAN_RULE("PPL-018", [](Ctx& c) {
              Evidence(catb::PersonName(*p.node), variant));
   }
   if (!any) c.Skip();
-});
+}
+
+}  // namespace rules
+namespace {
 
 // PPL-019: 江西, 天津 — a responsible person's ID or phone already in another filed subject.
-BEIAN_RULE("PPL-019", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Ppl019(Ctx& c) {
   bool any = false;
   std::set<std::string> seen;
   for (const auto& p : Responsible(c.app())) {
@@ -556,10 +643,16 @@ BEIAN_RULE("PPL-019", [](Ctx& c) {
     }
   }
   if (!any) c.Skip();
-});
+}
+
+}  // namespace rules
+namespace {
 
 // PPL-020: who does the face / identity verification (the website owner).
-BEIAN_RULE("PPL-020", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Ppl020(Ctx& c) {
   const json* principal = Principal(c.app());
   const PersonRef* site = nullptr;
   auto people = People(c.app());
@@ -582,7 +675,10 @@ BEIAN_RULE("PPL-020", [](Ctx& c) {
   } else {
     c.Emit("/subject/principal", vars, Variant("no_site_owner"));
   }
-});
+}
+
+}  // namespace rules
+namespace {
 
 }  // namespace
 }  // namespace beian

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "core/engine.h"
+#include "core/rules/rule.h"
 #include "core/ids.h"
 #include "core/model.h"
 #include "core/readers/license.h"

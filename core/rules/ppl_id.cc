@@ -2,7 +2,7 @@
 #include <string>
 #include <vector>
 
-#include "core/engine.h"
+#include "core/rules/rule.h"
 #include "core/geo/regions.h"
 #include "core/ids.h"
 #include "core/model.h"
@@ -34,7 +34,10 @@ std::vector<IdRef> ResidentIds(const json& app) {
   return out;
 }
 
-BEIAN_RULE("PPL-014", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Ppl014(Ctx& c) {
   auto ids = ResidentIds(c.app());
   if (ids.empty()) return c.Skip();
   for (const auto& ref : ids) {
@@ -52,9 +55,15 @@ BEIAN_RULE("PPL-014", [](Ctx& c) {
       c.Emit(ref.path, vars, Evidence(MaskId(id), "fullwidth"));
     }
   }
-});
+}
 
-BEIAN_RULE("PPL-015", [](Ctx& c) {
+}  // namespace rules
+namespace {
+
+}  // namespace
+namespace rules {
+
+void Ppl015(Ctx& c) {
   auto ids = ResidentIds(c.app());
   bool any = false;
   for (const auto& ref : ids) {
@@ -81,7 +90,10 @@ BEIAN_RULE("PPL-015", [](Ctx& c) {
     }
   }
   if (!any) c.Skip();
-});
+}
+
+}  // namespace rules
+namespace {
 
 }  // namespace
 }  // namespace beian

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "core/engine.h"
+#include "core/rules/rule.h"
 #include "core/model.h"
 #include "core/text.h"
 
@@ -35,13 +35,22 @@ std::string Label(const Ctx& c, const std::string& key) {
   return l && l->is_string() ? l->get<std::string>() : key;
 }
 
-BEIAN_RULE("PSB-002", [](Ctx& c) {
+}  // namespace
+namespace rules {
+
+void Psb002(Ctx& c) {
   if (!Reached(c)) return c.Skip();
   if (HasIcp(c) || PsbDone(c)) return;
   c.Emit("/public_security/icp_number");
-});
+}
 
-BEIAN_RULE("PSB-003", [](Ctx& c) {
+}  // namespace rules
+namespace {
+
+}  // namespace
+namespace rules {
+
+void Psb003(Ctx& c) {
   if (!Reached(c) && !HasIcp(c)) return c.Skip();
   std::string type = SubjectType(c.app());
   if (PsbDone(c)) return;
@@ -49,9 +58,15 @@ BEIAN_RULE("PSB-003", [](Ctx& c) {
          Variant(type == "individual" ? "personal"
                  : type.empty()       ? ""
                                       : "unit"));
-});
+}
 
-BEIAN_RULE("PSB-004", [](Ctx& c) {
+}  // namespace rules
+namespace {
+
+}  // namespace
+namespace rules {
+
+void Psb004(Ctx& c) {
   if (!Reached(c)) return c.Skip();
   if (PsbDone(c)) return;
   const json& app = c.app();
@@ -91,9 +106,15 @@ BEIAN_RULE("PSB-004", [](Ctx& c) {
     need("/public_security/security_officer/mobile", "officer_mobile");
     need("/public_security/security_officer/email", "officer_email");
   }
-});
+}
 
-BEIAN_RULE("PSB-006", [](Ctx& c) {
+}  // namespace rules
+namespace {
+
+}  // namespace
+namespace rules {
+
+void Psb006(Ctx& c) {
   if (!Reached(c) && !HasIcp(c)) return c.Skip();
   size_t n = Count(c.app(), "/websites");
   auto domains = Domains(c.app());
@@ -113,15 +134,27 @@ BEIAN_RULE("PSB-006", [](Ctx& c) {
       c.Emit(base, {{"url", url ? *url : ""}}, Variant("no_domain"));
     }
   }
-});
+}
 
-BEIAN_RULE("PSB-008", [](Ctx& c) {
+}  // namespace rules
+namespace {
+
+}  // namespace
+namespace rules {
+
+void Psb008(Ctx& c) {
   if (!Reached(c)) return c.Skip();
   if (PsbDone(c)) return;
   c.Emit("/public_security");
-});
+}
 
-BEIAN_RULE("SEED-016", [](Ctx& c) {
+}  // namespace rules
+namespace {
+
+}  // namespace
+namespace rules {
+
+void Seed016(Ctx& c) {
   if (!Reached(c)) return c.Skip();
   if (PsbDone(c)) return;
   const json& app = c.app();
@@ -143,7 +176,10 @@ BEIAN_RULE("SEED-016", [](Ctx& c) {
     c.Emit("/public_security/security_officer", {}, Variant("officer"));
   if (!Bool(app, "/documents/security_commitment").value_or(false))
     c.Emit("/documents/security_commitment", {}, Variant("commitment"));
-});
+}
+
+}  // namespace rules
+namespace {
 
 }  // namespace
 }  // namespace beian

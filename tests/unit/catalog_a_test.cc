@@ -7,7 +7,8 @@
 #include <string>
 #include <vector>
 
-#include "core/engine.h"
+#include "core/engine/context.h"
+#include "core/ids.h"
 #include "test_util.h"
 
 namespace beian {

@@ -2,7 +2,8 @@
 #include <gtest/gtest.h>
 
 #include "core/date.h"
-#include "core/engine.h"
+#include "core/engine/context.h"
+#include "core/ids.h"
 #include "core/ids.h"
 #include "core/province.h"
 #include "test_util.h"

@@ -1,70 +1,18 @@
-#include "core/check.h"
+#include "core/engine/schema.h"
 
 #include <algorithm>
-#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <deque>
 #include <iterator>
 #include <map>
 
-#include "core/engine.h"
-#include "core/province.h"
+#include "core/check.h"
 #include "core/resources.h"
 #include "core/utf8.h"
 
 namespace beian {
-
-const char* EngineVersion() { return BEIAN_VERSION; }
-
 namespace {
-
-// Byte offset of the first place where nesting exceeds `max_depth`, or npos.
-size_t DepthExceeded(std::string_view text, int max_depth) {
-  int depth = 0;
-  bool in_string = false;
-  for (size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    if (in_string) {
-      if (c == '\\') {
-        ++i;
-      } else if (c == '"') {
-        in_string = false;
-      }
-      continue;
-    }
-    if (c == '"') {
-      in_string = true;
-    } else if (c == '{' || c == '[') {
-      if (++depth > max_depth) return i;
-    } else if (c == '}' || c == ']') {
-      --depth;
-    }
-  }
-  return std::string_view::npos;
-}
-
-std::string TypeName(const json& v) {
-  switch (v.type()) {
-    case json::value_t::object:
-      return "object";
-    case json::value_t::array:
-      return "array";
-    case json::value_t::string:
-      return "string";
-    case json::value_t::boolean:
-      return "boolean";
-    case json::value_t::number_integer:
-    case json::value_t::number_unsigned:
-      return "integer";
-    case json::value_t::number_float:
-      return "number";
-    case json::value_t::null:
-      return "null";
-    default:
-      return "unknown";
-  }
-}
 
 bool TypeMatches(const std::string& type, const json& v) {
   if (type == "object") return v.is_object();
@@ -96,11 +44,7 @@ std::string EscapeToken(const std::string& key) {
 
 std::string Preview(const json& v) {
   std::string s = v.is_string() ? v.get<std::string>() : Dump(v);
-  if (s.size() > 60) {
-    size_t cut = 60;
-    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
-    s = s.substr(0, cut) + "…";
-  }
+  if (s.size() > 60) s = std::string(Utf8Prefix(s, 60)) + "…";
   return s;
 }
 
@@ -343,13 +287,7 @@ class Validator {
     int count = 0;
     std::string listed;
     for (size_t i = 0; i < text.size();) {
-      unsigned char c = static_cast<unsigned char>(text[i]);
-      size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1;
-      if (i + len > text.size()) len = text.size() - i;
-      unsigned long cp = len == 1 ? c : c & (0xFF >> (len + 1));
-      for (size_t k = 1; k < len; ++k)
-        cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
-      i += len;
+      unsigned long cp = NextCodePoint(text, &i);
       if (cp == '\t' || cp == '\n' || cp == '\r') continue;
       if (!(cp < 128 ? odd_ascii_[cp] : InRanges(cp))) continue;
       if (++count <= odd_listed_) {
@@ -383,6 +321,8 @@ class Validator {
   int odd_listed_ = 3;
 };
 
+}  // namespace
+
 const json& ApplicationSchema() {
   static const json* schema = [] {
     std::string_view text = Resource("application_schema");
@@ -393,264 +333,18 @@ const json& ApplicationSchema() {
   return *schema;
 }
 
+namespace {
+
 const SchemaNode* CompiledApplicationSchema() {
   static const CompiledSchema* compiled = new CompiledSchema(ApplicationSchema());
   return compiled->root();
 }
 
-int SeverityRank(Severity s) { return static_cast<int>(s); }
-
-json FindingJson(const Finding& f) {
-  json j = json::object();
-  j["rule"] = f.rule;
-  j["severity"] = SeverityName(f.severity);
-  if (!f.category.empty()) j["category"] = f.category;
-  j["path"] = f.path;
-  j["message"] = f.message;
-  if (!f.fix.empty()) j["fix"] = f.fix;
-  if (!f.source.empty()) j["source"] = f.source;
-  if (!f.evidence.empty()) j["evidence"] = f.evidence;
-  if (f.span) {
-    j["span"] = {
-        {"attachment", f.span->attachment}, {"offset", f.span->offset}, {"length", f.span->length}};
-  }
-  return j;
-}
-
-CheckResult Fail(std::string error) {
-  CheckResult r;
-  r.ok = false;
-  r.error = std::move(error);
-  return r;
-}
-
-CheckResult CheckImpl(std::string_view input, const CheckOptions& options) {
-  const RulePack& pack = options.pack ? *options.pack : RulePack::Builtin();
-  if (input.size() > kMaxInputBytes) {
-    return Fail("input is " + std::to_string(input.size() >> 20) + " MB; the limit is " +
-                std::to_string(kMaxInputBytes >> 20) + " MB");
-  }
-  // Invalid UTF-8 is repaired (U+FFFD) and reported, so that nothing else is lost.
-  Utf8Report utf8 = ScanUtf8(input);
-  std::string repaired;
-  std::string_view text = input;
-  if (utf8.invalid_count > 0) {
-    repaired = RepairUtf8(input);
-    text = repaired;
-  }
-  size_t deep = DepthExceeded(text, kMaxDepth);
-  if (deep != std::string_view::npos) {
-    return Fail("JSON nested deeper than " + std::to_string(kMaxDepth) + " levels at byte " +
-                std::to_string(deep));
-  }
-  json app = json::parse(text.begin(), text.end(), nullptr, false);
-  if (app.is_discarded()) {
-    // Re-parse with a handler that tells where the syntax error is.
-    std::string where;
-    struct Sax : nlohmann::json_sax<json> {
-      std::string* where;
-      bool null() override { return true; }
-      bool boolean(bool) override { return true; }
-      bool number_integer(number_integer_t) override { return true; }
-      bool number_unsigned(number_unsigned_t) override { return true; }
-      bool number_float(number_float_t, const string_t&) override { return true; }
-      bool string(string_t&) override { return true; }
-      bool binary(binary_t&) override { return true; }
-      bool start_object(std::size_t) override { return true; }
-      bool key(string_t&) override { return true; }
-      bool end_object() override { return true; }
-      bool start_array(std::size_t) override { return true; }
-      bool end_array() override { return true; }
-      bool parse_error(std::size_t pos, const std::string& token,
-                       const nlohmann::detail::exception& ex) override {
-        std::string msg = ex.what();
-        size_t colon = msg.find("syntax error");
-        *where = "byte " + std::to_string(pos > 0 ? pos - 1 : 0) + " (near '" +
-                 token.substr(0, 20) +
-                 "'): " + (colon == std::string::npos ? msg : msg.substr(colon));
-        return false;
-      }
-    } sax;
-    sax.where = &where;
-    json::sax_parse(text.begin(), text.end(), &sax, nlohmann::detail::input_format_t::json, true);
-    return Fail("not valid JSON at " + (where.empty() ? std::string("unknown position") : where));
-  }
-  if (!app.is_object()) {
-    return Fail("the application must be a JSON object, got " + TypeName(app));
-  }
-
-  std::string locale = options.locale;
-  if (locale.empty()) {
-    if (const std::string* l = Str(app, "/context/locale")) locale = *l;
-  }
-  if (locale != "en") locale = "zh-CN";
-  std::optional<Date> today;
-  if (!options.today.empty()) {
-    today = Date::Parse(options.today);
-    if (!today) return Fail("--today must be a date YYYY-MM-DD, got '" + options.today + "'");
-  }
-  if (!today) {
-    if (const std::string* t = Str(app, "/context/today")) today = Date::Parse(*t);
-  }
-  if (!today) today = Date::Today();
-
-  Ctx ctx(app, pack, *today, locale);
-  if (utf8.invalid_count > 0) {
-    EmitOptions o;
-    o.rule = "INPUT-008";
-    o.evidence = "byte " + std::to_string(utf8.first_invalid);
-    ctx.Emit("",
-             {{"offset", std::to_string(utf8.first_invalid)},
-              {"count", std::to_string(utf8.invalid_count)}},
-             o);
-  }
-  Validator validator(ctx);
-  validator.Walk(app, CompiledApplicationSchema(), "");
-  // Province may have been removed by validation: recompute through a fresh context.
-  Ctx run(app, pack, *today, locale);
-  run.set_field(options.field);
-  for (auto& f : ctx.findings()) run.AddFinding(std::move(f));
-
-  // Preparation steps only fill report.facts/plan/applicability, which a field check leaves out.
-  if (options.field.empty()) {
-    for (auto& [name, fn] : PrepareRegistry()) {
-      (void)name;
-      run.Begin(nullptr);
-      fn(run);
-    }
-  }
-  int evaluated = 0, skipped = 0;
-  static const std::vector<const RuleImpl*> impls = [] {
-    std::vector<const RuleImpl*> v;
-    for (const auto& impl : RuleRegistry()) v.push_back(&impl);
-    std::sort(v.begin(), v.end(),
-              [](const RuleImpl* a, const RuleImpl* b) { return a->id < b->id; });
-    return v;
-  }();
-  // The rules to run, per field: a field check runs only the rules that can report at or below
-  // the field (pack "paths"). Cached in the pack, per field.
-  auto& run_lists = pack.run_lists();
-  auto to_run = run_lists.find(options.field);
-  if (to_run == run_lists.end()) {
-    if (run_lists.size() >= 256) run_lists.clear();
-    RulePack::RunList l;
-    for (size_t i = 0; i < impls.size(); ++i) {
-      const RuleDef* def = pack.Find(impls[i]->id);
-      if (def && def->evaluated && MayReportUnder(*def, options.field)) l.emplace_back(i, def);
-    }
-    to_run = run_lists.emplace(options.field, std::move(l)).first;
-  }
-  for (const auto& [slot, def] : to_run->second) {
-    const RuleImpl* impl = impls[slot];
-    if (!def->provinces.empty() && std::find(def->provinces.begin(), def->provinces.end(),
-                                             run.province()) == def->provinces.end())
-      continue;
-    run.Begin(def);
-    size_t before = run.findings().size();
-    impl->fn(run);
-    constexpr size_t kMaxPerRule = 100;
-    if (run.findings().size() - before > kMaxPerRule) run.findings().resize(before + kMaxPerRule);
-    if (run.skipped()) {
-      ++skipped;
-    } else {
-      ++evaluated;
-    }
-  }
-
-  std::vector<Finding>& findings = run.findings();
-  if (!options.field.empty()) {
-    findings.erase(
-        std::remove_if(findings.begin(), findings.end(),
-                       [&](const Finding& f) { return !PathIsUnder(f.path, options.field); }),
-        findings.end());
-  }
-  std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
-    if (a.severity != b.severity) return SeverityRank(a.severity) < SeverityRank(b.severity);
-    if (a.path != b.path) return a.path < b.path;
-    if (a.rule != b.rule) return a.rule < b.rule;
-    size_t ao = a.span ? a.span->offset : 0, bo = b.span ? b.span->offset : 0;
-    if (ao != bo) return ao < bo;
-    if (a.evidence != b.evidence) return a.evidence < b.evidence;
-    return a.message < b.message;
-  });
-
-  CheckResult result;
-  result.ok = true;
-  json report = json::object();
-  report["schema_version"] = 1;
-  report["engine"] = {{"version", EngineVersion()}, {"rulepack_version", pack.version()}};
-  report["today"] = today->ToString();
-  json list = json::array();
-  for (const auto& f : findings) {
-    if (f.severity == Severity::kBlock) ++result.block;
-    if (f.severity == Severity::kWarn) ++result.warn;
-    if (f.severity == Severity::kInfo) ++result.info;
-    list.push_back(FindingJson(f));
-  }
-  result.verdict = result.block ? "blocked" : result.warn ? "at_risk" : "ready";
-  report["verdict"] = result.verdict;
-  report["summary"] = {{"block", result.block},
-                       {"warn", result.warn},
-                       {"info", result.info},
-                       {"rules_evaluated", evaluated},
-                       {"rules_skipped", skipped}};
-  if (!run.applicability().empty()) report["applicability"] = run.applicability();
-  report["findings"] = std::move(list);
-  if (!run.facts().empty()) report["facts"] = run.facts();
-  if (!run.plan().empty()) report["plan"] = run.plan();
-  result.report = Dump(report);
-  return result;
-}
-
 }  // namespace
 
-CheckResult Check(std::string_view input, const CheckOptions& options) {
-#if defined(__cpp_exceptions) || defined(__EXCEPTIONS)
-  try {
-    return CheckImpl(input, options);
-  } catch (const std::exception& e) {
-    return Fail(std::string("internal error: ") + e.what());
-  } catch (...) {
-    return Fail("internal error");
-  }
-#else
-  return CheckImpl(input, options);
-#endif
-}
-
-std::string RulesJson(const RulePack& pack, const std::string& province,
-                      const std::string& locale) {
-  int code = province.empty() ? 0 : ProvinceCode(province);
-  std::vector<std::string> implemented;
-  for (const auto& impl : RuleRegistry()) implemented.push_back(impl.id);
-  json out = json::array();
-  for (const auto& r : pack.rules()) {
-    if (code && !r.provinces.empty() &&
-        std::find(r.provinces.begin(), r.provinces.end(), code) == r.provinces.end())
-      continue;
-    bool has_code = std::find(implemented.begin(), implemented.end(), r.id) != implemented.end();
-    json j = json::object();
-    j["id"] = r.id;
-    j["title"] = r.title.In(locale);
-    j["severity"] = SeverityName(r.severity);
-    j["category"] = r.category;
-    json provs = json::array();
-    for (int p : r.provinces)
-      if (const ProvinceInfo* info = ProvinceByCode(p)) provs.push_back(info->short_name);
-    j["provinces"] = provs;
-    j["source"] = r.source.In(locale);
-    j["confidence"] = r.confidence;
-    if (!r.paths.empty()) j["paths"] = r.paths;
-    bool evaluated = r.evaluated && has_code;
-    j["evaluated"] = evaluated;
-    if (!evaluated) {
-      j["reason"] = !r.reason.empty() ? r.reason.In(locale)
-                                      : (locale == "en" ? std::string("not implemented yet")
-                                                        : std::string("尚未实现"));
-    }
-    out.push_back(std::move(j));
-  }
-  return Dump(out);
+void ValidateApplication(json& app, Ctx& ctx) {
+  Validator validator(ctx);
+  validator.Walk(app, CompiledApplicationSchema(), "");
 }
 
 }  // namespace beian

@@ -1,6 +1,6 @@
 // Output of the CLI for one or many reports: json, jsonl, text or sarif.
-#ifndef BEIAN_CORE_CLI_RENDER_H_
-#define BEIAN_CORE_CLI_RENDER_H_
+#ifndef BEIAN_CLI_RENDER_H_
+#define BEIAN_CLI_RENDER_H_
 
 #include <cstdio>
 #include <map>
@@ -32,16 +32,14 @@ class BatchRenderer {
       if (r.report.size() > 2) out_ << ",";
       out_ << std::string_view(r.report).substr(1) << "\n";
     } else if (format_ == "text") {
-      out_ << ReportToText(r.report, name);
+      out_ << ReportToText(r.report_json, name);
     } else if (format_ == "sarif") {
-      json log =
-          json::parse(ReportToSarif(r.report, name, pack_, locale_.empty() ? "zh-CN" : locale_),
-                      nullptr, false);
-      if (!log.is_discarded()) {
+      json log = ReportToSarifLog(r.report_json, name, pack_, locale_.empty() ? "zh-CN" : locale_);
+      if (log.is_object()) {
         if (sarif_.is_null()) {
-          sarif_ = log;
+          sarif_ = std::move(log);
         } else {
-          sarif_["runs"].push_back(log["runs"][0]);
+          sarif_["runs"].push_back(std::move(log["runs"][0]));
         }
       }
     }
@@ -100,4 +98,4 @@ class BatchRenderer {
 
 }  // namespace beian
 
-#endif  // BEIAN_CORE_CLI_RENDER_H_
+#endif  // BEIAN_CLI_RENDER_H_

@@ -1,21 +1,10 @@
-// The check engine: rules are registered by ID (BEIAN_RULE), read the cleaned application and
-// emit findings whose wording, severity and source come from the rule pack.
-//
-// Writing a rule (one .cc file per area, anywhere under core/):
-//
-//   BEIAN_RULE("ENT-002", [](beian::Ctx& c) {
-//     const std::string* code = beian::Str(c.app(), "/subject/certificate_number");
-//     if (!code) return c.Skip();             // lacked input: counted as skipped
-//     if (!Valid(*code)) c.Emit("/subject/certificate_number", {{"value", *code}});
-//   });
-//
-// The engine runs a rule only when the pack has an entry for its ID, and only when the
-// application's province is one of the entry's `provinces` (empty = nationwide).
-// Nothing here throws: bad input becomes findings.
-#ifndef BEIAN_CORE_ENGINE_H_
-#define BEIAN_CORE_ENGINE_H_
+// The rule-facing check context: the cleaned application, the pack entry of the rule being
+// evaluated, the per-check memo for facts read from the uploads, and Emit, which turns a rule's
+// placeholder values into a finding whose wording, severity and source come from the rule pack.
+// Nothing here throws: bad input becomes findings. Rules include core/rules/rule.h.
+#ifndef BEIAN_CORE_ENGINE_CONTEXT_H_
+#define BEIAN_CORE_ENGINE_CONTEXT_H_
 
-#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -45,6 +34,9 @@ struct Finding {
   std::string source;
   std::string evidence;
   std::optional<Span> span;
+  std::string message_id;  // "default" or the key of the pack variant that was rendered
+  std::vector<std::pair<std::string, std::string>> args;  // the placeholder values
+  std::string confidence;  // the rule's confidence (V, S, 1, D)
 };
 
 // Values for the {placeholders} of a rule's message and fix.
@@ -88,8 +80,6 @@ class Ctx {
   const json& Param(const std::string& key) const;
 
   void Emit(const std::string& path, const Vars& vars = {}, const EmitOptions& opts = {});
-  // Live field checks: findings outside this JSON Pointer are not built at all.
-  void set_field(std::string field) { field_ = std::move(field); }
   // Marks the current rule as not evaluated for lack of input.
   void Skip() { skipped_ = true; }
 
@@ -97,6 +87,9 @@ class Ctx {
   json& facts() { return facts_; }
   json& plan() { return plan_; }
   json& applicability() { return applicability_; }
+  const json& facts() const { return facts_; }
+  const json& plan() const { return plan_; }
+  const json& applicability() const { return applicability_; }
 
   // Per-check memo for derived data shared by rules (parsed uploads, normalised values).
   template <typename T, typename Make>
@@ -111,16 +104,21 @@ class Ctx {
     return *static_cast<const T*>(it->second.get());
   }
 
-  // Engine internals.
+  // Findings so far (the engine sorts and reports them).
+  const std::vector<Finding>& findings() const { return findings_; }
+
+ private:
+  friend class Runner;
   void Begin(const RuleDef* rule) {
     current_ = rule;
     skipped_ = false;
   }
   bool skipped() const { return skipped_; }
-  std::vector<Finding>& findings() { return findings_; }
+  std::vector<Finding>& mutable_findings() { return findings_; }
   void AddFinding(Finding f) { findings_.push_back(std::move(f)); }
+  // Live field checks: findings outside this JSON Pointer are not built at all.
+  void set_field(std::string field) { field_ = std::move(field); }
 
- private:
   const json& app_;
   const RulePack& pack_;
   Date today_;
@@ -136,35 +134,6 @@ class Ctx {
   std::map<std::string, std::shared_ptr<void>> memo_;
 };
 
-using RuleFn = std::function<void(Ctx&)>;
-
-struct RuleImpl {
-  std::string id;
-  RuleFn fn;
-};
-
-// All rules registered by BEIAN_RULE, in registration order.
-std::vector<RuleImpl>& RuleRegistry();
-// Preparation steps run before every rule (e.g. readers that fill report.facts), by name order.
-std::map<std::string, RuleFn>& PrepareRegistry();
-
-struct Registrar {
-  Registrar(const char* id, RuleFn fn) { RuleRegistry().push_back({id, std::move(fn)}); }
-};
-struct PrepareRegistrar {
-  PrepareRegistrar(const char* name, RuleFn fn) { PrepareRegistry()[name] = std::move(fn); }
-};
-
-#define BEIAN_CONCAT_INNER(a, b) a##b
-#define BEIAN_CONCAT(a, b) BEIAN_CONCAT_INNER(a, b)
-#define BEIAN_RULE(id, ...) \
-  static ::beian::Registrar BEIAN_CONCAT(beian_rule_, __COUNTER__)(id, __VA_ARGS__)
-#define BEIAN_PREPARE(name, ...) \
-  static ::beian::PrepareRegistrar BEIAN_CONCAT(beian_prep_, __COUNTER__)(name, __VA_ARGS__)
-
-// Keeps the first 6 and the last 2 characters of an ID number, masks the rest with '*'.
-std::string MaskId(const std::string& id);
-
 }  // namespace beian
 
-#endif  // BEIAN_CORE_ENGINE_H_
+#endif  // BEIAN_CORE_ENGINE_CONTEXT_H_

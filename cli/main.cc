@@ -16,7 +16,7 @@
 #include <vector>
 
 #include "core/check.h"
-#include "core/cli/render.h"
+#include "cli/render.h"
 #include "core/json.h"
 #include "core/province.h"
 

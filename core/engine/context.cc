@@ -1,20 +1,10 @@
-#include "core/engine.h"
+#include "core/engine/context.h"
 
 #include <algorithm>
 
 #include "core/province.h"
 
 namespace beian {
-
-std::vector<RuleImpl>& RuleRegistry() {
-  static std::vector<RuleImpl> registry;
-  return registry;
-}
-
-std::map<std::string, RuleFn>& PrepareRegistry() {
-  static std::map<std::string, RuleFn> registry;
-  return registry;
-}
 
 Ctx::Ctx(const json& app, const RulePack& pack, Date today, std::string locale)
     : app_(app), pack_(pack), today_(today), locale_(std::move(locale)) {
@@ -72,9 +62,11 @@ void Ctx::Emit(const std::string& path, const Vars& vars, const EmitOptions& opt
   f.severity = rule->severity;
   const Text* message = &rule->message;
   const Text* fix = &rule->fix;
+  f.message_id = "default";
   if (!opts.variant.empty()) {
     auto it = rule->variants.find(opts.variant);
     if (it != rule->variants.end()) {
+      f.message_id = opts.variant;
       if (it->second.severity) f.severity = *it->second.severity;
       if (!it->second.message.empty()) message = &it->second.message;
       if (!it->second.fix.empty()) fix = &it->second.fix;
@@ -90,23 +82,9 @@ void Ctx::Emit(const std::string& path, const Vars& vars, const EmitOptions& opt
   f.source = rule->source.In(locale_);
   f.evidence = opts.evidence;
   f.span = opts.span;
+  f.args = vars;
+  f.confidence = rule->confidence;
   findings_.push_back(std::move(f));
-}
-
-std::string MaskId(const std::string& id) {
-  // Work on UTF-8 code points so full-width digits are masked whole.
-  std::vector<std::string> cps;
-  for (size_t i = 0; i < id.size();) {
-    unsigned char c = static_cast<unsigned char>(id[i]);
-    size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1;
-    if (i + len > id.size()) len = id.size() - i;
-    cps.push_back(id.substr(i, len));
-    i += len;
-  }
-  if (cps.size() <= 8) return std::string(cps.size(), '*');
-  std::string out;
-  for (size_t i = 0; i < cps.size(); ++i) out += (i < 6 || i + 2 >= cps.size()) ? cps[i] : "*";
-  return out;
 }
 
 }  // namespace beian

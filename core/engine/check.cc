@@ -1,0 +1,139 @@
+// Check(): decode → validate → run → report (one file per step in core/engine/).
+#include "core/check.h"
+
+#include <algorithm>
+
+#include "core/engine/check_with.h"
+#include "core/engine/decode.h"
+#include "core/engine/report.h"
+#include "core/engine/runner.h"
+#include "core/engine/schema.h"
+#include "core/province.h"
+
+namespace beian {
+
+const char* EngineVersion() { return BEIAN_VERSION; }
+
+namespace {
+
+std::string_view IdOf(const rules::RuleEntry& e) { return e.id; }
+std::string_view IdOf(const std::string& id) { return id; }
+
+CheckResult Fail(std::string error) {
+  CheckResult r;
+  r.ok = false;
+  r.error = std::move(error);
+  return r;
+}
+
+CheckResult CheckImpl(std::string_view input, const CheckOptions& options,
+                      const std::vector<rules::RuleEntry>& index) {
+  const RulePack& pack = options.pack ? *options.pack : RulePack::Builtin();
+  Decoded in = DecodeApplication(input);
+  if (!in.ok) return Fail(std::move(in.error));
+  json& app = in.app;
+
+  std::string locale = options.locale;
+  if (locale.empty()) {
+    if (const std::string* l = Str(app, "/context/locale")) locale = *l;
+  }
+  if (locale != "en") locale = "zh-CN";
+  std::optional<Date> today;
+  if (!options.today.empty()) {
+    today = Date::Parse(options.today);
+    if (!today) return Fail("--today must be a date YYYY-MM-DD, got '" + options.today + "'");
+  }
+  if (!today) {
+    if (const std::string* t = Str(app, "/context/today")) today = Date::Parse(*t);
+  }
+  if (!today) today = Date::Today();
+
+  Ctx read(app, pack, *today, locale);
+  if (in.utf8.invalid_count > 0) {
+    EmitOptions o;
+    o.rule = "INPUT-008";
+    o.evidence = "byte " + std::to_string(in.utf8.first_invalid);
+    read.Emit("",
+              {{"offset", std::to_string(in.utf8.first_invalid)},
+               {"count", std::to_string(in.utf8.invalid_count)}},
+              o);
+  }
+  ValidateApplication(app, read);
+  // Province may have been removed by validation: the rules run in a fresh context.
+  Ctx run(app, pack, *today, locale);
+  Runner::Prime(run, options.field, read.findings());
+  RunCounts counts = Runner(index).Run(run, options.field);
+
+  CheckResult result;
+  result.ok = true;
+  ReportCounts rc;
+  result.report_json =
+      BuildReport(Runner::Findings(run), run, counts, options.field, &rc);
+  result.report = Dump(result.report_json);
+  result.block = rc.block;
+  result.warn = rc.warn;
+  result.info = rc.info;
+  result.verdict = rc.verdict;
+  return result;
+}
+
+}  // namespace
+
+CheckResult CheckWith(std::string_view input, const CheckOptions& options,
+                      const std::vector<rules::RuleEntry>& index) {
+#if defined(__cpp_exceptions) || defined(__EXCEPTIONS)
+  try {
+    return CheckImpl(input, options, index);
+  } catch (const std::exception& e) {
+    return Fail(std::string("internal error: ") + e.what());
+  } catch (...) {
+    return Fail("internal error");
+  }
+#else
+  return CheckImpl(input, options, index);
+#endif
+}
+
+CheckResult Check(std::string_view input, const CheckOptions& options) {
+  return CheckWith(input, options, rules::Index());
+}
+
+std::string RulesJson(const RulePack& pack, const std::string& province,
+                      const std::string& locale) {
+  int code = province.empty() ? 0 : ProvinceCode(province);
+  const auto& index = rules::Index();
+  json out = json::array();
+  for (const auto& r : pack.rules()) {
+    if (code && !r.provinces.empty() &&
+        std::find(r.provinces.begin(), r.provinces.end(), code) == r.provinces.end())
+      continue;
+    bool has_code =
+        r.engine || std::binary_search(index.begin(), index.end(), r.id,
+                                       [](const auto& a, const auto& b) {
+                                         return std::string_view(IdOf(a)) < std::string_view(IdOf(b));
+                                       });
+    json j = json::object();
+    j["id"] = r.id;
+    j["title"] = r.title.In(locale);
+    j["severity"] = SeverityName(r.severity);
+    j["category"] = r.category;
+    json provs = json::array();
+    for (int p : r.provinces)
+      if (const ProvinceInfo* info = ProvinceByCode(p)) provs.push_back(info->short_name);
+    j["provinces"] = provs;
+    j["source"] = r.source.In(locale);
+    j["confidence"] = r.confidence;
+    if (!r.paths.empty()) j["paths"] = r.paths;
+    bool evaluated = r.evaluated && has_code;
+    j["evaluated"] = evaluated;
+    if (!evaluated) {
+      j["reason"] = !r.reason.empty() ? r.reason.In(locale)
+                                      : (locale == "en" ? std::string("not implemented yet")
+                                                        : std::string("尚未实现"));
+    }
+    out.push_back(std::move(j));
+  }
+  return Dump(out);
+}
+
+}  // namespace beian

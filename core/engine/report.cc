@@ -1,0 +1,76 @@
+#include "core/engine/report.h"
+
+#include <algorithm>
+
+#include "core/check.h"
+
+namespace beian {
+
+json FindingJson(const Finding& f) {
+  json j = json::object();
+  j["rule"] = f.rule;
+  j["severity"] = SeverityName(f.severity);
+  if (!f.category.empty()) j["category"] = f.category;
+  j["path"] = f.path;
+  j["message"] = f.message;
+  if (!f.fix.empty()) j["fix"] = f.fix;
+  if (!f.source.empty()) j["source"] = f.source;
+  if (!f.evidence.empty()) j["evidence"] = f.evidence;
+  if (!f.message_id.empty()) j["message_id"] = f.message_id;
+  if (!f.args.empty()) {
+    json args = json::object();
+    for (const auto& [k, v] : f.args) args[k] = v;
+    j["args"] = std::move(args);
+  }
+  if (!f.confidence.empty()) j["confidence"] = f.confidence;
+  if (f.span) {
+    j["span"] = {
+        {"attachment", f.span->attachment}, {"offset", f.span->offset}, {"length", f.span->length}};
+  }
+  return j;
+}
+
+json BuildReport(std::vector<Finding>& findings, const Ctx& ctx, const RunCounts& run,
+                 const std::string& field, ReportCounts* counts) {
+  if (!field.empty()) {
+    findings.erase(std::remove_if(findings.begin(), findings.end(),
+                                  [&](const Finding& f) { return !PathIsUnder(f.path, field); }),
+                   findings.end());
+  }
+  std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
+    if (a.severity != b.severity) return static_cast<int>(a.severity) < static_cast<int>(b.severity);
+    if (a.path != b.path) return a.path < b.path;
+    if (a.rule != b.rule) return a.rule < b.rule;
+    size_t ao = a.span ? a.span->offset : 0, bo = b.span ? b.span->offset : 0;
+    if (ao != bo) return ao < bo;
+    if (a.evidence != b.evidence) return a.evidence < b.evidence;
+    return a.message < b.message;
+  });
+  ReportCounts c;
+  json report = json::object();
+  report["schema_version"] = 1;
+  report["engine"] = {{"version", EngineVersion()}, {"rulepack_version", ctx.pack().version()}};
+  report["today"] = ctx.today().ToString();
+  json list = json::array();
+  for (const auto& f : findings) {
+    if (f.severity == Severity::kBlock) ++c.block;
+    if (f.severity == Severity::kWarn) ++c.warn;
+    if (f.severity == Severity::kInfo) ++c.info;
+    list.push_back(FindingJson(f));
+  }
+  c.verdict = c.block ? "blocked" : c.warn ? "at_risk" : "ready";
+  report["verdict"] = c.verdict;
+  report["summary"] = {{"block", c.block},
+                       {"warn", c.warn},
+                       {"info", c.info},
+                       {"rules_evaluated", run.evaluated},
+                       {"rules_skipped", run.skipped}};
+  if (!ctx.applicability().empty()) report["applicability"] = ctx.applicability();
+  report["findings"] = std::move(list);
+  if (!ctx.facts().empty()) report["facts"] = ctx.facts();
+  if (!ctx.plan().empty()) report["plan"] = ctx.plan();
+  if (counts) *counts = c;
+  return report;
+}
+
+}  // namespace beian

@@ -1,0 +1,31 @@
+// Report building: sorts the findings (severity, path, rule, span offset, evidence, message),
+// counts them, and writes the report object of schemas/report.schema.json.
+#ifndef BEIAN_CORE_ENGINE_REPORT_H_
+#define BEIAN_CORE_ENGINE_REPORT_H_
+
+#include <string>
+#include <vector>
+
+#include "core/date.h"
+#include "core/engine/context.h"
+#include "core/engine/runner.h"
+#include "core/json.h"
+
+namespace beian {
+
+struct ReportCounts {
+  int block = 0, warn = 0, info = 0;
+  std::string verdict;  // blocked / at_risk / ready
+};
+
+// One finding as report JSON.
+json FindingJson(const Finding& f);
+
+// The report of a check. `findings` are sorted in place; a field check (`field` non-empty)
+// keeps only the findings at or below it.
+json BuildReport(std::vector<Finding>& findings, const Ctx& ctx, const RunCounts& run,
+                 const std::string& field, ReportCounts* counts);
+
+}  // namespace beian
+
+#endif  // BEIAN_CORE_ENGINE_REPORT_H_

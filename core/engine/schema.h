@@ -1,0 +1,23 @@
+// The application schema (schemas/application.schema.json, compiled into the binary) and the
+// validator that walks an application against it: unknown fields (INPUT-001), wrong types
+// (INPUT-002), values outside an enum or const (INPUT-003), missing required fields (INPUT-004),
+// bad dates (INPUT-005), oversize arrays and texts (INPUT-006/007) and odd characters in form
+// entries (INPUT-010) become findings, and the offending values are removed so that no rule sees
+// them (objects: erased; arrays: replaced by null so indices keep their meaning).
+#ifndef BEIAN_CORE_ENGINE_SCHEMA_H_
+#define BEIAN_CORE_ENGINE_SCHEMA_H_
+
+#include "core/engine/context.h"
+#include "core/json.h"
+
+namespace beian {
+
+// The embedded application schema (an empty object if it could not be read).
+const json& ApplicationSchema();
+
+// Validates and cleans `app` in place, emitting INPUT-xxx findings into `ctx`.
+void ValidateApplication(json& app, Ctx& ctx);
+
+}  // namespace beian
+
+#endif  // BEIAN_CORE_ENGINE_SCHEMA_H_
