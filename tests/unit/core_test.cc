@@ -3,7 +3,6 @@
 
 #include "core/date.h"
 #include "core/engine.h"
-#include "core/ids.h"
 #include "core/province.h"
 #include "test_util.h"
 
@@ -13,34 +12,6 @@ namespace {
 using testing::FindingsOf;
 using testing::Fires;
 using testing::RunCheck;
-
-TEST(Ids, UsccCheckCharacter) {
-  EXPECT_TRUE(UsccFormatOk("91330106673959654P"));
-  EXPECT_TRUE(UsccChecksumOk("91330106673959654P"));
-  EXPECT_TRUE(UsccChecksumOk("9144030071526726XG"));
-  EXPECT_FALSE(UsccChecksumOk("91330106673959654Q"));
-  EXPECT_TRUE(UsccOrgCodeOk("91330106673959654P"));
-  EXPECT_FALSE(UsccFormatOk("91330106673959654O"));  // O is not in the alphabet
-  EXPECT_FALSE(UsccFormatOk("9133010667395965"));
-}
-
-TEST(Ids, ResidentIdCheckDigit) {
-  EXPECT_TRUE(ParseResidentId("34052419800101001X").checksum_ok);
-  EXPECT_FALSE(ParseResidentId("340524198001010013").checksum_ok);
-  ResidentId id = ParseResidentId("330106198503172012");
-  EXPECT_TRUE(id.format_ok);
-  EXPECT_TRUE(id.checksum_ok);
-  ASSERT_TRUE(id.birth.has_value());
-  EXPECT_EQ(id.birth->ToString(), "1985-03-17");
-  EXPECT_EQ(id.province, 33);
-  EXPECT_FALSE(ParseResidentId("33010619850317201").format_ok);
-}
-
-TEST(Ids, NormalizeFoldsFullWidthAndSpaces) {
-  bool fw = false;
-  EXPECT_EQ(NormalizeCode("３３０１０６ 19850317201x", &fw), "33010619850317201X");
-  EXPECT_TRUE(fw);
-}
 
 TEST(Engine, MaskIdKeepsSixAndTwo) {
   EXPECT_EQ(MaskId("330106198503172012"), "330106**********12");
