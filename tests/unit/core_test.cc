@@ -74,25 +74,6 @@ TEST(Input, UnknownFieldAndEnumAndDate) {
   EXPECT_EQ(FindingsOf(report, "INPUT-005")[0]["path"], "/public_security/icp_approved_on");
 }
 
-TEST(Input, InvalidUtf8IsRepairedAndReportedWithOffset) {
-  std::string text = "{\"subject\":{\"name\":\"\xff\xfe\"}}";
-  CheckResult r = Check(text);
-  ASSERT_TRUE(r.ok) << r.error;
-  json report = json::parse(r.report);
-  auto f = FindingsOf(report, "INPUT-008");
-  ASSERT_EQ(f.size(), 1u);
-  EXPECT_EQ(f[0]["evidence"], "byte 20");
-}
-
-TEST(Input, OversizeAttachmentIsAFinding) {
-  json app = {
-      {"attachments", {{"business_license_text", std::string(kMaxAttachmentBytes + 10, 'a')}}}};
-  json report = RunCheck(app);
-  auto f = FindingsOf(report, "INPUT-007");
-  ASSERT_EQ(f.size(), 1u);
-  EXPECT_EQ(f[0]["path"], "/attachments/business_license_text");
-}
-
 TEST(Input, LongArraysAreCut) {
   json sites = json::array();
   for (int i = 0; i < 1500; ++i) sites.push_back({{"name", "青禾茶叶"}});
