@@ -182,13 +182,6 @@ TEST(Rules, DomainVariants) {
   EXPECT_EQ(f[0]["path"], "/websites/0/domains/0");
 }
 
-TEST(Rules, ConfidenceOneIsCappedAtWarnAndSaysSo) {
-  json report = RunCheck(json{{"websites", {{{"name", "青禾全球茶叶"}}}}});
-  auto f = FindingsOf(report, "SEED-011");
-  ASSERT_EQ(f.size(), 1u);
-  EXPECT_EQ(f[0]["severity"], "warn");
-}
-
 TEST(Rules, CustomPackCanBeLoaded) {
   std::string error;
   auto pack = RulePack::Parse(
