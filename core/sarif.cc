@@ -105,10 +105,10 @@ std::string ReportToSarif(const std::string& report_json, const std::string& art
 std::string ReportToText(const std::string& report_json, const std::string& name) {
   json report = json::parse(report_json, nullptr, false);
   if (report.is_discarded()) return "";
-  return ReportToText(report, name);
+  return TextSummary(report, name);
 }
 
-std::string ReportToText(const json& report, const std::string& name) {
+std::string TextSummary(const json& report, const std::string& name) {
   if (!report.is_object()) return "";
   std::string out;
   std::string verdict = Str(report, "/verdict") ? *Str(report, "/verdict") : "";

@@ -18,7 +18,7 @@ json ReportToSarifLog(const json& report, const std::string& artifact, const Rul
 std::string ReportToSarif(const std::string& report_json, const std::string& artifact,
                           const RulePack& pack, const std::string& locale);
 // A readable terminal summary of a report.
-std::string ReportToText(const json& report, const std::string& name);
+std::string TextSummary(const json& report, const std::string& name);
 std::string ReportToText(const std::string& report_json, const std::string& name);
 
 }  // namespace beian

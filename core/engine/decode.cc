@@ -79,14 +79,16 @@ Decoded DecodeApplication(std::string_view input) {
         std::string msg = ex.what();
         size_t colon = msg.find("syntax error");
         *where = "byte " + std::to_string(pos > 0 ? pos - 1 : 0) + " (near '" +
-                 token.substr(0, 20) +
+                 std::string(Utf8Prefix(token, 20)) +
                  "'): " + (colon == std::string::npos ? msg : msg.substr(colon));
         return false;
       }
     } sax;
     sax.where = &where;
     json::sax_parse(text.begin(), text.end(), &sax, nlohmann::detail::input_format_t::json, true);
-    return Failed("not valid JSON at " + (where.empty() ? std::string("unknown position") : where));
+    // The parser quotes the bytes it stopped at, which may end inside a character.
+    return Failed("not valid JSON at " +
+                  (where.empty() ? std::string("unknown position") : RepairUtf8(where)));
   }
   if (!app.is_object()) {
     return Failed("the application must be a JSON object, got " + TypeName(app));

@@ -1,11 +1,14 @@
 // Every input a fuzzer ever crashed or hung on (tests/fuzz/regressions/TARGET-NAME, TARGET one of
-// check, whois, license, html, address) is run again here through the same API as the harness in
+// check, whois, license, html, address), plus a few odd inputs the fuzzers made (long, deeply
+// nested, invalid UTF-8, control bytes), is run again here through the same API as the harness in
 // tests/fuzz/TARGET_fuzzer.cc: it must finish, without a sanitizer report under
-// scripts/test_sanitize, within a time bound.
+// scripts/test_sanitize, within a time bound. Each target must have at least kMinPerTarget
+// inputs, so an emptied or misnamed folder fails instead of passing with nothing run.
 #include <gtest/gtest.h>
 
 #include <chrono>
 #include <filesystem>
+#include <map>
 #include <string>
 #include <string_view>
 
@@ -20,6 +23,8 @@
 
 namespace beian {
 namespace {
+
+constexpr int kMinPerTarget = 3;
 
 void RunCheck(std::string_view in) {
   CheckOptions o;
@@ -71,6 +76,8 @@ TEST(FuzzRegressions, EveryCrasherStaysFixed) {
   const fs::path dir = BEIAN_SOURCE_DIR "/tests/fuzz/regressions";
   ASSERT_TRUE(fs::is_directory(dir));
   size_t ran = 0;
+  std::map<std::string, int> per_target = {
+      {"check", 0}, {"whois", 0}, {"license", 0}, {"html", 0}, {"address", 0}};
   for (const auto& entry : fs::directory_iterator(dir)) {
     if (!entry.is_regular_file()) continue;
     const std::string name = entry.path().filename().string();
@@ -97,8 +104,13 @@ TEST(FuzzRegressions, EveryCrasherStaysFixed) {
     double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     EXPECT_LT(s, 10.0) << name << " took " << s << " s";
     ++ran;
+    ++per_target[target];
   }
   RecordProperty("regressions", static_cast<int>(ran));
+  for (const auto& [target, count] : per_target) {
+    EXPECT_GE(count, kMinPerTarget)
+        << "tests/fuzz/regressions/ has only " << count << " " << target << "-* inputs";
+  }
 }
 
 }  // namespace

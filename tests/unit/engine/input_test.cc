@@ -1,0 +1,174 @@
+// Input limits and repair done by Check() before any rule runs (core/engine/decode.cc, core/engine/schema.cc):
+// INPUT-007 (an uploaded text above kMaxAttachmentBytes is reported and not read) and INPUT-008
+// (invalid UTF-8 is reported with the offset of the first bad byte and the count, and repaired to
+// U+FFFD so the rest of the check goes on). The pack entries of both cite this file.
+#include <gtest/gtest.h>
+
+#include <map>
+#include <string>
+
+#include "core/check.h"
+#include "core/rulepack.h"
+#include "core/utf8.h"
+#include "tests/unit/test_util.h"
+
+namespace beian {
+namespace {
+
+using testing::FindingsOf;
+using testing::Fires;
+using testing::RunCheck;
+
+const std::string kReplacement = "\xEF\xBF\xBD";  // U+FFFD
+
+// The pack's English message of `rule` with its {placeholders} filled in: the expected text,
+// taken from the pack rather than written out here.
+std::string PackMessage(const std::string& rule, const std::map<std::string, std::string>& vars) {
+  const RuleDef* def = RulePack::Builtin().Find(rule);
+  EXPECT_NE(def, nullptr) << rule;
+  if (!def) return "";
+  std::string text = def->message.In("en");
+  for (const auto& [key, value] : vars) {
+    const std::string slot = "{" + key + "}";
+    size_t p = text.find(slot);
+    EXPECT_NE(p, std::string::npos) << rule << " has no " << slot;
+    if (p != std::string::npos) text.replace(p, slot.size(), value);
+  }
+  return text;
+}
+
+json CheckRaw(const std::string& text, const std::string& locale = "en") {
+  CheckOptions o;
+  o.today = "2026-11-28";
+  o.locale = locale;
+  CheckResult r = Check(text, o);
+  EXPECT_TRUE(r.ok) << r.error;
+  if (!r.ok) return json();
+  EXPECT_EQ(ScanUtf8(r.report).invalid_count, 0u) << "the report is valid UTF-8";
+  return json::parse(r.report, nullptr, false);
+}
+
+// --- INPUT-008: invalid UTF-8 ------------------------------------------------------------------
+
+TEST(Input, InvalidUtf8IsRepairedAndReportedWithOffset) {
+  std::string text = "{\"subject\":{\"name\":\"\xff\xfe\"}}";
+  json report = CheckRaw(text);
+  auto f = FindingsOf(report, "INPUT-008");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0]["evidence"], "byte 20");
+  EXPECT_EQ(f[0]["path"], "");  // about the whole document
+  EXPECT_EQ(f[0]["severity"], "warn");
+  EXPECT_EQ(f[0]["message"], PackMessage("INPUT-008", {{"offset", "20"}, {"count", "2"}}));
+}
+
+TEST(Input, InvalidUtf8OffsetIsTheFirstBadByteAndCountsEverySequence) {
+  // Five kinds of bad sequences: a lone continuation byte (offset 22), 0xFF, an overlong '/',
+  // a UTF-16 surrogate (three bytes, each invalid on its own) and a truncated ideograph.
+  const std::string text =
+      "{\"subject\":{\"name\":\"ab\x80 \xFF \xC0\xAF \xED\xA0\x80 \xE4\xB8\"}}";
+  json report = CheckRaw(text);
+  auto f = FindingsOf(report, "INPUT-008");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0]["evidence"], "byte 22");
+  const Utf8Report scan = ScanUtf8(text);
+  ASSERT_EQ(scan.first_invalid, 22u);
+  EXPECT_EQ(
+      f[0]["message"],
+      PackMessage("INPUT-008", {{"offset", "22"}, {"count", std::to_string(scan.invalid_count)}}));
+  EXPECT_EQ(scan.invalid_count, 9u);  // 1 + 1 + 2 + 3 + 2
+}
+
+TEST(Input, InvalidUtf8IsReplacedSoTheRestOfTheCheckRuns) {
+  // A bad byte inside an unknown key: the key is reported (INPUT-001) with U+FFFD in its place,
+  // and the valid rest of the document is still checked.
+  const std::string text =
+      "{\"subjekt\xFF\":1,\"websites\":[{\"name\":\"2046\"}],\"context\":{\"today\":\"2026-11-28\"}"
+      "}";
+  json report = CheckRaw(text);
+  ASSERT_TRUE(Fires(report, "INPUT-008"));
+  EXPECT_EQ(FindingsOf(report, "INPUT-008")[0]["evidence"], "byte 9");
+  auto unknown = FindingsOf(report, "INPUT-001");
+  ASSERT_EQ(unknown.size(), 1u);
+  EXPECT_EQ(unknown[0]["path"], "/subjekt" + kReplacement);
+  EXPECT_EQ(unknown[0]["evidence"], "subjekt" + kReplacement);
+  EXPECT_TRUE(Fires(report, "NAME-002"));  // the website name was read
+}
+
+TEST(Input, InvalidUtf8InBothLocales) {
+  const std::string text = "{\"subject\":{\"name\":\"\xC3\"}}";  // a cut-off two-byte character
+  for (const std::string locale : {"zh-CN", "en"}) {
+    SCOPED_TRACE(locale);
+    json report = CheckRaw(text, locale);
+    auto f = FindingsOf(report, "INPUT-008");
+    ASSERT_EQ(f.size(), 1u);
+    EXPECT_EQ(f[0]["evidence"], "byte 20");
+    const std::string message = f[0]["message"];
+    EXPECT_NE(message.find("20"), std::string::npos) << message;
+    EXPECT_EQ(message.find('{'), std::string::npos) << "placeholders are filled: " << message;
+  }
+}
+
+TEST(Input, InvalidUtf8AtTheVeryStart) {
+  // Before the document even begins: repaired to U+FFFD, which is then not JSON.
+  CheckResult r = Check("\xFF{}");
+  EXPECT_FALSE(r.ok);
+  EXPECT_NE(r.error.find("not valid JSON at byte"), std::string::npos) << r.error;
+  // The error as callers pass it on (CLI, wasm: {"error": ...} through Dump) is valid UTF-8.
+  // (The raw r.error may quote a cut multi-byte character from the parser's "last read".)
+  EXPECT_EQ(ScanUtf8(Dump(json{{"error", r.error}})).invalid_count, 0u);
+}
+
+TEST(Input, ValidUtf8IsNotReported) {
+  json report = CheckRaw(
+      "{\"subject\":{\"name\":\"杭州青禾贸易有限公司 😀 "
+      "\xEF\xBF\xBD\"},\"websites\":[{\"name\":\"青禾\"}]}");
+  EXPECT_FALSE(Fires(report, "INPUT-008"));  // U+FFFD itself is valid UTF-8
+}
+
+// --- INPUT-007: oversize text ------------------------------------------------------------------
+
+TEST(Input, OversizeAttachmentIsAFinding) {
+  json app = {
+      {"attachments", {{"business_license_text", std::string(kMaxAttachmentBytes + 10, 'a')}}}};
+  json report = RunCheck(app, nullptr, "en");
+  auto f = FindingsOf(report, "INPUT-007");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0]["path"], "/attachments/business_license_text");
+  EXPECT_EQ(f[0]["severity"], "warn");
+  const std::string mb = std::to_string(kMaxAttachmentBytes >> 20);
+  EXPECT_EQ(f[0]["message"], PackMessage("INPUT-007", {{"size", mb}, {"limit", mb}}));
+  // The text was not read: no other finding points into it.
+  for (const auto& x : report["findings"]) {
+    if (x["rule"] == "INPUT-007") continue;
+    EXPECT_NE(x["path"], "/attachments/business_license_text") << x.dump();
+  }
+  EXPECT_LT(report.dump().size(), 1u << 20) << "the text is not echoed";
+}
+
+TEST(Input, AttachmentAtTheLimitIsRead) {
+  json app = {{"attachments", {{"business_license_text", std::string(kMaxAttachmentBytes, 'a')}}}};
+  json report = RunCheck(app);
+  EXPECT_FALSE(Fires(report, "INPUT-007"));
+}
+
+TEST(Input, OversizeLimitAppliesToEveryTextAndSaysTheSize) {
+  // Any string value is an uploaded text: here a site page of 30 MB of UTF-8 (3 bytes a
+  // character), reported with its size in whole MB.
+  std::string html;
+  const size_t bytes = 30u << 20;
+  html.reserve(bytes);
+  while (html.size() < bytes) html += "茶";
+  json app = {
+      {"attachments", {{"site_pages", {{{"url", "https://example.cn/"}, {"html", html}}}}}}};
+  json report = RunCheck(app, nullptr, "en");
+  auto f = FindingsOf(report, "INPUT-007");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0]["path"], "/attachments/site_pages/0/html");
+  EXPECT_EQ(f[0]["message"],
+            PackMessage("INPUT-007", {{"size", std::to_string(html.size() >> 20)},
+                                      {"limit", std::to_string(kMaxAttachmentBytes >> 20)}}));
+  EXPECT_EQ(html.size() >> 20, 30u);
+}
+
+}  // namespace
+}  // namespace beian
