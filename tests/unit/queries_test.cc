@@ -46,9 +46,9 @@ TEST(QueriesTest, SensitiveValuesCoverEveryIdField) {
     "attachments": {"id_card_texts": [{"text": "姓名王五 公民身份号码 37020219900307123x"}]}
   })");
   std::vector<std::string> v = SensitiveValues(app);
-  EXPECT_TRUE(Has(v, kId));                  // string id_number
-  EXPECT_TRUE(Has(v, kId3));                 // id_number given as a JSON number
-  EXPECT_TRUE(Has(v, kId2));                 // personal subject's certificate number
+  EXPECT_TRUE(Has(v, kId));                   // string id_number
+  EXPECT_TRUE(Has(v, kId3));                  // id_number given as a JSON number
+  EXPECT_TRUE(Has(v, kId2));                  // personal subject's certificate number
   EXPECT_TRUE(Has(v, "91330106MA27XXXX1X"));  // registrant certificate number, trimmed
   EXPECT_TRUE(Has(v, "37020219900307123x"));  // ID card text, as written
   EXPECT_TRUE(Has(v, "37020219900307123X"));  // and normalised
@@ -57,7 +57,8 @@ TEST(QueriesTest, SensitiveValuesCoverEveryIdField) {
 }
 
 TEST(QueriesTest, EnterpriseCertificateNumberIsNotSensitive) {
-  json app = json::parse(R"({"subject": {"type": "enterprise", "certificate_type": "business_license",
+  json app =
+      json::parse(R"({"subject": {"type": "enterprise", "certificate_type": "business_license",
     "certificate_number": "91330106MA27XXXX1X"}})");
   EXPECT_TRUE(SensitiveValues(app).empty());
   EXPECT_FALSE(SubjectCertificateIsPersonalId(app));
@@ -67,7 +68,8 @@ TEST(QueriesTest, SubjectCertificateIsPersonalId) {
   auto is = [](const char* text) { return SubjectCertificateIsPersonalId(json::parse(text)); };
   EXPECT_TRUE(is(R"({"subject": {"type": "individual", "certificate_number": "x1234567890"}})"));
   EXPECT_TRUE(is(R"({"subject": {"certificate_type": "resident_id", "certificate_number": "x"}})"));
-  EXPECT_FALSE(is(R"({"subject": {"type": "enterprise", "certificate_number": "330106199001011234"}})"));
+  EXPECT_FALSE(
+      is(R"({"subject": {"type": "enterprise", "certificate_number": "330106199001011234"}})"));
   // no type information: a number in the resident-ID format is one
   EXPECT_TRUE(is(R"({"subject": {"certificate_number": "330106199001011234"}})"));
   EXPECT_TRUE(is(R"({"subject": {"certificate_number": 330106199001011234}})"));
@@ -119,8 +121,10 @@ TEST(QueriesTest, SameFactNormalisesLikeTheRules) {
   EXPECT_TRUE(SameFact("code", "91330106ma27xxxx1x", "９１３３０１０６ＭＡ２７ＸＸＸＸ１Ｘ"));
   EXPECT_FALSE(SameFact("code", "91330106MA27XXXX1X", "91330106MA27XXXX1Y"));
   // address: the address normaliser (numerals, widths, blanks)
-  EXPECT_TRUE(SameFact("address", "浙江省杭州市西湖区文三路一〇八号", "浙江省杭州市西湖区文三路108号"));
-  EXPECT_FALSE(SameFact("address", "浙江省杭州市西湖区文三路108号", "浙江省杭州市西湖区文三路109号"));
+  EXPECT_TRUE(
+      SameFact("address", "浙江省杭州市西湖区文三路一〇八号", "浙江省杭州市西湖区文三路108号"));
+  EXPECT_FALSE(
+      SameFact("address", "浙江省杭州市西湖区文三路108号", "浙江省杭州市西湖区文三路109号"));
   // date: any written form
   EXPECT_TRUE(SameFact("date", "2019-05-12", "2019年05月12日"));
   EXPECT_TRUE(SameFact("date", "2019/5/12", "2019-05-12"));
