@@ -3,7 +3,9 @@
 
 usage: gen_pack.py PACK_DIR OUT_FULL OUT_MIN
 
-PACK_DIR/meta.json         version, pack-level messages, source keys
+PACK_DIR/meta.json         version, pack-level messages, source keys, labels (zh-CN/en names of
+                           the severities, confidences and categories; categories in display
+                           order) for front ends
 PACK_DIR/rules/<ID>.json   one rule each (file name = rule id)
 PACK_DIR/lists/<NAME>.json one word list each: {"name", "source", "words": [...]}
 
@@ -45,9 +47,22 @@ def check_text(path: str, rule_id: str, key: str, value, required=True) -> None:
         fail(f"{path}: {rule_id} '{key}' needs zh-CN and en")
 
 
+def check_labels(labels) -> None:
+    if not labels:
+        return
+    for group, want in (("severity", SEVERITIES), ("confidence", CONFIDENCES), ("category", None)):
+        table = labels.get(group)
+        if not isinstance(table, dict) or (want is not None and set(table) != want):
+            fail(f"meta.json: labels.{group} must name {sorted(want) if want else 'the categories'}")
+        for key, text in table.items():
+            check_text("meta.json", f"labels.{group}", key, text)
+
+
 def main() -> None:
     pack_dir, out_full, out_min = sys.argv[1:4]
     meta = load(os.path.join(pack_dir, "meta.json"))
+    labels = meta.get("labels", {})
+    check_labels(labels)
     rules = []
     rules_dir = os.path.join(pack_dir, "rules")
     for name in sorted(os.listdir(rules_dir)):
@@ -77,6 +92,8 @@ def main() -> None:
             if "severity" in v and v["severity"] not in SEVERITIES:
                 fail(f"{path}: variant {vname} bad severity")
             check_text(path, rid, f"variants.{vname}.message", v.get("message"), required=False)
+        if labels and rule.get("category") not in labels["category"]:
+            fail(f"{path}: category {rule.get('category')!r} has no label in meta.json")
         rules.append(rule)
     lists = {}
     list_sources = {}
@@ -95,6 +112,7 @@ def main() -> None:
         "schema": "beian-precheck/rulepack",
         "messages": meta.get("messages", {}),
         "sources": meta.get("sources", {}),
+        "labels": labels,
         "lists": lists,
         "rules": rules,
     }

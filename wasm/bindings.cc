@@ -8,6 +8,13 @@
 //   resetRules()                    -> back to the built-in pack
 //   toSarif(reportJson, artifact, locale) -> SARIF 2.1.0 JSON
 //   version()                       -> {"engine", "rulepack"} JSON
+// Queries (core/queries.h), so that the page only renders:
+//   maskExport(text, application)   -> text with every ID number of the application masked
+//   maskId(id)                      -> the ID number masked as evidence is (MaskId)
+//   compareFacts(application, reportJson) -> typed counterparts of report.facts, same/differs
+//   sameFact(kind, typed, read)     -> bool (name, person, code, address, date, holder, icp, psb)
+//   whoisDomain(whoisText)          -> the domain the WHOIS reply is about, "" if none
+//   isPersonalFiling(application)   -> bool
 #include <emscripten/bind.h>
 
 #include <memory>
@@ -15,6 +22,7 @@
 
 #include "core/check.h"
 #include "core/json.h"
+#include "core/queries.h"
 #include "core/sarif.h"
 
 namespace {
@@ -85,6 +93,26 @@ std::string Version() {
       beian::json{{"engine", beian::EngineVersion()}, {"rulepack", Pack().version()}});
 }
 
+std::string MaskExport(const std::string& text, const emscripten::val& application) {
+  return beian::MaskExport(text, Bytes(application));
+}
+
+std::string MaskIdValue(const std::string& id) { return beian::MaskIdValue(id); }
+
+std::string CompareFacts(const emscripten::val& application, const std::string& report) {
+  return beian::CompareFacts(Bytes(application), report);
+}
+
+bool SameFact(const std::string& kind, const std::string& typed, const std::string& read) {
+  return beian::SameFact(kind, typed, read);
+}
+
+std::string WhoisDomain(const emscripten::val& text) { return beian::WhoisDomain(Bytes(text)); }
+
+bool IsPersonalFiling(const emscripten::val& application) {
+  return beian::IsPersonalFiling(std::string_view(Bytes(application)));
+}
+
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(beian_core) {
@@ -94,4 +122,10 @@ EMSCRIPTEN_BINDINGS(beian_core) {
   emscripten::function("resetRules", &ResetRules);
   emscripten::function("toSarif", &ToSarif);
   emscripten::function("version", &Version);
+  emscripten::function("maskExport", &MaskExport);
+  emscripten::function("maskId", &MaskIdValue);
+  emscripten::function("compareFacts", &CompareFacts);
+  emscripten::function("sameFact", &SameFact);
+  emscripten::function("whoisDomain", &WhoisDomain);
+  emscripten::function("isPersonalFiling", &IsPersonalFiling);
 }

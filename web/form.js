@@ -8,21 +8,9 @@ const L = (zh, en) => ({ zh, en });
 const B = (k, zh, en) => ({ k, type: 'bool', label: L(zh, en) });
 const S = (k, zh, en, extra = {}) => ({ k, type: 'text', label: L(zh, en), ...extra });
 
-const ID_TYPES = [
-  ['resident_id', '居民身份证', 'Resident ID card'],
-  ['temporary_resident_id', '临时居民身份证', 'Temporary resident ID'],
-  ['hk_macao_permit', '港澳居民来往内地通行证', 'HK/Macao home-return permit'],
-  ['hk_macao_residence_permit', '港澳居民居住证', 'HK/Macao residence permit'],
-  ['taiwan_permit', '台湾居民来往大陆通行证', 'Taiwan compatriot permit'],
-  ['taiwan_residence_permit', '台湾居民居住证', 'Taiwan residence permit'],
-  ['passport', '护照', 'Passport'],
-  ['foreign_permanent_resident_id', '外国人永久居留身份证', 'Foreign permanent resident ID'],
-  ['other', '其他', 'Other'],
-];
-
 export const PERSON = [
   S('name', '姓名', 'Name', { autocomplete: 'off' }),
-  { k: 'id_type', type: 'enum', label: L('证件类型', 'ID type'), options: ID_TYPES },
+  { k: 'id_type', type: 'enum', label: L('证件类型', 'ID type') },
   S('id_number', '证件号码', 'ID number', { autocomplete: 'off', sensitive: true }),
   S('id_valid_until', '证件有效期至（YYYY-MM-DD 或 长期）', 'ID valid until (YYYY-MM-DD or 长期)'),
   S('mobile', '手机号码', 'Mobile phone', { inputmode: 'tel' }),
@@ -35,23 +23,13 @@ export const PERSON = [
   B('mobile_used_by_other_subjects', '此手机号已用于其他主体的备案', 'This mobile number is already used in another subject\'s filing'),
 ];
 
-const SUBJECT_TYPES = [
-  ['enterprise', '企业', 'Enterprise'], ['sole_proprietor', '个体工商户', 'Sole proprietor'],
-  ['individual', '个人', 'Individual'], ['government', '政府机关', 'Government body'],
-  ['public_institution', '事业单位', 'Public institution'], ['social_organization', '社会团体', 'Social organisation'],
-  ['private_non_enterprise', '民办非企业单位', 'Private non-enterprise unit'], ['foundation', '基金会', 'Foundation'],
-  ['law_firm', '律师执业机构', 'Law firm'], ['other', '其他', 'Other']];
-
 const SUBJECT = [
   S('province', '主办单位所属省份', 'Province of the filing subject', { placeholder: '浙江 / 33' }),
   S('city', '所在地市', 'City'),
   S('district', '所在区县', 'District'),
-  { k: 'type', type: 'enum', label: L('主办单位性质', 'Type of subject'), options: SUBJECT_TYPES },
-  { k: 'previous_type', type: 'enum', label: L('变更前的主办单位性质（变更备案时）', 'Previous type of subject (when changing it)'), options: SUBJECT_TYPES },
-  { k: 'certificate_type', type: 'enum', label: L('主办单位证件类型', 'Certificate type'), options: [
-    ['business_license', '营业执照', 'Business licence'], ['resident_id', '居民身份证', 'Resident ID card'],
-    ['public_institution_certificate', '事业单位法人证书', 'Public institution certificate'],
-    ['social_organization_certificate', '社会团体法人登记证书', 'Social organisation certificate'], ['other', '其他', 'Other']] },
+  { k: 'type', type: 'enum', label: L('主办单位性质', 'Type of subject') },
+  { k: 'previous_type', type: 'enum', label: L('变更前的主办单位性质（变更备案时）', 'Previous type of subject (when changing it)') },
+  { k: 'certificate_type', type: 'enum', label: L('主办单位证件类型', 'Certificate type') },
   S('certificate_number', '主办单位证件号码（统一社会信用代码）', 'Certificate number (unified social credit code)', { autocomplete: 'off', sensitive: true }),
   S('name', '主办单位名称', 'Name of the filing subject'),
   S('certificate_address', '主办单位证件住所', 'Address on the certificate', { wide: true }),
@@ -76,14 +54,10 @@ const MARKET = [
   { k: 'site_languages', type: 'list', label: L('网站语言（如 zh-CN, en）', 'Site languages (e.g. zh-CN, en)') },
   B('ships_to_mainland', '向中国大陆发货', 'Ships to mainland China'),
   B('chinese_customer_service', '提供中文客服', 'Chinese-language customer service'),
-  { k: 'mainland_payment_methods', type: 'multi', label: L('境内支付方式', 'Mainland payment methods'), options: [
-    ['wechat_pay', '微信支付', 'WeChat Pay'], ['alipay', '支付宝', 'Alipay'], ['unionpay', '银联', 'UnionPay'],
-    ['other_mainland', '其他境内支付', 'Other mainland payment']] },
+  { k: 'mainland_payment_methods', type: 'multi', label: L('境内支付方式', 'Mainland payment methods') },
   B('wechat_mini_program', '有微信小程序', 'Has a WeChat mini program'),
   B('mobile_app', '有在境内应用商店上架的 App', 'Has an app in mainland app stores'),
-  { k: 'platform', type: 'enum', label: L('建站平台', 'Shop platform'), options: [
-    ['shopify', 'Shopify', 'Shopify'], ['bigcommerce', 'BigCommerce', 'BigCommerce'], ['woocommerce', 'WooCommerce', 'WooCommerce'],
-    ['magento', 'Magento', 'Magento'], ['self_built', '自建', 'Self-built'], ['other', '其他', 'Other']] },
+  { k: 'platform', type: 'enum', label: L('建站平台', 'Shop platform') },
   B('platform_subdomain_only', '只用平台子域名（如 xxx.myshopify.com），未绑定自有域名', 'Only a platform subdomain (e.g. xxx.myshopify.com), no own domain'),
   B('server_in_mainland', '服务器在中国大陆', 'Server in mainland China'),
   B('fully_isolated_from_mainland', '服务器、支付、客服、物流都在境外（无任何境内触点）', 'Servers, payment, support and logistics all outside the mainland'),
@@ -95,16 +69,10 @@ const CONTEXT = [
   { k: 'daily_gmv_cny', type: 'number', label: L('日均 GMV（元，用于估算延误成本）', 'Daily GMV (CNY, for the cost of delay)') },
 ];
 
-const SERVICE_TYPES = ['单位门户网站', '网络购物', '网上支付', '博客/个人空间', '综合门户', '搜索引擎', '网络游戏',
-  '网络视听', '在线教育', '其他'];
-const SERVICE_TYPES_EN = ['Company portal', 'Online shopping', 'Online payment', 'Blog / personal space', 'General portal',
-  'Search engine', 'Online games', 'Online audio/video', 'Online education', 'Other'];
-
 const WEBSITE = [
   S('name', '网站名称', 'Website name'),
   S('home_url', '首页 URL', 'Home page URL', { inputmode: 'url' }),
-  { k: 'service_types', type: 'multi', label: L('网站服务内容', 'Service type'),
-    options: SERVICE_TYPES.map((v, i) => [v, v, SERVICE_TYPES_EN[i]]) },
+  { k: 'service_types', type: 'multi', label: L('网站服务内容', 'Service type') },
   { k: 'service_content', type: 'textarea', label: L('网站内容简介', 'Description of the site\'s content'), wide: true },
   { k: 'columns', type: 'list', label: L('栏目设置（如 首页, 产品中心）', 'Site sections / 栏目 (e.g. 首页, 产品中心)'), wide: true },
   { k: 'languages', type: 'list', label: L('网站语言', 'Languages') },
@@ -126,14 +94,11 @@ const FEATURES = [
 
 const HOSTING = [
   S('access_provider', '接入商（如 阿里云、腾讯云、华为云）', 'Access provider (e.g. Alibaba Cloud, Tencent Cloud)'),
-  { k: 'location', type: 'enum', label: L('服务器所在地', 'Server location'), options: [
-    ['mainland', '中国大陆', 'Mainland China'], ['hong_kong', '香港', 'Hong Kong'], ['macao', '澳门', 'Macao'],
-    ['taiwan', '台湾', 'Taiwan'], ['overseas', '境外', 'Overseas']] },
+  { k: 'location', type: 'enum', label: L('服务器所在地', 'Server location') },
   { k: 'server_ips', type: 'list', label: L('服务器 IP', 'Server IPs') },
   S('cdn_provider', 'CDN 服务商', 'CDN provider'),
   { k: 'cdn_domestic_ips', type: 'list', label: L('CDN 境内节点 IP', 'CDN mainland node IPs') },
-  { k: 'instance_billing', type: 'enum', label: L('实例计费方式', 'Instance billing'), options: [
-    ['subscription', '包年包月', 'Subscription'], ['pay_as_you_go', '按量付费', 'Pay as you go']] },
+  { k: 'instance_billing', type: 'enum', label: L('实例计费方式', 'Instance billing') },
   { k: 'instance_months', type: 'integer', label: L('已购时长（月）', 'Purchased months') },
   S('instance_region', '实例地域（如 cn-hangzhou）', 'Instance region (e.g. cn-hangzhou)'),
   S('instance_expires_on', '实例到期日期', 'Instance subscription ends on', { placeholder: 'YYYY-MM-DD' }),
@@ -150,18 +115,13 @@ const DOMAIN = [
   S('real_name_verified_on', '实名认证完成日期', 'Real-name verified on', { placeholder: 'YYYY-MM-DD' }),
   S('registered_on', '注册日期', 'Registered on', { placeholder: 'YYYY-MM-DD' }),
   S('expires_on', '到期日期', 'Expires on', { placeholder: 'YYYY-MM-DD' }),
-  { k: 'registrant_certificate_type', type: 'enum', label: L('持有者证件类型', 'Registrant certificate type'), options: [
-    ['business_license', '营业执照', 'Business licence'], ['resident_id', '居民身份证', 'Resident ID'], ['other', '其他', 'Other']] },
+  { k: 'registrant_certificate_type', type: 'enum', label: L('持有者证件类型', 'Registrant certificate type') },
   S('registrant_certificate_number', '持有者证件号码', 'Registrant certificate number', { sensitive: true, autocomplete: 'off' }),
   B('privacy_protection', '开启了 WHOIS 隐私保护', 'WHOIS privacy protection on'),
 ];
 
 const PRE_APPROVAL = [
-  { k: 'field', type: 'enum', label: L('领域', 'Field'), options: [
-    ['news', '新闻', 'News'], ['publishing', '出版', 'Publishing'], ['education', '教育', 'Education'],
-    ['medical', '医疗保健', 'Medical'], ['drugs_medical_devices', '药品和医疗器械', 'Drugs and medical devices'],
-    ['finance', '金融', 'Finance'], ['culture', '文化', 'Culture'], ['radio_film_tv', '广播电影电视节目', 'Radio, film, TV'],
-    ['religion', '宗教', 'Religion'], ['online_lending', '网络借贷', 'Online lending'], ['other', '其他', 'Other']] },
+  { k: 'field', type: 'enum', label: L('领域', 'Field') },
   S('approval_number', '审批文号', 'Approval number'),
 ];
 
@@ -172,9 +132,7 @@ const PUBLIC_SECURITY = [
   S('psb_number', '公安备案号（如 浙公网安备33010602011771号）', 'Public-security number (e.g. 浙公网安备33010602011771号)'),
   S('psb_approved_on', '公安备案号下发日期', 'Public-security number granted on', { placeholder: 'YYYY-MM-DD' }),
   B('interactive_service', '勾选了交互式服务', 'Interactive service ticked'),
-  { k: 'mlps_protection', type: 'multi', label: L('等保基础防护', 'Basic protection in place'), options: [
-    ['waf', 'Web 应用防火墙', 'Web application firewall'], ['log_audit', '日志审计', 'Log audit'], ['backup', '数据备份', 'Backups'],
-    ['antivirus', '防病毒', 'Antivirus'], ['other', '其他', 'Other']] },
+  { k: 'mlps_protection', type: 'multi', label: L('等保基础防护', 'Basic protection in place') },
 ];
 
 const DOCUMENTS = [
@@ -197,12 +155,8 @@ const DOCUMENTS = [
   B('site_construction_plan', '网站建设方案书', 'Website construction plan'),
   B('cross_border_compliance_statement', '《跨境服务合规声明》', 'Cross-border compliance statement'),
   B('domain_realname_screenshot', '域名实名认证截图', 'Domain real-name screenshot'),
-  { k: 'domain_screenshot_shows', type: 'multi', label: L('实名截图上能看到', 'The screenshot shows'), options: [
-    ['domain', '域名', 'Domain'], ['holder', '持有者', 'Holder'], ['certificate_type', '证件类型', 'Certificate type'],
-    ['certificate_number', '证件号码', 'Certificate number']] },
-  { k: 'scan_quality', type: 'enum', label: L('证件图片的制作方式', 'How the certificate images were made'), options: [
-    ['colour_original', '原件彩色扫描/拍照', 'Colour scan/photo of the original'], ['photocopy', '复印件', 'Photocopy'],
-    ['screen_photo', '翻拍屏幕', 'Photo of a screen'], ['black_white', '黑白扫描', 'Black-and-white scan']] },
+  { k: 'domain_screenshot_shows', type: 'multi', label: L('实名截图上能看到', 'The screenshot shows') },
+  { k: 'scan_quality', type: 'enum', label: L('证件图片的制作方式', 'How the certificate images were made') },
 ];
 
 const FILED_SITE = [
@@ -215,7 +169,7 @@ const FILED_SITE = [
 const DOC_FILE = [
   S('name', '文件名（含扩展名，如 营业执照.jpg）', 'File name with extension (e.g. 营业执照.jpg)'),
   { k: 'size_kb', type: 'number', label: L('大小（KB）', 'Size (KB)') },
-  { k: 'purpose', type: 'enum', label: L('用途', 'For'), options: [['icp', 'ICP 备案', 'ICP filing'], ['public_security', '公安备案', 'Public-security filing']] },
+  { k: 'purpose', type: 'enum', label: L('用途', 'For') },
 ];
 
 // Repeatable object items (add/remove), e.g. /subject/filed_sites.
@@ -242,55 +196,39 @@ export const SECTION_DEFS = [
   { id: 'sec-uploads', label: L('上传材料', 'Uploads'), hint: L('粘贴或上传 WHOIS 回复、营业执照文字、网站页面 HTML、企业信用信息公示系统的文字。文件只在本机读取。', 'Paste or upload WHOIS replies, the business-licence text, site HTML pages and the company-registry text. Files are read on this device only.') },
 ];
 
-// ---- fields the schema has and the list above does not (yet) ------------------------------------
-// The page loads schemas/application.schema.json; any scalar field without a hand-written entry is
-// still rendered (labelled from the schema's description), so a new schema field is never missing.
-let SCHEMA = null;
-export function setSchema(schema) { SCHEMA = schema && typeof schema === 'object' ? schema : null; }
+// ---- the schema, as the build flattened it (scripts/gen_form_schema.py -> form-schema.json) ------
+// Options and their labels of every enum come from there (the schema's x-labels), and any field
+// without a hand-written entry is still rendered (labelled from the schema's description), so a new
+// schema field is never missing. The page never resolves the JSON Schema itself.
+let OBJECTS = null;
+export function setFormSchema(doc) {
+  OBJECTS = doc && typeof doc === 'object' && doc.objects && typeof doc.objects === 'object' ? doc.objects : null;
+}
 // objects/arrays rendered by their own sub-sections, and fields the page sets itself
 const HANDLED = new Set(['/subject/principal', '/subject/filed_sites', '/websites/*/domains', '/websites/*/pre_approvals',
   '/websites/*/features', '/websites/*/responsible_person', '/websites/*/hosting', '/public_security/security_officer',
   '/documents/files', '/context/locale']);
+const CONTROL_TYPES = new Set(['bool', 'enum', 'multi', 'integer', 'number', 'text', 'list']);
+const norm = (p) => p.replace(/\/\d+(?=\/|$)/g, '/*');
 
-function deref(n) {
-  let guard = 0;
-  while (n && n.$ref && SCHEMA && guard++ < 10) n = n.$ref.replace(/^#\//, '').split('/').reduce((o, k) => (o ? o[k] : undefined), SCHEMA);
-  if (n && n.oneOf) n = n.oneOf.map(deref).find((x) => x && x.type === 'object') || deref(n.oneOf[0]);
-  return n;
+function propsAt(base) {
+  const props = OBJECTS?.[norm(base)];
+  return Array.isArray(props) ? props : [];
 }
-function schemaAt(base) {
-  let n = deref(SCHEMA);
-  for (const k of base.split('/').slice(1)) {
-    if (!n) return null;
-    n = /^\d+$/.test(k) ? (n.type === 'array' ? deref(n.items) : null) : deref(n.properties?.[k]);
-  }
-  return n;
-}
-function fromSchema(k, node) {
-  const d = String(node.description || k);
-  const label = L(k.replace(/_/g, ' ') + (node.description ? ' — ' + d : ''), k.replace(/_/g, ' ') + (node.description ? ' — ' + d : ''));
-  if (node.type === 'boolean') return { k, type: 'bool', label, extra: true };
-  if (Array.isArray(node.enum)) return { k, type: 'enum', label, options: node.enum.map((v) => [String(v), String(v), String(v)]), extra: true };
-  if (node.type === 'integer') return { k, type: 'integer', label, extra: true };
-  if (node.type === 'number') return { k, type: 'number', label, extra: true };
-  if (node.type === 'string') return { k, type: 'text', label, extra: true };
-  if (node.type === 'array') {
-    const it = deref(node.items) || {};
-    if (Array.isArray(it.enum)) return { k, type: 'multi', label, options: it.enum.map((v) => [String(v), String(v), String(v)]), extra: true };
-    if (it.type === 'string') return { k, type: 'list', label, extra: true };
-  }
-  return null;
+// [value, zh, en] options of the field at `path` (an enum or multi field of the schema).
+function optionsAt(path) {
+  const i = path.lastIndexOf('/');
+  const p = propsAt(path.slice(0, i)).find((x) => x.k === path.slice(i + 1));
+  return Array.isArray(p?.options) ? p.options : [];
 }
 function extrasFor(base, defs) {
-  if (!SCHEMA) return [];
-  const node = schemaAt(base);
-  if (!node || !node.properties) return [];
   const known = new Set(defs.map((d) => d.k));
-  const norm = (p) => p.replace(/\/\d+(?=\/|$)/g, '/*');
-  return Object.entries(node.properties)
-    .filter(([k]) => !known.has(k) && !HANDLED.has(norm(base + '/' + k)))
-    .map(([k, v]) => fromSchema(k, deref(v) || {}))
-    .filter(Boolean);
+  return propsAt(base)
+    .filter((p) => !known.has(p.k) && !HANDLED.has(norm(base + '/' + p.k)) && CONTROL_TYPES.has(p.type))
+    .map((p) => {
+      const text = p.k.replace(/_/g, ' ') + (p.description ? ' — ' + p.description : '');
+      return { k: p.k, type: p.type, label: L(text, text), options: p.options, extra: true };
+    });
 }
 
 // ---- rendering -------------------------------------------------------------------------------
@@ -335,7 +273,7 @@ function control(path, d, app, lang) {
     const fs = el('fieldset', { class: 'multi', 'data-path': path, 'data-type': 'multi', 'aria-describedby': id + '-live', tabindex: '-1' },
       el('legend', { text: lab(d.label, lang) }));
     const chosen = Array.isArray(v) ? v : [];
-    for (const [val, zh, en] of d.options) {
+    for (const [val, zh, en] of d.options || optionsAt(path)) {
       const cid = idFor(path + '-' + val);
       fs.append(el('span', { class: 'check' },
         el('input', { type: 'checkbox', id: cid, value: val, checked: chosen.includes(val) }),
@@ -348,7 +286,7 @@ function control(path, d, app, lang) {
   if (d.type === 'bool' || d.type === 'enum') {
     input = el('select', { id });
     input.append(el('option', { value: '', text: t(lang, 'unset') }));
-    const opts = d.type === 'bool' ? [['true', t(lang, 'yes'), t(lang, 'yes')], ['false', t(lang, 'no'), t(lang, 'no')]] : d.options;
+    const opts = d.type === 'bool' ? [['true', t(lang, 'yes'), t(lang, 'yes')], ['false', t(lang, 'no'), t(lang, 'no')]] : d.options || optionsAt(path);
     for (const [val, zh, en] of opts) input.append(el('option', { value: val, text: lang === 'en' ? en : zh }));
     const cur = valueToInput(d.type, v);
     if (cur && ![...input.options].some((o) => o.value === cur)) input.append(el('option', { value: cur, text: cur }));

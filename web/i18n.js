@@ -1,4 +1,5 @@
-// The page's own strings in zh-CN and en. Messages about the application come from the core.
+// The page's own strings in zh-CN and en. Messages about the application come from the core;
+// severity, confidence and category names from the rule pack (labels.js).
 export const LANGS = ['zh-CN', 'en'];
 
 export const STRINGS = {
@@ -48,9 +49,6 @@ export const STRINGS = {
     verdict_ready_sub: '没有发现会导致驳回或有风险的问题。',
     verdict_at_risk_sub: '没有确定会驳回的问题，但有可能导致驳回的风险。',
     verdict_blocked_sub: '至少有一项会导致备案被驳回，请先修改。',
-    sev_block: '驳回',
-    sev_warn: '风险',
-    sev_info: '提示',
     count_block: '{n} 项驳回', count_warn: '{n} 项风险', count_info: '{n} 项提示', count_rules: '已运行 {n} 条规则',
     applicability: '是否需要备案',
     must_yes: '需要备案',
@@ -64,10 +62,6 @@ export const STRINGS = {
     field: '对应字段',
     go_field: '定位到字段',
     in_upload: '上传材料中的位置',
-    conf_V: '官方规定',
-    conf_S: '服务商要求',
-    conf_1: '行业文章',
-    conf_D: '推导规则',
     plan: '时间与费用',
     deadlines: '关键期限',
     costs: '费用',
@@ -91,11 +85,6 @@ export const STRINGS = {
     announce: '检查完成：{verdict}。{block} 项驳回，{warn} 项风险，{info} 项提示。',
     error_input: '无法读取：{msg}',
     error_json: '文件不是有效的 JSON：{msg}',
-    cat_input: '输入', cat_entity: '主体', cat_people: '负责人', cat_contact: '联系方式',
-    cat_address: '地址', cat_documents: '材料', cat_domain: '域名', cat_name: '网站名称',
-    cat_content: '内容', cat_hosting: '接入与服务器', cat_public_security: '公安联网备案',
-    cat_display: '备案号展示', cat_time: '时间', cat_applicability: '备案适用性',
-    cat_process: '流程', cat_other: '其他',
     whole_app: '整个申请',
     report_of: '备案预检报告',
     generated: '检查日期 {today} · 引擎 {engine} · 规则包 {pack}',
@@ -150,9 +139,6 @@ export const STRINGS = {
     verdict_ready_sub: 'Nothing found that would cause a rejection or a risk.',
     verdict_at_risk_sub: 'Nothing that certainly gets rejected, but there are risks of rejection.',
     verdict_blocked_sub: 'At least one item will get the filing rejected. Fix it first.',
-    sev_block: 'Rejection',
-    sev_warn: 'Risk',
-    sev_info: 'Note',
     count_block: '{n} rejections', count_warn: '{n} risks', count_info: '{n} notes', count_rules: '{n} rules ran',
     applicability: 'Do you have to file?',
     must_yes: 'Yes, filing is required',
@@ -166,10 +152,6 @@ export const STRINGS = {
     field: 'Field',
     go_field: 'Go to field',
     in_upload: 'Where in the upload',
-    conf_V: 'Official rule',
-    conf_S: 'Provider requirement',
-    conf_1: 'Industry article',
-    conf_D: 'Derived rule',
     plan: 'Time and cost',
     deadlines: 'Deadlines',
     costs: 'Costs',
@@ -193,11 +175,6 @@ export const STRINGS = {
     announce: 'Check done: {verdict}. {block} rejections, {warn} risks, {info} notes.',
     error_input: 'Could not read: {msg}',
     error_json: 'The file is not valid JSON: {msg}',
-    cat_input: 'Input', cat_entity: 'Entity', cat_people: 'People', cat_contact: 'Contact',
-    cat_address: 'Address', cat_documents: 'Documents', cat_domain: 'Domain', cat_name: 'Website name',
-    cat_content: 'Content', cat_hosting: 'Hosting', cat_public_security: 'Public-security filing',
-    cat_display: 'Number display', cat_time: 'Timing', cat_applicability: 'Applicability',
-    cat_process: 'Process', cat_other: 'Other',
     whole_app: 'the whole application',
     report_of: 'Filing pre-check report',
     generated: 'Checked on {today} · engine {engine} · rule pack {pack}',
@@ -207,10 +184,6 @@ export const STRINGS = {
     empty_app: 'Nothing entered yet. Fill in the form, upload your documents or load an example: the result updates with every change.',
   },
 };
-
-export const CATEGORIES = ['applicability', 'input', 'entity', 'people', 'contact', 'address',
-  'documents', 'domain', 'name', 'content', 'hosting', 'public_security', 'display', 'time',
-  'process', 'other'];
 
 export function normLang(l) {
   return l && String(l).toLowerCase().startsWith('en') ? 'en' : 'zh-CN';

@@ -2,8 +2,9 @@
 // language, drafts (opt-in), service worker status. Rules live in the core only.
 import { createClient, encodeApplication } from './core-client.js';
 import { STRINGS, t, normLang } from './i18n.js';
-import { renderForm, inputToValue, labelOf, setSchema } from './form.js';
-import { renderReport, renderFieldFindings, announceText, maskId } from './report.js';
+import { renderForm, inputToValue, labelOf, setFormSchema } from './form.js';
+import { renderReport, renderFieldFindings, announceText } from './report.js';
+import { loadFormSchema } from './labels.js';
 import { getAt, setAt, deleteAt, parsePointer, joinPointer } from './pointer.js';
 import { decodeBytes, readFileBytes, formatSize, byteSpanToIndices } from './decode.js';
 
@@ -21,6 +22,7 @@ const state = {
   lang: normLang(store.get(LS_LANG) || 'zh-CN'),
   app: { schema_version: 1 },
   report: null,
+  compare: null,
   confidence: {},
   lastAnnounce: '',
   stats: { fullChecks: 0, fieldChecks: 0 },
@@ -215,8 +217,9 @@ async function handleFiles(zone, files) {
     notes.push(t(state.lang, 'read_encoding', { name: file.name, size: formatSize(bytes.length), enc: encoding }));
     if (kind === 'whois') {
       const list = Array.isArray(getAt(state.app, '/attachments/whois')) ? getAt(state.app, '/attachments/whois') : [];
-      const m = /domain name:\s*([^\s]+)/i.exec(text);
-      list.push(m ? { domain: m[1].toLowerCase(), text } : { text });
+      let domain = '';
+      try { domain = await client.call('whoisDomain', text); } catch { /* left to the user */ }
+      list.push(domain ? { domain, text } : { text });
       setAt(state.app, '/attachments/whois', list);
     } else if (kind === 'id_card_texts') {
       const list = Array.isArray(getAt(state.app, '/attachments/id_card_texts')) ? getAt(state.app, '/attachments/id_card_texts') : [];
@@ -311,6 +314,8 @@ function fullCheck(forceAnnounce = false) {
 
 async function runFullCheck(forceAnnounce) {
   const bytes = encodeApplication(state.app);
+  // the bytes go to the worker (transferred): keep a copy when the report may hold facts to compare
+  const appBytes = state.app.attachments ? bytes.slice() : null;
   const slow = bytes.length > 200000;
   const timer = setTimeout(() => busy(true, t(state.lang, 'checking')), slow ? 0 : 250);
   let out;
@@ -328,10 +333,14 @@ async function runFullCheck(forceAnnounce) {
   try { rep = JSON.parse(out); } catch { rep = { error: 'bad report' }; }
   if (rep.error) { busy(false, t(state.lang, 'error_input', { msg: rep.error })); return; }
   state.report = rep;
+  state.compare = null;
+  if (appBytes && rep.facts && Object.keys(rep.facts).length) {
+    try { state.compare = JSON.parse(await client.call('compareFacts', appBytes, out)); } catch { /* facts without comparison */ }
+  }
   // Nothing entered yet: say so instead of showing a verdict about an empty application.
   const empty = Object.keys(state.app).every((k) => k === 'schema_version');
   renderReport($('#report'), rep, {
-    lang: state.lang, confidence: state.confidence, app: state.app, fieldLabel, onField: focusField, onSpan: focusSpan,
+    lang: state.lang, confidence: state.confidence, app: state.app, compare: state.compare, fieldLabel, onField: focusField, onSpan: focusSpan,
     sections: empty ? ['applicability', 'plan'] : undefined,
   });
   if (empty) {
@@ -407,31 +416,12 @@ async function runFieldCheck(path) {
   }
 }
 
-// ---- exports --------------------------------------------------------------------------------------
+// ---- exports ----------------------------------------------------------------------------------
 // Never let a raw ID number typed into the form reach an export (the core masks evidence; this
-// is a second guard for anything else).
-function scrubIds(text) {
-  const raw = new Set();
-  const walk = (v, key) => {
-    if (Array.isArray(v)) v.forEach((x) => walk(x, key));
-    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, k);
-    else if (typeof v === 'string' && /^(id_number|registrant_certificate_number)$/.test(key) && v.trim().length > 8) raw.add(v.trim());
-  };
-  walk(state.app, '');
-  const subj = state.app.subject || {};
-  if ((subj.certificate_type === 'resident_id' || subj.type === 'individual') && typeof subj.certificate_number === 'string'
-      && subj.certificate_number.trim().length > 8) raw.add(subj.certificate_number.trim());
-  // ID numbers inside uploaded ID card texts (18-character resident ID shape)
-  for (const c of Array.isArray(state.app.attachments?.id_card_texts) ? state.app.attachments.id_card_texts : []) {
-    for (const m of String(c?.text || '').matchAll(/\d{17}[\dXx]/g)) raw.add(m[0]);
-  }
-  let out = text;
-  for (const v of raw) {
-    out = out.split(v).join(maskId(v));
-    const esc = JSON.stringify(v).slice(1, -1);
-    if (esc !== v) out = out.split(esc).join(maskId(v));
-  }
-  return out;
+// is a second guard for anything else). Which values are ID numbers, and how they are masked, is
+// the core's decision (maskExport).
+async function scrubIds(text) {
+  return client.call('maskExport', text, encodeApplication(state.app));
 }
 
 function download(name, text, type) {
@@ -451,14 +441,14 @@ async function currentReportJson() {
 }
 
 $('#export-json').addEventListener('click', async () => {
-  download('beian-report.json', scrubIds(await currentReportJson()), 'application/json');
+  download('beian-report.json', await scrubIds(await currentReportJson()), 'application/json');
 });
 $('#export-sarif').addEventListener('click', async () => {
   const rep = await currentReportJson();
   const sarif = await client.call('toSarif', rep, 'application.json', state.lang);
   let pretty = sarif;
   try { pretty = JSON.stringify(JSON.parse(sarif), null, 2); } catch { /* keep as is */ }
-  download('beian-report.sarif', scrubIds(pretty), 'application/sarif+json');
+  download('beian-report.sarif', await scrubIds(pretty), 'application/sarif+json');
 });
 $('#print-btn').addEventListener('click', () => window.print());
 // Closed <details> do not print: open every report group while printing, then restore.
@@ -567,7 +557,8 @@ $('#lang-btn').addEventListener('click', () => setLang(state.lang === 'en' ? 'zh
     $('#draft-opt').checked = true;
     try { const d = JSON.parse(store.get(LS_DRAFT) || 'null'); if (d && typeof d === 'object') state.app = d; } catch { /* ignore */ }
   }
-  try { setSchema(await (await fetch('schemas/application.schema.json')).json()); } catch { /* hand-written fields only */ }
+  // the form's enum options and the pack's labels, flattened by the build (hand-written fields only without it)
+  setFormSchema(await loadFormSchema(new URL('.', import.meta.url)));
   rebuildForm();
   listExamples();
   busy(true, t(state.lang, 'engine_loading'));

@@ -1,6 +1,7 @@
 // Renders a report (from the core) into DOM. Shared by the page and the widget. It only shows
 // what the core returned: no rule is evaluated here.
-import { t, CATEGORIES } from './i18n.js';
+import { t } from './i18n.js';
+import { severityLabel, confidenceText, categoryLabel, categories } from './labels.js';
 import { getAt } from './pointer.js';
 import { byteSpanToIndices } from './decode.js';
 
@@ -19,21 +20,14 @@ export function el(tag, attrs = {}, ...kids) {
   return e;
 }
 
-// Same masking as the core's MaskId: keep the first 6 and the last 2 characters.
-export function maskId(id) {
-  const cps = [...String(id)];
-  if (cps.length <= 8) return '*'.repeat(cps.length);
-  return cps.map((c, i) => (i < 6 || i + 2 >= cps.length ? c : '*')).join('');
-}
-
 export const ALL_SECTIONS = ['verdict', 'applicability', 'findings', 'plan', 'facts'];
 
 export function categoryOf(f) {
-  return CATEGORIES.includes(f.category) && f.category !== 'other' ? f.category : 'other';
+  return categories().includes(f.category) && f.category !== 'other' ? f.category : 'other';
 }
 
 export function confidenceLabel(lang, c) {
-  return c && ['V', 'S', '1', 'D'].includes(c) ? t(lang, 'conf_' + c) : '';
+  return c ? confidenceText(lang, c) : '';
 }
 
 // Excerpt of an attachment with the span highlighted (UTF-8 byte offsets -> string indices).
@@ -76,7 +70,7 @@ function findingItem(f, ctx) {
   const conf = ctx.confidence?.[f.rule];
   const li = el('li', { class: 'finding sev-' + sev, 'data-rule': f.rule, 'data-path': f.path ?? '' });
   li.append(el('div', { class: 'finding-head' },
-    el('span', { class: 'badge sev-' + sev, text: t(lang, 'sev_' + sev) }),
+    el('span', { class: 'badge sev-' + sev, text: severityLabel(lang, sev) }),
     el('code', { class: 'rule-id', text: f.rule }),
     conf ? el('span', { class: 'conf conf-' + conf, title: conf, text: confidenceLabel(lang, conf) }) : null),
   el('p', { class: 'message', text: f.message || '' }));
@@ -117,12 +111,13 @@ function findingsBlock(report, ctx) {
   }
   // groups with rejections first, then risks, then notes; within a level in the category order
   const rank = (c) => { const fs = groups.get(c); return fs.some((f) => f.severity === 'block') ? 0 : fs.some((f) => f.severity === 'warn') ? 1 : 2; };
-  const order = CATEGORIES.filter((c) => groups.has(c)).sort((a, b) => rank(a) - rank(b) || CATEGORIES.indexOf(a) - CATEGORIES.indexOf(b));
+  const cats = categories();
+  const order = cats.filter((c) => groups.has(c)).sort((a, b) => rank(a) - rank(b) || cats.indexOf(a) - cats.indexOf(b));
   for (const c of order) {
     const fs = groups.get(c);
     const worst = fs.some((f) => f.severity === 'block') ? 'block' : fs.some((f) => f.severity === 'warn') ? 'warn' : 'info';
     const det = el('details', { class: 'group sev-' + worst, 'data-category': c, open: worst !== 'info' || ctx.openAll ? true : null },
-      el('summary', {}, el('span', { class: 'group-name', text: t(lang, 'cat_' + c) }),
+      el('summary', {}, el('span', { class: 'group-name', text: categoryLabel(lang, c) }),
         el('span', { class: 'group-count', text: ` (${fs.length})` })),
       el('ul', { class: 'finding-list' }, fs.map((f) => findingItem(f, ctx))));
     sec.append(det);
@@ -153,9 +148,11 @@ function planBlock(report, lang) {
 }
 
 let showLabel = '';
-function factRow(label, read, typed, show) {
-  const same = read != null && typed != null && String(read).trim() === String(typed).trim();
-  return el('tr', { class: typed != null && read != null ? (same ? 'same' : 'differs') : '' },
+// cmp: the core's comparison of this fact (compareFacts): {typed, same}; same/differs is the core's.
+function factRow(label, read, cmp, show) {
+  const typed = cmp?.typed;
+  const decided = typed != null && read != null && typeof cmp.same === 'boolean';
+  return el('tr', { class: decided ? (cmp.same ? 'same' : 'differs') : '' },
     el('th', { scope: 'row', text: label }),
     el('td', {}, read == null ? '' : Array.isArray(read) ? read.join(', ') : String(read),
       show && read != null ? el('button', { type: 'button', class: 'link show-span', onclick: show, text: showLabel }) : null),
@@ -168,30 +165,17 @@ function factTable(lang, title, rows) {
     el('tbody', {}, rows)));
 }
 
-function domainsTyped(app) {
-  const out = new Map();
-  for (const s of Array.isArray(app?.websites) ? app.websites : []) {
-    for (const d of Array.isArray(s?.domains) ? s.domains : []) {
-      if (d && typeof d === 'object' && d.name) out.set(String(d.name).toLowerCase(), d);
-    }
-  }
-  return out;
-}
-
 function factsBlock(report, ctx) {
-  const { lang, app } = ctx;
+  const { lang } = ctx;
+  const cmp = ctx.compare || {};
   showLabel = t(lang, 'show_in_text');
   const f = report.facts || {};
   const sec = el('section', { class: 'facts' }, el('h3', { text: t(lang, 'facts') }));
   let any = false;
-  const s = { ...(app?.subject || {}) };
-  // a personal subject's certificate number is an ID number: never shown unmasked in the report
-  if ((s.certificate_type === 'resident_id' || s.type === 'individual') && typeof s.certificate_number === 'string') {
-    s.certificate_number = maskId(s.certificate_number);
-  }
   if (f.license && typeof f.license === 'object') {
     any = true;
     const L = f.license;
+    const C = cmp.license || {};
     const zh = lang !== 'en';
     // where in the licence text each value was read (UTF-8 byte spans): click to select it there
     const at = (k) => {
@@ -200,28 +184,27 @@ function factsBlock(report, ctx) {
       return () => ctx.onSpan({ attachment: '/attachments/business_license_text', offset: sp.offset, length: sp.length });
     };
     sec.append(factTable(lang, t(lang, 'facts_license'), [
-      factRow(zh ? '名称' : 'Name', L.name, s.name, at('name')),
-      factRow(zh ? '统一社会信用代码' : 'Credit code', L.credit_code, s.certificate_number, at('credit_code')),
+      factRow(zh ? '名称' : 'Name', L.name, C.name, at('name')),
+      factRow(zh ? '统一社会信用代码' : 'Credit code', L.credit_code, C.credit_code, at('credit_code')),
       L.registration_number ? factRow(zh ? '注册号（旧版执照）' : 'Registration number (old licence)', L.registration_number, undefined, at('registration_number')) : null,
       factRow(zh ? '类型' : 'Type', L.type, undefined, at('type')),
-      factRow(zh ? '住所' : 'Address', L.address, s.certificate_address, at('address')),
-      factRow(L.legal_representative_label || (zh ? '法定代表人' : 'Legal representative'), L.legal_representative, s.legal_representative_name, at('legal_representative')),
-      factRow(zh ? '经营范围' : 'Business scope', L.business_scope, s.business_scope, at('business_scope')),
-      factRow(zh ? '营业期限自' : 'Valid from', L.valid_from, s.license_valid_from, at('valid_from')),
-      factRow(zh ? '营业期限至' : 'Valid until', L.valid_until, s.license_valid_until, at('valid_until')),
+      factRow(zh ? '住所' : 'Address', L.address, C.address, at('address')),
+      factRow(L.legal_representative_label || (zh ? '法定代表人' : 'Legal representative'), L.legal_representative, C.legal_representative, at('legal_representative')),
+      factRow(zh ? '经营范围' : 'Business scope', L.business_scope, C.business_scope, at('business_scope')),
+      factRow(zh ? '营业期限自' : 'Valid from', L.valid_from, C.valid_from, at('valid_from')),
+      factRow(zh ? '营业期限至' : 'Valid until', L.valid_until, C.valid_until, at('valid_until')),
     ].filter(Boolean)));
   }
   if (Array.isArray(f.whois) && f.whois.length) {
     any = true;
-    const typed = domainsTyped(app);
     const zh = lang !== 'en';
     f.whois.forEach((w, i) => {
-      const d = typed.get(String(w.domain || '').toLowerCase()) || {};
+      const d = (Array.isArray(cmp.whois) && cmp.whois[i]) || {};
       sec.append(factTable(lang, `${t(lang, 'facts_whois')} ${i + 1}${w.domain ? ' · ' + w.domain : ''}`, [
         factRow(zh ? '域名持有者' : 'Registrant', w.registrant, d.registrant),
         factRow(zh ? '注册商' : 'Registrar', w.registrar, d.registrar),
-        factRow(zh ? '注册日期' : 'Created', w.created, d.registered_on),
-        factRow(zh ? '到期日期' : 'Expires', w.expires, d.expires_on),
+        factRow(zh ? '注册日期' : 'Created', w.created, d.created),
+        factRow(zh ? '到期日期' : 'Expires', w.expires, d.expires),
         factRow(zh ? '状态' : 'Status', w.status, undefined),
         factRow(zh ? 'DNS 服务器' : 'Name servers', w.name_servers, undefined),
       ]));
@@ -229,13 +212,13 @@ function factsBlock(report, ctx) {
   }
   if (Array.isArray(f.site_pages) && f.site_pages.length) {
     any = true;
-    const ps = app?.public_security || {};
     const zh = lang !== 'en';
     f.site_pages.forEach((p, i) => {
+      const c = (Array.isArray(cmp.site_pages) && cmp.site_pages[i]) || {};
       sec.append(factTable(lang, `${t(lang, 'facts_pages')} ${i + 1}${p.url ? ' · ' + p.url : ''}`, [
         p.title != null ? factRow(zh ? '页面标题' : 'Page title', p.title, undefined) : null,
-        factRow(zh ? 'ICP 备案号' : 'ICP numbers', p.icp_numbers, ps.icp_number),
-        factRow(zh ? '公安备案号' : 'Public-security numbers', p.psb_numbers, ps.psb_number),
+        factRow(zh ? 'ICP 备案号' : 'ICP numbers', p.icp_numbers, c.icp_numbers),
+        factRow(zh ? '公安备案号' : 'Public-security numbers', p.psb_numbers, c.psb_numbers),
         factRow(zh ? '链接到工信部备案系统' : 'Links to beian.miit.gov.cn', p.links_to_miit == null ? null : t(lang, p.links_to_miit ? 'yes' : 'no'), undefined),
         factRow(zh ? '链接到公安备案系统' : 'Links to beian.mps.gov.cn', p.links_to_mps == null ? null : t(lang, p.links_to_mps ? 'yes' : 'no'), undefined),
       ].filter(Boolean)));
@@ -245,7 +228,8 @@ function factsBlock(report, ctx) {
   return sec;
 }
 
-// ctx: {lang, confidence, app, sections (array), fieldLabel(path), onField(path), onSpan(span)}
+// ctx: {lang, confidence, app, compare (the core's compareFacts of this report), sections (array),
+//       fieldLabel(path), onField(path), onSpan(span)}
 export function renderReport(root, report, ctx) {
   const want = new Set(ctx.sections && ctx.sections.length ? ctx.sections : ALL_SECTIONS);
   const lang = ctx.lang;
@@ -267,7 +251,7 @@ export function renderFieldFindings(root, findings, lang) {
   for (const f of findings) {
     const sev = ['block', 'warn', 'info'].includes(f.severity) ? f.severity : 'info';
     root.append(el('p', { class: 'live-finding sev-' + sev, 'data-rule': f.rule },
-      el('span', { class: 'badge sev-' + sev, text: t(lang, 'sev_' + sev) }), ' ',
+      el('span', { class: 'badge sev-' + sev, text: severityLabel(lang, sev) }), ' ',
       el('span', { text: f.message || f.rule }), ' ', el('code', { class: 'rule-id', text: f.rule })));
   }
 }

@@ -15,6 +15,7 @@
 import { createClient, encodeApplication } from './core-client.js';
 import { renderReport, announceText, ALL_SECTIONS } from './report.js';
 import { t, normLang } from './i18n.js';
+import { loadFormSchema } from './labels.js';
 
 const BASE = new URL('.', import.meta.url);
 
@@ -179,6 +180,7 @@ class BeianPrecheck extends HTMLElement {
         await client.ready;
       }
       this._client = client;
+      await loadFormSchema(BASE);  // the pack's severity/confidence/category labels
       this._rulesLoaded = this._loadRules();
       await this._rulesLoaded;
       await this._loadConfidence();
@@ -231,11 +233,20 @@ class BeianPrecheck extends HTMLElement {
       await this._rulesLoaded;
       const seq = ++this._seq;
       this._status(t(this.lang, 'checking'));
-      const out = await this._client.call('check', encodeApplication(this._app ?? {}), JSON.stringify({ locale: this.lang }));
+      const bytes = encodeApplication(this._app ?? {});
+      // the check's copy is transferred to the worker: keep one when there may be facts to compare
+      const appBytes = this._app?.attachments && this.sections.includes('facts') ? bytes.slice() : null;
+      const out = await this._client.call('check', bytes, JSON.stringify({ locale: this.lang }));
       const rep = JSON.parse(out);
       if (rep.error) throw new Error(rep.error);
+      // the typed counterparts of the facts read from uploads, compared by the core
+      let compare = null;
+      if (appBytes && rep.facts && Object.keys(rep.facts).length) {
+        try { compare = JSON.parse(await this._client.call('compareFacts', appBytes, out)); } catch { /* facts only */ }
+      }
       if (seq !== this._seq) return rep;
       this._report = rep;
+      this._compare = compare;
       this._status('');
       this._render();
       this._emit('result', { report: rep, verdict: rep.verdict });
@@ -250,7 +261,7 @@ class BeianPrecheck extends HTMLElement {
     const rep = this._report;
     if (!rep) return;
     renderReport(this._root.querySelector('.report'), rep, {
-      lang: this.lang, confidence: this._confidence, app: this._app, sections: this.sections,
+      lang: this.lang, confidence: this._confidence, app: this._app, compare: this._compare, sections: this.sections,
     });
     const live = this._root.querySelector('[aria-live]');
     live.textContent = announceText(rep, this.lang);

@@ -3,7 +3,10 @@
 import createBeianCore from './beian-core.mjs';
 
 const ready = createBeianCore();
-const OPS = new Set(['check', 'rules', 'loadRules', 'resetRules', 'toSarif', 'version']);
+// check…version: the checker; the rest are the core's queries (core/queries.h): the page asks
+// them instead of deciding itself.
+const OPS = new Set(['check', 'rules', 'loadRules', 'resetRules', 'toSarif', 'version',
+  'maskExport', 'maskId', 'compareFacts', 'sameFact', 'whoisDomain', 'isPersonalFiling']);
 
 self.onmessage = async ({ data }) => {
   const { id, op, args = [] } = data || {};

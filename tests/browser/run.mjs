@@ -579,6 +579,46 @@ await test('o. every form field maps to the application schema', async () => {
   await context.close();
 });
 
+await test('p. the page renders the core\'s decisions (labels, enum options, facts, WHOIS domain)', async () => {
+  const { context, page } = await newPage();
+  await openApp(page);
+  const fs = JSON.parse(readFileSync(join(SITE, 'form-schema.json'), 'utf8'));
+  // enum options and their labels come from the schema's x-labels (form-schema.json)
+  const want = fs.objects['/subject'].find((p) => p.k === 'type').options;
+  const got = await field(page, '/subject/type').evaluate((s) => [...s.options].slice(1).map((o) => [o.value, o.textContent]));
+  assert(JSON.stringify(got) === JSON.stringify(want.map(([v, zh]) => [v, zh])), 'subject.type options from the schema: ' + JSON.stringify(got));
+  const idTypes = await field(page, '/subject/principal/id_type').evaluate((s) => s.options.length);
+  assert(idTypes === fs.objects['/subject/principal'].find((p) => p.k === 'id_type').options.length + 1, 'id_type options');
+  // a personal filing, a licence whose name and address differ from the typed ones only in form
+  const lic = '营业执照\n名称：杭州青禾茶业有限公司\n统一社会信用代码：91330106MA27XXXX1X\n住所：浙江省杭州市西湖区文三路108号\n法定代表人：王立新\n';
+  const whois = readFileSync(join(ROOT, 'tests/fixtures/whois/cnnic_company.txt'), 'utf8');
+  await page.evaluate(({ lic, whois }) => window.beianSetApplication({
+    schema_version: 1,
+    subject: { type: 'enterprise', name: '杭州 青禾茶业有限公司', certificate_address: '浙江省杭州市西湖区文三路一〇八号' },
+    websites: [{ name: '青禾茶业官网', domains: [{ name: 'www.qinghe-tea.cn', registrant: '杭州青禾茶业有限公司', expires_on: '2020-01-01' }] }],
+    attachments: { business_license_text: lic, whois: [{ text: whois }] },
+  }), { lic, whois });
+  await page.waitForSelector('#report .facts table');
+  const rows = await page.$$eval('#report .facts tr', (trs) => trs.map((tr) => [tr.querySelector('th')?.textContent, tr.className]));
+  const cls = (label) => rows.filter(([l]) => l === label).map(([, c]) => c);
+  assert(cls('名称')[0] === 'same', 'name same after the core\'s normalisation: ' + JSON.stringify(rows));
+  assert(cls('住所')[0] === 'same', 'address same (一〇八 = 108): ' + JSON.stringify(rows));
+  assert(cls('域名持有者')[0] === 'same', 'WHOIS registrant matched to www. domain: ' + JSON.stringify(rows));
+  assert(cls('到期日期')[0] === 'differs', 'expiry differs: ' + JSON.stringify(rows));
+  // severity and category names are the rule pack's labels
+  const badge = await page.locator('#report .finding .badge').first().textContent();
+  assert(Object.values(fs.labels.severity).some((l) => l['zh-CN'] === badge), 'severity label from the pack: ' + badge);
+  const group = await page.locator('#report details.group .group-name').first().textContent();
+  assert(fs.labels.category.some(([, zh]) => zh === group), 'category label from the pack: ' + group);
+  // an uploaded WHOIS reply gets its domain from the core's WHOIS reader
+  await page.setInputFiles('[data-upload-input="whois"]', join(ROOT, 'tests/fixtures/whois/verisign_thin_godaddy.txt'));
+  await page.waitForFunction(() => (window.beianState.app.attachments.whois || []).length === 2);
+  const dom = await page.evaluate(() => window.beianState.app.attachments.whois[1].domain);
+  assert(dom === 'sunriver-outdoor.com', 'WHOIS domain from the core: ' + dom);
+  assert(page.errors.length === 0, 'no page errors: ' + page.errors.join('; '));
+  await context.close();
+});
+
 await browser.close();
 cleanup();
 const passed = results.filter((r) => r.ok).length;
