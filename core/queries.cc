@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <optional>
 
-#include "core/engine.h"
 #include "core/geo/address.h"
 #include "core/ids.h"
 #include "core/model.h"

@@ -6,7 +6,7 @@
 
 #include <string>
 
-#include "core/engine.h"
+#include "core/ids.h"
 #include "core/json.h"
 #include "tests/unit/test_util.h"
 
