@@ -46,12 +46,7 @@ struct Table {
   Table() {
     std::string_view data = Resource("regions");
     long code = 0;
-    size_t pos = 0;
-    while (pos < data.size()) {
-      size_t eol = data.find('\n', pos);
-      if (eol == std::string_view::npos) eol = data.size();
-      std::string_view line = data.substr(pos, eol - pos);
-      pos = eol + 1;
+    ForEachLine(data, [&](std::string_view line) {
       std::string_view f[6];
       size_t nf = 0, start = 0;
       while (nf < 6) {
@@ -62,7 +57,7 @@ struct Table {
         start = tab + 1;
       }
       long delta = 0;
-      if (nf < 3 || !ParseInt(f[0], &delta) || f[2].size() != 1) continue;
+      if (nf < 3 || !ParseInt(f[0], &delta) || f[2].size() != 1) return;
       code += delta;
       Region r;
       r.code = static_cast<int>(code);
@@ -86,7 +81,7 @@ struct Table {
       r.short_name = nf > 5 && !f[5].empty() ? std::string(f[5]) : PlainShort(r.name);
       r.province = r.code / 10000;
       records.push_back(std::move(r));
-    }
+    });
     // Parents: the prefecture xxyy00 when one exists (in use for current records), else the
     // province.
     for (Region& r : records) {

@@ -14,12 +14,7 @@ struct Calendar {
   std::unordered_map<long, char> days;  // days since epoch -> 'H' or 'W'
   Calendar() {
     std::string_view data = Resource("holidays");
-    size_t pos = 0;
-    while (pos < data.size()) {
-      size_t eol = data.find('\n', pos);
-      if (eol == std::string_view::npos) eol = data.size();
-      std::string_view line = data.substr(pos, eol - pos);
-      pos = eol + 1;
+    ForEachLine(data, [&](std::string_view line) {
       if (line.substr(0, 6) == "years ") {
         int a = 0, b = 0;
         size_t k = 6;
@@ -30,13 +25,13 @@ struct Calendar {
           first = a;
           last = b;
         }
-        continue;
+        return;
       }
-      if (line.size() != 12) continue;
+      if (line.size() != 12) return;
       auto d = Date::Parse(std::string(line.substr(0, 10)));
-      if (!d || (line[11] != 'H' && line[11] != 'W')) continue;
+      if (!d || (line[11] != 'H' && line[11] != 'W')) return;
       days[d->Days()] = line[11];
-    }
+    });
     if (days.empty()) first = last = 0;
   }
   bool Covers(const Date& d) const { return first && d.year >= first && d.year <= last; }
