@@ -5,6 +5,8 @@ usage: gen_rules_doc.py RULEPACK.json OUT.md [OUT.html]
 """
 import html
 import json
+import os
+import re
 import sys
 
 CONF = {"V": "官方规定 verified", "S": "服务商要求 several sources", "1": "行业文章 single/weak source",
@@ -29,6 +31,44 @@ def text(v, lang):
     return v or ""
 
 
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def function_name(rule_id):
+    prefix, number = rule_id.split("-", 1)
+    return prefix[0] + prefix[1:].lower() + number
+
+
+def rule_homes():
+    """Rule id -> the file under core/rules/ that defines its function (core/rules/index.cc)."""
+    homes = {}
+    base = os.path.join(ROOT, "core", "rules")
+    for folder, _, files in os.walk(base):
+        for name in files:
+            if not name.endswith(".cc"):
+                continue
+            path = os.path.join(folder, name)
+            with open(path, encoding="utf-8") as f:
+                for m in re.finditer(r"^void ([A-Z][a-z]+)(\d{3})\(Ctx& c\) \{", f.read(), re.M):
+                    homes[m.group(1).upper() + "-" + m.group(2)] = os.path.relpath(path, ROOT)
+    return homes
+
+
+def variant_lines(r):
+    """Province variants (and other variants that change the severity) of a rule."""
+    out = []
+    for key, v in (r.get("variants") or {}).items():
+        provs = v.get("provinces") or []
+        sev = v.get("severity")
+        if not provs and not sev:
+            continue
+        where = "、".join(provs) if provs else f"`{key}`"
+        label = SEV.get(sev or r["severity"], sev or r["severity"])
+        msg = text(v.get("message"), "zh-CN") or text(r.get("message"), "zh-CN")
+        out.append((where, label, msg))
+    return out
+
+
 def compact(app):
     return json.dumps(app, ensure_ascii=False, separators=(",", ":"))
 
@@ -50,14 +90,25 @@ def main() -> None:
         "Confidence: V = 官方规定 (law, MIIT/管局 or provider documentation), S = 服务商要求 (several",
         "independent sources), 1 = 行业文章 (one weak source; never blocks), D = derived by us.",
         "",
+        "Each rule ID leads to: its pack entry `core/pack/rules/<ID>.json` (wording, severity, provinces,",
+        "examples), its function (the file named under Code), and its tests",
+        "`tests/unit/rules/<prefix>_test.cc`.",
+        "",
     ]
+    homes = rule_homes()
     for r in rules:
         provs = "、".join(str(p) for p in r.get("provinces", [])) or "全国 nationwide"
         md.append(f"## {r['id']} · {text(r['title'], 'zh-CN')} / {text(r['title'], 'en')}")
         md.append("")
         md.append(f"- Severity: {SEV.get(r['severity'], r['severity'])} · Category: {r.get('category', '')} · "
                   f"Provinces: {provs} · Confidence: {CONF.get(str(r['confidence']), r['confidence'])}")
+        for where, label, msg in variant_lines(r):
+            md.append(f"- In {where}: {label} — {msg}")
         md.append(f"- Source: {text(r.get('source'), 'zh-CN')}")
+        if r["id"] in homes:
+            md.append(f"- Code: `{homes[r['id']]}` (`{function_name(r['id'])}`)")
+        elif r.get("engine"):
+            md.append("- Code: raised by the engine while it reads the application (`core/engine/`)")
         if r.get("paths"):
             md.append("- Reported at: " + ", ".join(f"`{p or '(root)'}`" for p in r["paths"]))
         if not r.get("evaluated", True):
@@ -79,13 +130,16 @@ def main() -> None:
             exs = "".join(
                 f"<li>{'触发' if ex.get('fires') else '不触发'}: <code>{html.escape(compact(ex.get('app', {}))[:300])}</code></li>"
                 for ex in r.get("examples", [])[:4])
+            variants = "".join(
+                f"<p>{html.escape(where)}：{html.escape(label)} — {html.escape(msg)}</p>"
+                for where, label, msg in variant_lines(r))
             guidance = "" if r.get("evaluated", True) else f"<p><strong>仅作指引</strong>：{html.escape(text(r.get('reason'), 'zh-CN'))}</p>"
             rows.append(
                 f"<section id=\"{r['id']}\"><h2>{r['id']} · {html.escape(text(r['title'], 'zh-CN'))}"
                 f" <small>{html.escape(text(r['title'], 'en'))}</small></h2>"
                 f"<p class=\"meta\">{html.escape(SEV.get(r['severity'], r['severity']))} · {html.escape(r.get('category', ''))}"
                 f" · {html.escape(provs)} · {html.escape(CONF.get(str(r['confidence']), str(r['confidence'])))}</p>"
-                f"<p>来源 Source: {html.escape(text(r.get('source'), 'zh-CN'))}</p>{guidance}"
+                f"{variants}<p>来源 Source: {html.escape(text(r.get('source'), 'zh-CN'))}</p>{guidance}"
                 f"<p>{html.escape(text(r.get('message'), 'zh-CN'))}</p><p>修改建议：{html.escape(text(r.get('fix'), 'zh-CN'))}</p>"
                 f"<ul>{exs}</ul></section>")
         page = ("<!doctype html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"
@@ -95,7 +149,6 @@ def main() -> None:
                 f"其中 {evaluated} 条自动检查。<a href=\"./\">返回预检</a></p>" + "".join(rows) + "</body></html>")
         with open(out_html, "w", encoding="utf-8") as f:
             f.write(page)
-        import os
         with open(os.path.join(os.path.dirname(out_html) or ".", "rules.css"), "w", encoding="utf-8") as f:
             f.write(CSS)
 
