@@ -19,6 +19,7 @@
 #include <string>
 #include <vector>
 
+#include "core/facts/site_pages.h"
 #include "core/geo/address.h"
 #include "core/json.h"
 #include "core/readers/html.h"
@@ -87,7 +88,7 @@ int BenchReadLicense(const emscripten::val& bytes, int n) {
 int BenchReadHtml(const emscripten::val& bytes, int n) {
   const std::string html = Bytes(bytes);
   static const beian::HtmlLists* lists =
-      new beian::HtmlLists(beian::PackHtmlLists(beian::RulePack::Builtin()));
+      new beian::HtmlLists(beian::facts::PackHtmlLists(beian::RulePack::Builtin()));
   size_t out = 0;
   for (int i = 0; i < n; ++i) out = beian::ReadHtml(html, *lists).text.size();
   return static_cast<int>(out);

@@ -1,8 +1,10 @@
 // Reads an uploaded site page (HTML, already decoded to UTF-8): the visible text, the <title>,
 // ICP filing numbers (lenient scan, then the strict format with the specific error), 公安 filing
 // numbers, links to the MIIT / MPS filing systems (and their retired hosts), whether each number
-// sits inside such a link and in the footer area, shop / interactive features and 前置审批 topic
-// words (word lists from the rule pack, one RE2::Set pass per list).
+// sits inside such a link and in the footer area, hits of the word lists the caller passes (shop /
+// interactive features, 前置审批 topics: one RE2::Set pass per list) and approval numbers shown.
+// A leaf: it knows no rule pack and no check context (core/facts/site_pages.h feeds it the pack's
+// lists and keeps the pages of a check).
 //
 // One linear pass over the page; the only copy is the visible text. All offsets are byte offsets
 // into the original HTML, so findings can point into the attachment. Malformed HTML (unclosed
@@ -99,39 +101,6 @@ HtmlPage ReadHtml(std::string_view html, const HtmlLists& lists = {});
 
 // Facts for one entry of report.facts.site_pages (report.schema.json).
 json HtmlPageJson(const HtmlPage& page, const std::string& url);
-
-// 前置审批 topics: word list → websites[].pre_approvals[].field (TBL-PRE), the approval's name,
-// and the kind of approval number a page shows for it (HtmlPage::approvals, "" = none).
-struct PreApprovalTopic {
-  const char* list;
-  const char* field;
-  const char* zh;
-  const char* en;
-  const char* shown;
-};
-// WL-PRE-NEWS … WL-PRE-RIDEHAIL (WL-PRE-BBS is not listed: that approval was abolished).
-const std::vector<PreApprovalTopic>& PreApprovalTopics();
-// Feature lists scanned over every page.
-constexpr const char* kHtmlFeatureLists[] = {"WL-ECOM-HTML", "WL-INTERACTIVE-HTML"};
-
-class RulePack;
-// kHtmlFeatureLists as features and the PreApprovalTopics() lists as topics, compiled by `pack`
-// (the matchers live as long as the pack).
-HtmlLists PackHtmlLists(const RulePack& pack);
-
-class Ctx;
-// The uploaded pages of the application being checked (attachments.site_pages[]), read once per
-// check with the pack's lists (Ctx::Memo). Defined in core/rules/html_rules.cc.
-struct SitePages {
-  std::vector<HtmlPage> pages;
-  std::vector<size_t> index;      // attachments.site_pages index of pages[i]
-  std::vector<std::string> urls;  // as given ("" when absent)
-  // pages[] index of the homepage (URL path "/" or index.*, else the first page); -1 when none.
-  int home = -1;
-  // "/attachments/site_pages/<index>/html"
-  std::string Pointer(size_t i) const;
-};
-const SitePages& SitePagesOf(Ctx& c);
 
 }  // namespace beian
 

@@ -8,6 +8,7 @@
 #include <cstring>
 
 #include "core/date.h"
+#include "core/utf8.h"
 
 namespace beian {
 
@@ -71,14 +72,12 @@ const Key kKeys[] = {
 };
 
 // Splits a UTF-8 string into characters (byte strings).
-std::vector<std::string> Chars(const char* s) {
+std::vector<std::string> Chars(std::string_view s) {
   std::vector<std::string> out;
-  size_t n = std::strlen(s);
-  for (size_t i = 0; i < n;) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-    out.emplace_back(s + i, std::min(len, n - i));
-    i += len;
+  for (size_t i = 0; i < s.size();) {
+    size_t b = i;
+    NextCodePoint(s, &i);
+    out.emplace_back(s.substr(b, i - b));
   }
   return out;
 }
@@ -167,8 +166,7 @@ Range Trim(std::string_view text, Range r) {
   }
   while (r.end > r.begin) {
     // Step back over one UTF-8 character.
-    size_t k = r.end - 1;
-    while (k > r.begin && (static_cast<unsigned char>(text[k]) & 0xC0) == 0x80) --k;
+    size_t k = std::max(r.begin, Utf8Boundary(text, r.end - 1));
     size_t n = SpaceAt(text, k);
     if (!n || k + n != r.end) break;
     r.end = k;
@@ -341,8 +339,9 @@ std::string CompactText(std::string_view text) {
         ch = std::string(text.substr(i, 3));
       }
     } else {
-      len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-      len = std::min(len, text.size() - i);
+      size_t next = i;
+      NextCodePoint(text, &next);
+      len = next - i;
       ch = std::string(text.substr(i, len));
     }
     if (pending_space && !out.empty() && ch.size() == 1 &&

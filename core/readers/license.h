@@ -5,7 +5,8 @@
 //
 // Tolerates OCR noise: full-width colons and spaces, keys split by spaces ("名 称"), spaces inside
 // the credit code and dates, two-column layouts. Every value keeps the byte offset/length of the
-// text it came from, so findings can point into the attachment. Linear time; never throws.
+// text it came from, so findings can point into the attachment. Linear time; never throws. A leaf:
+// the licence of a check is read in core/facts/license.h.
 #ifndef BEIAN_CORE_READERS_LICENSE_H_
 #define BEIAN_CORE_READERS_LICENSE_H_
 
@@ -64,14 +65,6 @@ LicenseFacts ReadLicense(std::string_view text, std::string_view registry = {});
 
 // Facts for report.facts.license (report.schema.json).
 json LicenseJson(const LicenseFacts& facts);
-
-class Ctx;
-// The licence of the application being checked (attachments.business_license_text and
-// attachments.registry_text), read once per check (Ctx::Memo). Defined in
-// core/rules/license_rules.cc.
-const LicenseFacts& LicenseOf(Ctx& c);
-constexpr char kLicenseAttachment[] = "/attachments/business_license_text";
-constexpr char kRegistryAttachment[] = "/attachments/registry_text";
 
 // Parses 2015年03月17日, 2015年3月7日, 2015-03-17, 2015.03.17, 2015/03/17 (spaces allowed anywhere)
 // into YYYY-MM-DD; empty when `text` holds no valid date. `offset`/`length` (optional) receive

@@ -6,9 +6,9 @@
 #include <vector>
 
 #include "core/rules/rule.h"
+#include "core/facts/site_pages.h"
 #include "core/model.h"
 #include "core/province.h"
-#include "core/readers/html.h"
 #include "core/rules/params.h"
 #include "core/text.h"
 
@@ -280,7 +280,7 @@ void Cnt009(Ctx& c) {
     if (!word.empty()) c.Emit(tx.path, {{"value", tx.raw}, {"word", word}}, Evidence(word));
   }
   if (!pages) return;
-  const SitePages& sp = SitePagesOf(c);  // read once per check by the HTML rules
+  const facts::SitePages& sp = facts::SitePagesOf(c);  // read once per check by the HTML rules
   const WordMatcher& m = c.pack().Matcher(kList);
   for (size_t p = 0; p < sp.pages.size(); ++p) {
     const HtmlPage& page = sp.pages[p];

@@ -3,8 +3,8 @@
 #include <string>
 
 #include "core/rules/rule.h"
+#include "core/facts/site_pages.h"
 #include "core/model.h"
-#include "core/readers/html.h"
 #include "core/text.h"
 
 namespace beian {
@@ -45,13 +45,14 @@ std::vector<Signal> FormSignals(Ctx& c, bool include_ugc) {
   return out;
 }
 
-// Page signals (core/readers/html.h): shop and interactive features found on the uploaded pages,
-// one finding per page and list, pointing at the first hit.
+// Page signals (core/facts/site_pages.h): shop and interactive features found on the uploaded
+// pages, one finding per page and list, pointing at the first hit.
 void PageSignals(Ctx& c) {
   if (!Count(c.app(), "/attachments/site_pages")) return;
-  const SitePages& sp = SitePagesOf(c);
+  const facts::SitePages& sp = facts::SitePagesOf(c);
+  const std::vector<std::string> lists = facts::PageFeatureLists(c.pack());
   for (size_t i = 0; i < sp.pages.size(); ++i) {
-    for (const char* list : kHtmlFeatureLists) {
+    for (const std::string& list : lists) {
       for (const auto& h : sp.pages[i].features) {
         if (h.list != list) continue;
         EmitOptions o = Evidence(h.word);

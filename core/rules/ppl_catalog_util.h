@@ -8,24 +8,16 @@
 #include <vector>
 
 #include "core/rules/rule.h"
+#include "core/facts/license.h"
 #include "core/ids.h"
 #include "core/model.h"
-#include "core/readers/license.h"
 #include "core/text.h"
 
 namespace beian {
 namespace catb {
 
-// The business licence text, read once per check.
-inline const LicenseFacts& License(Ctx& c) {
-  return c.Memo<LicenseFacts>("catb.license", [&] {
-    const std::string* text = Str(c.app(), "/attachments/business_license_text");
-    const std::string* registry = Str(c.app(), "/attachments/registry_text");
-    if (!text && !registry) return LicenseFacts{};
-    return ReadLicense(text ? std::string_view(*text) : std::string_view(),
-                       registry ? std::string_view(*registry) : std::string_view());
-  });
-}
+// The business licence, read once per check (core/facts/license.h).
+inline const LicenseFacts& License(Ctx& c) { return facts::LicenseOf(c); }
 
 // Name of the legal representative: subject.legal_representative_name, else the licence text.
 inline std::string LegalRep(Ctx& c) {

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "core/check.h"
+#include "core/facts/site_pages.h"
 #include "core/geo/address.h"
 #include "core/json.h"
 #include "core/readers/html.h"
@@ -127,7 +128,7 @@ void BM_ReadHtml100k(benchmark::State& state) {
   const std::string& html = Data("page-100k.html");
   if (!Need(state, html, "page-100k.html")) return;
   const beian::RulePack& pack = beian::RulePack::Builtin();
-  beian::HtmlLists lists = beian::PackHtmlLists(pack);
+  beian::HtmlLists lists = beian::facts::PackHtmlLists(pack);
   for (auto _ : state) {
     beian::HtmlPage p = beian::ReadHtml(html, lists);
     benchmark::DoNotOptimize(p.text.data());

@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <string_view>
 
+#include "core/facts/site_pages.h"
 #include "core/json.h"
 #include "core/readers/html.h"
 #include "core/rulepack.h"
@@ -10,7 +11,7 @@
 namespace {
 const beian::HtmlLists& Lists() {
   static const beian::HtmlLists* lists =
-      new beian::HtmlLists(beian::PackHtmlLists(beian::RulePack::Builtin()));
+      new beian::HtmlLists(beian::facts::PackHtmlLists(beian::RulePack::Builtin()));
   return *lists;
 }
 }  // namespace

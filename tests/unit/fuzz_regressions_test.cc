@@ -13,6 +13,7 @@
 #include <string_view>
 
 #include "core/check.h"
+#include "core/facts/site_pages.h"
 #include "core/geo/address.h"
 #include "core/json.h"
 #include "core/readers/html.h"
@@ -55,7 +56,7 @@ void RunLicense(std::string_view in) {
 
 void RunHtml(std::string_view in) {
   const RulePack& pack = RulePack::Builtin();
-  HtmlPage page = ReadHtml(in, PackHtmlLists(pack));
+  HtmlPage page = ReadHtml(in, facts::PackHtmlLists(pack));
   (void)Dump(HtmlPageJson(page, "https://example.cn/"));
 }
 

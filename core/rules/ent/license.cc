@@ -1,0 +1,194 @@
+// ENT-007, 009, 010, 011, 018, 019, 020: the subject against its business licence
+// (attachments.business_license_text, registry_text; facts from core/facts/license.h) and
+// wording in the scope, subject name and site names that needs a permit or approval.
+#include "core/facts/license.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "core/facts/site_pages.h"
+#include "core/model.h"
+#include "core/rules/ent/ent.h"
+#include "core/text.h"
+#include "core/utf8.h"
+
+namespace beian::rules {
+namespace {
+
+using facts::kLicenseAttachment;
+using facts::kRegistryAttachment;
+using facts::LicenseOf;
+using facts::LicenseSpan;
+
+// Whitespace removed, widths kept (（ ≠ (): the licence is compared as printed.
+std::string NoSpaces(const std::string& s) { return CompactText(s); }
+
+// Text fields that name the subject or its sites: 经营范围, 主办单位名称, 网站名称.
+struct NamedText {
+  std::string path;
+  std::string text;
+  const LicenseValue* lic = nullptr;  // when read from the licence (span)
+};
+std::vector<NamedText> NameScopeSiteTexts(Ctx& c) {
+  std::vector<NamedText> out;
+  if (auto s = facts::ScopeOf(c)) out.push_back({s->path, s->text, s->lic});
+  const LicenseFacts& lic = LicenseOf(c);
+  if (auto n = NonBlank(c.app(), "/subject/name")) {
+    out.push_back({"/subject/name", *n});
+  } else if (!lic.name.empty()) {
+    out.push_back({kLicenseAttachment, lic.name.value, &lic.name});
+  }
+  size_t n = Count(c.app(), "/websites");
+  for (size_t i = 0; i < n; ++i) {
+    std::string p = "/websites/" + std::to_string(i) + "/name";
+    if (auto name = NonBlank(c.app(), p)) out.push_back({p, *name});
+  }
+  return out;
+}
+
+// The first word of `m` in `text` that is not negated in its clause ("不得从事金融业务",
+// "除依法须经批准的项目外", "不含…"), or "".
+std::string PositiveWord(const WordMatcher& m, const std::string& text) {
+  static const RE2 negation("(不得|不含|不涉及|不从事|禁止|除)[^；;。，,（）()]{0,30}$");
+  for (const auto& h : m.FindAll(text, 64)) {
+    size_t from = h.offset > 60 ? h.offset - 60 : 0;
+    // Start the window at a character: the next one when `from` falls inside one.
+    if (size_t b = Utf8Boundary(text, from); b < from) {
+      NextCodePoint(text, &b);
+      from = std::min(b, h.offset);
+    }
+    re2::StringPiece before(text.data() + from, h.offset - from);
+    if (RE2::PartialMatch(before, negation)) continue;
+    return m.words()[h.word];
+  }
+  return "";
+}
+
+EmitOptions TextOptions(const NamedText& t, const std::string& word, std::string variant = "") {
+  if (t.lic) return LicenseSpan(*t.lic, word, std::move(variant));
+  return Evidence(word, std::move(variant));
+}
+
+// Whether any website declares a 前置审批 of `field`.
+bool HasApproval(Ctx& c, const std::string& field) {
+  size_t n = Count(c.app(), "/websites");
+  for (size_t i = 0; i < n; ++i)
+    if (facts::WebsiteHasApproval(c, static_cast<int>(i), field)) return true;
+  return false;
+}
+
+}  // namespace
+
+// ENT-007: 主办单位名称 must equal the licence name exactly.
+void Ent007(Ctx& c) {
+  auto name = NonBlank(c.app(), "/subject/name");
+  const LicenseFacts& lic = LicenseOf(c);
+  if (!name || lic.name.empty()) return c.Skip();
+  if (NoSpaces(*name) == NoSpaces(lic.name.value)) return;
+  Vars vars = {{"value", *name}, {"license", lic.name.value}};
+  if (Compact(*name) == Compact(lic.name.value)) {
+    c.Emit("/subject/name", vars, LicenseSpan(lic.name, lic.name.value, "width"));
+  } else {
+    c.Emit("/subject/name", vars, LicenseSpan(lic.name, lic.name.value));
+  }
+}
+
+// ENT-009: status words (吊销, 注销, 经营异常, 歇业 …) in the licence or the registry text.
+void Ent009(Ctx& c) {
+  if (!Str(c.app(), kLicenseAttachment) && !Str(c.app(), kRegistryAttachment)) return c.Skip();
+  const LicenseFacts& lic = LicenseOf(c);
+  std::vector<std::string> seen;
+  for (const auto& s : lic.status) {
+    if (!s.bad || std::find(seen.begin(), seen.end(), s.word) != seen.end()) continue;
+    seen.push_back(s.word);
+    const char* where = s.in_registry ? kRegistryAttachment : kLicenseAttachment;
+    EmitOptions o = Evidence(s.word);
+    o.span = Span{where, s.offset, s.length};
+    c.Emit(where, {{"status", s.word}}, o);
+  }
+}
+
+// ENT-010: 证件住所 must equal the address printed on the licence.
+void Ent010(Ctx& c) { facts::CompareLicenseAddress(c); }
+
+// ENT-011: old licence with a 15-digit 注册号 instead of the 18-character code.
+void Ent011(Ctx& c) {
+  const LicenseFacts& lic = LicenseOf(c);
+  std::string variant = c.province() == 42 ? "hubei" : "";
+  if (lic.found()) {
+    if (lic.old_format())
+      c.Emit(kLicenseAttachment, {{"value", lic.registration_number.value}},
+             LicenseSpan(lic.registration_number, lic.registration_number.value, variant));
+    return;
+  }
+  auto number = NonBlank(c.app(), "/subject/certificate_number");
+  const std::string* type = Str(c.app(), "/subject/certificate_type");
+  if (!number || IsIndividual(c.app()) || (type && *type != "business_license")) return c.Skip();
+  std::string n = Compact(*number);
+  if (n.size() == 15 && IsAsciiDigits(n))
+    c.Emit("/subject/certificate_number", {{"value", n}}, Evidence(n, variant));
+}
+
+// ENT-018: financial words in scope, subject name or site name (广东 block, 四川/山东 warn).
+void Ent018(Ctx& c) {
+  auto texts = NameScopeSiteTexts(c);
+  if (texts.empty()) return c.Skip();
+  const WordMatcher& fin = c.pack().Matcher("WL-FIN");
+  std::string variant = c.province() == 44   ? "guangdong"
+                        : c.province() == 51 ? "sichuan"
+                                             : "shandong";
+  for (const auto& t : texts) {
+    std::string word = PositiveWord(fin, t.text);
+    if (word.empty()) continue;
+    c.Emit(t.path, {{"word", word}, {"value", t.text}}, TextOptions(t, word, variant));
+  }
+}
+
+// ENT-019: scope with drugs / medical devices / precursor chemicals (山东) or hazardous
+// chemicals (江苏) needs the sector permit first.
+void Ent019(Ctx& c) {
+  auto scope = facts::ScopeOf(c);
+  if (!scope) return c.Skip();
+  NamedText t{scope->path, scope->text, scope->lic};
+  const WordMatcher& chem = c.pack().Matcher("WL-CHEM");
+  std::string hazardous, precursor;
+  for (const auto& h : chem.Find(scope->text)) {
+    const std::string& w = chem.words()[h.word];
+    if (w.find("易制毒") != std::string::npos) {
+      if (precursor.empty()) precursor = w;
+    } else if (hazardous.empty()) {
+      hazardous = w;
+    }
+  }
+  if (c.province() == 37) {
+    std::string w = PositiveWord(c.pack().Matcher("WL-PRE-DRUGS"), scope->text);
+    if (!w.empty()) {
+      c.Emit(t.path, {{"word", w}}, TextOptions(t, w, "drugs"));
+    }
+    if (!precursor.empty())
+      c.Emit(t.path, {{"word", precursor}}, TextOptions(t, precursor, "precursor"));
+  } else if (c.province() == 32) {
+    if (!hazardous.empty())
+      c.Emit(t.path, {{"word", hazardous}}, TextOptions(t, hazardous, "hazardous"));
+  }
+}
+
+// ENT-020 (湖北): name/scope/site name mention a 前置审批 field the site holds no approval for
+// (topics: core/facts/site_pages.h).
+void Ent020(Ctx& c) {
+  auto texts = NameScopeSiteTexts(c);
+  if (texts.empty()) return c.Skip();
+  for (const auto& t : texts) {
+    for (const auto& topic : facts::PreApprovalTopicsOf(c)) {
+      std::string w = PositiveWord(c.pack().Matcher(topic.list), t.text);
+      if (w.empty() || HasApproval(c, topic.field)) continue;
+      c.Emit(t.path, {{"word", w}, {"approval", topic.approval.In(c.locale())}}, TextOptions(t, w));
+      break;  // one finding per field
+    }
+  }
+}
+
+}  // namespace beian::rules
