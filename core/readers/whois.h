@@ -3,7 +3,9 @@
 // Covers CNNIC (.cn), Verisign thin (.com/.net), ICANN RDDS thick replies and the web/whois output
 // of the registrars sellers use (Alibaba Cloud/HiChina, Tencent Cloud/DNSPod, Xinnet, West.cn,
 // GoDaddy, Namecheap, MarkMonitor …) including Chinese keys (域名, 注册商, 注册人 …).
-// One pass over the lines (linear time), bounded work per line; never throws.
+// One pass over the lines (linear time), bounded work per line; never throws. The code is in
+// core/readers/whois/ (parser.cc, keys.cc, phrases.cc, text.cc, record.cc); dates are read with
+// core/date_lenient.h.
 #ifndef BEIAN_CORE_READERS_WHOIS_H_
 #define BEIAN_CORE_READERS_WHOIS_H_
 
@@ -69,7 +71,8 @@ WhoisRecord ParseWhois(std::string_view text);
 
 // Normalises a date as WHOIS servers write it (ISO 8601 with/without time, zone and fractions,
 // 2003-03-17 12:20:05, 17-Mar-2003, 2003/03/17, 2003.03.17, 2003年03月17日, 17.03.2003, 20030317)
-// to YYYY-MM-DD. Returns the length of the consumed date text in *used when given.
+// to YYYY-MM-DD: the first 80 bytes, trimmed of white space, read by ParseLenientDate
+// (core/date_lenient.h). Returns the length of the consumed date text in *used when given.
 std::optional<std::string> NormaliseWhoisDate(std::string_view text, size_t* used = nullptr);
 
 // Lower-case domain without surrounding blanks, scheme, path or trailing dot ("" if none).

@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "core/date_lenient.h"
 #include "core/json.h"
 #include "core/scan.h"
 #include "tests/unit/test_util.h"
@@ -122,6 +123,19 @@ TEST(WhoisReader, Dates) {
   EXPECT_FALSE(NormaliseWhoisDate("REDACTED FOR PRIVACY"));
   EXPECT_FALSE(NormaliseWhoisDate(""));
   EXPECT_FALSE(NormaliseWhoisDate("12345"));
+}
+
+// The date grammar itself (core/date_lenient.h): the text must start with the date; *used counts
+// the bytes read, a leading weekday included. NormaliseWhoisDate adds trimming and the 80-byte cap.
+TEST(WhoisReader, LenientDates) {
+  size_t used = 0;
+  EXPECT_EQ(ParseLenientDate("2003-03-17T12:20:05Z", &used), (Date{2003, 3, 17}));
+  EXPECT_EQ(used, 10u);
+  EXPECT_EQ(ParseLenientDate("Tue, 17 Mar 2003", &used), (Date{2003, 3, 17}));
+  EXPECT_EQ(used, 16u);
+  EXPECT_FALSE(ParseLenientDate(" 2003-03-17"));  // not trimmed here
+  EXPECT_EQ(NormaliseWhoisDate("\xE3\x80\x80 2003-03-17 ", &used), "2003-03-17");
+  EXPECT_EQ(used, 14u);
 }
 
 TEST(WhoisReader, DomainNames) {

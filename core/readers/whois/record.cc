@@ -1,0 +1,113 @@
+// What the reader returns: the names of its enums, the record's look-ups, the registrar
+// classification against the pack's word lists, and the record as report.facts.whois[] shows it.
+#include <string>
+
+#include "core/readers/whois.h"
+#include "core/readers/whois/internal.h"
+#include "core/scan.h"
+
+namespace beian {
+
+const char* WhoisResultName(WhoisResult r) {
+  switch (r) {
+    case WhoisResult::kEmpty:
+      return "empty";
+    case WhoisResult::kFound:
+      return "found";
+    case WhoisResult::kNotFound:
+      return "not_found";
+    case WhoisResult::kReserved:
+      return "reserved";
+    case WhoisResult::kRateLimited:
+      return "rate_limited";
+    case WhoisResult::kUnrecognised:
+      return "unrecognised";
+  }
+  return "unrecognised";
+}
+
+const char* WhoisFormatName(WhoisFormat f) {
+  switch (f) {
+    case WhoisFormat::kCnnic:
+      return "cnnic";
+    case WhoisFormat::kVerisignThin:
+      return "thin";
+    case WhoisFormat::kIcannThick:
+      return "icann";
+    case WhoisFormat::kChineseKeys:
+      return "chinese";
+    case WhoisFormat::kUnknown:
+      return "unknown";
+  }
+  return "unknown";
+}
+
+const char* RegistrarKindName(RegistrarKind k) {
+  switch (k) {
+    case RegistrarKind::kDomestic:
+      return "domestic";
+    case RegistrarKind::kForeign:
+      return "foreign";
+    case RegistrarKind::kUnlisted:
+      return "unlisted";
+    case RegistrarKind::kUnknown:
+      return "unknown";
+  }
+  return "unknown";
+}
+
+bool WhoisRecord::HasStatus(std::string_view code) const {
+  for (const auto& s : statuses)
+    if (s.value == code) return true;
+  return false;
+}
+
+bool WhoisRecord::IsRedacted(std::string_view field) const {
+  for (const auto& f : redacted)
+    if (f == field) return true;
+  return false;
+}
+
+RegistrarKind ClassifyRegistrar(std::string_view name, std::string_view iana_id,
+                                const WordMatcher& domestic, const WordMatcher& foreign) {
+  size_t b = 0, e = name.size();
+  whois::Trim(name, &b, &e);
+  name = name.substr(b, e - b);
+  if (name.empty() && iana_id.empty()) return RegistrarKind::kUnknown;
+  std::string probe(name.substr(0, whois::kMaxValue));
+  if (!iana_id.empty()) {
+    probe += " [IANA:";
+    probe += std::string(iana_id.substr(0, 12));
+    probe += "]";
+  }
+  if (!foreign.Which(probe).empty()) return RegistrarKind::kForeign;
+  if (!domestic.Which(probe).empty()) return RegistrarKind::kDomestic;
+  return RegistrarKind::kUnlisted;
+}
+
+json WhoisFacts(const WhoisRecord& r) {
+  json o = json::object();
+  if (r.domain.present()) o["domain"] = r.domain.value;
+  if (r.registrant.present()) o["registrant"] = r.registrant.value;
+  if (r.registrar.present()) o["registrar"] = r.registrar.value;
+  if (r.registrar_iana_id.present()) o["registrar_iana_id"] = r.registrar_iana_id.value;
+  if (r.created.present()) o["created"] = r.created.value;
+  if (r.expires.present()) o["expires"] = r.expires.value;
+  json st = json::array();
+  for (const auto& s : r.statuses) st.push_back(s.value);
+  o["status"] = st;
+  json ns = json::array();
+  for (const auto& s : r.name_servers) ns.push_back(s.value);
+  o["name_servers"] = ns;
+  if (r.real_name_verified.has_value()) o["real_name_verified"] = *r.real_name_verified;
+  if (r.real_name_verified_on.present()) o["real_name_verified_on"] = r.real_name_verified_on.value;
+  if (r.privacy.has_value()) o["privacy"] = *r.privacy;
+  json red = json::array();
+  for (const auto& f : r.redacted) red.push_back(f);
+  o["redacted"] = red;
+  o["result"] = WhoisResultName(r.result);
+  o["format"] = WhoisFormatName(r.format);
+  return o;
+}
+
+}  // namespace beian
