@@ -3,7 +3,8 @@
 
 usage: gen_pack.py PACK_DIR OUT_FULL OUT_MIN
 
-PACK_DIR/meta.json         version, pack-level messages, source keys
+PACK_DIR/meta.json         version, pack-level messages, source keys, plan texts (the wording
+                           and sources of report.plan, core/time/plan.cc)
 PACK_DIR/rules/<ID>.json   one rule each (file name = rule id)
 PACK_DIR/lists/<NAME>.json one word list each: {"name", "source", "words": [...]}
 
@@ -78,6 +79,9 @@ def main() -> None:
                 fail(f"{path}: variant {vname} bad severity")
             check_text(path, rid, f"variants.{vname}.message", v.get("message"), required=False)
         rules.append(rule)
+    plan = meta.get("plan", {})
+    for key, text in plan.items():
+        check_text("meta.json", "plan", key, text)
     lists = {}
     list_sources = {}
     lists_dir = os.path.join(pack_dir, "lists")
@@ -95,6 +99,7 @@ def main() -> None:
         "schema": "beian-precheck/rulepack",
         "messages": meta.get("messages", {}),
         "sources": meta.get("sources", {}),
+        "plan": plan,
         "lists": lists,
         "rules": rules,
     }
