@@ -1,61 +1,37 @@
-// ADR-001…006 (addresses), ENT-006 (cross-province enterprise filing), PPL-017 (cross-province
-// personal filing). Addresses are parsed with core/geo/address.h, codes with core/geo/regions.h.
-#include <algorithm>
-#include <string>
-#include <vector>
+// ADR-001…006: the subject's addresses (通信地址, 证件住所): detailed to the door number, no
+// shorthand, local wording, the selected province/city/district, personal filings at home. Parsed
+// with core/geo/address.h (the mailing address once per check: core/facts/address.h), codes with
+// core/geo/regions.h.
+#include "core/facts/address.h"
 
-#include "core/rules/rule.h"
+#include <string>
+
 #include "core/geo/address.h"
 #include "core/geo/regions.h"
-#include "core/ids.h"
 #include "core/model.h"
-#include "core/province.h"
+#include "core/rules/adr/adr.h"
 
-namespace beian {
+namespace beian::rules {
 namespace {
 
 bool Contains(const std::string& s, const std::string& word) {
   return s.find(word) != std::string::npos;
 }
 
-// Strings of a parameter array (non-strings skipped).
-std::vector<std::string> ParamWords(const Ctx& c, const std::string& key) {
-  std::vector<std::string> out;
-  const json& v = c.Param(key);
-  if (!v.is_array()) return out;
-  for (const auto& w : v)
-    if (w.is_string()) out.push_back(w.get<std::string>());
-  return out;
-}
-
-// First word of `words` found in `text` (short texts only: addresses), or "".
-std::string FirstWord(const std::string& text, const std::vector<std::string>& words) {
+// The first word of the params array `key` (non-strings skipped) found in `text` (short texts
+// only: addresses), or "".
+std::string FirstParamWord(const Ctx& c, const std::string& key, const std::string& text) {
+  const json& words = c.Param(key);
+  if (!words.is_array()) return "";
   for (const auto& w : words)
-    if (!w.empty() && Contains(text, w)) return w;
+    if (w.is_string() && !w.get<std::string>().empty() && Contains(text, w.get<std::string>()))
+      return w.get<std::string>();
   return "";
-}
-
-bool ParamHasProvince(const Ctx& c, const std::string& key, int province) {
-  for (const auto& p : ParamWords(c, key))
-    if (ProvinceCode(p) == province) return true;
-  return false;
-}
-
-std::string ProvinceName(int code) {
-  const ProvinceInfo* p = ProvinceByCode(code);
-  return p ? p->name : std::to_string(code);
 }
 
 std::string RegionNameOf(int code) {
   const Region* r = CurrentRegion(code < 100 ? code * 10000 : code);
   return r ? r->name : std::to_string(code);
-}
-
-const ParsedAddress& Mailing(Ctx& c) {
-  return c.Memo<ParsedAddress>("geo.mailing_address", [&] {
-    auto s = NonBlank(c.app(), "/subject/mailing_address");
-    return s ? ParseAddress(*s) : ParsedAddress{};
-  });
 }
 
 // "a-b-c" digit groups: symbolic shorthand such as 42-2-1.
@@ -86,33 +62,26 @@ bool HasDashShorthand(const std::string& s) {
   return false;
 }
 
-// ---- ADR-001: detailed to the door number ---------------------------------------------------
 }  // namespace
-namespace rules {
 
+// ADR-001: detailed to the door number
 void Adr001(Ctx& c) {
   auto addr = NonBlank(c.app(), "/subject/mailing_address");
   if (!addr) return c.Skip();
-  const ParsedAddress& p = Mailing(c);
+  const ParsedAddress& p = facts::MailingAddress(c);
   if (!p.house_number.empty() || !p.room.empty()) return;
-  if (!FirstWord(p.normalized, ParamWords(c, "unit_words")).empty()) return;
+  if (!FirstParamWord(c, "unit_words", p.normalized).empty()) return;
   auto remarks = NonBlank(c.app(), "/subject/remarks");
-  if (remarks && !FirstWord(*remarks, ParamWords(c, "most_detailed_remarks")).empty()) return;
+  if (remarks && !FirstParamWord(c, "most_detailed_remarks", *remarks).empty()) return;
   c.Emit("/subject/mailing_address", {{"value", *addr}}, Evidence(*addr));
 }
 
-}  // namespace rules
-namespace {
-
-// ---- ADR-002: no shorthand, no PO box, Shanghai personal to 路-弄-号-室 ---------------------
-}  // namespace
-namespace rules {
-
+// ADR-002: no shorthand, no PO box, Shanghai personal to 路-弄-号-室
 void Adr002(Ctx& c) {
   auto addr = NonBlank(c.app(), "/subject/mailing_address");
   if (!addr) return c.Skip();
-  const ParsedAddress& p = Mailing(c);
-  std::string box = FirstWord(p.normalized, ParamWords(c, "po_box_words"));
+  const ParsedAddress& p = facts::MailingAddress(c);
+  std::string box = FirstParamWord(c, "po_box_words", p.normalized);
   if (!box.empty()) {
     c.Emit("/subject/mailing_address", {{"value", *addr}, {"word", box}},
            Evidence(*addr, "po_box"));
@@ -124,13 +93,7 @@ void Adr002(Ctx& c) {
   }
 }
 
-}  // namespace rules
-namespace {
-
-// ---- ADR-003: Tianjin wording ---------------------------------------------------------------
-}  // namespace
-namespace rules {
-
+// ADR-003: Tianjin wording
 void Adr003(Ctx& c) {
   bool any = false;
   // Addresses only: a filing system's city drop-down may itself offer 市辖区.
@@ -141,8 +104,8 @@ void Adr003(Ctx& c) {
     std::string n = NormalizeAddress(*v);
     if (Contains(n, "市辖区")) {
       c.Emit(path, {{"value", *v}}, Evidence(*v));
-    } else if (!FirstWord(n, ParamWords(c, "binhai_words")).empty() && !Contains(n, "滨海新区")) {
-      c.Emit(path, {{"value", *v}, {"word", FirstWord(n, ParamWords(c, "binhai_words"))}},
+    } else if (!FirstParamWord(c, "binhai_words", n).empty() && !Contains(n, "滨海新区")) {
+      c.Emit(path, {{"value", *v}, {"word", FirstParamWord(c, "binhai_words", n)}},
              Evidence(*v, "binhai"));
     } else if (Contains(n, "华苑") && !Contains(n, "南开区") && !Contains(n, "西青区")) {
       c.Emit(path, {{"value", *v}}, Evidence(*v, "huayuan"));
@@ -151,18 +114,12 @@ void Adr003(Ctx& c) {
   if (!any) c.Skip();
 }
 
-}  // namespace rules
-namespace {
-
-// ---- ADR-004: selected province/city/district vs 通信地址 -----------------------------------
-}  // namespace
-namespace rules {
-
+// ADR-004: selected province/city/district vs 通信地址
 void Adr004(Ctx& c) {
   auto addr = NonBlank(c.app(), "/subject/mailing_address");
   if (!addr || !c.province()) return c.Skip();
-  const ParsedAddress& p = Mailing(c);
-  const std::string prov = ProvinceName(c.province());
+  const ParsedAddress& p = facts::MailingAddress(c);
+  const std::string prov = facts::ProvinceFullName(c.province());
   Vars vars = {{"value", *addr}};
   if (p.province && p.province != c.province()) {
     vars.push_back({"selected", prov});
@@ -193,13 +150,7 @@ void Adr004(Ctx& c) {
   }
 }
 
-}  // namespace rules
-namespace {
-
-// ---- ADR-005: 通信地址 vs 证件住所 in the same city (河北, 河南, 贵州) / district (江苏) --------
-}  // namespace
-namespace rules {
-
+// ADR-005: 通信地址 vs 证件住所 in the same city (河北, 河南, 贵州) / district (江苏)
 void Adr005(Ctx& c) {
   auto mail = NonBlank(c.app(), "/subject/mailing_address");
   auto cert = NonBlank(c.app(), "/subject/certificate_address");
@@ -225,108 +176,14 @@ void Adr005(Ctx& c) {
   }
 }
 
-}  // namespace rules
-namespace {
-
-// ---- ADR-006: personal filings use the home address -----------------------------------------
-}  // namespace
-namespace rules {
-
+// ADR-006: personal filings use the home address
 void Adr006(Ctx& c) {
   if (!IsIndividual(c.app())) return c.Skip();
   auto addr = NonBlank(c.app(), "/subject/mailing_address");
   if (!addr) return c.Skip();
-  std::string word = FirstWord(NormalizeAddress(*addr), ParamWords(c, "office_words"));
+  std::string word = FirstParamWord(c, "office_words", NormalizeAddress(*addr));
   if (!word.empty())
     c.Emit("/subject/mailing_address", {{"value", *addr}, {"word", word}}, Evidence(*addr));
 }
 
-}  // namespace rules
-namespace {
-
-// ---- ENT-006: USCC region vs filing province ------------------------------------------------
-}  // namespace
-namespace rules {
-
-void Ent006(Ctx& c) {
-  if (IsIndividual(c.app())) return c.Skip();
-  const std::string* type = Str(c.app(), "/subject/certificate_type");
-  if (type && *type == "resident_id") return c.Skip();
-  auto raw = NonBlank(c.app(), "/subject/certificate_number");
-  if (!raw) return c.Skip();
-  std::string code = NormalizeCode(*raw);
-  if (!UsccFormatOk(code)) return c.Skip();  // ENT-002 reports the format
-  std::string region = code.substr(2, 6);
-  int uscc_province = (code[2] - '0') * 10 + (code[3] - '0');
-  Vars vars = {{"value", code}, {"region", region}};
-  if (c.province() && ProvinceByCode(uscc_province) && uscc_province != c.province()) {
-    vars.push_back({"uscc_province", ProvinceName(uscc_province)});
-    vars.push_back({"province", ProvinceName(c.province())});
-    c.Emit("/subject/certificate_number", vars, Evidence(code));
-  } else if (region != "100000" && !IsKnownRegion(region)) {
-    c.Emit("/subject/certificate_number", vars, Evidence(code, "region_unknown"));
-  }
-  if (auto addr = NonBlank(c.app(), "/subject/certificate_address"); addr && c.province()) {
-    ParsedAddress a = ParseAddress(*addr);
-    if (a.province && a.province != c.province()) {
-      c.Emit("/subject/certificate_address",
-             {{"value", *addr},
-              {"found", ProvinceName(a.province)},
-              {"province", ProvinceName(c.province())}},
-             Evidence(*addr, "address"));
-    }
-  }
-  if (!c.province()) c.Skip();
-}
-
-}  // namespace rules
-namespace {
-
-// ---- PPL-017: personal filing outside the ID's province -------------------------------------
-}  // namespace
-namespace rules {
-
-void Ppl017(Ctx& c) {
-  if (!IsIndividual(c.app()) || !c.province()) return c.Skip();
-  std::string id, path;
-  const std::string* cert_type = Str(c.app(), "/subject/certificate_type");
-  auto cert = NonBlank(c.app(), "/subject/certificate_number");
-  if (cert && (!cert_type || *cert_type == "resident_id")) {
-    id = NormalizeCode(*cert);
-    path = "/subject/certificate_number";
-  }
-  if (!ParseResidentId(id).format_ok) {
-    auto pid = NonBlank(c.app(), "/subject/principal/id_number");
-    const std::string* ptype = Str(c.app(), "/subject/principal/id_type");
-    if (!pid || (ptype && *ptype != "resident_id")) return c.Skip();
-    id = NormalizeCode(*pid);
-    path = "/subject/principal/id_number";
-  }
-  ResidentId parsed = ParseResidentId(id);
-  if (!parsed.format_ok || !ProvinceByCode(parsed.province) || parsed.province > 70)
-    return c.Skip();
-  int filing = c.province();
-  if (parsed.province == filing) return;
-  Vars vars = {{"value", MaskId(id)},
-               {"id_province", ProvinceName(parsed.province)},
-               {"province", ProvinceName(filing)}};
-  EmitOptions o = Evidence(MaskId(id));
-  if (ParamHasProvince(c, "allowed", filing)) return;
-  if (ParamHasProvince(c, "not_allowed", filing)) {
-    o.variant = "not_allowed";
-  } else if (ParamHasProvince(c, "residence_permit", filing) ||
-             ParamHasProvince(c, "student_card_or_permit", filing)) {
-    auto permit = NonBlank(c.app(), "/subject/principal/residence_permit_province");
-    if (permit && ProvinceCode(*permit) == filing) return;
-    o.variant = ParamHasProvince(c, "student_card_or_permit", filing) ? "student_card_or_permit"
-                : filing == 31                                        ? "shanghai"
-                                                                      : "residence_permit";
-  }
-  c.Emit(path, vars, o);
-}
-
-}  // namespace rules
-namespace {
-
-}  // namespace
-}  // namespace beian
+}  // namespace beian::rules
