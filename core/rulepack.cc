@@ -126,6 +126,9 @@ std::unique_ptr<RulePack> RulePack::Parse(std::string_view text, std::string* er
   if (auto it = doc.find("messages"); it != doc.end() && it->is_object()) {
     for (auto m = it->begin(); m != it->end(); ++m) pack->messages_[m.key()] = ParseText(*m);
   }
+  if (auto it = doc.find("plan"); it != doc.end() && it->is_object()) {
+    for (auto m = it->begin(); m != it->end(); ++m) pack->plan_texts_[m.key()] = ParseText(*m);
+  }
   if (auto it = doc.find("sources"); it != doc.end() && it->is_object()) {
     for (auto s = it->begin(); s != it->end(); ++s)
       if (s->is_string()) pack->sources_[s.key()] = s->get<std::string>();
@@ -227,6 +230,12 @@ const Text& RulePack::Message(const std::string& key) const {
   static const Text kEmpty;
   auto it = messages_.find(key);
   return it == messages_.end() ? kEmpty : it->second;
+}
+
+const Text& RulePack::PlanText(const std::string& key) const {
+  static const Text kEmpty;
+  auto it = plan_texts_.find(key);
+  return it == plan_texts_.end() ? kEmpty : it->second;
 }
 
 }  // namespace beian

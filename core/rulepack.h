@@ -79,6 +79,8 @@ class RulePack {
   const WordMatcher& Matcher(const std::string& name) const;
   // Pack-level texts (e.g. "unofficial_note"), empty when absent.
   const Text& Message(const std::string& key) const;
+  // Wording and sources of report.plan (pack "plan", e.g. "step.sync.basis"), empty when absent.
+  const Text& PlanText(const std::string& key) const;
   // Source keys (e.g. "L-292") to their full citation.
   const std::map<std::string, std::string>& sources() const { return sources_; }
 
@@ -88,6 +90,7 @@ class RulePack {
   std::map<std::string, size_t> index_;
   std::map<std::string, std::vector<std::string>> lists_;
   std::map<std::string, Text> messages_;
+  std::map<std::string, Text> plan_texts_;
   std::map<std::string, std::string> sources_;
   mutable std::map<std::string, std::unique_ptr<WordMatcher>> matchers_;
 };

@@ -5,7 +5,8 @@ usage: gen_pack.py PACK_DIR OUT_FULL OUT_MIN
 
 PACK_DIR/meta.json         version, pack-level messages, source keys, labels (zh-CN/en names of
                            the severities, confidences and categories; categories in display
-                           order) for front ends
+                           order) for front ends, plan texts (the wording and sources of
+                           report.plan, core/time/plan.cc)
 PACK_DIR/rules/<ID>.json   one rule each (file name = rule id)
 PACK_DIR/lists/<NAME>.json one word list each: {"name", "source", "words": [...]}
 
@@ -95,6 +96,9 @@ def main() -> None:
         if labels and rule.get("category") not in labels["category"]:
             fail(f"{path}: category {rule.get('category')!r} has no label in meta.json")
         rules.append(rule)
+    plan = meta.get("plan", {})
+    for key, text in plan.items():
+        check_text("meta.json", "plan", key, text)
     lists = {}
     list_sources = {}
     lists_dir = os.path.join(pack_dir, "lists")
@@ -113,6 +117,7 @@ def main() -> None:
         "messages": meta.get("messages", {}),
         "sources": meta.get("sources", {}),
         "labels": labels,
+        "plan": plan,
         "lists": lists,
         "rules": rules,
     }

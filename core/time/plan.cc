@@ -1,25 +1,31 @@
+// report.plan: the figures are computed here; every wording and source is pack text (meta.json
+// "plan", RulePack::PlanText), so that a custom pack can change them.
 #include "core/time/plan.h"
 
 #include <algorithm>
 #include <cmath>
 #include <vector>
 
+#include "core/facts/time.h"
+#include "core/rulepack.h"
 #include "core/time/calendar.h"
 
 namespace beian {
 
 namespace {
 
-struct Texts {
-  bool en;
-  std::string operator()(const char* zh, const char* english) const { return en ? english : zh; }
-};
+using facts::DateAt;
 
-std::optional<Date> DateAt(const json& doc, const std::string& pointer) {
-  const std::string* s = Str(doc, pointer);
-  if (!s) return std::nullopt;
-  return Date::Parse(*s);
-}
+// The pack's plan texts in one locale; a pack without them (made before they moved into the
+// pack) gets the built-in wording.
+struct Texts {
+  const RulePack& pack;
+  const std::string& locale;
+  const std::string& operator()(const std::string& key) const {
+    const Text& text = pack.PlanText(key);
+    return (text.empty() ? RulePack::Builtin().PlanText(key) : text).In(locale);
+  }
+};
 
 // Latest real-name verification date over all domain objects, if every domain object that has
 // one is known; nullopt when none is given.
@@ -72,8 +78,9 @@ json Cost(const std::string& item, std::optional<double> min, std::optional<doub
 
 }  // namespace
 
-json BuildPlan(const json& app, const Date& today, const std::string& locale) {
-  Texts t{locale == "en"};
+json BuildPlan(const json& app, const Date& today, const std::string& locale,
+               const RulePack& pack) {
+  Texts t{pack, locale};
   if (!app.is_object()) return json::object();
   bool relevant = At(app, "/subject") || At(app, "/websites") || At(app, "/public_security") ||
                   Num(app, "/context/daily_gmv_cny");
@@ -85,22 +92,6 @@ json BuildPlan(const json& app, const Date& today, const std::string& locale) {
   // ---- Estimate: domain real-name sync → provider review → SMS → 管局 --------------------
   json estimate = json::object();
   auto icp_approved = DateAt(app, "/public_security/icp_approved_on");
-  const std::string basis_sync =
-      t("华为云备案知识库（域名实名信息同步至工信部需3–5个工作日，核验后至少3个工作日再提交）",
-        "Huawei Cloud ICP knowledge base (real-name data needs 3–5 working days to reach MIIT; "
-        "submit at least 3 working days after verification)");
-  const std::string basis_provider =
-      t("接入商初审1–2个工作日（华为云备案知识库；腾讯云资料）",
-        "Provider initial review 1–2 working days (Huawei Cloud ICP knowledge base; Tencent "
-        "Cloud summaries)");
-  const std::string basis_sms = t("工信部短信核验：验证码24小时内有效（华为云备案知识库）",
-                                  "MIIT SMS verification: code valid for 24 hours (Huawei Cloud "
-                                  "ICP knowledge base)");
-  const std::string basis_miit =
-      t("《非经营性互联网信息服务备案管理办法》（信息产业部令第33号）第十二条：材料齐全之日起20个"
-        "工作日内作出决定",
-        "Measures for the Filing of Non-commercial Internet Information Services (MII Order No. "
-        "33), Art. 12: decision within 20 working days of complete materials");
   if (icp_approved) {
     estimate["status"] = "icp_approved";
     estimate["icp_approved_on"] = icp_approved->ToString();
@@ -119,12 +110,10 @@ json BuildPlan(const json& app, const Date& today, const std::string& locale) {
       }
     }
     json steps = json::array();
-    steps.push_back(Step(t("域名实名信息同步", "Domain real-name data reaches MIIT"), sync_min,
-                         sync_max, basis_sync));
-    steps.push_back(Step(t("接入商初审", "Provider initial review"), 1, 2, basis_provider));
-    steps.push_back(Step(t("工信部短信核验", "MIIT SMS verification"), 0, 1, basis_sms));
-    steps.push_back(Step(t("通信管理局审核", "Communications administration (管局) review"), 1, 20,
-                         basis_miit));
+    steps.push_back(Step(t("step.sync.step"), sync_min, sync_max, t("step.sync.basis")));
+    steps.push_back(Step(t("step.provider.step"), 1, 2, t("step.provider.basis")));
+    steps.push_back(Step(t("step.sms.step"), 0, 1, t("step.sms.basis")));
+    steps.push_back(Step(t("step.miit.step"), 1, 20, t("step.miit.basis")));
     int min_wd = sync_min + 1 + 0 + 1, max_wd = sync_max + 2 + 1 + 20;
     estimate["steps"] = steps;
     estimate["working_days_min"] = min_wd;
@@ -140,14 +129,10 @@ json BuildPlan(const json& app, const Date& today, const std::string& locale) {
       calendar_ok = false;
       // Calendar not published: no guess at holidays; 5 working days per calendar week.
       plan["estimated_days"] = static_cast<int>(std::ceil(max_wd * 7.0 / 5.0));
-      estimate["note"] = t("法定节假日安排尚未公布，按每周5个工作日粗估，未计节假日。",
-                           "The holiday calendar for this period is not published yet: counted "
-                           "as 5 working days a week, holidays not included.");
+      estimate["note"] = t("estimate.no_calendar_note");
     }
     estimate["brief_average_days"] = 18.6;
-    estimate["brief_average_basis"] = t("行业文章（产品简报）：平均18.6天，非官方数据",
-                                        "Industry article (product brief): 18.6 "
-                                        "days on average; not an official figure");
+    estimate["brief_average_basis"] = t("estimate.brief_average_basis");
   }
   plan["estimate"] = estimate;
 
@@ -155,108 +140,46 @@ json BuildPlan(const json& app, const Date& today, const std::string& locale) {
   json deadlines = json::array();
   bool psb_done = At(app, "/public_security/filed_on") || Str(app, "/public_security/psb_number") ||
                   At(app, "/public_security/psb_approved_on");
-  const json* sites = At(app, "/websites");
-  if (sites && sites->is_array()) {
-    for (size_t i = 0; i < sites->size(); ++i) {
-      auto launched = DateAt((*sites)[i], "/launched_on");
-      if (!launched) continue;
-      std::string label = SiteLabel((*sites)[i], i);
-      deadlines.push_back(Deadline(
-          t("公安联网备案（网站开通后30日内）：",
-            "Public-security filing (within 30 days of "
-            "launch): ") +
-              label,
-          launched->AddDays(30),
-          t("《计算机信息网络国际联网安全保护管理办法》（公安部令第33号）第十二条：自网络正式联网"
-            "（网站开通）之日起30日内办理备案",
-            "Measures for the Security Protection of Computer Information Networks with "
-            "International Interconnections (MPS Order No. 33), Art. 12: file within 30 days "
-            "of going live"),
-          "PSB-001", psb_done, today));
-    }
+  for (const facts::Launch& l : facts::Launches(app)) {
+    std::string label = SiteLabel(app.at("websites").at(l.site), l.site);
+    deadlines.push_back(Deadline(t("deadline.psb_launch.what") + label, facts::PsbDue(l.on),
+                                 t("deadline.psb_launch.basis"), "PSB-001", psb_done, today));
   }
   if (icp_approved) {
-    deadlines.push_back(Deadline(
-        t("公安联网备案（简报口径：ICP备案通过后30日内）",
-          "Public-security filing (brief's reading: within 30 days of ICP approval)"),
-        icp_approved->AddDays(30),
-        t("行业文章（产品简报）的说法；法规口径是自网站开通之日起30日（公安部令第33号第十二条）",
-          "Industry article (product brief); the law counts the 30 days from the site's launch "
-          "(MPS Order No. 33, Art. 12)"),
-        "SEED-017", psb_done, today));
+    deadlines.push_back(Deadline(t("deadline.psb_brief.what"), facts::PsbDue(*icp_approved),
+                                 t("deadline.psb_brief.basis"), "SEED-017", psb_done, today));
   }
   if (auto psb_approved = DateAt(app, "/public_security/psb_approved_on")) {
-    deadlines.push_back(Deadline(
-        t("在网站首页底部展示公安备案号并链接至全国互联网安全管理服务平台",
-          "Show the public-security filing number at the bottom of the homepage, linked to "
-          "beian.mps.gov.cn"),
-        psb_approved->AddDays(30),
-        t("全国互联网安全管理服务平台常见问题：备案通过后30日内在网站首页底部悬挂公安备案号",
-          "Public-security filing platform FAQ: display the number at the bottom of the homepage "
-          "within 30 days of approval"),
-        "DSP-010", false, today));
+    deadlines.push_back(Deadline(t("deadline.psb_display.what"), psb_approved->AddDays(30),
+                                 t("deadline.psb_display.basis"), "DSP-010", false, today));
   }
   std::stable_sort(deadlines.begin(), deadlines.end(), [](const json& a, const json& b) {
     return a.value("due", std::string()) < b.value("due", std::string());
   });
-  json correction = {
-      {"what", t("被驳回后补正材料（简报口径：5个工作日内，否则退回）",
-                 "Correct the application after a rejection (brief: within 5 working days, "
-                 "else the order is returned)")},
-      {"within_working_days", 5},
-      {"from", t("收到驳回通知之日", "the day the rejection notice arrives")},
-      {"basis",
-       t("行业文章（产品简报），未见官方出处；华为云要求对已备案信息不准确的情况在10个工作日"
-         "内更正",
-         "Industry article (product brief), no official source found; Huawei Cloud asks "
-         "for corrections of inaccurate filed data within 10 working days")},
-      {"rule", "SEED-023"}};
+  json correction = {{"what", t("deadline.correction.what")},
+                     {"within_working_days", 5},
+                     {"from", t("deadline.correction.from")},
+                     {"basis", t("deadline.correction.basis")},
+                     {"rule", "SEED-023"}};
   deadlines.push_back(correction);
   plan["deadlines"] = deadlines;
 
   // ---- Costs -------------------------------------------------------------------------------
   json costs = json::array();
+  costs.push_back(Cost(t("cost.icp.item"), 0.0, 0.0, "none", true, t("cost.icp.basis")));
+  costs.push_back(Cost(t("cost.server.item"), std::nullopt, std::nullopt, "monthly", true,
+                       t("cost.server.basis")));
+  costs.push_back(Cost(t("cost.assist.item"), 100.0, 300.0, "once", false, t("cost.assist.basis")));
   costs.push_back(
-      Cost(t("ICP备案（通信管理局）", "ICP filing at the communications administration"), 0.0, 0.0,
-           "none", true,
-           t("浙江省通信管理局办事指南：办理费用不收费；接入商也免费代为提交",
-             "Zhejiang Communications Administration service guide: no fee; "
-             "providers submit free of charge")));
-  costs.push_back(Cost(t("符合条件的境内云服务器（包年包月，至少3个月）",
-                         "Qualifying mainland server instance (subscription, at least 3 months)"),
-                       std::nullopt, std::nullopt, "monthly", true,
-                       t("阿里云、华为云备案说明：需购买至少3个月的包年包月实例；价格随配置而定",
-                         "Alibaba Cloud and Huawei Cloud filing docs: a subscription instance of "
-                         "at least 3 months is required; the price depends on the instance")));
-  costs.push_back(
-      Cost(t("接入商或代理协助备案（可选）", "Provider or agency filing assistance (optional)"),
-           100.0, 300.0, "once", false,
-           t("行业文章（产品简报）：100–300元；简报称自助提交驳回率41%（非官方数据）",
-             "Industry article (product brief): 100–300 CNY; the brief reports a 41% "
-             "rejection rate for self-service submissions (not official)")));
-  costs.push_back(Cost(t("境外注册商域名实名认证（仅当域名在境外注册商时）",
-                         "Real-name verification at an overseas registrar (only if the domain is "
-                         "there)"),
-                       100.0, 110.0, "yearly", false,
-                       t("行业文章（产品简报）：约15美元/年（按约7.1元/美元折算）",
-                         "Industry article (product brief): about 15 USD a year (at about 7.1 "
-                         "CNY/USD)")));
-  costs.push_back(Cost(
-      t("等级保护二级基础防护（WAF＋日志审计）", "MLPS level 2 basic protection (WAF + log audit)"),
-      2000.0, 8000.0, "yearly", false,
-      t("行业文章（产品简报）：2000–8000元/年；技术要求见GB/T 22239-2019",
-        "Industry article (product brief): 2,000–8,000 CNY a year; technical "
-        "requirements in GB/T 22239-2019")));
+      Cost(t("cost.real_name.item"), 100.0, 110.0, "yearly", false, t("cost.real_name.basis")));
+  costs.push_back(Cost(t("cost.mlps.item"), 2000.0, 8000.0, "yearly", false, t("cost.mlps.basis")));
   plan["costs"] = costs;
 
   // ---- Delay cost --------------------------------------------------------------------------
   if (auto gmv = Num(app, "/context/daily_gmv_cny"); gmv && *gmv >= 0) {
     double per_day = std::round(*gmv * kDelayCostShareOfGmv * 100.0) / 100.0;
     plan["delay_cost_cny_per_day"] = per_day;
-    plan["delay_cost_basis"] =
-        t("行业文章（产品简报）：每延误一天约损失日均GMV的0.7%（非官方估算）",
-          "Industry article (product brief): about 0.7% of daily GMV lost per day of delay (not an "
-          "official estimate)");
+    plan["delay_cost_basis"] = t("delay_cost_basis");
   }
   plan["calendar_published"] = calendar_ok;
   return plan;

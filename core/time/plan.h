@@ -1,6 +1,7 @@
 // The report's `plan` section (report.schema.json): estimated duration of the filing, deadlines
 // with due dates, costs and the cost of delay. Every figure carries its basis (law, provider
-// document or industry report). Filled by the "plan" preparation step (core/rules/plan.cc).
+// document or industry report), worded by the rule pack (meta.json "plan"). Filled by the "plan"
+// preparation step (core/facts/plan.cc).
 #ifndef BEIAN_CORE_TIME_PLAN_H_
 #define BEIAN_CORE_TIME_PLAN_H_
 
@@ -11,12 +12,14 @@
 
 namespace beian {
 
+class RulePack;
+
 // Share of daily GMV lost per day of delay, as the product brief (an industry article) says.
 constexpr double kDelayCostShareOfGmv = 0.007;
 
-// Builds the plan for `app` as of `today`, texts in `locale` ("zh-CN" or "en").
+// Builds the plan for `app` as of `today`, texts from `pack` in `locale` ("zh-CN" or "en").
 // Returns an empty object when the application holds nothing to plan for.
-json BuildPlan(const json& app, const Date& today, const std::string& locale);
+json BuildPlan(const json& app, const Date& today, const std::string& locale, const RulePack& pack);
 
 }  // namespace beian
 

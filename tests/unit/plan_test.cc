@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "core/rulepack.h"
 #include "test_util.h"
 
 namespace beian {
@@ -16,15 +17,15 @@ const json* DeadlineOf(const json& plan, const std::string& rule) {
 }
 
 TEST(Plan, EmptyApplicationHasNoPlan) {
-  EXPECT_TRUE(BuildPlan(json::object(), D("2025-09-22"), "zh-CN").empty());
-  EXPECT_TRUE(BuildPlan(json::array(), D("2025-09-22"), "zh-CN").empty());
+  EXPECT_TRUE(BuildPlan(json::object(), D("2025-09-22"), "zh-CN", RulePack::Builtin()).empty());
+  EXPECT_TRUE(BuildPlan(json::array(), D("2025-09-22"), "zh-CN", RulePack::Builtin()).empty());
 }
 
 TEST(Plan, EstimateAcrossNationalDay) {
   // Mon 2025-09-22; domain verified Fri 09-19 (1 working day ago).
   json app = json::parse(R"({"subject": {"province": "浙江"}, "websites": [{"domains": [
       {"name": "qinghe-tea.cn", "real_name_verified_on": "2025-09-19"}]}]})");
-  json plan = BuildPlan(app, D("2025-09-22"), "zh-CN");
+  json plan = BuildPlan(app, D("2025-09-22"), "zh-CN", RulePack::Builtin());
   const json& e = plan["estimate"];
   EXPECT_EQ(e["earliest_submission"], "2025-09-24");  // 3 working days after 09-19
   EXPECT_EQ(e["working_days_min"], 4);                // 2 + 1 + 0 + 1
@@ -39,7 +40,7 @@ TEST(Plan, EstimateAcrossNationalDay) {
 
 TEST(Plan, CalendarNotPublished) {
   json app = json::parse(R"({"subject": {"province": "浙江"}, "websites": [{}]})");
-  json plan = BuildPlan(app, D("2026-12-20"), "en");
+  json plan = BuildPlan(app, D("2026-12-20"), "en", RulePack::Builtin());
   EXPECT_EQ(plan["calendar_published"], false);
   EXPECT_FALSE(plan["estimate"].contains("latest_decision"));
   EXPECT_EQ(plan["estimated_days"], 40);  // ceil(28 * 7 / 5), no holidays guessed
@@ -49,7 +50,7 @@ TEST(Plan, CalendarNotPublished) {
 TEST(Plan, Deadlines) {
   json app = json::parse(R"({"websites": [{"name": "青禾茶叶商城", "launched_on": "2025-09-20"}],
       "public_security": {"icp_approved_on": "2025-09-15", "psb_approved_on": "2025-10-10"}})");
-  json plan = BuildPlan(app, D("2025-09-26"), "zh-CN");
+  json plan = BuildPlan(app, D("2025-09-26"), "zh-CN", RulePack::Builtin());
   const json* law = DeadlineOf(plan, "PSB-001");
   const json* brief = DeadlineOf(plan, "SEED-017");
   const json* display = DeadlineOf(plan, "DSP-010");
@@ -70,7 +71,7 @@ TEST(Plan, Deadlines) {
 
 TEST(Plan, OverdueDeadline) {
   json app = json::parse(R"({"websites": [{"launched_on": "2025-08-01"}]})");
-  json plan = BuildPlan(app, D("2025-09-26"), "en");
+  json plan = BuildPlan(app, D("2025-09-26"), "en", RulePack::Builtin());
   const json* law = DeadlineOf(plan, "PSB-001");
   ASSERT_TRUE(law);
   EXPECT_EQ((*law)["due"], "2025-08-31");
@@ -80,7 +81,7 @@ TEST(Plan, OverdueDeadline) {
 TEST(Plan, CostsAndDelay) {
   json app =
       json::parse(R"({"subject": {"province": "浙江"}, "context": {"daily_gmv_cny": 20000}})");
-  json plan = BuildPlan(app, D("2025-09-22"), "zh-CN");
+  json plan = BuildPlan(app, D("2025-09-22"), "zh-CN", RulePack::Builtin());
   EXPECT_DOUBLE_EQ(plan["delay_cost_cny_per_day"].get<double>(), 140.0);
   EXPECT_FALSE(plan.value("delay_cost_basis", "").empty());
   bool free_filing = false, mlps = false, assist = false;
@@ -92,8 +93,8 @@ TEST(Plan, CostsAndDelay) {
     if (c.value("min_cny", 0.0) == 100 && c.value("max_cny", 0.0) == 300) assist = true;
   }
   EXPECT_TRUE(free_filing && mlps && assist);
-  json no_gmv =
-      BuildPlan(json::parse(R"({"subject": {"province": "浙江"}})"), D("2025-09-22"), "zh-CN");
+  json no_gmv = BuildPlan(json::parse(R"({"subject": {"province": "浙江"}})"), D("2025-09-22"),
+                          "zh-CN", RulePack::Builtin());
   EXPECT_FALSE(no_gmv.contains("delay_cost_cny_per_day"));
 }
 

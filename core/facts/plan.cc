@@ -1,0 +1,34 @@
+// report.plan (core/time/plan.h): built once per check (PlanOf) for the TIM/SEED/PSB rules that
+// quote it, and copied into the report by a preparation step (not in field checks).
+#include "core/facts/plan.h"
+
+#include <cstdio>
+
+#include "core/facts/prepare.h"
+#include "core/time/plan.h"
+
+namespace beian::facts {
+
+const json& PlanOf(Ctx& c) {
+  return c.Memo<json>("plan", [&] { return BuildPlan(c.app(), c.today(), c.locale(), c.pack()); });
+}
+
+void PreparePlan(Ctx& c) {
+  const json& plan = PlanOf(c);
+  if (!plan.empty()) c.plan() = plan;
+}
+
+std::string PlanStr(Ctx& c, const std::string& pointer) {
+  const std::string* s = Str(PlanOf(c), pointer);
+  return s ? *s : "";
+}
+
+std::string PlanNum(Ctx& c, const std::string& pointer) {
+  auto n = Num(PlanOf(c), pointer);
+  if (!n) return "";
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.0f", *n);
+  return buf;
+}
+
+}  // namespace beian::facts
