@@ -1,8 +1,8 @@
 #include "core/facts/documents.h"
 
+#include "core/facts/access_provider.h"
 #include "core/model.h"
 #include "core/rules/params.h"
-#include "core/text.h"
 
 namespace beian::facts {
 
@@ -42,9 +42,7 @@ std::string DomainCertificateCase(const Ctx& c, long* count) {
   for (size_t i = 0; i < n; ++i) {
     if (!IsSite(c.app(), i)) continue;
     auto p = NonBlank(c.app(), "/websites/" + std::to_string(i) + "/hosting/access_provider");
-    if (p &&
-        (p->find("华为") != std::string::npos || Lower(*p).find("huawei") != std::string::npos))
-      return "huawei";
+    if (p && IsHuaweiProvider(*p)) return "huawei";
   }
   return "";
 }

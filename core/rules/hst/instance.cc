@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "core/facts/access_provider.h"
 #include "core/model.h"
 #include "core/net/ip.h"
 #include "core/rules/hst/hst.h"
@@ -35,7 +36,7 @@ void EachHosting(Ctx& c, F fn) {
 bool IsHuawei(const json& app, const std::string& base) {
   auto p = NonBlank(app, base + "/access_provider");
   if (!p) return false;
-  return p->find("华为") != std::string::npos || Lower(*p).find("huawei") != std::string::npos;
+  return facts::IsHuaweiProvider(*p);
 }
 
 }  // namespace
