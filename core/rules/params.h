@@ -1,22 +1,42 @@
 // Readers for a rule's "params" object in the pack (core/pack/rules/<ID>.json), shared by the
-// rule files: localized texts, province lists, string lists, integers; and the pack word-list
-// lookup several rule files report from. None of them throws.
+// rule files: localized texts, province lists, string lists, members, integers (range-checked);
+// and the pack word-list lookup and the province name several rule files report with. None of
+// them throws.
 #ifndef BEIAN_CORE_RULES_PARAMS_H_
 #define BEIAN_CORE_RULES_PARAMS_H_
 
 #include <algorithm>
 #include <string>
 
-#include "core/rules/rule.h"
 #include "core/json.h"
 #include "core/province.h"
+#include "core/rules/rule.h"
 
 namespace beian {
 
-// The string member `key` of a params object ("" when absent or not a string).
+// The string member `key` of a params object ("" when absent, not a string, or `obj` is no object).
 inline std::string PStr(const json& obj, const std::string& key) {
-  const std::string* s = Str(obj, "/" + key);
-  return s ? *s : "";
+  if (!obj.is_object()) return "";
+  auto it = obj.find(key);
+  return it != obj.end() && it->is_string() ? it->get<std::string>() : "";
+}
+
+// Member `key` of a params object, or null (also when `obj` is no object).
+inline const json& ParamAt(const json& obj, const std::string& key) {
+  static const json kNull;
+  if (!obj.is_object()) return kNull;
+  auto it = obj.find(key);
+  return it == obj.end() ? kNull : *it;
+}
+
+// Whether a params array holds the string `s` (or the integer `s` spells, for codes such as 36).
+inline bool ParamHas(const json& list, const std::string& s) {
+  if (!list.is_array()) return false;
+  for (const auto& v : list) {
+    if (v.is_string() && v.get<std::string>() == s) return true;
+    if (v.is_number_integer() && std::to_string(v.get<long long>()) == s) return true;
+  }
+  return false;
 }
 
 // zh-CN or en text of a params object such as {"zh-CN": "新闻", "en": "news"} (zh-CN fallback).
@@ -56,10 +76,14 @@ inline long ToLong(double v) {
   return static_cast<long>(v);
 }
 
-// The integer param `key` (clamped, see ToLong), or `fallback` when it is not a number.
-inline long IntParam(const Ctx& c, const char* key, long fallback) {
-  const json& v = c.Param(key);
+// A params number as an integer, clamped (see ToLong), or `fallback` when `v` is not a number.
+inline long IntValue(const json& v, long fallback) {
   return v.is_number() ? ToLong(v.get<double>()) : fallback;
+}
+
+// The integer param `key` of the current rule (see IntValue).
+inline long IntParam(const Ctx& c, const char* key, long fallback) {
+  return IntValue(c.Param(key), fallback);
 }
 
 // First word of pack list `list` found in `text`, or "". A "re:" entry yields the matched text.
@@ -73,6 +97,12 @@ inline std::string FirstWord(const Ctx& c, const std::string& list, const std::s
   });
   const std::string& word = m.words()[best->word];
   return word.rfind("re:", 0) == 0 ? text.substr(best->offset, best->length) : word;
+}
+
+// Short name of the province with two-digit code `code` (浙江), "" when unknown.
+inline std::string ProvinceShortName(int code) {
+  const ProvinceInfo* p = ProvinceByCode(code);
+  return p ? p->short_name : "";
 }
 
 }  // namespace beian

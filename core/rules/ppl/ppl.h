@@ -8,9 +8,12 @@
 namespace beian::rules {
 
 void Ppl001(Ctx& c);  // PPL-001 Subject principal must be the legal representative
-void Ppl002(Ctx& c);  // PPL-002 Principal other than the legal representative needs an authorization letter
-void Ppl003(Ctx& c);  // PPL-003 Anhui, Jiangsu: a non-legal-rep principal must also be the website owner
-void Ppl004(Ctx& c);  // PPL-004 Website owner other than the legal representative needs an authorization letter
+void Ppl002(
+    Ctx& c);  // PPL-002 Principal other than the legal representative needs an authorization letter
+void Ppl003(
+    Ctx& c);  // PPL-003 Anhui, Jiangsu: a non-legal-rep principal must also be the website owner
+void Ppl004(Ctx& c);  // PPL-004 Website owner other than the legal representative needs an
+                      // authorization letter
 void Ppl005(Ctx& c);  // PPL-005 Who may be the website owner
 void Ppl006(Ctx& c);  // PPL-006 Personal filing: filer and principal are the same person
 void Ppl007(Ctx& c);  // PPL-007 Minimum age of responsible persons (by province)
@@ -25,7 +28,8 @@ void Ppl015(Ctx& c);  // PPL-015 Birth date and region code in the ID number
 void Ppl016(Ctx& c);  // PPL-016 Name and ID number must match the ID card
 void Ppl017(Ctx& c);  // PPL-017 Personal filing outside the ID's province
 void Ppl018(Ctx& c);  // PPL-018 A website owner should serve one subject only
-void Ppl019(Ctx& c);  // PPL-019 Jiangxi, Tianjin: a responsible person's ID and phone must not be in another subject's filing
+void Ppl019(Ctx& c);  // PPL-019 Jiangxi, Tianjin: a responsible person's ID and phone must not be
+                      // in another subject's filing
 void Ppl020(Ctx& c);  // PPL-020 The website owner does the face verification
 
 }  // namespace beian::rules

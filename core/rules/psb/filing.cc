@@ -1,31 +1,20 @@
 // 公安联网备案 preparation: PSB-002 (ICP number first), PSB-003 (account type), PSB-004 (form
-// completeness), PSB-006 (domains of one site), PSB-008 (penalty), SEED-016 (brief's list).
-// PSB-001/005/007 live elsewhere (geo_time.cc, licence/HTML helper).
+// completeness), PSB-006 (domains of one site), PSB-008 (penalty). The brief's list is SEED-016
+// (seed/psb.cc); PSB-001/005/007 live elsewhere.
 //
-// The step is "reached" when the application has a public_security section or an ICP number.
-// SEED-016 reports the ICP number, server IP, security officer and 《网络安全承诺书》; PSB-004 the
-// other form fields, so that one missing item gives one finding.
+// The step is "reached" when the application has a public_security section or an ICP number
+// (core/facts/public_security.h). SEED-016 reports the ICP number, server IP, security officer
+// and 《网络安全承诺书》; PSB-004 the other form fields, so that one missing item gives one
+// finding.
 #include <string>
 #include <vector>
 
-#include "core/rules/rule.h"
+#include "core/facts/public_security.h"
 #include "core/model.h"
-#include "core/text.h"
+#include "core/rules/psb/psb.h"
 
-namespace beian {
+namespace beian::rules {
 namespace {
-
-bool Reached(const Ctx& c) { return At(c.app(), "/public_security") != nullptr; }
-
-bool HasIcp(const Ctx& c) {
-  return NonBlank(c.app(), "/public_security/icp_number").has_value() ||
-         At(c.app(), "/public_security/icp_approved_on") != nullptr;
-}
-
-bool PsbDone(const Ctx& c) {
-  return NonBlank(c.app(), "/public_security/psb_number").has_value() ||
-         At(c.app(), "/public_security/psb_approved_on") != nullptr;
-}
 
 std::string Label(const Ctx& c, const std::string& key) {
   const json& labels = c.Param("labels");
@@ -36,39 +25,29 @@ std::string Label(const Ctx& c, const std::string& key) {
 }
 
 }  // namespace
-namespace rules {
 
+// PSB-002: The 公安 filing needs the ICP number first.
 void Psb002(Ctx& c) {
-  if (!Reached(c)) return c.Skip();
-  if (HasIcp(c) || PsbDone(c)) return;
+  if (!facts::PsbReached(c.app())) return c.Skip();
+  if (facts::HasIcpNumber(c.app()) || facts::PsbDone(c.app())) return;
   c.Emit("/public_security/icp_number");
 }
 
-}  // namespace rules
-namespace {
-
-}  // namespace
-namespace rules {
-
+// PSB-003: Account type for the 公安 filing.
 void Psb003(Ctx& c) {
-  if (!Reached(c) && !HasIcp(c)) return c.Skip();
+  if (!facts::PsbReached(c.app()) && !facts::HasIcpNumber(c.app())) return c.Skip();
   std::string type = SubjectType(c.app());
-  if (PsbDone(c)) return;
+  if (facts::PsbDone(c.app())) return;
   c.Emit("/public_security", {},
          Variant(type == "individual" ? "personal"
                  : type.empty()       ? ""
                                       : "unit"));
 }
 
-}  // namespace rules
-namespace {
-
-}  // namespace
-namespace rules {
-
+// PSB-004: Is the 公安 filing form complete?.
 void Psb004(Ctx& c) {
-  if (!Reached(c)) return c.Skip();
-  if (PsbDone(c)) return;
+  if (!facts::PsbReached(c.app())) return c.Skip();
+  if (facts::PsbDone(c.app())) return;
   const json& app = c.app();
   auto need = [&](const std::string& path, const std::string& key) {
     if (!NonBlank(app, path)) c.Emit(path, {{"field", Label(c, key)}});
@@ -108,14 +87,9 @@ void Psb004(Ctx& c) {
   }
 }
 
-}  // namespace rules
-namespace {
-
-}  // namespace
-namespace rules {
-
+// PSB-006: Several domains of one site in the 公安 filing.
 void Psb006(Ctx& c) {
-  if (!Reached(c) && !HasIcp(c)) return c.Skip();
+  if (!facts::PsbReached(c.app()) && !facts::HasIcpNumber(c.app())) return c.Skip();
   size_t n = Count(c.app(), "/websites");
   auto domains = Domains(c.app());
   for (size_t i = 0; i < n; ++i) {
@@ -136,50 +110,11 @@ void Psb006(Ctx& c) {
   }
 }
 
-}  // namespace rules
-namespace {
-
-}  // namespace
-namespace rules {
-
+// PSB-008: Penalty for not filing with public security.
 void Psb008(Ctx& c) {
-  if (!Reached(c)) return c.Skip();
-  if (PsbDone(c)) return;
+  if (!facts::PsbReached(c.app())) return c.Skip();
+  if (facts::PsbDone(c.app())) return;
   c.Emit("/public_security");
 }
 
-}  // namespace rules
-namespace {
-
-}  // namespace
-namespace rules {
-
-void Seed016(Ctx& c) {
-  if (!Reached(c)) return c.Skip();
-  if (PsbDone(c)) return;
-  const json& app = c.app();
-  if (!HasIcp(c)) c.Emit("/public_security/icp_number", {}, Variant("icp"));
-  size_t n = Count(app, "/websites");
-  for (size_t i = 0; i < n; ++i) {
-    if (!IsSite(app, i)) continue;
-    std::string base = "/websites/" + std::to_string(i) + "/hosting";
-    const std::string* loc = Str(app, base + "/location");
-    bool abroad = loc && *loc != "mainland";
-    if (abroad) {
-      if (Strings(app, base + "/cdn_domestic_ips").empty())
-        c.Emit(base + "/cdn_domestic_ips", {}, Variant("cdn_ip"));
-    } else if (Strings(app, base + "/server_ips").empty()) {
-      c.Emit(base + "/server_ips", {}, Variant("server_ip"));
-    }
-  }
-  if (!NonBlank(app, "/public_security/security_officer/name"))
-    c.Emit("/public_security/security_officer", {}, Variant("officer"));
-  if (!Bool(app, "/documents/security_commitment").value_or(false))
-    c.Emit("/documents/security_commitment", {}, Variant("commitment"));
-}
-
-}  // namespace rules
-namespace {
-
-}  // namespace
-}  // namespace beian
+}  // namespace beian::rules

@@ -2,13 +2,14 @@
 // subject's other filed sites, licence numbers, change filings, MIIT spot checks.
 #include <re2/re2.h>
 
+#include <optional>
 #include <string>
 
-#include "core/rules/rule.h"
 #include "core/model.h"
+#include "core/rules/dsp/dsp.h"
 #include "core/text.h"
 
-namespace beian {
+namespace beian::rules {
 namespace {
 
 bool HasWebsites(const json& app) { return Count(app, "/websites") > 0; }
@@ -24,36 +25,23 @@ bool HasFiledData(const json& app) {
   return false;
 }
 
-// DSP-009: penalties for not showing the number (guidance once websites are entered).
 }  // namespace
-namespace rules {
 
+// DSP-009: penalties for not showing the number (guidance once websites are entered).
 void Dsp009(Ctx& c) {
   if (!HasWebsites(c.app())) return c.Skip();
   c.Emit("/websites");
 }
 
-}  // namespace rules
-namespace {
-
 // DSP-012: APPs show the number in settings/about (when the seller has an app).
-}  // namespace
-namespace rules {
-
 void Dsp012(Ctx& c) {
   auto app = Bool(c.app(), "/market/mobile_app");
   if (!app) return c.Skip();
   if (*app) c.Emit("/market/mobile_app");
 }
 
-}  // namespace rules
-namespace {
-
 // DSP-013: every already-filed site of the subject must be reachable and show its number
 // (subject.filed_sites); when only a count is known, a reminder (variant "check").
-}  // namespace
-namespace rules {
-
 void Dsp013(Ctx& c) {
   size_t n = Count(c.app(), "/subject/filed_sites");
   if (!n) {
@@ -77,25 +65,13 @@ void Dsp013(Ctx& c) {
   }
 }
 
-}  // namespace rules
-namespace {
-
 // DSP-014: the legacy 备案电子验证标识 file (L-33 Art 13), no longer enforced.
-}  // namespace
-namespace rules {
-
 void Dsp014(Ctx& c) {
   if (!HasWebsites(c.app())) return c.Skip();
   c.Emit("/websites");
 }
 
-}  // namespace rules
-namespace {
-
 // DSP-015: a value-added telecom (ICP) licence: show "X ICP证NNNNNN号"; check its format.
-}  // namespace
-namespace rules {
-
 void Dsp015(Ctx& c) {
   auto lic = NonBlank(c.app(), "/subject/value_added_telecom_license");
   if (!lic) return c.Skip();
@@ -109,34 +85,18 @@ void Dsp015(Ctx& c) {
          Evidence(*lic, ok ? "" : "format"));
 }
 
-}  // namespace rules
-namespace {
-
 // DSP-016: changes to filed data must be filed 30 days in advance (reminder when the subject
 // already has filings; the application carries no planned-change data).
-}  // namespace
-namespace rules {
-
 void Dsp016(Ctx& c) {
   if (!HasFiledData(c.app())) return c.Skip();
   c.Emit("/subject", {}, Variant("reminder"));
 }
 
-}  // namespace rules
-namespace {
-
 // DSP-017: what MIIT's accuracy spot checks compare (guidance once a subject is entered).
-}  // namespace
-namespace rules {
-
 void Dsp017(Ctx& c) {
   if (!NonBlank(c.app(), "/subject/name") && !NonBlank(c.app(), "/subject/certificate_number"))
     return c.Skip();
   c.Emit("/subject");
 }
 
-}  // namespace rules
-namespace {
-
-}  // namespace
-}  // namespace beian
+}  // namespace beian::rules

@@ -1,17 +1,18 @@
 // The cloud instance behind a filing: HST-002 (billing), HST-003 (subscription length),
 // HST-004 (public IP), HST-006 (service-code quota), HST-007 (DNS after approval),
-// HST-009 (instance expiry), HST-010 (shared instance). HST-001/005/008 are in geo_hosting.cc.
+// HST-009 (instance expiry), HST-010 (shared instance). HST-001/005/008: hst/location.cc.
 #include <map>
 #include <string>
 #include <vector>
 
-#include "core/rules/rule.h"
+#include "core/facts/access_provider.h"
 #include "core/model.h"
 #include "core/net/ip.h"
+#include "core/rules/hst/hst.h"
 #include "core/rules/params.h"
 #include "core/text.h"
 
-namespace beian {
+namespace beian::rules {
 namespace {
 
 std::string HostingOf(size_t i) { return "/websites/" + std::to_string(i) + "/hosting"; }
@@ -35,12 +36,12 @@ void EachHosting(Ctx& c, F fn) {
 bool IsHuawei(const json& app, const std::string& base) {
   auto p = NonBlank(app, base + "/access_provider");
   if (!p) return false;
-  return p->find("华为") != std::string::npos || Lower(*p).find("huawei") != std::string::npos;
+  return facts::IsHuaweiProvider(*p);
 }
 
 }  // namespace
-namespace rules {
 
+// HST-002: The instance must be a subscription.
 void Hst002(Ctx& c) {
   EachHosting(c, [&](size_t, const std::string& base) {
     const std::string* billing = Str(c.app(), base + "/instance_billing");
@@ -50,12 +51,7 @@ void Hst002(Ctx& c) {
   });
 }
 
-}  // namespace rules
-namespace {
-
-}  // namespace
-namespace rules {
-
+// HST-003: Subscription of at least 3 months.
 void Hst003(Ctx& c) {
   long min = IntParam(c, "min_months", 3);
   EachHosting(c, [&](size_t, const std::string& base) {
@@ -73,12 +69,7 @@ void Hst003(Ctx& c) {
   });
 }
 
-}  // namespace rules
-namespace {
-
-}  // namespace
-namespace rules {
-
+// HST-004: The instance needs a public IP.
 void Hst004(Ctx& c) {
   EachHosting(c, [&](size_t, const std::string& base) {
     auto pub = Bool(c.app(), base + "/public_ip");
@@ -88,14 +79,8 @@ void Hst004(Ctx& c) {
   });
 }
 
-}  // namespace rules
-namespace {
-
 // HST-006: service codes per instance (Alibaba 5, Huawei 5); sites of this application that
 // share the first server IP count against the same instance.
-}  // namespace
-namespace rules {
-
 void Hst006(Ctx& c) {
   long limit = IntParam(c, "codes_per_instance", 5);
   size_t n = Count(c.app(), "/websites");
@@ -124,13 +109,7 @@ void Hst006(Ctx& c) {
   });
 }
 
-}  // namespace rules
-namespace {
-
 // HST-007: after approval the domain must keep resolving to the provider's mainland IP.
-}  // namespace
-namespace rules {
-
 void Hst007(Ctx& c) {
   bool approved = NonBlank(c.app(), "/public_security/icp_number") ||
                   At(c.app(), "/public_security/icp_approved_on");
@@ -153,12 +132,7 @@ void Hst007(Ctx& c) {
   if (!any || !approved) c.Skip();
 }
 
-}  // namespace rules
-namespace {
-
-}  // namespace
-namespace rules {
-
+// HST-009: An expiring instance endangers the filing.
 void Hst009(Ctx& c) {
   long warn_days = IntParam(c, "warn_days", 60);
   EachHosting(c, [&](size_t, const std::string& base) {
@@ -176,12 +150,7 @@ void Hst009(Ctx& c) {
   });
 }
 
-}  // namespace rules
-namespace {
-
-}  // namespace
-namespace rules {
-
+// HST-010: Several subjects on one server.
 void Hst010(Ctx& c) {
   EachHosting(c, [&](size_t, const std::string& base) {
     auto shared = Bool(c.app(), base + "/shared_instance");
@@ -191,8 +160,4 @@ void Hst010(Ctx& c) {
   });
 }
 
-}  // namespace rules
-namespace {
-
-}  // namespace
-}  // namespace beian
+}  // namespace beian::rules

@@ -1,16 +1,18 @@
-// NAME-001 … NAME-008: the website name (网站名称) of every website entry.
+// NAME-001 … NAME-008: the website name (网站名称) of every website entry — length, digits,
+// Latin letters, domain-like tokens, symbols, and the national / public / sensitive word lists
+// (core/facts/website_names.h, shared with the brief's SEED-011/013).
 #include <re2/re2.h>
 
-#include <algorithm>
 #include <cctype>
 #include <string>
 
 #include "core/domain.h"
-#include "core/rules/rule.h"
+#include "core/facts/website_names.h"
 #include "core/model.h"
+#include "core/rules/name/name.h"
 #include "core/text.h"
 
-namespace beian {
+namespace beian::rules {
 namespace {
 
 bool IsAllowedSymbol(const std::string& cp) {
@@ -25,21 +27,9 @@ void EachName(Ctx& c, F check) {
   for (const auto& n : names) check(n);
 }
 
-// Emits the current rule for every word of `list` found in the name.
-void WordRule(Ctx& c, const char* list) {
-  EachName(c, [&](const NameRef& n) {
-    const WordMatcher& m = c.pack().Matcher(list);
-    auto hits = m.Find(n.norm);
-    if (!hits.empty()) {
-      const std::string& word = m.words()[hits.front().word];
-      c.Emit(n.path, {{"value", n.raw}, {"word", word}}, Evidence(word));
-    }
-  });
-}
-
 }  // namespace
-namespace rules {
 
+// NAME-001: Website name of at least 3 characters.
 void Name001(Ctx& c) {
   EachName(c, [&](const NameRef& n) {
     size_t count = 0;
@@ -54,24 +44,14 @@ void Name001(Ctx& c) {
   });
 }
 
-}  // namespace rules
-namespace {
-
-}  // namespace
-namespace rules {
-
+// NAME-002: Website name not digits only.
 void Name002(Ctx& c) {
   EachName(c, [&](const NameRef& n) {
     if (IsAsciiDigits(n.norm)) c.Emit(n.path, {{"value", n.raw}}, Evidence(n.raw));
   });
 }
 
-}  // namespace rules
-namespace {
-
-}  // namespace
-namespace rules {
-
+// NAME-003: Website name not Latin letters only.
 void Name003(Ctx& c) {
   static const RE2 latin("^[A-Za-z0-9]+$");
   EachName(c, [&](const NameRef& n) {
@@ -80,12 +60,7 @@ void Name003(Ctx& c) {
   });
 }
 
-}  // namespace rules
-namespace {
-
-}  // namespace
-namespace rules {
-
+// NAME-004: Website name must not be a domain.
 void Name004(Ctx& c) {
   static const RE2 domain_like(
       "(?i)([a-z0-9-]+\\.(?:com|cn|net|org|top|xyz|vip|shop|club|site|online|wang|ren|xin|[a-z]{2,}"
@@ -109,12 +84,7 @@ void Name004(Ctx& c) {
   });
 }
 
-}  // namespace rules
-namespace {
-
-}  // namespace
-namespace rules {
-
+// NAME-005: Symbols in the website name.
 void Name005(Ctx& c) {
   EachName(c, [&](const NameRef& n) {
     std::string bad;
@@ -127,82 +97,20 @@ void Name005(Ctx& c) {
   });
 }
 
-}  // namespace rules
-namespace {
-
-}  // namespace
-namespace rules {
-
+// NAME-006: No national-level words in the name.
 void Name006(Ctx& c) {
   std::string type = SubjectType(c.app());
   if (type == "government") return c.Skip();  // national-level bodies may use these words
-  WordRule(c, "WL-NAME-NATIONAL");
+  facts::EmitNameWords(c, "WL-NAME-NATIONAL");
 }
 
-}  // namespace rules
-namespace {
-}  // namespace
-namespace rules {
-
+// NAME-007: No public-affairs words in the name.
 void Name007(Ctx& c) {
   if (SubjectType(c.app()) == "government") return c.Skip();
-  WordRule(c, "WL-NAME-PUBLIC");
+  facts::EmitNameWords(c, "WL-NAME-PUBLIC");
 }
 
-}  // namespace rules
-namespace {
-}  // namespace
-namespace rules {
+// NAME-008: No illegal or sensitive words in the name.
+void Name008(Ctx& c) { facts::EmitNameWords(c, "WL-NAME-SENSITIVE"); }
 
-void Name008(Ctx& c) { WordRule(c, "WL-NAME-SENSITIVE"); }
-
-}  // namespace rules
-namespace {
-}  // namespace
-namespace rules {
-
-void Seed011(Ctx& c) { WordRule(c, "WL-SEED-MISLEADING"); }
-
-}  // namespace rules
-namespace {
-}  // namespace
-namespace rules {
-
-void Seed013(Ctx& c) { WordRule(c, "WL-SEED-TOP3"); }
-
-}  // namespace rules
-namespace {
-
-// SEED-012: 栏目 or service content mentioning 代购, 海淘, 转运.
-}  // namespace
-namespace rules {
-
-void Seed012(Ctx& c) {
-  size_t n = Count(c.app(), "/websites");
-  const WordMatcher& m = c.pack().Matcher("WL-SEED-COLUMNS");
-  bool any = false;
-  for (size_t i = 0; i < n; ++i) {
-    std::string base = "/websites/" + std::to_string(i);
-    std::vector<std::pair<std::string, std::string>> texts;
-    auto columns = Strings(c.app(), base + "/columns");
-    for (size_t k = 0; k < columns.size(); ++k)
-      texts.push_back({base + "/columns/" + std::to_string(k), columns[k]});
-    if (auto s = NonBlank(c.app(), base + "/service_content"))
-      texts.push_back({base + "/service_content", *s});
-    for (const auto& [path, text] : texts) {
-      any = true;
-      auto hits = m.Find(Compact(text));
-      if (!hits.empty()) {
-        const std::string& word = m.words()[hits.front().word];
-        c.Emit(path, {{"value", text}, {"word", word}}, Evidence(word));
-      }
-    }
-  }
-  if (!any) c.Skip();
-}
-
-}  // namespace rules
-namespace {
-
-}  // namespace
-}  // namespace beian
+}  // namespace beian::rules

@@ -1,71 +1,26 @@
-// NAME-009 … NAME-030 (except NAME-026): the website name (网站名称) against 前置审批 fields,
-// interactive-service words, foreign names, the company's 字号, place names, the personal-name
-// word lists (national, provincial, provider), idioms and absolute terms.
+// NAME-013, NAME-015, NAME-016, NAME-025, NAME-027, NAME-028: the website name (网站名称)
+// against the subject — the company's 字号, the filer's own name, place names — and the names of
+// APPs and of several websites of one organisation.
 #include <re2/re2.h>
 
 #include <algorithm>
-#include <memory>
 #include <string>
 #include <unordered_set>
 #include <vector>
 
-#include "core/rules/rule.h"
+#include "core/facts/people.h"
 #include "core/geo/regions.h"
 #include "core/model.h"
-#include "core/province.h"
+#include "core/rules/name/name.h"
+#include "core/rules/name/names.h"
 #include "core/rules/params.h"
 #include "core/text.h"
+#include "core/utf8.h"
 
-namespace beian {
+namespace beian::rules {
 namespace {
 
-// At most `max` bytes of `s`, cut at a UTF-8 boundary. Names are short; this bounds the
-// per-character work (substring probes, bigrams) on absurd inputs.
-std::string Head(const std::string& s, size_t max = 1024) {
-  if (s.size() <= max) return s;
-  size_t end = max;
-  while (end > 0 && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) --end;
-  return s.substr(0, end);
-}
-
-// The website names, each `norm` cut to Head().
-std::vector<NameRef> Names(const json& app) {
-  std::vector<NameRef> out = WebsiteNames(app);
-  for (auto& n : out) n.norm = Head(n.norm);
-  return out;
-}
-
-// Runs `check` on every website name; Skip() when there is none.
-template <typename F>
-void EachName(Ctx& c, F check) {
-  auto names = Names(c.app());
-  if (names.empty()) return c.Skip();
-  for (const auto& n : names) check(n);
-}
-
-// Emits the current rule for the first word of any of `lists` in a website name.
-void WordRule(Ctx& c, std::initializer_list<const char*> lists) {
-  EachName(c, [&](const NameRef& n) {
-    for (const char* list : lists) {
-      std::string word = FirstWord(c, list, n.norm);
-      if (!word.empty()) {
-        c.Emit(n.path, {{"value", n.raw}, {"word", word}}, Evidence(word));
-        return;
-      }
-    }
-  });
-}
-
-// Word-list rules that concern personal (个人) filings only.
-void PersonalWordRule(Ctx& c, std::initializer_list<const char*> lists) {
-  if (SubjectType(c.app()).empty()) return c.Skip();
-  if (!IsIndividual(c.app())) return;
-  WordRule(c, lists);
-}
-
-bool IsOrganisation(const std::string& type) { return !type.empty() && type != "individual"; }
-
-// ---- Place names (GB/T 2260) ------------------------------------------------------------
+// Place names (GB/T 2260).
 //
 // The ~3,000 prefecture and county names (with and without their suffix) are far too many for
 // an RE2::Set per name check, so they go into a hash set and a name is probed with its
@@ -164,7 +119,7 @@ std::string CompanyCore(const Ctx& c, const std::string& company) {
   static const RE2 form(
       "(?:股份有限公司|有限责任公司|集团有限公司|有限公司|分公司|集团|公司|合伙企业|个人独资企业|"
       "经营部|商行|工作室|厂|店)$");
-  std::string s = Head(Compact(company));
+  std::string s = std::string(Utf8Prefix(Compact(company), kNameBytes));
   RE2::GlobalReplace(&s, brackets, "");
   for (int k = 0; k < 3 && RE2::Replace(&s, form, "");) ++k;
   const PlaceIndex& places = Places();
@@ -195,120 +150,10 @@ size_t CjkCount(const std::string& s) {
   return n;
 }
 
-// Fields (pre_approvals[].field) held by website `i`.
-std::vector<std::string> HeldFields(const json& app, size_t i) {
-  std::vector<std::string> out;
-  std::string base = "/websites/" + std::to_string(i) + "/pre_approvals";
-  size_t n = Count(app, base);
-  for (size_t k = 0; k < n; ++k)
-    if (const std::string* f = Str(app, base + "/" + std::to_string(k) + "/field"))
-      out.push_back(*f);
-  return out;
-}
-
-bool HasApprovalNumber(const json& app, size_t i) {
-  std::string base = "/websites/" + std::to_string(i) + "/pre_approvals";
-  size_t n = Count(app, base);
-  for (size_t k = 0; k < n; ++k)
-    if (NonBlank(app, base + "/" + std::to_string(k) + "/approval_number")) return true;
-  return false;
-}
-
-// ---- Rules ---------------------------------------------------------------------------------
-
-// NAME-009: a 前置审批 field word in the name without that field's approval. params.fields maps
-// each pre_approvals field to its word list, labels, the approval document, the other fields
-// whose approval also covers it, and (education, medical) the provinces where the approval is
-// still required per the 2017 table — elsewhere the finding is a warning (variant "relaxed").
 }  // namespace
-namespace rules {
-
-void Name009(Ctx& c) {
-  const json& fields = c.Param("fields");
-  if (!fields.is_object()) return c.Skip();
-  EachName(c, [&](const NameRef& n) {
-    auto held = HeldFields(c.app(), n.website);
-    auto holds = [&](const std::string& f) {
-      return std::find(held.begin(), held.end(), f) != held.end();
-    };
-    for (auto it = fields.begin(); it != fields.end(); ++it) {
-      const json& f = *it;
-      if (!f.is_object()) continue;
-      std::string list = PStr(f, "list");
-      if (list.empty()) continue;
-      std::string word = FirstWord(c, list, n.norm);
-      if (word.empty() || holds(it.key())) continue;
-      bool covered = false;
-      if (const json* also = At(f, "/covered_by"); also && also->is_array())
-        for (const auto& a : *also)
-          if (a.is_string() && holds(a.get<std::string>())) covered = true;
-      if (covered) continue;
-      std::string label = f.contains("label") ? Localized(c, f["label"]) : it.key();
-      std::string doc = f.contains("document") ? Localized(c, f["document"]) : "";
-      const json* required_in = At(f, "/required_in");
-      Vars vars = {{"value", n.raw}, {"word", word}, {"field", label}, {"document", doc}};
-      if (required_in && required_in->is_array() && !InProvinces(*required_in, c.province())) {
-        vars.push_back({"provinces", JoinStrings(*required_in, "、")});
-        c.Emit(n.path, vars, Evidence(word, "relaxed"));
-      } else {
-        c.Emit(n.path, vars, Evidence(word));
-      }
-    }
-  });
-}
-
-}  // namespace rules
-namespace {
-
-// NAME-010: interactive-service words (论坛, 博客, 在线, 社区, 交流, BBS) unless an approval is
-// attached to the website.
-// params.province_patterns: names a province expects in this form (江苏's "某某的个人博客", see
-// NAME-023) are not reported there.
-}  // namespace
-namespace rules {
-
-void Name010(Ctx& c) {
-  std::vector<std::unique_ptr<RE2>> accepted;
-  const json& patterns = c.Param("province_patterns");
-  if (patterns.is_array())
-    for (const auto& p : patterns) {
-      const json* re = At(p, "/pattern");
-      const json* provinces = At(p, "/provinces");
-      if (re && re->is_string() && provinces && InProvinces(*provinces, c.province()))
-        accepted.push_back(std::make_unique<RE2>(re->get<std::string>()));
-    }
-  EachName(c, [&](const NameRef& n) {
-    if (HasApprovalNumber(c.app(), n.website)) return;
-    for (const auto& re : accepted)
-      if (re->ok() && RE2::FullMatch(n.norm, *re)) return;
-    std::string word = FirstWord(c, "WL-NAME-INTERACTIVE", n.norm);
-    if (!word.empty()) c.Emit(n.path, {{"value", n.raw}, {"word", word}}, Evidence(word));
-  });
-}
-
-}  // namespace rules
-namespace {
-
-}  // namespace
-namespace rules {
-
-void Name011(Ctx& c) { WordRule(c, {"WL-NAME-FOREIGN"}); }
-
-}  // namespace rules
-namespace {
-}  // namespace
-namespace rules {
-
-void Name012(Ctx& c) { WordRule(c, {"WL-NAME-BLACKLIST"}); }
-
-}  // namespace rules
-namespace {
 
 // NAME-013: an organisation's website name should share at least two consecutive characters
 // with the company's 字号; 四川 wants a stamped explanation otherwise (variant "strict").
-}  // namespace
-namespace rules {
-
 void Name013(Ctx& c) {
   std::string type = SubjectType(c.app());
   auto company = NonBlank(c.app(), "/subject/name");
@@ -322,54 +167,21 @@ void Name013(Ctx& c) {
   std::string core = CompanyCore(c, *company);
   if (CjkCount(core) < 2) return c.Skip();  // no 字号 to compare with
   bool strict = InProvinces(c.Param("strict_provinces"), c.province());
-  EachName(c, [&](const NameRef& n) {
+  EachBoundedName(c, [&](const NameRef& n) {
     if (ShareCjkBigram(core, n.norm)) return;
     c.Emit(n.path, {{"value", n.raw}, {"company", *company}, {"core", core}},
            Evidence(n.raw, strict ? "strict" : ""));
   });
 }
 
-}  // namespace rules
-namespace {
-
-// NAME-014: the name names a regulated field (WL-FIN, WL-PRE-*) that the business scope does
-// not mention at all.
-}  // namespace
-namespace rules {
-
-void Name014(Ctx& c) {
-  std::string type = SubjectType(c.app());
-  auto scope = NonBlank(c.app(), "/subject/business_scope");
-  if (type.empty() || type == "individual" || !scope) return c.Skip();
-  const json& lists = c.Param("topic_lists");
-  if (!lists.is_array()) return c.Skip();
-  std::string scope_norm = Compact(*scope);
-  EachName(c, [&](const NameRef& n) {
-    for (const auto& l : lists) {
-      if (!l.is_string()) continue;
-      std::string list = l.get<std::string>();
-      std::string word = FirstWord(c, list, n.norm);
-      if (word.empty() || !FirstWord(c, list, scope_norm).empty()) continue;
-      c.Emit(n.path, {{"value", n.raw}, {"word", word}}, Evidence(word));
-      return;
-    }
-  });
-}
-
-}  // namespace rules
-namespace {
-
 // NAME-015 (广东): company full name or abbreviation followed by 官网.
-}  // namespace
-namespace rules {
-
 void Name015(Ctx& c) {
   std::string type = SubjectType(c.app());
   if (type.empty()) return c.Skip();
-  if (!IsOrganisation(type) || type == "government") return;
+  if (!facts::IsOrganisation(c.app()) || type == "government") return;
   auto company = NonBlank(c.app(), "/subject/name");
   std::string core = company ? CompanyCore(c, *company) : "";
-  EachName(c, [&](const NameRef& n) {
+  EachBoundedName(c, [&](const NameRef& n) {
     if (n.norm.find("官网") != std::string::npos || n.norm.find("官方网站") != std::string::npos)
       return;
     std::string suggest = (CjkCount(core) >= 2 ? core : (company ? Compact(*company) : n.norm));
@@ -377,25 +189,19 @@ void Name015(Ctx& c) {
   });
 }
 
-}  // namespace rules
-namespace {
-
 // NAME-016 (个人): the filer's own name (block) or a place name (warn, variant "place").
-}  // namespace
-namespace rules {
-
 void Name016(Ctx& c) {
   if (SubjectType(c.app()).empty()) return c.Skip();
   if (!IsIndividual(c.app())) return;
   std::vector<std::string> own;
   for (const char* p : {"/subject/name", "/subject/principal/name"})
-    if (auto s = NonBlank(c.app(), p)) own.push_back(Head(Compact(*s), 64));
+    if (auto s = NonBlank(c.app(), p)) own.push_back(std::string(Utf8Prefix(Compact(*s), 64)));
   const json& exceptions = c.Param("place_exceptions");
-  EachName(c, [&](const NameRef& n) {
+  EachBoundedName(c, [&](const NameRef& n) {
     std::vector<std::string> people = own;
     if (auto s = NonBlank(c.app(),
                           "/websites/" + std::to_string(n.website) + "/responsible_person/name"))
-      people.push_back(Head(Compact(*s), 64));
+      people.push_back(std::string(Utf8Prefix(Compact(*s), 64)));
     for (const auto& person : people) {
       if (CountCodePoints(person) >= 2 && n.norm.find(person) != std::string::npos) {
         c.Emit(n.path, {{"value", n.raw}, {"word", person}}, Evidence(person));
@@ -420,95 +226,17 @@ void Name016(Ctx& c) {
   });
 }
 
-}  // namespace rules
-namespace {
-
-}  // namespace
-namespace rules {
-
-void Name017(Ctx& c) { PersonalWordRule(c, {"WL-NAME-PERSONAL-A"}); }
-
-}  // namespace rules
-namespace {
-}  // namespace
-namespace rules {
-
-void Name018(Ctx& c) {
-  PersonalWordRule(c, {"WL-NAME-PERSONAL-B", "WL-NAME-PERSONAL-E"});
-}
-
-}  // namespace rules
-namespace {
-}  // namespace
-namespace rules {
-
-void Name019(Ctx& c) { PersonalWordRule(c, {"WL-NAME-PERSONAL-TJ"}); }
-
-}  // namespace rules
-namespace {
-}  // namespace
-namespace rules {
-
-void Name020(Ctx& c) { PersonalWordRule(c, {"WL-NAME-PERSONAL-QC"}); }
-
-}  // namespace rules
-namespace {
-}  // namespace
-namespace rules {
-
-void Name021(Ctx& c) { PersonalWordRule(c, {"WL-NAME-ORGWORDS"}); }
-
-}  // namespace rules
-namespace {
-}  // namespace
-namespace rules {
-
-void Name022(Ctx& c) { PersonalWordRule(c, {"WL-NAME-BEIJING"}); }
-
-}  // namespace rules
-namespace {
-
-// NAME-023 (江苏, older rule): personal names limited to "某某的个人博客/主页" (params.pattern).
-}  // namespace
-namespace rules {
-
-void Name023(Ctx& c) {
-  if (SubjectType(c.app()).empty()) return c.Skip();
-  if (!IsIndividual(c.app())) return;
-  const json& pattern = c.Param("pattern");
-  if (!pattern.is_string()) return c.Skip();
-  RE2 re(pattern.get<std::string>());
-  if (!re.ok()) return c.Skip();
-  EachName(c, [&](const NameRef& n) {
-    if (!RE2::FullMatch(n.norm, re)) c.Emit(n.path, {{"value", n.raw}}, Evidence(n.raw));
-  });
-}
-
-}  // namespace rules
-namespace {
-
-}  // namespace
-namespace rules {
-
-void Name024(Ctx& c) { PersonalWordRule(c, {"WL-IDIOMS"}); }
-
-}  // namespace rules
-namespace {
-
 // NAME-025: an organisation's name starting with a province/city/county name with its suffix
 // (浙江省…, 杭州市…, 西湖区…), unless the organisation's own name starts the same way.
-}  // namespace
-namespace rules {
-
 void Name025(Ctx& c) {
   std::string type = SubjectType(c.app());
   if (type.empty()) return c.Skip();
-  if (!IsOrganisation(type) || type == "government") return;
+  if (!facts::IsOrganisation(c.app()) || type == "government") return;
   std::string company;
   if (auto s = NonBlank(c.app(), "/subject/name")) company = Compact(*s);
   static const RE2 suffixed("^(?:.*(?:省|市|区|县|自治州|盟|旗))$");
   const PlaceIndex& places = Places();
-  EachName(c, [&](const NameRef& n) {
+  EachBoundedName(c, [&](const NameRef& n) {
     size_t cut = ProvincePrefix(c, n.norm);
     if (cut) {
       // Only province names written with their suffix (浙江省, 广西壮族自治区).
@@ -524,32 +252,20 @@ void Name025(Ctx& c) {
   });
 }
 
-}  // namespace rules
-namespace {
-
 // NAME-027: APP filings — the APP name must equal the name under the icon (when the seller
 // says there is an app; APP names themselves are not part of the input).
-}  // namespace
-namespace rules {
-
 void Name027(Ctx& c) {
   auto app = Bool(c.app(), "/market/mobile_app");
   if (!app) return c.Skip();
   if (*app) c.Emit("/market/mobile_app");
 }
 
-}  // namespace rules
-namespace {
-
 // NAME-028: several websites of one organisation under the same name — allowed (info).
-}  // namespace
-namespace rules {
-
 void Name028(Ctx& c) {
   std::string type = SubjectType(c.app());
-  auto names = Names(c.app());
+  auto names = BoundedWebsiteNames(c.app());
   if (names.size() < 2 || type.empty()) return c.Skip();
-  if (!IsOrganisation(type)) return;
+  if (!facts::IsOrganisation(c.app())) return;
   for (size_t i = 1; i < names.size(); ++i) {
     size_t same = 0;
     for (size_t k = 0; k < i; ++k)
@@ -559,23 +275,4 @@ void Name028(Ctx& c) {
   }
 }
 
-}  // namespace rules
-namespace {
-
-}  // namespace
-namespace rules {
-
-void Name029(Ctx& c) { WordRule(c, {"WL-NAME-ABSOLUTE"}); }
-
-}  // namespace rules
-namespace {
-}  // namespace
-namespace rules {
-
-void Name030(Ctx& c) { PersonalWordRule(c, {"WL-NAME-PERSONAL-IDC"}); }
-
-}  // namespace rules
-namespace {
-
-}  // namespace
-}  // namespace beian
+}  // namespace beian::rules

@@ -1,16 +1,15 @@
-// DOM-001, DOM-002: the domains typed into the website entries.
+// DOM-001, DOM-002: the domains typed into the website entries — syntax, and a registrable
+// domain rather than a URL, a subdomain or a platform's domain.
 #include <algorithm>
+#include <string>
 
 #include "core/domain.h"
-#include "core/rules/rule.h"
 #include "core/model.h"
+#include "core/rules/dom/dom.h"
 
-namespace beian {
-namespace {
+namespace beian::rules {
 
-}  // namespace
-namespace rules {
-
+// DOM-001: Domain syntax.
 void Dom001(Ctx& c) {
   auto domains = Domains(c.app());
   if (domains.empty()) return c.Skip();
@@ -22,12 +21,7 @@ void Dom001(Ctx& c) {
   }
 }
 
-}  // namespace rules
-namespace {
-
-}  // namespace
-namespace rules {
-
+// DOM-002: Registrable domain only.
 void Dom002(Ctx& c) {
   auto domains = Domains(c.app());
   if (domains.empty()) return c.Skip();
@@ -52,8 +46,4 @@ void Dom002(Ctx& c) {
   }
 }
 
-}  // namespace rules
-namespace {
-
-}  // namespace
-}  // namespace beian
+}  // namespace beian::rules

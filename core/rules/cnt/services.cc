@@ -5,14 +5,13 @@
 #include <utility>
 #include <vector>
 
-#include "core/rules/rule.h"
-#include "core/facts/site_pages.h"
 #include "core/model.h"
-#include "core/province.h"
+#include "core/facts/site_pages.h"
+#include "core/rules/cnt/cnt.h"
 #include "core/rules/params.h"
 #include "core/text.h"
 
-namespace beian {
+namespace beian::rules {
 namespace {
 
 struct TextRef {
@@ -39,11 +38,6 @@ bool InStrings(const json& list, const std::string& value) {
   for (const auto& v : list)
     if (v.is_string() && Compact(v.get<std::string>()) == value) return true;
   return false;
-}
-
-std::string ProvinceName(int code) {
-  const ProvinceInfo* p = ProvinceByCode(code);
-  return p ? p->short_name : "";
 }
 
 // Like FirstWord, skipping the words listed in `ignore` (a params array).
@@ -99,16 +93,15 @@ bool HasField(const json& app, size_t i, const std::string& field) {
   return false;
 }
 
+}  // namespace
+
 // CNT-002: 教育 / 医疗保健 approvals survive only in a few provinces (2017 table); 电子公告 is
 // abolished. Informs when a website's texts touch these fields (params.topics).
-}  // namespace
-namespace rules {
-
 void Cnt002(Ctx& c) {
   size_t n = Count(c.app(), "/websites");
   const json& topics = c.Param("topics");
   if (!n || !topics.is_object()) return c.Skip();
-  std::string here = ProvinceName(c.province());
+  std::string here = ProvinceShortName(c.province());
   for (size_t i = 0; i < n; ++i) {
     auto texts = WebsiteTexts(c.app(), i);
     for (auto it = topics.begin(); it != topics.end(); ++it) {
@@ -144,14 +137,8 @@ void Cnt002(Ctx& c) {
   }
 }
 
-}  // namespace rules
-namespace {
-
 // CNT-003: topic words but no 前置审批 entered and no commitment letter → if the authority
 // says none is needed, a remark or a commitment letter helps (see DOC-011).
-}  // namespace
-namespace rules {
-
 void Cnt003(Ctx& c) {
   size_t n = Count(c.app(), "/websites");
   const json& lists = c.Param("topic_lists");
@@ -175,13 +162,7 @@ void Cnt003(Ctx& c) {
   }
 }
 
-}  // namespace rules
-namespace {
-
 // CNT-005: personal filings may choose only 博客/个人空间 or 其他 (其他 with a remark).
-}  // namespace
-namespace rules {
-
 void Cnt005(Ctx& c) {
   if (SubjectType(c.app()).empty()) return c.Skip();
   if (!IsIndividual(c.app())) return;
@@ -196,14 +177,8 @@ void Cnt005(Ctx& c) {
   });
 }
 
-}  // namespace rules
-namespace {
-
 // CNT-006: organisations normally choose 单位门户网站; other categories invite licence questions,
 // and 湖北 wants a content remark for anything else (variant "hubei").
-}  // namespace
-namespace rules {
-
 void Cnt006(Ctx& c) {
   std::string type = SubjectType(c.app());
   if (type.empty()) return c.Skip();
@@ -213,7 +188,7 @@ void Cnt006(Ctx& c) {
   bool hubei = InProvinces(c.Param("remark_provinces"), c.province());
   EachServiceType(c, [&](const ServiceType& s) {
     if (InStrings(plain, s.norm)) return;
-    Vars vars = {{"value", s.raw}, {"province", ProvinceName(c.province())}};
+    Vars vars = {{"value", s.raw}, {"province", ProvinceShortName(c.province())}};
     if (hubei && !s.remark) {
       c.Emit(s.path, vars, Evidence(s.raw, "hubei"));
     } else if (!InStrings(neutral, s.norm)) {
@@ -222,14 +197,8 @@ void Cnt006(Ctx& c) {
   });
 }
 
-}  // namespace rules
-namespace {
-
 // CNT-007: e-commerce wording (WL-ECOM) in 单位名称, 经营范围, remarks, website names or 服务内容.
 // 湖北: the 电子商务情况说明书 is needed (warn); elsewhere an info pointer to APP-006…008.
-}  // namespace
-namespace rules {
-
 void Cnt007(Ctx& c) {
   std::vector<TextRef> texts;
   for (const char* p : {"/subject/name", "/subject/business_scope", "/subject/remarks"})
@@ -251,15 +220,9 @@ void Cnt007(Ctx& c) {
   }
 }
 
-}  // namespace rules
-namespace {
-
 // CNT-009: words of the nine prohibited categories (九不准, L-292 Art 15) in the form's text
 // fields (block) and in the uploaded pages' visible text (warn, variant "page"). Website names
 // hit by WL-NAME-SENSITIVE are left to NAME-008.
-}  // namespace
-namespace rules {
-
 void Cnt009(Ctx& c) {
   const char* kList = "WL-CNT-PROHIBITED";
   std::vector<TextRef> texts;
@@ -296,8 +259,4 @@ void Cnt009(Ctx& c) {
   }
 }
 
-}  // namespace rules
-namespace {
-
-}  // namespace
-}  // namespace beian
+}  // namespace beian::rules

@@ -1,11 +1,13 @@
-// ENT-002, ENT-003, ENT-004, ENT-005: the 统一社会信用代码 of the filing subject.
+// ENT-002, ENT-003, ENT-004, ENT-005: the 统一社会信用代码 of the filing subject — format, check
+// character, organisation code, and the prefix against the subject type.
+#include <optional>
 #include <string>
 
-#include "core/rules/rule.h"
 #include "core/ids.h"
 #include "core/model.h"
+#include "core/rules/ent/ent.h"
 
-namespace beian {
+namespace beian::rules {
 namespace {
 
 const char kPath[] = "/subject/certificate_number";
@@ -27,8 +29,8 @@ std::optional<std::string> Uscc(const Ctx& c) {
 }
 
 }  // namespace
-namespace rules {
 
+// ENT-002: Format of the unified social credit code.
 void Ent002(Ctx& c) {
   auto code = Uscc(c);
   if (!code) return c.Skip();
@@ -36,12 +38,7 @@ void Ent002(Ctx& c) {
     c.Emit(kPath, {{"value", *code}, {"length", std::to_string(code->size())}}, Evidence(*code));
 }
 
-}  // namespace rules
-namespace {
-
-}  // namespace
-namespace rules {
-
+// ENT-003: Check character of the credit code.
 void Ent003(Ctx& c) {
   auto code = Uscc(c);
   if (!code || !UsccFormatOk(*code)) return c.Skip();
@@ -51,12 +48,7 @@ void Ent003(Ctx& c) {
   }
 }
 
-}  // namespace rules
-namespace {
-
-}  // namespace
-namespace rules {
-
+// ENT-004: Organisation code inside the credit code.
 void Ent004(Ctx& c) {
   auto code = Uscc(c);
   if (!code || !UsccFormatOk(*code)) return c.Skip();
@@ -64,12 +56,7 @@ void Ent004(Ctx& c) {
     c.Emit(kPath, {{"value", *code}, {"org", code->substr(8, 9)}}, Evidence(*code));
 }
 
-}  // namespace rules
-namespace {
-
-}  // namespace
-namespace rules {
-
+// ENT-005: Code prefix vs subject type.
 void Ent005(Ctx& c) {
   auto code = Uscc(c);
   std::string type = SubjectType(c.app());
@@ -86,8 +73,4 @@ void Ent005(Ctx& c) {
          Evidence(code->substr(0, 2)));
 }
 
-}  // namespace rules
-namespace {
-
-}  // namespace
-}  // namespace beian
+}  // namespace beian::rules

@@ -1,33 +1,30 @@
-// Materials (材料): DOC-001 … DOC-014 and the brief's checklist SEED-018, read from documents.*
-// (what the seller has ready), the subject/website texts and the filing province.
+// Materials (材料): DOC-001 … DOC-014, read from documents.* (what the seller has ready, via
+// core/facts/documents.h), the subject/website texts and the filing province; the provinces
+// with special requirements are in each rule's pack params.
 //
-// Checklist rules (DOC-004/005/006/008/010, SEED-018) run only when the application has a
-// documents section: without it we cannot tell what is missing. One finding per missing item;
-// the pack variant says what the document is and who signs it. SEED-018 leaves out the items
-// DOC-004 and DOC-008 already report, and the licence validity (SEED-005).
+// Checklist rules (DOC-004/005/006/008/010) run only when the application has a documents
+// section: without it we cannot tell what is missing. One finding per missing item; the pack
+// variant says what the document is and who signs it. The brief's checklist SEED-018
+// (seed/materials.cc) leaves out what DOC-004 and DOC-008 report.
 #include <string>
+#include <utility>
 #include <vector>
 
-#include "core/rules/rule.h"
+#include "core/facts/documents.h"
 #include "core/model.h"
+#include "core/rules/doc/doc.h"
 #include "core/rules/params.h"
 #include "core/text.h"
 
-namespace beian {
+namespace beian::rules {
+
+using facts::DocumentPath;
+using facts::DocumentReady;
+using facts::HasDocuments;
+
 namespace {
 
 const char* kDocs = "/documents";
-
-bool HasDocs(const Ctx& c) {
-  const json* d = At(c.app(), kDocs);
-  return d && d->is_object();
-}
-
-bool Ready(const Ctx& c, const char* key) {
-  return Bool(c.app(), std::string(kDocs) + "/" + key).value_or(false);
-}
-
-std::string DocPath(const char* key) { return std::string(kDocs) + "/" + key; }
 
 std::string SiteBase(size_t i) { return "/websites/" + std::to_string(i); }
 
@@ -42,37 +39,31 @@ std::string Translation(const Ctx& c, const json& text) {
 bool SameName(const std::string& a, const std::string& b) { return Compact(a) == Compact(b); }
 
 bool AnyScan(const Ctx& c) {
-  return Ready(c, "business_license_scan") || Ready(c, "id_card_front_back");
+  return DocumentReady(c.app(), "business_license_scan") ||
+         DocumentReady(c.app(), "id_card_front_back");
 }
 
-// ---- DOC-001: colour original ------------------------------------------------------------------
 }  // namespace
-namespace rules {
 
+// DOC-001: colour original
 void Doc001(Ctx& c) {
-  const std::string* q = Str(c.app(), DocPath("scan_quality"));
+  const std::string* q = Str(c.app(), DocumentPath("scan_quality"));
   if (q) {
-    if (*q != "colour_original") c.Emit(DocPath("scan_quality"), {}, Evidence(*q, *q));
+    if (*q != "colour_original") c.Emit(DocumentPath("scan_quality"), {}, Evidence(*q, *q));
     return;
   }
   if (!AnyScan(c)) return c.Skip();
   c.Emit(kDocs, {}, Variant("reminder"));
 }
 
-}  // namespace rules
-namespace {
-
-// ---- DOC-002: file format and size --------------------------------------------------------------
-}  // namespace
-namespace rules {
-
+// DOC-002: file format and size
 void Doc002(Ctx& c) {
-  size_t n = Count(c.app(), DocPath("files"));
+  size_t n = Count(c.app(), DocumentPath("files"));
   if (!n) return c.Skip();
   long max_kb = IntParam(c, "max_kb", 4096);
   long psb_max_kb = IntParam(c, "public_security_max_kb", 400);
   for (size_t i = 0; i < n; ++i) {
-    std::string base = DocPath("files") + "/" + std::to_string(i);
+    std::string base = DocumentPath("files") + "/" + std::to_string(i);
     auto name = NonBlank(c.app(), base + "/name");
     auto kb = Num(c.app(), base + "/size_kb");
     const std::string* purpose = Str(c.app(), base + "/purpose");
@@ -98,59 +89,48 @@ void Doc002(Ctx& c) {
   }
 }
 
-}  // namespace rules
-namespace {
-
-// ---- DOC-003: watermarks ------------------------------------------------------------------------
-}  // namespace
-namespace rules {
-
+// DOC-003: watermarks
 void Doc003(Ctx& c) {
-  if (!HasDocs(c)) return c.Skip();
+  if (!HasDocuments(c.app())) return c.Skip();
   if (AnyScan(c)) c.Emit(kDocs);
 }
 
-}  // namespace rules
-namespace {
-
-// ---- DOC-004: the core document set
-// --------------------------------------------------------------
-}  // namespace
-namespace rules {
-
+// DOC-004: the core document set
 void Doc004(Ctx& c) {
   std::string type = SubjectType(c.app());
-  if (!HasDocs(c) || type.empty()) return c.Skip();
+  if (!HasDocuments(c.app()) || type.empty()) return c.Skip();
   if (type == "individual") {
-    if (!Ready(c, "id_card_front_back"))
-      c.Emit(DocPath("id_card_front_back"), {}, Variant("personal_id"));
+    if (!DocumentReady(c.app(), "id_card_front_back"))
+      c.Emit(DocumentPath("id_card_front_back"), {}, Variant("personal_id"));
     return;
   }
-  if (!Ready(c, "business_license_scan")) {
+  if (!DocumentReady(c.app(), "business_license_scan")) {
     std::string doc = Translation(c, c.Param("certificate_names").value(type, json()));
     if (doc.empty()) doc = Translation(c, c.Param("certificate_names").value("other", json()));
-    c.Emit(DocPath("business_license_scan"), {{"document", doc}}, Variant("license"));
+    c.Emit(DocumentPath("business_license_scan"), {{"document", doc}}, Variant("license"));
   }
-  if (!Ready(c, "id_card_front_back")) c.Emit(DocPath("id_card_front_back"), {}, Variant("ids"));
+  if (!DocumentReady(c.app(), "id_card_front_back"))
+    c.Emit(DocumentPath("id_card_front_back"), {}, Variant("ids"));
   auto legal = NonBlank(c.app(), "/subject/legal_representative_name");
   if (!legal) return;
   // PPL-002: a principal other than the legal rep is allowed with an authorisation letter in
-  // 安徽, 江苏, 甘肃 (elsewhere PPL-001 rejects it outright).
+  // params.principal_letter_provinces (安徽, 江苏, 甘肃; elsewhere PPL-001 rejects it outright).
   auto principal = NonBlank(c.app(), "/subject/principal/name");
   int p = c.province();
-  if (principal && !SameName(*principal, *legal) && (p == 34 || p == 32 || p == 62) &&
-      !Ready(c, "principal_authorization_letter")) {
-    c.Emit(DocPath("principal_authorization_letter"), {{"person", *principal}, {"legal", *legal}},
-           Variant("principal_auth"));
+  if (principal && !SameName(*principal, *legal) &&
+      InProvinces(c.Param("principal_letter_provinces"), p) &&
+      !DocumentReady(c.app(), "principal_authorization_letter")) {
+    c.Emit(DocumentPath("principal_authorization_letter"),
+           {{"person", *principal}, {"legal", *legal}}, Variant("principal_auth"));
   }
   // PPL-004: a website owner other than the legal rep needs the 法人授权书.
-  if (!Ready(c, "site_authorization_letter")) {
+  if (!DocumentReady(c.app(), "site_authorization_letter")) {
     size_t n = Count(c.app(), "/websites");
     for (size_t i = 0; i < n; ++i) {
       if (!IsSite(c.app(), i)) continue;
       auto owner = NonBlank(c.app(), SiteBase(i) + "/responsible_person/name");
       if (owner && !SameName(*owner, *legal)) {
-        c.Emit(DocPath("site_authorization_letter"), {{"person", *owner}, {"legal", *legal}},
+        c.Emit(DocumentPath("site_authorization_letter"), {{"person", *owner}, {"legal", *legal}},
                Variant("site_auth"));
         break;
       }
@@ -158,108 +138,46 @@ void Doc004(Ctx& c) {
   }
 }
 
-}  // namespace rules
-namespace {
-
-// ---- DOC-005 (广东), DOC-006 (江苏): provincial commitment letters
-// --------------------------------
-}  // namespace
-namespace rules {
-
+// DOC-005 (广东), DOC-006 (江苏): provincial commitment letters
 void Doc005(Ctx& c) {
-  if (!HasDocs(c)) return c.Skip();
-  if (!Ready(c, "filing_commitment_letter"))
-    c.Emit(DocPath("filing_commitment_letter"), {},
+  if (!HasDocuments(c.app())) return c.Skip();
+  if (!DocumentReady(c.app(), "filing_commitment_letter"))
+    c.Emit(DocumentPath("filing_commitment_letter"), {},
            Variant(IsIndividual(c.app()) ? "personal" : ""));
 }
 
-}  // namespace rules
-namespace {
-
-}  // namespace
-namespace rules {
-
+// DOC-006: Jiangsu: authenticity notice and commitment.
 void Doc006(Ctx& c) {
-  if (!HasDocs(c)) return c.Skip();
-  if (!Ready(c, "authenticity_notice")) c.Emit(DocPath("authenticity_notice"));
+  if (!HasDocuments(c.app())) return c.Skip();
+  if (!DocumentReady(c.app(), "authenticity_notice")) c.Emit(DocumentPath("authenticity_notice"));
 }
 
-}  // namespace rules
-namespace {
-
-// ---- DOC-007: 真实性核验单 where still used (广东, 江西)
-// ----------------------------------------------
-}  // namespace
-namespace rules {
-
+// DOC-007: 真实性核验单 where still used (广东, 江西)
 void Doc007(Ctx& c) {
-  auto form = Bool(c.app(), DocPath("verification_form"));
+  auto form = Bool(c.app(), DocumentPath("verification_form"));
   if (!form) return c.Skip();
   if (!*form) return;
-  std::string variant = c.province() == 36 ? "jiangxi" : "";
+  std::string variant = PStr(c.Param("variants_by_province"), std::to_string(c.province()));
   if (IsIndividual(c.app())) variant += variant.empty() ? "personal" : "_personal";
-  c.Emit(DocPath("verification_form"), {}, Variant(variant));
+  c.Emit(DocumentPath("verification_form"), {}, Variant(variant));
 }
 
-}  // namespace rules
-namespace {
-
-// Province (or provider) situations in which a domain certificate is asked for; "" when none.
-std::string DomainCertCase(const Ctx& c, long* count) {
-  long domains = static_cast<long>(Domains(c.app()).size());
-  long existing = ToLong(Num(c.app(), "/subject/existing_filed_domains").value_or(0));
-  *count = domains;
-  switch (c.province()) {
-    case 53:
-      return "yunnan";
-    case 50:
-      return "chongqing";
-    case 14:
-      if (domains + existing >= 5) {
-        *count = domains + existing;
-        return "shanxi";
-      }
-      break;
-    default:
-      break;
-  }
-  if (domains >= 4) return "many";
-  size_t n = Count(c.app(), "/websites");
-  for (size_t i = 0; i < n; ++i) {
-    if (!IsSite(c.app(), i)) continue;
-    auto p = NonBlank(c.app(), SiteBase(i) + "/hosting/access_provider");
-    if (p &&
-        (p->find("华为") != std::string::npos || Lower(*p).find("huawei") != std::string::npos))
-      return "huawei";
-  }
-  return "";
-}
-
-// ---- DOC-008: domain certificate ---------------------------------------------------------------
-}  // namespace
-namespace rules {
-
+// DOC-008: domain certificate
 void Doc008(Ctx& c) {
-  if (!HasDocs(c)) return c.Skip();
-  if (Ready(c, "domain_certificate")) return;
+  if (!HasDocuments(c.app())) return c.Skip();
+  if (DocumentReady(c.app(), "domain_certificate")) return;
   long count = 0;
-  std::string why = DomainCertCase(c, &count);
+  std::string why = facts::DomainCertificateCase(c, &count);
   if (why.empty()) return;
-  c.Emit(DocPath("domain_certificate"), {{"count", std::to_string(count)}}, Variant(why));
+  c.Emit(DocumentPath("domain_certificate"), {{"count", std::to_string(count)}}, Variant(why));
 }
 
-}  // namespace rules
-namespace {
-
-// ---- DOC-009: what the real-name screenshot shows
-// --------------------------------------------------
-}  // namespace
-namespace rules {
-
+// DOC-009: what the real-name screenshot shows
 void Doc009(Ctx& c) {
-  if (!Ready(c, "domain_realname_screenshot") || !At(c.app(), DocPath("domain_screenshot_shows")))
+  if (!DocumentReady(c.app(), "domain_realname_screenshot") ||
+      !At(c.app(), DocumentPath("domain_screenshot_shows")))
     return c.Skip();
-  std::vector<std::string> shows = Strings(c.app(), DocPath("domain_screenshot_shows"));
+  std::vector<std::string> shows = Strings(c.app(), DocumentPath("domain_screenshot_shows"));
   std::string missing;
   for (const char* item : {"domain", "holder", "certificate_type", "certificate_number"}) {
     bool found = false;
@@ -270,55 +188,40 @@ void Doc009(Ctx& c) {
     missing += label.empty() ? item : label;
   }
   if (!missing.empty())
-    c.Emit(DocPath("domain_screenshot_shows"), {{"missing", missing}}, Evidence(missing));
+    c.Emit(DocumentPath("domain_screenshot_shows"), {{"missing", missing}}, Evidence(missing));
 }
 
-}  // namespace rules
-namespace {
-
-// ---- DOC-010: 网站建设方案书 (上海, 广东, 湖南)
-// ------------------------------------------------------
-}  // namespace
-namespace rules {
-
+// DOC-010: 网站建设方案书 (上海, 广东, 湖南)
 void Doc010(Ctx& c) {
-  if (!HasDocs(c)) return c.Skip();
-  if (Ready(c, "site_construction_plan")) return;
+  if (!HasDocuments(c.app())) return c.Skip();
+  if (DocumentReady(c.app(), "site_construction_plan")) return;
   long sites = static_cast<long>(Count(c.app(), "/websites"));
   long domains = static_cast<long>(Domains(c.app()).size());
   long existing = ToLong(Num(c.app(), "/subject/existing_filed_domains").value_or(0));
   bool person = IsIndividual(c.app());
-  std::string variant;
-  long count = 0;
-  if (c.province() == 31 && !person && sites + existing >= 30) {
-    variant = "shanghai";
-    count = sites + existing;
-  } else if (c.province() == 44 && !person && domains + existing >= 30) {
-    variant = "guangdong";
-    count = domains + existing;
-  } else if (c.province() == 44 && person && sites + existing > 5) {
-    variant = "guangdong_personal";
-    count = sites + existing;
-  } else if (c.province() == 43 && existing > 1) {
-    variant = "hunan";
-    count = existing;
+  // params.cases: the first case of the province whose subject kind and count apply.
+  const json& cases = c.Param("cases");
+  if (!cases.is_array()) return;
+  for (const auto& k : cases) {
+    if (!k.is_object() || !InProvinces(ParamAt(k, "provinces"), c.province())) continue;
+    std::string subject = PStr(k, "subject");
+    if ((subject == "organisation" && person) || (subject == "individual" && !person)) continue;
+    std::string what = PStr(k, "count");  // sites_total | domains_total | existing
+    long count = what == "sites_total"     ? sites + existing
+                 : what == "domains_total" ? domains + existing
+                                           : existing;
+    if (count < IntValue(ParamAt(k, "min"), 0)) continue;
+    c.Emit(DocumentPath("site_construction_plan"), {{"count", std::to_string(count)}},
+           Variant(PStr(k, "variant")));
+    return;
   }
-  if (variant.empty()) return;
-  c.Emit(DocPath("site_construction_plan"), {{"count", std::to_string(count)}}, Variant(variant));
 }
 
-}  // namespace rules
-namespace {
-
-// ---- DOC-011: wording that suggests a 前置审批 field, no approval, no commitment
-// ----------------------
-}  // namespace
-namespace rules {
-
+// DOC-011: wording that suggests a 前置审批 field, no approval, no commitment
 void Doc011(Ctx& c) {
   size_t n = Count(c.app(), "/websites");
   if (!n) return c.Skip();
-  if (Ready(c, "no_preapproval_commitment")) return;
+  if (DocumentReady(c.app(), "no_preapproval_commitment")) return;
   const WordMatcher& declared = c.pack().Matcher("WL-CATA-NO-PREAPPROVAL");
   for (size_t i = 0; i < n; ++i) {
     if (!IsSite(c.app(), i)) continue;
@@ -349,14 +252,7 @@ void Doc011(Ctx& c) {
   }
 }
 
-}  // namespace rules
-namespace {
-
-// ---- DOC-012 (湖北): 电子商务情况说明书
-// ----------------------------------------------------------------
-}  // namespace
-namespace rules {
-
+// DOC-012 (湖北): 电子商务情况说明书
 void Doc012(Ctx& c) {
   std::vector<std::pair<std::string, std::string>> texts;
   for (const char* f : {"/subject/name", "/subject/business_scope"})
@@ -372,7 +268,7 @@ void Doc012(Ctx& c) {
       texts.push_back({base + "/service_types/" + std::to_string(k), types[k]});
   }
   if (texts.empty()) return c.Skip();
-  if (Ready(c, "ecommerce_statement")) return;
+  if (DocumentReady(c.app(), "ecommerce_statement")) return;
   const WordMatcher& m = c.pack().Matcher("WL-ECOM");
   for (const auto& [path, text] : texts) {
     auto hits = m.Find(Compact(text));
@@ -383,21 +279,14 @@ void Doc012(Ctx& c) {
   }
 }
 
-}  // namespace rules
-namespace {
-
-// ---- DOC-013: the personal-site declaration in the remarks (甘肃; advice elsewhere)
-// ---------------
-}  // namespace
-namespace rules {
-
+// DOC-013: the personal-site declaration in the remarks (甘肃; advice elsewhere)
 void Doc013(Ctx& c) {
   size_t n = Count(c.app(), "/websites");
   if (!n || SubjectType(c.app()).empty()) return c.Skip();
   if (!IsIndividual(c.app())) return;
   const WordMatcher& decl = c.pack().Matcher("WL-CATA-GANSU-DECL");
   size_t needed = decl.words().size();
-  bool gansu = c.province() == 62;
+  bool gansu = InProvinces(c.Param("declaration_provinces"), c.province());
   for (size_t i = 0; i < n; ++i) {
     if (!IsSite(c.app(), i)) continue;
     std::string base = SiteBase(i);
@@ -415,14 +304,7 @@ void Doc013(Ctx& c) {
   }
 }
 
-}  // namespace rules
-namespace {
-
-// ---- DOC-014: 网站备注 that says what the site is for
-// ----------------------------------------------
-}  // namespace
-namespace rules {
-
+// DOC-014: 网站备注 that says what the site is for
 void Doc014(Ctx& c) {
   size_t n = Count(c.app(), "/websites");
   if (!n) return c.Skip();
@@ -431,7 +313,7 @@ void Doc014(Ctx& c) {
     if (!IsSite(c.app(), i)) continue;
     std::string base = SiteBase(i);
     auto remarks = NonBlank(c.app(), base + "/remarks");
-    if (c.province() == 42) {
+    if (InProvinces(c.Param("remark_provinces"), c.province())) {
       std::string other;
       for (const auto& t : Strings(c.app(), base + "/service_types"))
         if (Compact(t) != "单位门户网站" && other.empty()) other = t;
@@ -452,36 +334,4 @@ void Doc014(Ctx& c) {
   }
 }
 
-}  // namespace rules
-namespace {
-
-// ---- SEED-018: the brief's materials list
-// ----------------------------------------------------------
-}  // namespace
-namespace rules {
-
-void Seed018(Ctx& c) {
-  if (!HasDocs(c)) return c.Skip();
-  bool person = IsIndividual(c.app());
-  if (!person && Ready(c, "business_license_scan") && !Ready(c, "business_license_sealed"))
-    c.Emit(DocPath("business_license_sealed"), {}, Variant("seal"));
-  if (!Ready(c, "liveness_verified"))
-    c.Emit(DocPath("liveness_verified"), {}, Variant(person ? "liveness_personal" : "liveness"));
-  long count = 0;
-  if (!Ready(c, "domain_certificate") && DomainCertCase(c, &count).empty())  // else DOC-008
-    c.Emit(DocPath("domain_certificate"), {}, Variant("domain_cert"));
-  if (!Ready(c, "server_access_proof"))
-    c.Emit(DocPath("server_access_proof"), {}, Variant("access_proof"));
-  if (!Ready(c, "content_self_check_form")) {
-    c.Emit(DocPath("content_self_check_form"), {},
-           Variant(person ? "self_check_personal" : "self_check"));
-  } else if (!person && !Ready(c, "self_check_form_signed_by_legal_rep")) {
-    c.Emit(DocPath("self_check_form_signed_by_legal_rep"), {}, Variant("self_check_signed"));
-  }
-}
-
-}  // namespace rules
-namespace {
-
-}  // namespace
-}  // namespace beian
+}  // namespace beian::rules

@@ -1,4 +1,7 @@
-// CON-001, CON-002, CON-003, CON-004, CON-005, CON-012: mobile numbers and e-mail addresses.
+// CON-001, CON-002, CON-003, CON-004, CON-005, CON-012: mobile numbers and e-mail addresses of
+// the people of the filing (normalised by core/facts/contact.h).
+#include "core/facts/contact.h"
+
 #include <re2/re2.h>
 
 #include <map>
@@ -6,11 +9,11 @@
 #include <string>
 #include <vector>
 
-#include "core/rules/rule.h"
 #include "core/model.h"
+#include "core/rules/con/con.h"
 #include "core/text.h"
 
-namespace beian {
+namespace beian::rules {
 namespace {
 
 struct Phone {
@@ -22,20 +25,6 @@ struct Phone {
   std::string role;
 };
 
-std::string NormalizePhone(const std::string& raw) {
-  std::string s = Compact(raw);
-  std::string out;
-  for (char ch : s)
-    if ((ch >= '0' && ch <= '9') || ch == '+') out += ch;
-  if (out.rfind("+86", 0) == 0)
-    out = out.substr(3);
-  else if (out.rfind("0086", 0) == 0)
-    out = out.substr(4);
-  else if (out.size() == 13 && out.rfind("86", 0) == 0 && out[2] == '1')
-    out = out.substr(2);
-  return out;
-}
-
 std::vector<Phone> Phones(const json& app, bool include_emergency) {
   std::vector<Phone> out;
   for (const auto& p : People(app)) {
@@ -44,37 +33,34 @@ std::vector<Phone> Phones(const json& app, bool include_emergency) {
       if (!include_emergency && std::string(field) == "emergency_phone") continue;
       auto raw = NonBlank(*p.node, std::string("/") + field);
       if (!raw) continue;
-      out.push_back(
-          {p.path + "/" + field, NormalizePhone(*raw), *raw, field, PersonKey(*p.node), p.role});
+      out.push_back({p.path + "/" + field, facts::NormalizePhone(*raw), *raw, field,
+                     PersonKey(*p.node), p.role});
     }
   }
   return out;
 }
 
-const RE2& Loose() {
-  static const RE2 re("^1[3-9]\\d{9}$");
-  return re;
-}
 const RE2& Strict() {
   static const RE2 re("^1(?:3\\d|4[5-9]|5[0-35-9]|6[2567]|7[0-8]|8\\d|9[0-35-9])\\d{8}$");
   return re;
 }
 
 }  // namespace
-namespace rules {
 
+// CON-001: Mobile number format.
 void Con001(Ctx& c) {
   std::vector<Phone> phones;
   for (const auto& p : People(c.app())) {
     for (const char* field : {"mobile", "emergency_phone"}) {
       auto raw = NonBlank(*p.node, std::string("/") + field);
       if (raw)
-        phones.push_back({p.path + "/" + field, NormalizePhone(*raw), *raw, field, "", p.role});
+        phones.push_back(
+            {p.path + "/" + field, facts::NormalizePhone(*raw), *raw, field, "", p.role});
     }
   }
   if (phones.empty()) return c.Skip();
   for (const auto& ph : phones) {
-    if (!RE2::FullMatch(ph.number, Loose())) {
+    if (!RE2::FullMatch(ph.number, facts::MobileShape())) {
       c.Emit(ph.path, {{"value", ph.raw}}, Evidence(ph.raw));
     } else if (!RE2::FullMatch(ph.number, Strict())) {
       c.Emit(ph.path, {{"value", ph.raw}, {"segment", ph.number.substr(0, 3)}},
@@ -83,12 +69,7 @@ void Con001(Ctx& c) {
   }
 }
 
-}  // namespace rules
-namespace {
-
-}  // namespace
-namespace rules {
-
+// CON-002: Dummy-looking mobile number.
 void Con002(Ctx& c) {
   auto phones = Phones(c.app(), true);
   if (phones.empty()) return c.Skip();
@@ -105,13 +86,7 @@ void Con002(Ctx& c) {
   }
 }
 
-}  // namespace rules
-namespace {
-
 // CON-003: two different people must not share a mobile number or an e-mail address.
-}  // namespace
-namespace rules {
-
 void Con003(Ctx& c) {
   auto people = People(c.app());
   if (people.size() < 2) return c.Skip();
@@ -122,7 +97,7 @@ void Con003(Ctx& c) {
       auto raw = NonBlank(*p.node, std::string("/") + field);
       if (!raw) continue;
       std::string key =
-          std::string(field) == "mobile" ? NormalizePhone(*raw) : Lower(Compact(*raw));
+          std::string(field) == "mobile" ? facts::NormalizePhone(*raw) : Lower(Compact(*raw));
       std::string person = PersonKey(*p.node);
       auto it = seen.find(key);
       if (it == seen.end()) {
@@ -135,14 +110,8 @@ void Con003(Ctx& c) {
   }
 }
 
-}  // namespace rules
-namespace {
-
 // CON-004: a number may not serve as a mobile and an emergency phone, nor as two people's
 // emergency phone. (Same person, mobile = emergency in 湖北 → CON-005 instead.)
-}  // namespace
-namespace rules {
-
 void Con004(Ctx& c) {
   auto phones = Phones(c.app(), true);
   if (phones.size() < 2) return c.Skip();
@@ -163,12 +132,7 @@ void Con004(Ctx& c) {
   }
 }
 
-}  // namespace rules
-namespace {
-
-}  // namespace
-namespace rules {
-
+// CON-005: Hubei: mobile and emergency phone must differ.
 void Con005(Ctx& c) {
   bool any = false;
   for (const auto& p : People(c.app())) {
@@ -176,18 +140,13 @@ void Con005(Ctx& c) {
     auto e = NonBlank(*p.node, "/emergency_phone");
     if (!m || !e) continue;
     any = true;
-    if (NormalizePhone(*m) == NormalizePhone(*e))
+    if (facts::NormalizePhone(*m) == facts::NormalizePhone(*e))
       c.Emit(p.path + "/emergency_phone", {{"value", *e}}, Evidence(*e));
   }
   if (!any) c.Skip();
 }
 
-}  // namespace rules
-namespace {
-
-}  // namespace
-namespace rules {
-
+// CON-012: E-mail format.
 void Con012(Ctx& c) {
   static const RE2 re(
       "^[A-Za-z0-9._%+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*"
@@ -205,8 +164,4 @@ void Con012(Ctx& c) {
   if (!any) c.Skip();
 }
 
-}  // namespace rules
-namespace {
-
-}  // namespace
-}  // namespace beian
+}  // namespace beian::rules

@@ -5,125 +5,17 @@
 
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
-#include "core/rules/rule.h"
+#include "core/facts/contact.h"
+#include "core/facts/people.h"
 #include "core/model.h"
-#include "core/rules/ppl_catalog_util.h"
+#include "core/rules/con/con.h"
+#include "core/rules/params.h"
 #include "core/text.h"
 
-namespace beian {
-namespace {
-
-using catb::ParamHas;
-
-// CON-006: 广东 — principal and website owner differ → at least 3 distinct mobile numbers.
-}  // namespace
-namespace rules {
-
-void Con006(Ctx& c) {
-  const json* principal = At(c.app(), "/subject/principal");
-  if (!principal || !principal->is_object()) return c.Skip();
-  std::set<std::string> numbers;
-  bool differ = false, site = false;
-  for (const auto& p : People(c.app())) {
-    if (p.role == "security_officer") continue;
-    if (p.role == "website") {
-      site = true;
-      if (catb::DifferentPeople(*p.node, *principal)) differ = true;
-    }
-    for (const char* f : {"/mobile", "/emergency_phone"})
-      if (auto n = NonBlank(*p.node, f)) numbers.insert(catb::NormalizePhone(*n));
-  }
-  if (!site || numbers.empty()) return c.Skip();
-  int min = catb::ParamInt(c.Param("min_distinct"), 3);
-  if (differ && static_cast<int>(numbers.size()) < min)
-    c.Emit("/subject/principal/mobile",
-           {{"count", std::to_string(numbers.size())}, {"min", std::to_string(min)}},
-           Evidence(std::to_string(numbers.size())));
-}
-
-}  // namespace rules
-namespace {
-
-// CON-007: 甘肃 — the emergency phone belongs to a third employee, named in the remarks.
-}  // namespace
-namespace rules {
-
-void Con007(Ctx& c) {
-  bool any = false;
-  std::string remarks = Compact(NonBlank(c.app(), "/subject/remarks").value_or(""));
-  for (size_t i = 0; i < Count(c.app(), "/websites"); ++i)
-    remarks +=
-        Compact(NonBlank(c.app(), "/websites/" + std::to_string(i) + "/remarks").value_or(""));
-  bool mentioned = !c.pack().Matcher("WL-CON-EMERGENCY-REMARK").Which(remarks).empty();
-  for (const auto& p : People(c.app())) {
-    if (p.role == "security_officer") continue;
-    auto e = NonBlank(*p.node, "/emergency_phone");
-    if (!e) continue;
-    any = true;
-    if (!mentioned) {
-      c.Emit(p.path + "/emergency_phone", {{"value", *e}, {"name", catb::PersonName(*p.node)}},
-             Evidence(*e));
-      break;  // one remark covers all emergency contacts
-    }
-  }
-  if (!any) c.Skip();
-}
-
-}  // namespace rules
-namespace {
-
-// CON-009: a mobile already given in another subject's filing (江西/天津 → PPL-019).
-}  // namespace
-namespace rules {
-
-void Con009(Ctx& c) {
-  if (ParamHas(c.Param("defer_provinces"), std::to_string(c.province()))) return c.Skip();
-  bool any = false;
-  std::set<std::string> seen;  // one finding per number
-  for (const auto& p : People(c.app())) {
-    if (p.role == "security_officer") continue;
-    auto used = Bool(*p.node, "/mobile_used_by_other_subjects");
-    if (!used) continue;
-    any = true;
-    if (*used) {
-      std::string m = NonBlank(*p.node, "/mobile").value_or("");
-      if (!seen.insert(catb::NormalizePhone(m) + "|" + PersonKey(*p.node)).second) continue;
-      c.Emit(p.path + "/mobile", {{"value", m}, {"name", catb::PersonName(*p.node)}}, Evidence(m));
-    }
-  }
-  if (!any) c.Skip();
-}
-
-}  // namespace rules
-namespace {
-
-// CON-010: the reviewers call the numbers given (info, once per application).
-}  // namespace
-namespace rules {
-
-void Con010(Ctx& c) {
-  std::vector<std::string> numbers;
-  std::string first;
-  for (const auto& p : People(c.app())) {
-    if (p.role == "security_officer") continue;
-    for (const char* f : {"/mobile", "/emergency_phone"}) {
-      auto n = NonBlank(*p.node, f);
-      if (!n) continue;
-      if (first.empty()) first = p.path + f;
-      bool dup = false;
-      for (const auto& x : numbers) dup = dup || x == *n;
-      if (!dup) numbers.push_back(*n);
-    }
-  }
-  if (numbers.empty()) return c.Skip();
-  std::string list;
-  for (const auto& n : numbers) list += (list.empty() ? "" : ", ") + n;
-  c.Emit(first, {{"numbers", list}}, Evidence(list));
-}
-
-}  // namespace rules
+namespace beian::rules {
 namespace {
 
 // Office phone: landline 0AA(A)-NNNNNNN(N) or 400/800, optional extension.
@@ -147,15 +39,98 @@ bool LandlineOk(const std::string& raw, bool* is_mobile) {
     t = "0" + t.substr(4);
   static const RE2 land("^0\\d{2,3}-*\\d{7,8}(?:(?:-|转|ext\\.?|EXT\\.?|#)\\d{1,6})?$");
   static const RE2 service("^[48]00-?\\d{3}-?\\d{4}$");
-  static const RE2 mobile("^1[3-9]\\d{9}$");
-  *is_mobile = RE2::FullMatch(t, mobile);
+  *is_mobile = RE2::FullMatch(t, facts::MobileShape());
   return RE2::FullMatch(t, land) || RE2::FullMatch(t, service);
 }
 
-// CON-011: office phone format; 四川 — organisations must give one.
 }  // namespace
-namespace rules {
 
+// CON-006: 广东 — principal and website owner differ → at least 3 distinct mobile numbers.
+void Con006(Ctx& c) {
+  const json* principal = At(c.app(), "/subject/principal");
+  if (!principal || !principal->is_object()) return c.Skip();
+  std::set<std::string> numbers;
+  bool differ = false, site = false;
+  for (const auto& p : People(c.app())) {
+    if (p.role == "security_officer") continue;
+    if (p.role == "website") {
+      site = true;
+      if (facts::DifferentPeople(*p.node, *principal)) differ = true;
+    }
+    for (const char* f : {"/mobile", "/emergency_phone"})
+      if (auto n = NonBlank(*p.node, f)) numbers.insert(facts::NormalizePhone(*n));
+  }
+  if (!site || numbers.empty()) return c.Skip();
+  int min = IntParam(c, "min_distinct", 3);
+  if (differ && static_cast<int>(numbers.size()) < min)
+    c.Emit("/subject/principal/mobile",
+           {{"count", std::to_string(numbers.size())}, {"min", std::to_string(min)}},
+           Evidence(std::to_string(numbers.size())));
+}
+
+// CON-007: 甘肃 — the emergency phone belongs to a third employee, named in the remarks.
+void Con007(Ctx& c) {
+  bool any = false;
+  std::string remarks = Compact(NonBlank(c.app(), "/subject/remarks").value_or(""));
+  for (size_t i = 0; i < Count(c.app(), "/websites"); ++i)
+    remarks +=
+        Compact(NonBlank(c.app(), "/websites/" + std::to_string(i) + "/remarks").value_or(""));
+  bool mentioned = !c.pack().Matcher("WL-CON-EMERGENCY-REMARK").Which(remarks).empty();
+  for (const auto& p : People(c.app())) {
+    if (p.role == "security_officer") continue;
+    auto e = NonBlank(*p.node, "/emergency_phone");
+    if (!e) continue;
+    any = true;
+    if (!mentioned) {
+      c.Emit(p.path + "/emergency_phone", {{"value", *e}, {"name", facts::PersonName(*p.node)}},
+             Evidence(*e));
+      break;  // one remark covers all emergency contacts
+    }
+  }
+  if (!any) c.Skip();
+}
+
+// CON-009: a mobile already given in another subject's filing (江西/天津 → PPL-019).
+void Con009(Ctx& c) {
+  if (ParamHas(c.Param("defer_provinces"), std::to_string(c.province()))) return c.Skip();
+  bool any = false;
+  std::set<std::string> seen;  // one finding per number
+  for (const auto& p : People(c.app())) {
+    if (p.role == "security_officer") continue;
+    auto used = Bool(*p.node, "/mobile_used_by_other_subjects");
+    if (!used) continue;
+    any = true;
+    if (*used) {
+      std::string m = NonBlank(*p.node, "/mobile").value_or("");
+      if (!seen.insert(facts::NormalizePhone(m) + "|" + PersonKey(*p.node)).second) continue;
+      c.Emit(p.path + "/mobile", {{"value", m}, {"name", facts::PersonName(*p.node)}}, Evidence(m));
+    }
+  }
+  if (!any) c.Skip();
+}
+
+// CON-010: the reviewers call the numbers given (info, once per application).
+void Con010(Ctx& c) {
+  std::vector<std::string> numbers;
+  std::string first;
+  for (const auto& p : People(c.app())) {
+    if (p.role == "security_officer") continue;
+    for (const char* f : {"/mobile", "/emergency_phone"}) {
+      auto n = NonBlank(*p.node, f);
+      if (!n) continue;
+      if (first.empty()) first = p.path + f;
+      bool dup = false;
+      for (const auto& x : numbers) dup = dup || x == *n;
+      if (!dup) numbers.push_back(*n);
+    }
+  }
+  if (numbers.empty()) return c.Skip();
+  std::string list;
+  for (const auto& n : numbers) list += (list.empty() ? "" : ", ") + n;
+  c.Emit(first, {{"numbers", list}}, Evidence(list));
+}
+
+// CON-011: office phone format; 四川 — organisations must give one.
 void Con011(Ctx& c) {
   std::vector<std::pair<std::string, std::string>> phones;  // path, value
   if (auto o = NonBlank(c.app(), "/subject/office_phone"))
@@ -167,7 +142,7 @@ void Con011(Ctx& c) {
   }
   if (phones.empty()) {
     if (ParamHas(c.Param("required_provinces"), std::to_string(c.province())) &&
-        catb::IsOrganisation(c.app()) && SubjectType(c.app()) != "sole_proprietor") {
+        facts::IsOrganisation(c.app()) && SubjectType(c.app()) != "sole_proprietor") {
       c.Emit("/subject/office_phone", {}, Variant("required"));
       return;
     }
@@ -180,8 +155,4 @@ void Con011(Ctx& c) {
   }
 }
 
-}  // namespace rules
-namespace {
-
-}  // namespace
-}  // namespace beian
+}  // namespace beian::rules

@@ -1,0 +1,22 @@
+// Phone numbers as the contact rules (CON) and the people rules compare them: one normalisation
+// and one mobile-number shape.
+#ifndef BEIAN_CORE_FACTS_CONTACT_H_
+#define BEIAN_CORE_FACTS_CONTACT_H_
+
+#include <string>
+
+namespace re2 {
+class RE2;
+}
+
+namespace beian::facts {
+
+// Digits of a phone number (and a leading +); +86 / 0086 / 86 before a mobile removed.
+std::string NormalizePhone(const std::string& raw);
+
+// A mainland mobile number by shape: 1, then 3–9, then nine digits (no segment check).
+const re2::RE2& MobileShape();
+
+}  // namespace beian::facts
+
+#endif  // BEIAN_CORE_FACTS_CONTACT_H_

@@ -1,0 +1,50 @@
+#include "core/facts/documents.h"
+
+#include "core/facts/access_provider.h"
+#include "core/model.h"
+#include "core/rules/params.h"
+
+namespace beian::facts {
+
+namespace {
+const char* kDocs = "/documents";
+}  // namespace
+
+bool HasDocuments(const json& app) {
+  const json* d = At(app, kDocs);
+  return d && d->is_object();
+}
+
+bool DocumentReady(const json& app, const std::string& key) {
+  return Bool(app, DocumentPath(key)).value_or(false);
+}
+
+std::string DocumentPath(const std::string& key) { return std::string(kDocs) + "/" + key; }
+
+std::string DomainCertificateCase(const Ctx& c, long* count) {
+  static const json kNone = json::object();
+  const RuleDef* doc008 = c.pack().Find("DOC-008");
+  const json& params = doc008 ? doc008->params : kNone;
+  long domains = static_cast<long>(Domains(c.app()).size());
+  long existing = ToLong(Num(c.app(), "/subject/existing_filed_domains").value_or(0));
+  *count = domains;
+  std::string code = std::to_string(c.province());
+  std::string always = PStr(ParamAt(params, "always_by_province"), code);
+  if (!always.empty()) return always;
+  const json& by_total = ParamAt(ParamAt(params, "min_total_by_province"), code);
+  std::string variant = PStr(by_total, "variant");
+  if (!variant.empty() && domains + existing >= IntValue(ParamAt(by_total, "min"), 0)) {
+    *count = domains + existing;
+    return variant;
+  }
+  if (domains >= IntValue(ParamAt(params, "many_domains"), 4)) return "many";
+  size_t n = Count(c.app(), "/websites");
+  for (size_t i = 0; i < n; ++i) {
+    if (!IsSite(c.app(), i)) continue;
+    auto p = NonBlank(c.app(), "/websites/" + std::to_string(i) + "/hosting/access_provider");
+    if (p && IsHuaweiProvider(*p)) return "huawei";
+  }
+  return "";
+}
+
+}  // namespace beian::facts

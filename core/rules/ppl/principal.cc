@@ -1,0 +1,208 @@
+// PPL-002 … PPL-006, PPL-018 … PPL-020: who may be 主体负责人 / 网站负责人 — the legal
+// representative or someone with an authorisation letter, the same person for personal filings,
+// people already used by other filings, and who does the face check.
+#include <set>
+#include <string>
+#include <vector>
+
+#include "core/facts/documents.h"
+#include "core/facts/people.h"
+#include "core/ids.h"
+#include "core/model.h"
+#include "core/rules/params.h"
+#include "core/rules/ppl/people.h"
+#include "core/rules/ppl/ppl.h"
+#include "core/text.h"
+
+namespace beian::rules {
+
+// PPL-002: principal is not the legal representative → 主体负责人授权书 (安徽, 江苏, 甘肃;
+// 海南 sources conflict).
+void Ppl002(Ctx& c) {
+  const json* principal = PrincipalOf(c.app());
+  if (!facts::IsOrganisation(c.app()) || !principal) return c.Skip();
+  auto is_rep = facts::IsLegalRep(c, *principal);
+  if (!is_rep) return c.Skip();
+  if (*is_rep) return;
+  std::string code = std::to_string(c.province());
+  std::string variant = PStr(c.Param("variants_by_province"), code);
+  Vars vars = {{"name", facts::PersonName(*principal)}, {"rep", facts::LegalRep(c)}};
+  bool letter = facts::DocumentReady(c.app(), "principal_authorization_letter");
+  if (variant == "remark") {
+    std::string remarks = Compact(NonBlank(c.app(), "/subject/remarks").value_or(""));
+    std::string word = PStr(c.Param("remark"), "contains");
+    bool remark_ok = remarks.find(Compact(facts::PersonName(*principal))) != std::string::npos &&
+                     (word.empty() || remarks.find(word) != std::string::npos);
+    if (!letter || !remark_ok) c.Emit("/subject/principal/name", vars, Variant("remark"));
+  } else if (!variant.empty()) {
+    c.Emit("/subject/principal/name", vars, Variant(variant));
+  } else if (!letter) {
+    c.Emit("/subject/principal/name", vars);
+  }
+}
+
+// PPL-003: 安徽, 江苏 — a principal who is not the legal rep must also be every site's owner.
+void Ppl003(Ctx& c) {
+  const json* principal = PrincipalOf(c.app());
+  if (!facts::IsOrganisation(c.app()) || !principal) return c.Skip();
+  auto is_rep = facts::IsLegalRep(c, *principal);
+  if (!is_rep) return c.Skip();
+  if (*is_rep) return;
+  for (const auto& p : People(c.app())) {
+    if (p.role != "website") continue;
+    if (facts::DifferentPeople(*p.node, *principal))
+      c.Emit(p.path + "/name",
+             {{"name", facts::PersonName(*p.node)}, {"principal", facts::PersonName(*principal)}},
+             Evidence(facts::PersonName(*p.node)));
+  }
+}
+
+// PPL-004: a website owner who is not the legal representative needs a 法人授权书.
+void Ppl004(Ctx& c) {
+  if (!facts::IsOrganisation(c.app())) return c.Skip();
+  std::string code = std::to_string(c.province());
+  bool applies = ParamHas(c.Param("provinces"), code);
+  if (!applies) {
+    const WordMatcher& m = c.pack().Matcher("WL-PPL-LETTER-PROVIDERS");
+    for (size_t i = 0; i < Count(c.app(), "/websites"); ++i) {
+      const std::string* ap =
+          Str(c.app(), "/websites/" + std::to_string(i) + "/hosting/access_provider");
+      if (ap && !m.Which(*ap).empty()) applies = true;
+    }
+  }
+  if (!applies) return c.Skip();
+  std::string tmpl = PStr(c.Param("templates"), code);
+  if (tmpl.empty()) tmpl = PStr(c.Param("templates"), "default");
+  auto letter = Bool(c.app(), "/documents/site_authorization_letter");
+  bool any = false;
+  for (const auto& p : People(c.app())) {
+    if (p.role != "website") continue;
+    auto is_rep = facts::IsLegalRep(c, *p.node);
+    if (!is_rep) continue;
+    any = true;
+    if (*is_rep || (letter && *letter)) continue;
+    Vars vars = {
+        {"name", facts::PersonName(*p.node)}, {"rep", facts::LegalRep(c)}, {"template", tmpl}};
+    c.Emit(p.path + "/name", vars, Evidence(facts::PersonName(*p.node), letter ? "" : "unknown"));
+  }
+  if (!any) c.Skip();
+}
+
+// PPL-005: 网站负责人 — personal filing: the filer; enterprise: the legal rep or an employee.
+void Ppl005(Ctx& c) {
+  std::string type = SubjectType(c.app());
+  if (type.empty()) return c.Skip();
+  bool any = false;
+  if (type == "individual") {
+    auto [name, id] = IndividualFiler(c.app());
+    if (name.empty()) {
+      if (const json* pr = PrincipalOf(c.app())) {
+        name = facts::PersonName(*pr);
+        id = facts::PersonId(*pr);
+      }
+    }
+    for (const auto& p : People(c.app())) {
+      if (p.role != "website") continue;
+      std::string pn = facts::PersonName(*p.node), pid = facts::PersonId(*p.node);
+      if (pn.empty() || name.empty()) continue;
+      any = true;
+      if (facts::DifferentPeople(pn, pid, name, id))
+        c.Emit(p.path + "/name", {{"name", pn}, {"filer", name}}, Evidence(pn));
+    }
+  } else {
+    for (const auto& p : People(c.app())) {
+      if (p.role != "website") continue;
+      auto is_rep = facts::IsLegalRep(c, *p.node);
+      if (!is_rep) continue;
+      any = true;
+      if (!*is_rep)
+        c.Emit(p.path + "/name",
+               {{"name", facts::PersonName(*p.node)}, {"rep", facts::LegalRep(c)}},
+               Evidence(facts::PersonName(*p.node), "employee"));
+    }
+  }
+  if (!any) c.Skip();
+}
+
+// PPL-006: personal filing — the principal is the filer (same name and ID number).
+void Ppl006(Ctx& c) {
+  if (!IsIndividual(c.app())) return c.Skip();
+  const json* principal = PrincipalOf(c.app());
+  auto [name, id] = IndividualFiler(c.app());
+  if (!principal || name.empty() || facts::PersonName(*principal).empty()) return c.Skip();
+  std::string pn = facts::PersonName(*principal), pid = facts::PersonId(*principal);
+  if (!facts::DifferentPeople(pn, pid, name, id)) return;
+  bool same_name = Compact(pn) == name;
+  c.Emit(same_name ? "/subject/principal/id_number" : "/subject/principal/name",
+         {{"name", pn}, {"filer", name}},
+         Evidence(same_name ? MaskId(pid) : pn, same_name ? "id" : ""));
+}
+
+// PPL-018: one person as website owner for one subject only (山东, 四川 wording; 江西/天津 →
+// PPL-019).
+void Ppl018(Ctx& c) {
+  std::string code = std::to_string(c.province());
+  if (ParamHas(c.Param("defer_provinces"), code)) return c.Skip();
+  std::string variant = PStr(c.Param("variants_by_province"), code);
+  bool any = false;
+  for (const auto& p : People(c.app())) {
+    if (p.role != "website") continue;
+    auto other = Bool(*p.node, "/serves_other_subjects");
+    if (!other) continue;
+    any = true;
+    if (*other)
+      c.Emit(p.path + "/serves_other_subjects", {{"name", facts::PersonName(*p.node)}},
+             Evidence(facts::PersonName(*p.node), variant));
+  }
+  if (!any) c.Skip();
+}
+
+// PPL-019: 江西, 天津 — a responsible person's ID or phone already in another filed subject.
+void Ppl019(Ctx& c) {
+  bool any = false;
+  std::set<std::string> seen;
+  for (const auto& p : ResponsiblePersons(c.app())) {
+    auto person = Bool(*p.node, "/serves_other_subjects");
+    auto mobile = Bool(*p.node, "/mobile_used_by_other_subjects");
+    if (!person && !mobile) continue;
+    any = true;
+    if (!seen.insert(PersonKey(*p.node)).second) continue;
+    Vars vars = {{"name", facts::PersonName(*p.node)}, {"province", ProvinceLabel(c)}};
+    if (person && *person)
+      c.Emit(p.path + "/serves_other_subjects", vars, Evidence(facts::PersonName(*p.node)));
+    if (mobile && *mobile) {
+      std::string m = NonBlank(*p.node, "/mobile").value_or("");
+      vars.push_back({"mobile", m});
+      c.Emit(p.path + "/mobile_used_by_other_subjects", vars, Evidence(m, "mobile"));
+    }
+  }
+  if (!any) c.Skip();
+}
+
+// PPL-020: who does the face / identity verification (the website owner).
+void Ppl020(Ctx& c) {
+  const json* principal = PrincipalOf(c.app());
+  const PersonRef* site = nullptr;
+  auto people = People(c.app());
+  for (const auto& p : people)
+    if (p.role == "website" && !facts::PersonName(*p.node).empty()) {
+      site = &p;
+      break;
+    }
+  if (!site && !principal) return c.Skip();
+  if (facts::DocumentReady(c.app(), "liveness_verified")) return;
+  std::string who = site ? facts::PersonName(*site->node) : facts::PersonName(*principal);
+  Vars vars = {{"name", who}};
+  if (principal && facts::IsOrganisation(c.app()) && NonMainland(*principal) && site) {
+    vars.push_back({"principal", facts::PersonName(*principal)});
+    c.Emit(site->path, vars, Variant("non_mainland"));
+    return;
+  }
+  if (site) {
+    c.Emit(site->path, vars);
+  } else {
+    c.Emit("/subject/principal", vars, Variant("no_site_owner"));
+  }
+}
+
+}  // namespace beian::rules

@@ -1,0 +1,17 @@
+// SEED-009 (brief): a personal (个人) filing whose form says the site sells, takes payments or
+// lets users register (core/facts/personal_site.h; CNT-004 adds user content and the pages).
+#include "core/facts/personal_site.h"
+#include "core/model.h"
+#include "core/rules/seed/seed.h"
+
+namespace beian::rules {
+
+// SEED-009: Personal filings only for non-interactive sites.
+void Seed009(Ctx& c) {
+  if (SubjectType(c.app()).empty()) return c.Skip();
+  if (!IsIndividual(c.app())) return;
+  for (const auto& s : facts::PersonalSiteSignals(c, false))
+    c.Emit(s.path, {{"value", s.what}}, Evidence(s.what));
+}
+
+}  // namespace beian::rules
