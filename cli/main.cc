@@ -15,8 +15,8 @@
 #include <string>
 #include <vector>
 
-#include "core/check.h"
 #include "cli/render.h"
+#include "core/check.h"
 #include "core/json.h"
 #include "core/province.h"
 

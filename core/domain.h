@@ -8,7 +8,7 @@
 namespace beian {
 
 struct DomainInput {
-  std::string host;       // lower-case host without scheme, path, port, trailing dot
+  std::string host;  // lower-case host without scheme, path, port, trailing dot
   bool had_scheme = false;
   bool had_path = false;
   bool had_port = false;

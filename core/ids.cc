@@ -1,13 +1,11 @@
 #include "core/ids.h"
 
+#include <cstring>
 #include <string_view>
 #include <vector>
 
-#include "core/utf8.h"
-
-#include <cstring>
-
 #include "core/text.h"
+#include "core/utf8.h"
 
 namespace beian {
 

@@ -13,8 +13,8 @@ namespace beian {
 // object). `artifact` names the input file.
 json ReportToSarifLog(const json& report, const std::string& artifact, const RulePack& pack,
                       const std::string& locale);
-// The same from report text (for front ends that hold the report as JSON text). `artifact` names the input
-// file. Returns "" when `report_json` is not a report.
+// The same from report text (for front ends that hold the report as JSON text). `artifact` names
+// the input file. Returns "" when `report_json` is not a report.
 std::string ReportToSarif(const std::string& report_json, const std::string& artifact,
                           const RulePack& pack, const std::string& locale);
 // A readable terminal summary of a report.

@@ -2,12 +2,11 @@
 // cross the boundary (errors come back as {"error": "..."} JSON).
 //
 // JS API (both builds):
-//   check(application, optionsJson) -> report JSON or {"error"}   application: string or Uint8Array (UTF-8)
-//   rules(province, locale)         -> JSON array of the rule catalogue
-//   loadRules(packJson)             -> "" on success, else the error (replaces the pack in use)
-//   resetRules()                    -> back to the built-in pack
-//   toSarif(reportJson, artifact, locale) -> SARIF 2.1.0 JSON
-//   version()                       -> {"engine", "rulepack"} JSON
+//   check(application, optionsJson) -> report JSON or {"error"}   application: string or Uint8Array
+//   (UTF-8) rules(province, locale)         -> JSON array of the rule catalogue loadRules(packJson)
+//   -> "" on success, else the error (replaces the pack in use) resetRules()                    ->
+//   back to the built-in pack toSarif(reportJson, artifact, locale) -> SARIF 2.1.0 JSON version()
+//   -> {"engine", "rulepack"} JSON
 // Queries (core/queries.h), so that the page only renders:
 //   maskExport(text, application)   -> text with every ID number of the application masked
 //   maskId(id)                      -> the ID number masked as evidence is (MaskId)
@@ -32,9 +31,7 @@ std::unique_ptr<beian::RulePack>& CustomPack() {
   return pack;
 }
 
-const beian::RulePack& Pack() {
-  return CustomPack() ? *CustomPack() : beian::RulePack::Builtin();
-}
+const beian::RulePack& Pack() { return CustomPack() ? *CustomPack() : beian::RulePack::Builtin(); }
 
 std::string ErrorJson(const std::string& message) {
   return beian::Dump(beian::json{{"error", message}});

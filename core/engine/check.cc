@@ -67,8 +67,7 @@ CheckResult CheckImpl(std::string_view input, const CheckOptions& options,
   CheckResult result;
   result.ok = true;
   ReportCounts rc;
-  result.report_json =
-      BuildReport(Runner::Findings(run), run, counts, options.field, &rc);
+  result.report_json = BuildReport(Runner::Findings(run), run, counts, options.field, &rc);
   result.report = Dump(result.report_json);
   result.block = rc.block;
   result.warn = rc.warn;
@@ -108,10 +107,10 @@ std::string RulesJson(const RulePack& pack, const std::string& province,
         std::find(r.provinces.begin(), r.provinces.end(), code) == r.provinces.end())
       continue;
     bool has_code =
-        r.engine || std::binary_search(index.begin(), index.end(), r.id,
-                                       [](const auto& a, const auto& b) {
-                                         return std::string_view(IdOf(a)) < std::string_view(IdOf(b));
-                                       });
+        r.engine ||
+        std::binary_search(index.begin(), index.end(), r.id, [](const auto& a, const auto& b) {
+          return std::string_view(IdOf(a)) < std::string_view(IdOf(b));
+        });
     json j = json::object();
     j["id"] = r.id;
     j["title"] = r.title.In(locale);

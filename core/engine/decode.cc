@@ -41,7 +41,7 @@ Decoded Failed(std::string error) {
 Decoded DecodeApplication(std::string_view input) {
   if (input.size() > kMaxInputBytes) {
     return Failed("input is " + std::to_string(input.size() >> 20) + " MB; the limit is " +
-                std::to_string(kMaxInputBytes >> 20) + " MB");
+                  std::to_string(kMaxInputBytes >> 20) + " MB");
   }
   // Invalid UTF-8 is repaired (U+FFFD) and reported, so that nothing else is lost.
   Utf8Report utf8 = ScanUtf8(input);
@@ -54,7 +54,7 @@ Decoded DecodeApplication(std::string_view input) {
   size_t deep = DepthExceeded(text, kMaxDepth);
   if (deep != std::string_view::npos) {
     return Failed("JSON nested deeper than " + std::to_string(kMaxDepth) + " levels at byte " +
-                std::to_string(deep));
+                  std::to_string(deep));
   }
   json app = json::parse(text.begin(), text.end(), nullptr, false);
   if (app.is_discarded()) {

@@ -38,7 +38,8 @@ json BuildReport(std::vector<Finding>& findings, const Ctx& ctx, const RunCounts
                    findings.end());
   }
   std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
-    if (a.severity != b.severity) return static_cast<int>(a.severity) < static_cast<int>(b.severity);
+    if (a.severity != b.severity)
+      return static_cast<int>(a.severity) < static_cast<int>(b.severity);
     if (a.path != b.path) return a.path < b.path;
     if (a.rule != b.rule) return a.rule < b.rule;
     size_t ao = a.span ? a.span->offset : 0, bo = b.span ? b.span->offset : 0;

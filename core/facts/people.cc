@@ -1,8 +1,8 @@
 #include "core/facts/people.h"
 
+#include "core/facts/license.h"
 #include "core/ids.h"
 #include "core/model.h"
-#include "core/facts/license.h"
 #include "core/text.h"
 
 namespace beian::facts {

@@ -6,8 +6,8 @@
 #include <set>
 
 #include "core/engine/context.h"
-#include "core/rules/index.h"
 #include "core/ids.h"
+#include "core/rules/index.h"
 #include "test_util.h"
 
 namespace beian {

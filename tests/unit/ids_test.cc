@@ -228,5 +228,10 @@ TEST(Ids, NormalizeCode) {
   EXPECT_TRUE(ParseResidentId(NormalizeCode("１１０１０５１９４９１２３１００２ｘ")).checksum_ok);
 }
 
+TEST(Engine, MaskIdKeepsSixAndTwo) {
+  EXPECT_EQ(MaskId("330106198503172012"), "330106**********12");
+  EXPECT_EQ(MaskId("1234"), "****");
+}
+
 }  // namespace
 }  // namespace beian

@@ -5,8 +5,8 @@
 #include <utility>
 #include <vector>
 
-#include "core/model.h"
 #include "core/facts/site_pages.h"
+#include "core/model.h"
 #include "core/rules/cnt/cnt.h"
 #include "core/rules/params.h"
 #include "core/text.h"

@@ -4,10 +4,10 @@
 #include <optional>
 #include <string>
 
+#include "core/facts/license.h"
 #include "core/facts/people.h"
 #include "core/ids.h"
 #include "core/model.h"
-#include "core/facts/license.h"
 #include "core/rules/ent/ent.h"
 #include "core/rules/params.h"
 #include "core/text.h"

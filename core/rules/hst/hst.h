@@ -13,7 +13,8 @@ void Hst003(Ctx& c);  // HST-003 Subscription of at least 3 months
 void Hst004(Ctx& c);  // HST-004 The instance needs a public IP
 void Hst005(Ctx& c);  // HST-005 IPs must be valid public addresses
 void Hst006(Ctx& c);  // HST-006 Service codes per instance are limited
-void Hst007(Ctx& c);  // HST-007 After approval the domain must resolve to the provider's mainland IP
+void Hst007(
+    Ctx& c);  // HST-007 After approval the domain must resolve to the provider's mainland IP
 void Hst008(Ctx& c);  // HST-008 Resolved IP equals the filed IP
 void Hst009(Ctx& c);  // HST-009 An expiring instance endangers the filing
 void Hst010(Ctx& c);  // HST-010 Several subjects on one server

@@ -1,7 +1,8 @@
-// Input limits and repair done by Check() before any rule runs (core/engine/decode.cc, core/engine/schema.cc):
-// INPUT-007 (an uploaded text above kMaxAttachmentBytes is reported and not read) and INPUT-008
-// (invalid UTF-8 is reported with the offset of the first bad byte and the count, and repaired to
-// U+FFFD so the rest of the check goes on). The pack entries of both cite this file.
+// Input limits and repair done by Check() before any rule runs (core/engine/decode.cc,
+// core/engine/schema.cc): INPUT-007 (an uploaded text above kMaxAttachmentBytes is reported and not
+// read) and INPUT-008 (invalid UTF-8 is reported with the offset of the first bad byte and the
+// count, and repaired to U+FFFD so the rest of the check goes on). The pack entries of both cite
+// this file.
 #include <gtest/gtest.h>
 
 #include <map>
@@ -169,6 +170,57 @@ TEST(Input, OversizeLimitAppliesToEveryTextAndSaysTheSize) {
                                       {"limit", std::to_string(kMaxAttachmentBytes >> 20)}}));
   EXPECT_EQ(html.size() >> 20, 30u);
 }
+
+namespace core_cases {
+using testing::FindingsOf;
+using testing::Fires;
+using testing::RunCheck;
+
+TEST(Input, MalformedJsonIsAnErrorWithAPosition) {
+  CheckResult r = Check("{\"subject\": {\"name\": }");
+  EXPECT_FALSE(r.ok);
+  EXPECT_NE(r.error.find("byte"), std::string::npos) << r.error;
+  EXPECT_FALSE(Check("").ok);
+  EXPECT_FALSE(Check("[1, 2]").ok);
+}
+
+TEST(Input, DeepNestingIsRefused) {
+  std::string deep = "{\"a\":" + std::string(100000, '[') + std::string(100000, ']') + "}";
+  CheckResult r = Check(deep);
+  EXPECT_FALSE(r.ok);
+  EXPECT_NE(r.error.find("nested"), std::string::npos);
+}
+
+TEST(Input, WrongTypeGivesAFindingWithItsPath) {
+  json report = RunCheck(
+      json{{"subject", {{"name", 42}, {"principal", "王立新"}}}, {"websites", json::object()}});
+  auto f = FindingsOf(report, "INPUT-002");
+  std::set<std::string> paths;
+  for (const auto& x : f) paths.insert(x["path"].get<std::string>());
+  EXPECT_TRUE(paths.count("/subject/name"));
+  EXPECT_TRUE(paths.count("/subject/principal"));
+  EXPECT_TRUE(paths.count("/websites"));
+}
+
+TEST(Input, UnknownFieldAndEnumAndDate) {
+  json report = RunCheck(json{{"subjekt", json::object()},
+                              {"subject", {{"type", "company"}}},
+                              {"public_security", {{"icp_approved_on", "2026/01/02"}}}});
+  ASSERT_EQ(FindingsOf(report, "INPUT-001").size(), 1u);
+  EXPECT_EQ(FindingsOf(report, "INPUT-001")[0]["path"], "/subjekt");
+  EXPECT_EQ(FindingsOf(report, "INPUT-001")[0]["severity"], "info");
+  EXPECT_EQ(FindingsOf(report, "INPUT-003")[0]["path"], "/subject/type");
+  EXPECT_EQ(FindingsOf(report, "INPUT-005")[0]["path"], "/public_security/icp_approved_on");
+}
+
+TEST(Input, LongArraysAreCut) {
+  json sites = json::array();
+  for (int i = 0; i < 1500; ++i) sites.push_back({{"name", "青禾茶叶"}});
+  json report = RunCheck(json{{"websites", sites}});
+  EXPECT_TRUE(Fires(report, "INPUT-006"));
+}
+
+}  // namespace core_cases
 
 }  // namespace
 }  // namespace beian

@@ -77,8 +77,9 @@ TEST(Runner, AThrowingRuleYieldsOneEngineFindingAndACompleteReport) {
   EXPECT_EQ(got, expected);  // every other rule still ran
   std::vector<std::string> good_rules = RulesOf(good);
   EXPECT_GT(std::count(good_rules.begin(), good_rules.end(), "DOC-004"), 0);
-  EXPECT_EQ(bad["summary"]["rules_evaluated"].get<int>() + bad["summary"]["rules_skipped"].get<int>(),
-            good["summary"]["rules_evaluated"].get<int>() + good["summary"]["rules_skipped"].get<int>());
+  EXPECT_EQ(
+      bad["summary"]["rules_evaluated"].get<int>() + bad["summary"]["rules_skipped"].get<int>(),
+      good["summary"]["rules_evaluated"].get<int>() + good["summary"]["rules_skipped"].get<int>());
   EXPECT_TRUE(good.contains("plan"));
   EXPECT_EQ(bad.value("plan", json()), good.value("plan", json()));
   EXPECT_EQ(bad.value("facts", json()), good.value("facts", json()));

@@ -8,12 +8,12 @@
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
-#include <map>
-#include <vector>
 #include <fstream>
+#include <map>
 #include <set>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "core/rulepack.h"
 

@@ -1,44 +1,89 @@
-// DOM-004 … DOM-012, SEED-007, SEED-019 and the WHOIS facts, run through the whole check.
+// The DOM-xxx rules (core/rules/dom/): rule ids, severities, paths and arguments of
+// their findings on small applications; never rendered text.
 #include <gtest/gtest.h>
 
+#include <set>
 #include <string>
+#include <vector>
 
+#include "core/check.h"
 #include "core/json.h"
-#include "test_util.h"
+#include "tests/unit/rules/names_apps.h"
+#include "tests/unit/rules/whois_apps.h"
 
 namespace beian {
 namespace {
 
-using testing::FindingsOf;
-using testing::Fires;
-using testing::ReadFile;
-using testing::RunCheck;
+namespace names_cases {
+using namespace testing::names;  // NOLINT
 
-std::string Fixture(const std::string& name) {
-  return ReadFile(std::string(BEIAN_SOURCE_DIR) + "/tests/fixtures/whois/" + name + ".txt");
+TEST(CatalogCProvinces, DomainLimitsPerProvince) {
+  auto two = [](const std::string& province, const std::string& type) {
+    json app =
+        App(Subject(type, province, type == "individual" ? "张三" : "青禾茶叶有限公司"),
+            {Site("青禾茶叶官网", "qinghe-tea.com"), Site("青禾茶叶商城", "qinghe-shop.com")});
+    return RunCheck(app);
+  };
+  EXPECT_TRUE(Fires(two("湖北", "enterprise"), "DOM-015"));   // 1 per filing
+  EXPECT_FALSE(Fires(two("浙江", "enterprise"), "DOM-015"));  // provider advice: ≤5
+  EXPECT_TRUE(Fires(two("浙江", "individual"), "DOM-015"));   // provider advice: 1
+  EXPECT_FALSE(Fires(two("河南", "enterprise"), "DOM-015"));  // 河南: ≤5 per order
+  // 河南's limit is for companies; an individual there gets the providers' advice (1).
+  EXPECT_EQ(Evidence(two("河南", "individual"), "DOM-015"), "2");
+  // The same domain typed twice (or with www.) counts once.
+  json same =
+      App(Subject("enterprise", "湖北", "武汉青禾茶叶有限公司"),
+          {Site("青禾茶叶官网", "qinghe-tea.com"), Site("青禾茶叶官网", "www.qinghe-tea.com")});
+  EXPECT_FALSE(Fires(RunCheck(same), "DOM-015"));
 }
 
-json Company(const std::string& province = "浙江") {
-  return json{{"type", "enterprise"},
-              {"province", province},
-              {"name", "杭州青禾茶业有限公司"},
-              {"certificate_type", "business_license"},
-              {"certificate_number", "91330106MA2H3K7Q4Q"},
-              {"legal_representative_name", "沈青禾"}};
+TEST(CatalogCDomains, TldClasses) {
+  auto tld = [](const std::string& domain) {
+    json app = Company("青禾茶叶商城");
+    app["websites"][0]["domains"] = json::array({domain});
+    return RunCheck(app);
+  };
+  for (const char* ok : {"qinghe-tea.com", "qinghe-tea.cn", "qinghe-tea.com.cn", "青禾.中国",
+                         "qinghe.xn--fiqs8s", "qinghe-tea.net", "qinghe.top"})
+    EXPECT_FALSE(Fires(tld(ok), "DOM-003")) << ok;
+  json verify = tld("qinghe-tea.shop");
+  EXPECT_EQ(SeverityOf(verify, "DOM-003"), "warn");
+  EXPECT_NE(FindingsOf(verify, "DOM-003").front().value("message", "").find("未经核实"),
+            std::string::npos);
+  json no = tld("qinghe-tea.io");
+  EXPECT_EQ(SeverityOf(no, "DOM-003"), "warn");  // seed list not authoritative: never block
+  EXPECT_NE(FindingsOf(no, "DOM-003").front().value("message", "").find(".io"), std::string::npos);
+  EXPECT_EQ(SeverityOf(tld("qinghe-tea.example"), "DOM-003"), "warn");
+  // Syntax errors are DOM-001's, not DOM-003's.
+  EXPECT_FALSE(Fires(tld("qinghe_tea..io"), "DOM-003"));
 }
 
-json App(json subject, json domain, json whois = json()) {
-  json app = {
-      {"subject", subject},
-      {"websites", json::array({json{{"name", "青禾茶叶"}, {"domains", json::array({domain})}}})}};
-  if (!whois.is_null()) app["attachments"] = {{"whois", whois}};
-  return app;
+TEST(CatalogCDomains, ReservedWordsInTheSecondLevelLabel) {
+  auto dom = [](const std::string& domain) {
+    json app = Company("青禾茶叶商城");
+    app["websites"][0]["domains"] = json::array({domain});
+    return RunCheck(app);
+  };
+  EXPECT_EQ(Evidence(dom("chinatea-qinghe.com"), "DOM-017"), "china");
+  EXPECT_EQ(Evidence(dom("chn-tea.cn"), "DOM-017"), "chn");
+  EXPECT_EQ(Evidence(dom("qinghe-sino.com"), "DOM-017"), "sino");
+  EXPECT_FALSE(Fires(dom("qinghe-technology.com"), "DOM-017"));  // "chn" inside a word
+  EXPECT_FALSE(Fires(dom("casinotea.com"), "DOM-017"));          // "sino" inside a word
+  EXPECT_FALSE(Fires(dom("china.qinghe-tea.com"), "DOM-017"));   // subdomain, not the SLD
 }
 
-std::string Severity(const json& report, const std::string& rule) {
-  auto f = FindingsOf(report, rule);
-  return f.empty() ? "" : f[0].value("severity", "");
+TEST(CatalogCDomains, ServingBeforeApproval) {
+  json app = Company("青禾茶叶商城");
+  app["websites"][0]["resolved_ips"] = json::array({"47.96.10.20"});
+  EXPECT_EQ(SeverityOf(RunCheck(app), "DOM-018"), "block");
+  app["websites"][0]["filed_via"] = "阿里云";  // already filed elsewhere: new access
+  EXPECT_FALSE(Fires(RunCheck(app), "DOM-018"));
 }
+
+}  // namespace names_cases
+
+namespace whois_cases {
+using namespace testing::whois;  // NOLINT
 
 TEST(WhoisRules, FactsFromAttachments) {
   json whois = json::array(
@@ -90,24 +135,24 @@ TEST(WhoisRules, SpansPointIntoTheAttachment) {
 TEST(WhoisRules, ForeignAndUnlistedRegistrars) {
   json r = RunCheck(App(Company(), "sunriver-outdoor.com",
                         json::array({json{{"text", Fixture("icann_godaddy_proxy")}}})));
-  EXPECT_EQ(Severity(r, "DOM-004"), "block");
+  EXPECT_EQ(SeverityOf(r, "DOM-004"), "block");
   r = RunCheck(App(Company(), "jinsha-tea-export.com",
                    json::array({json{{"text", Fixture("aliyun_intl_singapore")}}})));
-  EXPECT_EQ(Severity(r, "DOM-004"), "block");
+  EXPECT_EQ(SeverityOf(r, "DOM-004"), "block");
   r = RunCheck(
       App(Company(), json{{"name", "qinghe-tea.com"}, {"registrar", "Registrar Nordic AB"}}));
-  EXPECT_EQ(Severity(r, "DOM-004"), "warn");
+  EXPECT_EQ(SeverityOf(r, "DOM-004"), "warn");
   r = RunCheck(App(Company(), json{{"name", "qinghe-tea.com"}, {"registrar", "西部数码"}}));
   EXPECT_FALSE(Fires(r, "DOM-004"));
 }
 
 TEST(WhoisRules, ExpiryWindowByProvince) {
   json d = {{"name", "qinghe-tea.com"}, {"expires_on", "2027-02-10"}};  // 74 days left
-  EXPECT_EQ(Severity(RunCheck(App(Company("广东"), d)), "DOM-006"), "block");
-  EXPECT_EQ(Severity(RunCheck(App(Company("四川"), d)), "DOM-006"), "warn");
+  EXPECT_EQ(SeverityOf(RunCheck(App(Company("广东"), d)), "DOM-006"), "block");
+  EXPECT_EQ(SeverityOf(RunCheck(App(Company("四川"), d)), "DOM-006"), "warn");
   EXPECT_FALSE(Fires(RunCheck(App(Company("山东"), d)), "DOM-006"));
   d["expires_on"] = "2027-01-05";  // 38 days left
-  EXPECT_EQ(Severity(RunCheck(App(Company("山东"), d)), "DOM-006"), "block");
+  EXPECT_EQ(SeverityOf(RunCheck(App(Company("山东"), d)), "DOM-006"), "block");
   d["expires_on"] = "2027-03-01";  // more than 3 months
   EXPECT_FALSE(Fires(RunCheck(App(Company("广东"), d)), "DOM-006"));
 }
@@ -116,28 +161,28 @@ TEST(WhoisRules, RegistrantResolutions) {
   // Legal representative as registrant: DOM-011 warn (湖北), not DOM-009 / SEED-019.
   json d = {{"name", "qinghe-tea.com"}, {"registrant", "沈青禾"}};
   json r = RunCheck(App(Company("湖北"), d));
-  EXPECT_EQ(Severity(r, "DOM-011"), "warn");
+  EXPECT_EQ(SeverityOf(r, "DOM-011"), "warn");
   EXPECT_FALSE(Fires(r, "DOM-009"));
   EXPECT_FALSE(Fires(r, "SEED-019"));
   // 宁夏 accepts the company only.
-  EXPECT_EQ(Severity(RunCheck(App(Company("宁夏"), d)), "DOM-011"), "block");
+  EXPECT_EQ(SeverityOf(RunCheck(App(Company("宁夏"), d)), "DOM-011"), "block");
   // Somebody else: DOM-009 block and SEED-019 block.
   d["registrant"] = "杭州青禾电子商务有限公司";
   r = RunCheck(App(Company("湖北"), d));
-  EXPECT_EQ(Severity(r, "DOM-009"), "block");
-  EXPECT_EQ(Severity(r, "SEED-019"), "block");
+  EXPECT_EQ(SeverityOf(r, "DOM-009"), "block");
+  EXPECT_EQ(SeverityOf(r, "SEED-019"), "block");
   EXPECT_FALSE(Fires(r, "DOM-011"));
   // Width/space differences only: DOM-009 silent, SEED-019 warns.
   d["registrant"] = "杭州青禾茶业 有限公司";
   r = RunCheck(App(Company(), d));
   EXPECT_FALSE(Fires(r, "DOM-009"));
-  EXPECT_EQ(Severity(r, "SEED-019"), "warn");
+  EXPECT_EQ(SeverityOf(r, "SEED-019"), "warn");
   // WHOIS in Latin letters: warn, not block.
   json subject = Company("广东");
   subject["name"] = "深圳恒达机器人有限公司";
   r = RunCheck(App(subject, "hengda-robotics.com",
                    json::array({json{{"text", Fixture("icann_markmonitor")}}})));
-  EXPECT_EQ(Severity(r, "DOM-009"), "warn");
+  EXPECT_EQ(SeverityOf(r, "DOM-009"), "warn");
   // … unless the domain certificate's Chinese registrant was typed into the form.
   r = RunCheck(App(subject,
                    json{{"name", "hengda-robotics.com"}, {"registrant", "深圳恒达机器人有限公司"}},
@@ -163,7 +208,7 @@ TEST(WhoisRules, PersonalFiling) {
   subject["name"] = "周明媛";
   r = RunCheck(App(subject, "zhoumingyuan.cn",
                    json::array({json{{"text", Fixture("cnnic_personal_crlf")}}})));
-  EXPECT_EQ(Severity(r, "DOM-010"), "block");
+  EXPECT_EQ(SeverityOf(r, "DOM-010"), "block");
 }
 
 TEST(WhoisRules, HoldRealNameAndDates) {
@@ -216,6 +261,26 @@ TEST(WhoisRules, JunkAttachmentsNeverCrash) {
   ASSERT_TRUE(r.contains("facts"));
   EXPECT_EQ(r["facts"]["whois"][2]["result"], "rate_limited");
 }
+
+}  // namespace whois_cases
+
+namespace core_cases {
+using testing::FindingsOf;
+using testing::Fires;
+using testing::RunCheck;
+
+TEST(Rules, DomainVariants) {
+  json report =
+      RunCheck(json{{"websites",
+                     {{{"domains",
+                        {"www.qinghe-tea.com", "shop.qinghe-tea.com.cn", "https://qinghe-tea.net/a",
+                         "qinghe.myshopify.com", "qinghe-tea.com"}}}}}});
+  auto f = FindingsOf(report, "DOM-002");
+  ASSERT_EQ(f.size(), 4u);
+  EXPECT_EQ(f[0]["path"], "/websites/0/domains/0");
+}
+
+}  // namespace core_cases
 
 }  // namespace
 }  // namespace beian

@@ -1,0 +1,28 @@
+// Test helpers: applications given as JSON text, for the address, hosting and time rules.
+#ifndef BEIAN_TESTS_UNIT_RULES_GEO_APPS_H_
+#define BEIAN_TESTS_UNIT_RULES_GEO_APPS_H_
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include "core/ids.h"
+#include "core/json.h"
+#include "tests/unit/test_util.h"
+
+namespace beian::testing::geo {
+
+using testing::FindingsOf;
+using testing::Fires;
+using testing::RunCheck;
+
+inline json App(const char* text) { return json::parse(text); }
+
+inline std::string SeverityOf(const json& report, const std::string& rule, size_t i = 0) {
+  auto f = FindingsOf(report, rule);
+  return i < f.size() ? f[i].value("severity", "") : "";
+}
+
+}  // namespace beian::testing::geo
+
+#endif  // BEIAN_TESTS_UNIT_RULES_GEO_APPS_H_

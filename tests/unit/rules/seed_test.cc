@@ -1,0 +1,130 @@
+// The SEED-xxx rules (core/rules/seed/): rule ids, severities, paths and arguments of
+// their findings on small applications; never rendered text.
+#include <gtest/gtest.h>
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include "core/check.h"
+#include "core/json.h"
+#include "tests/unit/rules/catalog_a_apps.h"
+#include "tests/unit/rules/geo_apps.h"
+#include "tests/unit/rules/names_apps.h"
+#include "tests/unit/rules/pages_apps.h"
+
+namespace beian {
+namespace {
+
+namespace catalog_a_cases {
+using namespace testing::catalog_a;  // NOLINT
+
+TEST(CatalogAApplicability, IndicatorsWithoutHostingAreUnknown) {
+  json r = RunCheck(
+      {{"market", {{"mainland_payment_methods", {"wechat_pay"}}}}, {"websites", {Site("")}}});
+  EXPECT_EQ(MustFile(r), "unknown");
+  EXPECT_TRUE(Fires(r, "SEED-001"));
+  EXPECT_FALSE(Fires(r, "APP-001"));
+}
+
+TEST(CatalogAApplicability, PlatformSubdomainOnlyIsNoUnlessMainlandHosting) {
+  json r = RunCheck({{"market", {{"platform", "shopify"}, {"platform_subdomain_only", true}}}});
+  EXPECT_EQ(MustFile(r), "no");
+  EXPECT_TRUE(Fires(r, "SEED-003"));
+  EXPECT_TRUE(Fires(r, "SEED-025"));
+
+  json r2 =
+      RunCheck({{"market", {{"platform_subdomain_only", true}, {"server_in_mainland", true}}}});
+  EXPECT_EQ(MustFile(r2), "yes");
+}
+
+TEST(CatalogAApplicability, IsolationExceptionNeedsNoMainlandHosting) {
+  json market = {{"fully_isolated_from_mainland", true},
+                 {"no_mainland_service_audit", true},
+                 {"site_languages", {"en"}}};
+  json r = RunCheck({{"market", market}, {"websites", {Site("overseas")}}});
+  EXPECT_EQ(MustFile(r), "no");
+  EXPECT_TRUE(Fires(r, "SEED-002"));
+
+  json r2 = RunCheck({{"market", market}, {"websites", {Site("mainland")}}});
+  EXPECT_EQ(MustFile(r2), "yes");
+  EXPECT_TRUE(Fires(r2, "SEED-002"));
+}
+
+TEST(CatalogAApplicability, NoInputNoSection) {
+  json r = RunCheck({{"subject", {{"type", "enterprise"}}}});
+  EXPECT_EQ(At(r, "/applicability"), nullptr);
+  EXPECT_FALSE(Fires(r, "SEED-001"));
+  json r2 = RunCheck({{"websites", {Site("")}}});
+  EXPECT_EQ(MustFile(r2), "unknown");
+  EXPECT_TRUE(Fires(r2, "SEED-001"));
+}
+
+TEST(CatalogAApplicability, SoleProprietorPaidServiceIsSeed008NotApp006) {
+  json s = Site("mainland");
+  s["features"] = {{"paid_information_service", true}};
+  json r = RunCheck({{"subject", {{"type", "sole_proprietor"}}}, {"websites", {s}}});
+  EXPECT_TRUE(Fires(r, "SEED-008"));
+  EXPECT_FALSE(Fires(r, "APP-006"));
+}
+
+}  // namespace catalog_a_cases
+
+namespace names_cases {
+using namespace testing::names;  // NOLINT
+
+TEST(CatalogCSeed, FiveDomainCapNamesOfficialLimits) {
+  json app = App(Subject("enterprise", "浙江", "杭州青禾茶叶有限公司"),
+                 {Site("青禾茶叶官网", "qinghe-tea.com"), Site("青禾茶叶商城", "qinghe-shop.com")});
+  app["subject"]["existing_filed_domains"] = 4;
+  json r = RunCheck(app);
+  ASSERT_TRUE(Fires(r, "SEED-014"));
+  std::string msg = FindingsOf(r, "SEED-014").front().value("message", "");
+  EXPECT_EQ(SeverityOf(r, "SEED-014"), "warn");
+  EXPECT_NE(msg.find("四川"), std::string::npos);
+  EXPECT_NE(msg.find("行业文章"), std::string::npos);
+  app["subject"]["existing_filed_domains"] = 3;
+  EXPECT_FALSE(Fires(RunCheck(app), "SEED-014"));
+}
+
+}  // namespace names_cases
+
+namespace geo_cases {
+using namespace testing::geo;  // NOLINT
+
+TEST(GeoRules, OverseasHosting) {
+  json r = RunCheck(App(R"({"websites": [{"hosting": {"location": "hong_kong"}}]})"));
+  EXPECT_TRUE(Fires(r, "SEED-010"));
+  EXPECT_EQ(SeverityOf(r, "SEED-010"), "warn");
+  json with_statement = RunCheck(App(R"({"websites": [{"hosting": {"location": "hong_kong"}}],
+      "documents": {"cross_border_compliance_statement": true}})"));
+  EXPECT_FALSE(Fires(with_statement, "SEED-010"));
+}
+
+TEST(GeoRules, DelayCost) {
+  json r = RunCheck(App(R"({"subject": {"type": "enterprise", "province": "浙江"},
+      "context": {"daily_gmv_cny": 12345.6}})"));
+  ASSERT_TRUE(Fires(r, "SEED-022"));
+  std::string msg = FindingsOf(r, "SEED-022")[0]["message"];
+  EXPECT_NE(msg.find("86.42"), std::string::npos) << msg;
+  EXPECT_DOUBLE_EQ(r["plan"]["delay_cost_cny_per_day"].get<double>(), 86.42);
+}
+
+}  // namespace geo_cases
+
+namespace pages_cases {
+using namespace testing::pages;  // NOLINT
+
+TEST(LicenseRules, OnlineScopeForShops) {
+  json app = LicenseApp("old_15_digit", {{"province", "浙江"}, {"type", "enterprise"}});
+  app["websites"] = {{{"name", "云帆商城"}, {"service_types", {"网络购物"}}}};
+  CheckRules(RunCheck(app), {{"SEED-004", "warn"}}, "no online scope");
+  app = LicenseApp("clean_company", {{"province", "浙江"}, {"type", "enterprise"}});
+  app["websites"] = {{{"name", "青禾商城"}, {"service_types", {"网络购物"}}}};
+  CheckRules(RunCheck(app), {{"SEED-004", ""}}, "online scope");
+}
+
+}  // namespace pages_cases
+
+}  // namespace
+}  // namespace beian
