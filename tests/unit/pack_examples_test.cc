@@ -7,6 +7,7 @@
 
 #include "core/engine/context.h"
 #include "core/ids.h"
+#include "core/province.h"
 #include "test_util.h"
 
 namespace beian {
@@ -44,6 +45,35 @@ TEST(PackExamples, EveryExampleBehaves) {
     }
   }
   EXPECT_GT(checked, 0);
+}
+
+// A variant that names its provinces (docs/rules.md shows them as "In 广东: block …") is only
+// ever chosen for an application of one of those provinces: the data the reference shows agrees
+// with what the code does, on every example.
+TEST(PackExamples, ProvinceVariantsOnlyInTheirProvinces) {
+  int seen = 0;
+  for (const auto& rule : RawRules()) {
+    std::string id = rule.value("id", "");
+    const json variants = rule.value("variants", json::object());
+    for (const auto& ex : rule.value("examples", json::array())) {
+      const json app = ex.value("app", json::object());
+      json report = testing::RunCheck(app, &FullPack());
+      const std::string* p = Str(app, "/subject/province");
+      int province = p ? ProvinceCode(*p) : 0;
+      for (const auto& f : testing::FindingsOf(report, id)) {
+        std::string variant = f.value("message_id", "");
+        const json* v = At(variants, "/" + variant);
+        if (!v || !v->contains("provinces")) continue;
+        ++seen;
+        bool listed = false;
+        for (const auto& name : (*v)["provinces"])
+          if (name.is_string() && ProvinceCode(name.get<std::string>()) == province) listed = true;
+        EXPECT_TRUE(listed) << id << " variant " << variant << " chosen for province "
+                            << (p ? *p : "(none)");
+      }
+    }
+  }
+  EXPECT_GT(seen, 10);
 }
 
 TEST(PackExamples, EveryEvaluatedRuleHasBothKinds) {
