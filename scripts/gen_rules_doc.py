@@ -9,11 +9,20 @@ import os
 import re
 import sys
 
-CONF = {"V": "官方规定 verified", "S": "服务商要求 several sources", "1": "行业文章 single/weak source",
-        "D": "推导 derived"}
-SEV = {"block": "block 会被驳回", "warn": "warn 有风险", "info": "info 提示"}
-CATEGORY_ORDER = ["input", "applicability", "entity", "people", "contact", "address", "documents",
-                  "domain", "name", "content", "hosting", "public_security", "display", "process"]
+# Severity, confidence and category names come from the pack (meta.json "labels"), the one
+# vocabulary the page, the widget and this reference share.
+CONF = {}
+SEV = {}
+CATEGORY_ORDER = []
+
+
+def load_labels(pack):
+    labels = pack.get("labels") or {}
+    for key, v in (labels.get("confidence") or {}).items():
+        CONF[key] = f"{v.get('zh-CN', key)} {v.get('en', '')}".strip()
+    for key, v in (labels.get("severity") or {}).items():
+        SEV[key] = f"{key} {v.get('zh-CN', '')}".strip()
+    CATEGORY_ORDER[:] = list((labels.get("category") or {}).keys())
 
 
 CSS = """body{font-family:system-ui,"Noto Sans CJK SC","WenQuanYi Micro Hei",sans-serif;max-width:60rem;margin:0 auto;padding:1rem;line-height:1.5;color:#1b1f24}
@@ -78,6 +87,7 @@ def main() -> None:
     out_html = sys.argv[3] if len(sys.argv) > 3 else None
     with open(pack_path, encoding="utf-8") as f:
         pack = json.load(f)
+    load_labels(pack)
     rules = sorted(pack["rules"], key=lambda r: (
         CATEGORY_ORDER.index(r.get("category")) if r.get("category") in CATEGORY_ORDER else 99, r["id"]))
     evaluated = sum(1 for r in pack["rules"] if r.get("evaluated", True))

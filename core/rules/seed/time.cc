@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/facts/plan.h"
+#include "core/rules/params.h"
 #include "core/rules/seed/seed.h"
 #include "core/time/plan.h"
 
@@ -36,9 +37,7 @@ void Seed017(Ctx& c) {
   std::string law_due = launches.empty() ? "" : facts::PsbDue(launches.front().on).ToString();
   Vars vars = {{"approved", approved->ToString()},
                {"due", due.ToString()},
-               {"law_due", law_due.empty() ? (c.locale() == "en" ? "30 days after launch"
-                                                                 : "网站开通之日起30日")
-                                           : law_due}};
+               {"law_due", law_due.empty() ? Localized(c, c.Param("law_due_unknown")) : law_due}};
   if (facts::PsbFiled(c.app())) return;
   if (c.today() > due) {
     c.Emit("/public_security/icp_approved_on", vars, Evidence(approved->ToString()));
@@ -57,10 +56,11 @@ void Seed020(Ctx& c) {
     return false;
   };
   std::string missing;
-  if (!has("waf")) missing += "WAF";
-  if (!has("log_audit"))
-    missing +=
-        std::string(missing.empty() ? "" : " + ") + (c.locale() == "en" ? "log audit" : "日志审计");
+  for (const char* item : {"waf", "log_audit"}) {
+    if (has(item)) continue;
+    if (!missing.empty()) missing += " + ";
+    missing += Localized(c, ParamAt(c.Param("names"), item));
+  }
   if (missing.empty()) return;
   std::string path = At(c.app(), "/public_security/mlps_protection")
                          ? "/public_security/mlps_protection"
