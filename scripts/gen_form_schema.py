@@ -20,18 +20,7 @@ schema's "x-labels" ({"value": {"zh-CN", "en"}}); a value without one is its own
 import json
 import sys
 
-
-def fail(msg: str) -> None:
-    sys.stderr.write(f"gen_form_schema: {msg}\n")
-    sys.exit(1)
-
-
-def load(path: str):
-    try:
-        with open(path, encoding="utf-8") as f:
-            return json.load(f)
-    except (OSError, ValueError) as e:
-        fail(f"{path}: {e}")
+from packlib import fail, load
 
 
 class Resolver:

@@ -19,22 +19,11 @@ import os
 import re
 import sys
 
+from packlib import fail, load
+
 SEVERITIES = {"block", "warn", "info"}
 CONFIDENCES = {"V", "S", "1", "D"}
 ID_RE = re.compile(r"^[A-Z]+-[0-9]{3}$")
-
-
-def fail(msg: str) -> None:
-    sys.stderr.write(f"gen_pack: {msg}\n")
-    sys.exit(1)
-
-
-def load(path: str):
-    try:
-        with open(path, encoding="utf-8") as f:
-            return json.load(f)
-    except (OSError, ValueError) as e:
-        fail(f"{path}: {e}")
 
 
 def check_text(path: str, rule_id: str, key: str, value, required=True) -> None:

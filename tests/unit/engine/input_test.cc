@@ -20,6 +20,10 @@ using testing::FindingsOf;
 using testing::Fires;
 using testing::RunCheck;
 
+using testing::FindingsOf;
+using testing::Fires;
+using testing::RunCheck;
+
 const std::string kReplacement = "\xEF\xBF\xBD";  // U+FFFD
 
 // The pack's English message of `rule` with its {placeholders} filled in: the expected text,
@@ -171,11 +175,6 @@ TEST(Input, OversizeLimitAppliesToEveryTextAndSaysTheSize) {
   EXPECT_EQ(html.size() >> 20, 30u);
 }
 
-namespace core_cases {
-using testing::FindingsOf;
-using testing::Fires;
-using testing::RunCheck;
-
 TEST(Input, MalformedJsonIsAnErrorWithAPosition) {
   CheckResult r = Check("{\"subject\": {\"name\": }");
   EXPECT_FALSE(r.ok);
@@ -219,8 +218,6 @@ TEST(Input, LongArraysAreCut) {
   json report = RunCheck(json{{"websites", sites}});
   EXPECT_TRUE(Fires(report, "INPUT-006"));
 }
-
-}  // namespace core_cases
 
 }  // namespace
 }  // namespace beian

@@ -13,6 +13,10 @@
 namespace beian {
 namespace {
 
+using testing::FindingsOf;
+using testing::Fires;
+using testing::RunCheck;
+
 namespace people_cases {
 using namespace testing::people;  // NOLINT
 
@@ -43,11 +47,6 @@ TEST(CatalogB, GuangdongThreeDistinctNumbersIsWarnOnly) {
 
 }  // namespace people_cases
 
-namespace core_cases {
-using testing::FindingsOf;
-using testing::Fires;
-using testing::RunCheck;
-
 TEST(Rules, ProvinceRuleOnlyInItsProvince) {
   json person = {{"name", "陈静"}, {"mobile", "13907151234"}, {"emergency_phone", "13907151234"}};
   json hubei = RunCheck(json{{"subject", {{"province", "湖北省"}, {"principal", person}}}});
@@ -57,8 +56,6 @@ TEST(Rules, ProvinceRuleOnlyInItsProvince) {
   EXPECT_FALSE(Fires(zj, "CON-005"));
   EXPECT_TRUE(Fires(zj, "CON-004"));
 }
-
-}  // namespace core_cases
 
 }  // namespace
 }  // namespace beian

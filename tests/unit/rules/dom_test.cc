@@ -14,6 +14,10 @@
 namespace beian {
 namespace {
 
+using testing::FindingsOf;
+using testing::Fires;
+using testing::RunCheck;
+
 namespace names_cases {
 using namespace testing::names;  // NOLINT
 
@@ -264,11 +268,6 @@ TEST(WhoisRules, JunkAttachmentsNeverCrash) {
 
 }  // namespace whois_cases
 
-namespace core_cases {
-using testing::FindingsOf;
-using testing::Fires;
-using testing::RunCheck;
-
 TEST(Rules, DomainVariants) {
   json report =
       RunCheck(json{{"websites",
@@ -279,8 +278,6 @@ TEST(Rules, DomainVariants) {
   ASSERT_EQ(f.size(), 4u);
   EXPECT_EQ(f[0]["path"], "/websites/0/domains/0");
 }
-
-}  // namespace core_cases
 
 }  // namespace
 }  // namespace beian

@@ -14,6 +14,10 @@
 namespace beian {
 namespace {
 
+using testing::FindingsOf;
+using testing::Fires;
+using testing::RunCheck;
+
 namespace names_cases {
 using namespace testing::names;  // NOLINT
 
@@ -188,11 +192,6 @@ TEST(HtmlRules, TitleVersusSiteName) {
 
 }  // namespace pages_cases
 
-namespace core_cases {
-using testing::FindingsOf;
-using testing::Fires;
-using testing::RunCheck;
-
 TEST(Rules, Name002And003AreExclusive) {
   json digits = RunCheck(json{{"websites", {{{"name", "2046"}}}}});
   EXPECT_TRUE(Fires(digits, "NAME-002"));
@@ -201,8 +200,6 @@ TEST(Rules, Name002And003AreExclusive) {
   EXPECT_FALSE(Fires(latin, "NAME-002"));
   EXPECT_TRUE(Fires(latin, "NAME-003"));
 }
-
-}  // namespace core_cases
 
 }  // namespace
 }  // namespace beian

@@ -14,6 +14,10 @@
 namespace beian {
 namespace {
 
+using testing::FindingsOf;
+using testing::Fires;
+using testing::RunCheck;
+
 namespace people_cases {
 using namespace testing::people;  // NOLINT
 
@@ -263,11 +267,6 @@ TEST(GeoRules, CrossProvincePersonalFiling) {
 
 }  // namespace geo_cases
 
-namespace core_cases {
-using testing::FindingsOf;
-using testing::Fires;
-using testing::RunCheck;
-
 TEST(Rules, IdNumbersAreMaskedInEvidence) {
   json app = {
       {"subject",
@@ -281,13 +280,6 @@ TEST(Rules, IdNumbersAreMaskedInEvidence) {
   EXPECT_EQ(report.dump().find("330106198503172016"), std::string::npos);
 }
 
-}  // namespace core_cases
-
-namespace core_cases {
-using testing::FindingsOf;
-using testing::Fires;
-using testing::RunCheck;
-
 TEST(Rules, FullWidthIdIsReadButFlagged) {
   json app = {{"subject",
                {{"type", "individual"},
@@ -298,8 +290,6 @@ TEST(Rules, FullWidthIdIsReadButFlagged) {
   ASSERT_EQ(f.size(), 1u);
   EXPECT_EQ(f[0]["severity"], "warn");
 }
-
-}  // namespace core_cases
 
 }  // namespace
 }  // namespace beian
