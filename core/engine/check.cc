@@ -61,7 +61,7 @@ CheckResult CheckImpl(std::string_view input, const CheckOptions& options,
   ValidateApplication(app, read);
   // Province may have been removed by validation: the rules run in a fresh context.
   Ctx run(app, pack, *today, locale);
-  Runner::Prime(run, options.field, read.findings());
+  Runner::Prime(run, options.field, read);
   RunCounts counts = Runner(index).Run(run, options.field);
 
   CheckResult result;

@@ -104,11 +104,9 @@ class Ctx {
     return *static_cast<const T*>(it->second.get());
   }
 
-  // Findings so far (the engine sorts and reports them).
-  const std::vector<Finding>& findings() const { return findings_; }
-
  private:
   friend class Runner;
+  const std::vector<Finding>& findings() const { return findings_; }
   void Begin(const RuleDef* rule) {
     current_ = rule;
     skipped_ = false;

@@ -64,9 +64,9 @@ bool Guarded(void (*fn)(Ctx&), Ctx& ctx, std::string* error) {
 
 }  // namespace
 
-void Runner::Prime(Ctx& ctx, const std::string& field, const std::vector<Finding>& read) {
+void Runner::Prime(Ctx& ctx, const std::string& field, const Ctx& read) {
   ctx.set_field(field);
-  for (const auto& f : read) ctx.AddFinding(f);
+  for (const auto& f : read.findings()) ctx.AddFinding(f);
 }
 
 RunCounts Runner::Run(Ctx& ctx, const std::string& field) const {

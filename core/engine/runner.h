@@ -26,8 +26,9 @@ class Runner {
   // check, preparation steps included.
   RunCounts Run(Ctx& ctx, const std::string& field) const;
 
-  // Sets up `ctx` for a check of `field` with the findings raised while reading the input.
-  static void Prime(Ctx& ctx, const std::string& field, const std::vector<Finding>& read);
+  // Sets up `ctx` for a check of `field` with the findings `read` raised while the input was
+  // read and validated.
+  static void Prime(Ctx& ctx, const std::string& field, const Ctx& read);
   // The findings of a finished run (for the report builder, which sorts them).
   static std::vector<Finding>& Findings(Ctx& ctx) { return ctx.mutable_findings(); }
 
