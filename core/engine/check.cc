@@ -9,6 +9,7 @@
 #include "core/engine/runner.h"
 #include "core/engine/schema.h"
 #include "core/province.h"
+#include "core/queries.h"
 
 namespace beian {
 
@@ -58,6 +59,8 @@ CheckResult CheckImpl(std::string_view input, const CheckOptions& options,
                {"count", std::to_string(in.utf8.invalid_count)}},
               o);
   }
+  // The ID numbers to mask in the report, before validation removes wrongly typed ones.
+  std::vector<std::string> sensitive = SensitiveValues(app);
   ValidateApplication(app, read);
   // Province may have been removed by validation: the rules run in a fresh context.
   Ctx run(app, pack, *today, locale);
@@ -67,7 +70,8 @@ CheckResult CheckImpl(std::string_view input, const CheckOptions& options,
   CheckResult result;
   result.ok = true;
   ReportCounts rc;
-  result.report_json = BuildReport(Runner::Findings(run), run, counts, options.field, &rc);
+  result.report_json =
+      BuildReport(Runner::Findings(run), run, counts, options.field, sensitive, &rc);
   result.report = Dump(result.report_json);
   result.block = rc.block;
   result.warn = rc.warn;

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/check.h"
+#include "core/ids.h"
 
 namespace beian {
 
@@ -30,8 +31,25 @@ json FindingJson(const Finding& f) {
   return j;
 }
 
+namespace {
+
+void MaskStrings(json& v, const std::vector<std::pair<std::string, std::string>>& masks) {
+  if (v.is_string()) {
+    std::string& s = v.get_ref<std::string&>();
+    for (const auto& [raw, masked] : masks) {
+      for (size_t at = s.find(raw); at != std::string::npos; at = s.find(raw, at + masked.size()))
+        s.replace(at, raw.size(), masked);
+    }
+  } else if (v.is_object() || v.is_array()) {
+    for (auto& child : v) MaskStrings(child, masks);
+  }
+}
+
+}  // namespace
+
 json BuildReport(std::vector<Finding>& findings, const Ctx& ctx, const RunCounts& run,
-                 const std::string& field, ReportCounts* counts) {
+                 const std::string& field, const std::vector<std::string>& sensitive,
+                 ReportCounts* counts) {
   if (!field.empty()) {
     findings.erase(std::remove_if(findings.begin(), findings.end(),
                                   [&](const Finding& f) { return !PathIsUnder(f.path, field); }),
@@ -71,6 +89,11 @@ json BuildReport(std::vector<Finding>& findings, const Ctx& ctx, const RunCounts
   if (!ctx.facts().empty()) report["facts"] = ctx.facts();
   if (!ctx.plan().empty()) report["plan"] = ctx.plan();
   if (counts) *counts = c;
+  if (!sensitive.empty()) {
+    std::vector<std::pair<std::string, std::string>> masks;
+    for (const auto& v : sensitive) masks.emplace_back(v, MaskId(v));
+    MaskStrings(report, masks);
+  }
   return report;
 }
 
