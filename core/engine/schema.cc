@@ -8,6 +8,7 @@
 #include <map>
 
 #include "core/check.h"
+#include "core/engine/sniff.h"
 #include "core/resources.h"
 #include "core/utf8.h"
 
@@ -141,7 +142,7 @@ class CompiledSchema {
 // values (objects: erased; arrays: replaced by null so indices keep their meaning).
 class Validator {
  public:
-  explicit Validator(Ctx& ctx) : ctx_(ctx) {
+  explicit Validator(Ctx& ctx) : ctx_(ctx), sniffer_(ctx.pack()) {
     // INPUT-010: code point ranges that never belong in a form entry (pack params).
     if (const RuleDef* def = ctx.pack().Find("INPUT-010"); def && def->params.is_object()) {
       for (const auto& r : def->params.value("ranges", json::array())) {
@@ -224,6 +225,17 @@ class Validator {
         Report("INPUT-005", path, {{"value", Preview(value)}}, Preview(value));
         Remove();
         return;
+      }
+      if (sniffer_.active() && path.compare(0, 13, "/attachments/") == 0) {
+        std::string kind = sniffer_.KindOf(text);
+        if (!kind.empty()) {
+          Report("INPUT-012", path,
+                 {{"field", sniffer_.FieldLabel(path, ctx_.locale())},
+                  {"kind", sniffer_.KindLabel(kind, ctx_.locale())}},
+                 kind);
+          Remove();  // never read as text
+          return;
+        }
       }
       if (!odd_ranges_.empty()) OddCharacters(text, path);
       if (text.size() > kMaxAttachmentBytes) {
@@ -319,6 +331,7 @@ class Validator {
   bool odd_ascii_[128] = {};
   std::vector<std::string> odd_skip_;
   int odd_listed_ = 3;
+  UploadSniffer sniffer_;
 };
 
 }  // namespace

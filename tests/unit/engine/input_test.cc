@@ -7,6 +7,8 @@
 
 #include <map>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "core/check.h"
 #include "core/rulepack.h"
@@ -15,10 +17,6 @@
 
 namespace beian {
 namespace {
-
-using testing::FindingsOf;
-using testing::Fires;
-using testing::RunCheck;
 
 using testing::FindingsOf;
 using testing::Fires;
@@ -217,6 +215,66 @@ TEST(Input, LongArraysAreCut) {
   for (int i = 0; i < 1500; ++i) sites.push_back({{"name", "青禾茶叶"}});
   json report = RunCheck(json{{"websites", sites}});
   EXPECT_TRUE(Fires(report, "INPUT-006"));
+}
+
+// --- INPUT-012: an upload that is not text -------------------------------------------------
+
+json WithLicenceText(const std::string& text) {
+  return {{"subject", {{"type", "enterprise"}, {"name", "杭州青禾贸易有限公司"}}},
+          {"attachments", {{"business_license_text", text}}}};
+}
+
+std::string Kind(const json& report) {
+  auto f = FindingsOf(report, "INPUT-012");
+  return f.size() == 1 ? f[0].value("evidence", "") : "(" + std::to_string(f.size()) + ")";
+}
+
+TEST(Input, PicturesAndFilesWhereTextBelongsAreNamedAndNotRead) {
+  // A PNG as the page hands it over (bytes decoded as GB18030: 0x89 0x50 became one character).
+  std::string png_gbk =
+      "\xE5\x8F\x8A"
+      "NG\r\n\x1A\n" +
+      std::string(40, 'x');
+  // The same bytes sent raw by a script (invalid UTF-8, repaired to U+FFFD).
+  std::string png_raw = "\x89PNG\r\n\x1A\n" + std::string(40, 'x');
+  std::string jpeg =
+      "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\x10JFIF\x01\x01" + std::string(40, 'x');
+  std::string pdf = "%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj";
+  std::string zip = "PK\x03\x04\x14\x00\x06\x00" + std::string(40, 'x');
+  std::string garbage;
+  for (int i = 0; i < 200; ++i) garbage += i % 3 ? "\xE4\xB8\xAD" : "\x01";
+  for (const auto& [text, kind] :
+       std::vector<std::pair<std::string, std::string>>{{png_gbk, "png"},
+                                                        {png_raw, "png"},
+                                                        {jpeg, "jpeg"},
+                                                        {pdf, "pdf"},
+                                                        {zip, "zip"},
+                                                        {garbage, "binary"}}) {
+    json report = RunCheck(WithLicenceText(text));
+    EXPECT_EQ(Kind(report), kind);
+    auto f = FindingsOf(report, "INPUT-012");
+    ASSERT_EQ(f.size(), 1u) << kind;
+    EXPECT_EQ(f[0]["path"], "/attachments/business_license_text");
+    EXPECT_EQ(f[0]["severity"], "warn");
+    EXPECT_FALSE(f[0]["args"]["field"].get<std::string>().empty());
+    EXPECT_FALSE(report.contains("facts") && report["facts"].contains("license"))
+        << kind << ": the picture was read as a licence";
+  }
+}
+
+TEST(Input, RealTextIsNotTakenForAFile) {
+  std::string licence =
+      "营业执照\n统一社会信用代码 91330106MA2H3K7Q4Q\n名称 杭州青禾贸易有限公司\n类型 "
+      "有限责任公司\n住所 浙江省杭州市西湖区文三路90号\n经营范围 茶叶销售；日用百货销售\f\n";
+  json report = RunCheck(WithLicenceText(licence));
+  EXPECT_FALSE(Fires(report, "INPUT-012"));
+  json whois = {{"websites", {{{"name", "青禾茶叶"}, {"domains", {"qinghe-tea.com"}}}}},
+                {"attachments",
+                 {{"whois",
+                   {{{"text",
+                      "Domain Name: QINGHE-TEA.COM\r\nRegistrar: "
+                      "Alibaba Cloud Computing (Beijing) Co., Ltd.\r\n"}}}}}}};
+  EXPECT_FALSE(Fires(RunCheck(whois), "INPUT-012"));
 }
 
 }  // namespace

@@ -1,0 +1,73 @@
+#include "core/engine/sniff.h"
+
+#include <algorithm>
+
+#include "core/utf8.h"
+
+namespace beian {
+
+UploadSniffer::UploadSniffer(const RulePack& pack) {
+  const RuleDef* def = pack.Find("INPUT-012");
+  if (!def || !def->params.is_object()) return;
+  const json& p = def->params;
+  for (const auto& s : p.value("signatures", json::array())) {
+    if (!s.is_object() || !s.contains("text") || !s["text"].is_string()) continue;
+    Signature sig;
+    sig.kind = s.value("kind", "binary");
+    sig.text = s["text"].get<std::string>();
+    if (auto w = s.find("within"); w != s.end() && w->is_number_unsigned())
+      sig.within = w->get<size_t>();
+    if (!sig.text.empty()) signatures_.push_back(std::move(sig));
+  }
+  if (auto m = p.find("max_share"); m != p.end() && m->is_number()) max_share_ = m->get<double>();
+  if (auto n = p.find("sample_code_points"); n != p.end() && n->is_number_unsigned())
+    sample_ = std::max<size_t>(64, n->get<size_t>());
+  if (auto k = p.find("kinds"); k != p.end() && k->is_object()) kinds_ = *k;
+  if (auto f = p.find("fields"); f != p.end() && f->is_array()) fields_ = *f;
+  active_ = true;
+}
+
+std::string UploadSniffer::KindOf(std::string_view text) const {
+  for (const auto& sig : signatures_) {
+    // `within` code points of at most 4 bytes each may come before the signature.
+    size_t window = sig.within * 4 + sig.text.size();
+    size_t at = text.substr(0, window).find(sig.text);
+    if (at == std::string_view::npos) continue;
+    size_t cps = 0;
+    for (size_t i = 0; i < at; ++cps) NextCodePoint(text, &i);
+    if (cps <= sig.within) return sig.kind;
+  }
+  size_t n = 0, bad = 0;
+  for (size_t i = 0; i < text.size() && n < sample_; ++n) {
+    char32_t cp = NextCodePoint(text, &i);
+    if (cp == 0xFFFD || cp == 0x7F || (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r')) ++bad;
+  }
+  if (n >= 32 && static_cast<double>(bad) >= max_share_ * static_cast<double>(n)) return "binary";
+  return "";
+}
+
+namespace {
+std::string In(const json& text, const std::string& locale) {
+  if (!text.is_object()) return "";
+  std::string v = text.value(locale == "en" ? "en" : "zh-CN", "");
+  return v.empty() ? text.value("zh-CN", "") : v;
+}
+}  // namespace
+
+std::string UploadSniffer::KindLabel(const std::string& kind, const std::string& locale) const {
+  auto it = kinds_.find(kind);
+  std::string label = it == kinds_.end() ? "" : In(*it, locale);
+  return label.empty() ? kind : label;
+}
+
+std::string UploadSniffer::FieldLabel(const std::string& path, const std::string& locale) const {
+  for (const auto& f : fields_) {
+    if (!f.is_object()) continue;
+    std::string prefix = f.value("path", "");
+    if (!prefix.empty() && path.compare(0, prefix.size(), prefix) == 0)
+      return In(f.value("label", json()), locale);
+  }
+  return "";
+}
+
+}  // namespace beian

@@ -1,0 +1,43 @@
+// INPUT-012: an upload that is not text (a photo, a PDF, an archive dropped where text belongs).
+// Recognised by the file signatures in the pack's INPUT-012 params (also after the page decoded
+// the bytes as GBK: the ASCII part of a signature survives), or by a share of replacement and
+// control characters no text has. Such a value is reported and not read.
+#ifndef BEIAN_CORE_ENGINE_SNIFF_H_
+#define BEIAN_CORE_ENGINE_SNIFF_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/json.h"
+#include "core/rulepack.h"
+
+namespace beian {
+
+class UploadSniffer {
+ public:
+  explicit UploadSniffer(const RulePack& pack);
+  bool active() const { return active_; }
+  // "" when `text` looks like text; else the kind ("png", "jpeg", …, "binary").
+  std::string KindOf(std::string_view text) const;
+  // The seller's names of the kind and of the upload at `path`, in `locale`.
+  std::string KindLabel(const std::string& kind, const std::string& locale) const;
+  std::string FieldLabel(const std::string& path, const std::string& locale) const;
+
+ private:
+  struct Signature {
+    std::string kind;
+    size_t within = 0;  // code points allowed before the signature
+    std::string text;
+  };
+  bool active_ = false;
+  std::vector<Signature> signatures_;
+  double max_share_ = 0.1;
+  size_t sample_ = 4096;
+  json kinds_ = json::object();
+  json fields_ = json::array();
+};
+
+}  // namespace beian
+
+#endif  // BEIAN_CORE_ENGINE_SNIFF_H_
