@@ -1,15 +1,15 @@
 // NAME-001 … NAME-008: the website name (网站名称) of every website entry — length, digits,
-// Latin letters, domain-like tokens, symbols, and the national / public / sensitive word lists
-// (core/facts/website_names.h, shared with the brief's SEED-011/013).
+// Latin letters, domain-like tokens, symbols, and the national / public / sensitive word lists.
 #include <re2/re2.h>
 
 #include <cctype>
 #include <string>
 
 #include "core/domain.h"
-#include "core/facts/website_names.h"
 #include "core/model.h"
 #include "core/rules/name/name.h"
+#include "core/rules/name/names.h"
+#include "core/rules/params.h"
 #include "core/text.h"
 
 namespace beian::rules {
@@ -97,20 +97,88 @@ void Name005(Ctx& c) {
   });
 }
 
-// NAME-006: No national-level words in the name.
+// NAME-006: No national-level words in the name. A word that is part of the subject's own
+// registered name (华夏茶业有限公司 → 华夏茶业官网) is a warning (variant "own_name"): the
+// registry already granted it, the bureau may still ask.
 void Name006(Ctx& c) {
   std::string type = SubjectType(c.app());
   if (type == "government") return c.Skip();  // national-level bodies may use these words
-  facts::EmitNameWords(c, "WL-NAME-NATIONAL");
+  std::string own;
+  if (auto s = NonBlank(c.app(), "/subject/name")) own = Compact(*s);
+  const char* kList = "WL-NAME-NATIONAL";
+  EachName(c, [&](const NameRef& n) {
+    std::string owned;
+    for (const auto& h : HitsInOrder(c, kList, n.norm)) {
+      std::string word = HitWord(c, kList, n.norm, h);
+      if (own.empty() || own.find(word) == std::string::npos) {
+        c.Emit(n.path, {{"value", n.raw}, {"word", word}}, Evidence(word));
+        return;
+      }
+      if (owned.empty()) owned = word;
+    }
+    if (!owned.empty())
+      c.Emit(n.path, {{"value", n.raw}, {"word", owned}, {"subject", own}},
+             Evidence(owned, "own_name"));
+  });
 }
 
-// NAME-007: No public-affairs words in the name.
+// NAME-007: public-affairs words. The source bans them as the first word of the name (字头,
+// params.prefix_words: block); elsewhere in the name, and the words the catalog added
+// (公安, 法院 …), they are a warning (variant "contains": 公安警用装备, 政府采购代理).
 void Name007(Ctx& c) {
   if (SubjectType(c.app()) == "government") return c.Skip();
-  facts::EmitNameWords(c, "WL-NAME-PUBLIC");
+  const char* kList = "WL-NAME-PUBLIC";
+  const json& prefix = c.Param("prefix_words");
+  EachName(c, [&](const NameRef& n) {
+    auto hits = HitsInOrder(c, kList, n.norm);
+    if (hits.empty()) return;
+    for (const auto& h : hits) {
+      std::string word = HitWord(c, kList, n.norm, h);
+      if (h.offset == 0 && ParamHas(prefix, word)) {
+        c.Emit(n.path, {{"value", n.raw}, {"word", word}}, Evidence(word));
+        return;
+      }
+    }
+    std::string word = HitWord(c, kList, n.norm, hits.front());
+    c.Emit(n.path, {{"value", n.raw}, {"word", word}}, Evidence(word, "contains"));
+  });
 }
 
-// NAME-008: No illegal or sensitive words in the name.
-void Name008(Ctx& c) { facts::EmitNameWords(c, "WL-NAME-SENSITIVE"); }
+// NAME-008: illegal or sensitive words in the name. Blocks on words every reading of which is
+// prohibited (裸聊, 六合彩 …); words with lawful readings (params.warn_words: 成人, 大麻, 黑客,
+// 外挂 …) and words right after a negating word (params.negations: 反邪教, 禁毒) are a warning
+// (variant "unsure"); params.exceptions (成人教育, 工业大麻, 黑客马拉松 …) are not reported.
+void Name008(Ctx& c) {
+  const char* kList = "WL-NAME-SENSITIVE";
+  const json& warn_words = c.Param("warn_words");
+  const json& negations = c.Param("negations");
+  const json& exceptions = c.Param("exceptions");
+  auto negated = [&](const std::string& text, size_t offset) {
+    if (!negations.is_array()) return false;
+    std::string before = text.substr(0, offset);
+    for (const auto& w : negations) {
+      if (!w.is_string()) continue;
+      const std::string& s = w.get_ref<const std::string&>();
+      if (!s.empty() && before.size() >= s.size() &&
+          before.compare(before.size() - s.size(), s.size(), s) == 0)
+        return true;
+    }
+    return false;
+  };
+  EachName(c, [&](const NameRef& n) {
+    std::string text = WithoutPhrases(n.norm, exceptions);
+    auto hits = HitsInOrder(c, kList, text);
+    if (hits.empty()) return;
+    for (const auto& h : hits) {
+      std::string word = HitWord(c, kList, text, h);
+      if (!ParamHas(warn_words, word) && !negated(text, h.offset)) {
+        c.Emit(n.path, {{"value", n.raw}, {"word", word}}, Evidence(word));
+        return;
+      }
+    }
+    std::string word = HitWord(c, kList, text, hits.front());
+    c.Emit(n.path, {{"value", n.raw}, {"word", word}}, Evidence(word, "unsure"));
+  });
+}
 
 }  // namespace beian::rules

@@ -5,6 +5,8 @@
 #define BEIAN_CORE_RULES_NAME_NAMES_H_
 
 #include <cstddef>
+#include <memory>
+#include <string>
 #include <vector>
 
 #include "core/model.h"
@@ -24,6 +26,23 @@ void EachBoundedName(Ctx& c, F check) {
   if (names.empty()) return c.Skip();
   for (const auto& n : names) check(n);
 }
+
+// Every occurrence of a word of pack list `list` in `text`, by position (longest first at one
+// position).
+std::vector<WordMatcher::Hit> HitsInOrder(const Ctx& c, const char* list, const std::string& text);
+
+// The word of a hit ("re:" entries: the matched text).
+std::string HitWord(const Ctx& c, const char* list, const std::string& text,
+                    const WordMatcher::Hit& h);
+
+// `text` with every occurrence of the strings of params array `phrases` replaced by "|" (so
+// that no word of a list matches inside them or across their borders).
+std::string WithoutPhrases(const std::string& text, const json& phrases);
+
+// Whether a name has a form the province of the application expects (params
+// "province_patterns": [{"provinces": [...], "pattern": RE2}], e.g. 江苏's "某某的个人博客";
+// NAME-010, NAME-016, NAME-017 carry the same list). Such names are not reported.
+bool ProvinceAcceptsName(const Ctx& c, const std::string& norm);
 
 }  // namespace beian::rules
 

@@ -189,7 +189,10 @@ void Name015(Ctx& c) {
   });
 }
 
-// NAME-016 (个人): the filer's own name (block) or a place name (warn, variant "place").
+// NAME-016 (个人): the filer's own name (block; a two-character name, which may be an ordinary
+// word such as 高山, warns: variant "short_name") or a place name (warn, variant "place"). Names
+// of the form a province expects (params.province_patterns, as NAME-010: 江苏's "某某的个人博客")
+// are not reported there.
 void Name016(Ctx& c) {
   if (SubjectType(c.app()).empty()) return c.Skip();
   if (!IsIndividual(c.app())) return;
@@ -198,15 +201,20 @@ void Name016(Ctx& c) {
     if (auto s = NonBlank(c.app(), p)) own.push_back(std::string(Utf8Prefix(Compact(*s), 64)));
   const json& exceptions = c.Param("place_exceptions");
   EachBoundedName(c, [&](const NameRef& n) {
+    if (ProvinceAcceptsName(c, n.norm)) return;
     std::vector<std::string> people = own;
     if (auto s = NonBlank(c.app(),
                           "/websites/" + std::to_string(n.website) + "/responsible_person/name"))
       people.push_back(std::string(Utf8Prefix(Compact(*s), 64)));
-    for (const auto& person : people) {
-      if (CountCodePoints(person) >= 2 && n.norm.find(person) != std::string::npos) {
-        c.Emit(n.path, {{"value", n.raw}, {"word", person}}, Evidence(person));
-        return;
-      }
+    std::string hit;  // the longest full name found
+    for (const auto& person : people)
+      if (CountCodePoints(person) >= 2 && CountCodePoints(person) > CountCodePoints(hit) &&
+          n.norm.find(person) != std::string::npos)
+        hit = person;
+    if (!hit.empty()) {
+      c.Emit(n.path, {{"value", n.raw}, {"word", hit}},
+             Evidence(hit, CountCodePoints(hit) == 2 ? "short_name" : ""));
+      return;
     }
     // The given name alone (晓梅 of 李晓梅; 欧阳小明 → 小明): a warning, it may be a plain word.
     for (const auto& person : people) {

@@ -6,7 +6,6 @@
 
 #include <algorithm>
 #include <initializer_list>
-#include <memory>
 #include <string>
 #include <vector>
 
@@ -50,20 +49,16 @@ std::vector<std::string> HeldFields(const json& app, size_t i) {
   return out;
 }
 
-bool HasApprovalNumber(const json& app, size_t i) {
-  std::string base = "/websites/" + std::to_string(i) + "/pre_approvals";
-  size_t n = Count(app, base);
-  for (size_t k = 0; k < n; ++k)
-    if (NonBlank(app, base + "/" + std::to_string(k) + "/approval_number")) return true;
-  return false;
-}
-
 }  // namespace
 
 // NAME-009: a 前置审批 field word in the name without that field's approval. params.fields maps
 // each pre_approvals field to its word list, labels, the approval document, the other fields
-// whose approval also covers it, and (education, medical) the provinces where the approval is
-// still required per the 2017 table — elsewhere the finding is a warning (variant "relaxed").
+// whose approval also covers it, the service types (网站服务内容) that state the regulated
+// service itself, and (education, medical) the provinces where the approval is still required
+// per the 2017 table. A word alone is a question for the seller (warn: say in the remarks or a
+// commitment letter that the site does no such business, cf. DOC-011); it blocks (variant
+// "stated") only when the website's service_types state the service. Outside the provinces
+// that keep the approval the finding is a warning (variant "relaxed").
 void Name009(Ctx& c) {
   const json& fields = c.Param("fields");
   if (!fields.is_object()) return c.Skip();
@@ -72,6 +67,7 @@ void Name009(Ctx& c) {
     auto holds = [&](const std::string& f) {
       return std::find(held.begin(), held.end(), f) != held.end();
     };
+    auto types = Strings(c.app(), "/websites/" + std::to_string(n.website) + "/service_types");
     for (auto it = fields.begin(); it != fields.end(); ++it) {
       const json& f = *it;
       if (!f.is_object()) continue;
@@ -88,9 +84,15 @@ void Name009(Ctx& c) {
       std::string doc = f.contains("document") ? Localized(c, f["document"]) : "";
       const json* required_in = At(f, "/required_in");
       Vars vars = {{"value", n.raw}, {"word", word}, {"field", label}, {"document", doc}};
+      std::string stated;
+      for (const auto& t : types)
+        if (ParamHas(ParamAt(f, "service_types"), t)) stated = t;
       if (required_in && required_in->is_array() && !InProvinces(*required_in, c.province())) {
         vars.push_back({"provinces", JoinStrings(*required_in, "、")});
         c.Emit(n.path, vars, Evidence(word, "relaxed"));
+      } else if (!stated.empty()) {
+        vars.push_back({"service", stated});
+        c.Emit(n.path, vars, Evidence(word, "stated"));
       } else {
         c.Emit(n.path, vars, Evidence(word));
       }
@@ -98,24 +100,14 @@ void Name009(Ctx& c) {
   });
 }
 
-// NAME-010: interactive-service words (论坛, 博客, 在线, 社区, 交流, BBS) unless an approval is
-// attached to the website.
+// NAME-010: interactive-service words (论坛, 博客, 在线, 社区, 交流, BBS): a warning. Providers'
+// naming rules still ask for a "pre-approval" for them, but that approval (电子公告/BBS 专项备案)
+// was abolished (CNT-002), so none can be required or attached.
 // params.province_patterns: names a province expects in this form (江苏's "某某的个人博客", see
 // NAME-023) are not reported there.
 void Name010(Ctx& c) {
-  std::vector<std::unique_ptr<RE2>> accepted;
-  const json& patterns = c.Param("province_patterns");
-  if (patterns.is_array())
-    for (const auto& p : patterns) {
-      const json* re = At(p, "/pattern");
-      const json* provinces = At(p, "/provinces");
-      if (re && re->is_string() && provinces && InProvinces(*provinces, c.province()))
-        accepted.push_back(std::make_unique<RE2>(re->get<std::string>()));
-    }
   EachBoundedName(c, [&](const NameRef& n) {
-    if (HasApprovalNumber(c.app(), n.website)) return;
-    for (const auto& re : accepted)
-      if (re->ok() && RE2::FullMatch(n.norm, *re)) return;
+    if (ProvinceAcceptsName(c, n.norm)) return;
     std::string word = FirstWord(c, "WL-NAME-INTERACTIVE", n.norm);
     if (!word.empty()) c.Emit(n.path, {{"value", n.raw}, {"word", word}}, Evidence(word));
   });
@@ -148,8 +140,17 @@ void Name014(Ctx& c) {
   });
 }
 
-// NAME-017: Nationally banned words in personal names.
-void Name017(Ctx& c) { PersonalWordRule(c, {"WL-NAME-PERSONAL-A"}); }
+// NAME-017: Nationally banned words in personal names; names of the form a province expects
+// (params.province_patterns, as NAME-010: 江苏's "某某的个人主页") are not reported there.
+void Name017(Ctx& c) {
+  if (SubjectType(c.app()).empty()) return c.Skip();
+  if (!IsIndividual(c.app())) return;
+  EachBoundedName(c, [&](const NameRef& n) {
+    if (ProvinceAcceptsName(c, n.norm)) return;
+    std::string word = FirstWord(c, "WL-NAME-PERSONAL-A", n.norm);
+    if (!word.empty()) c.Emit(n.path, {{"value", n.raw}, {"word", word}}, Evidence(word));
+  });
+}
 
 // NAME-018: Extended restricted words in personal names.
 void Name018(Ctx& c) { PersonalWordRule(c, {"WL-NAME-PERSONAL-B", "WL-NAME-PERSONAL-E"}); }
@@ -160,8 +161,30 @@ void Name019(Ctx& c) { PersonalWordRule(c, {"WL-NAME-PERSONAL-TJ"}); }
 // NAME-020: QingCloud restricted words in personal names.
 void Name020(Ctx& c) { PersonalWordRule(c, {"WL-NAME-PERSONAL-QC"}); }
 
-// NAME-021: Company-type words in a personal name.
-void Name021(Ctx& c) { PersonalWordRule(c, {"WL-NAME-ORGWORDS"}); }
+// NAME-021: Company-type words in a personal name. Blocks on the words a provider or the filing
+// standard names (params.block_words: 有限公司, 公司, 企业 …); the words only industry articles
+// list are a warning (variant "unsure"). One-character words (厂, 店) count only as the last
+// character of the name (小山茶叶店, not 酒店测评日记).
+void Name021(Ctx& c) {
+  if (SubjectType(c.app()).empty()) return c.Skip();
+  if (!IsIndividual(c.app())) return;
+  const char* kList = "WL-NAME-ORGWORDS";
+  const json& block_words = c.Param("block_words");
+  EachBoundedName(c, [&](const NameRef& n) {
+    std::string warn_word;
+    for (const auto& h : HitsInOrder(c, kList, n.norm)) {
+      std::string word = HitWord(c, kList, n.norm, h);
+      if (CountCodePoints(word) == 1 && h.offset + h.length != n.norm.size()) continue;
+      if (ParamHas(block_words, word)) {
+        c.Emit(n.path, {{"value", n.raw}, {"word", word}}, Evidence(word));
+        return;
+      }
+      if (warn_word.empty()) warn_word = word;
+    }
+    if (!warn_word.empty())
+      c.Emit(n.path, {{"value", n.raw}, {"word", warn_word}}, Evidence(warn_word, "unsure"));
+  });
+}
 
 // NAME-022: Beijing: extra restricted words in personal names.
 void Name022(Ctx& c) { PersonalWordRule(c, {"WL-NAME-BEIJING"}); }
