@@ -26,4 +26,28 @@ const re2::RE2& MobileShape() {
   return re;
 }
 
+bool LandlineOk(const std::string& raw, bool* is_mobile) {
+  std::string s = FoldWidth(raw);
+  std::string t;
+  for (size_t i = 0; i < s.size(); ++i) {
+    char ch = s[i];
+    if (ch == ' ' || ch == '(' || ch == ')') {
+      if (ch == ')') t += '-';
+      continue;
+    }
+    t += ch;
+  }
+  // （0571）: full-width parentheses are folded by FoldWidth.
+  if (t.rfind("+86-", 0) == 0)
+    t = "0" + t.substr(4);
+  else if (t.rfind("+86", 0) == 0)
+    t = "0" + t.substr(3);
+  else if (t.rfind("0086", 0) == 0)
+    t = "0" + t.substr(4);
+  static const RE2 land("^0\\d{2,3}-*\\d{7,8}(?:(?:-|转|ext\\.?|EXT\\.?|#)\\d{1,6})?$");
+  static const RE2 service("^[48]00-?\\d{3}-?\\d{4}$");
+  *is_mobile = RE2::FullMatch(t, facts::MobileShape());
+  return RE2::FullMatch(t, land) || RE2::FullMatch(t, service);
+}
+
 }  // namespace beian::facts

@@ -1,5 +1,5 @@
 // Phone numbers as the contact rules (CON) and the people rules compare them: one normalisation
-// and one mobile-number shape.
+// and one mobile-number shape, and the landline shape of office and emergency phones.
 #ifndef BEIAN_CORE_FACTS_CONTACT_H_
 #define BEIAN_CORE_FACTS_CONTACT_H_
 
@@ -16,6 +16,10 @@ std::string NormalizePhone(const std::string& raw);
 
 // A mainland mobile number by shape: 1, then 3–9, then nine digits (no segment check).
 const re2::RE2& MobileShape();
+
+// A landline 0AA(A)-NNNNNNN(N) (area code in brackets or after +86 allowed) or a 400/800 number,
+// with an optional extension. *is_mobile: the number has the shape of a mobile instead.
+bool LandlineOk(const std::string& raw, bool* is_mobile);
 
 }  // namespace beian::facts
 

@@ -1,5 +1,7 @@
 // CON-001, CON-002, CON-003, CON-004, CON-005, CON-012: mobile numbers and e-mail addresses of
-// the people of the filing (normalised by core/facts/contact.h).
+// the people of the filing (normalised by core/facts/contact.h). "Different people" is
+// facts::DifferentPeople: the names differ, or both ID numbers are given and differ (one person
+// typed twice, once without an ID number, is one person).
 #include "core/facts/contact.h"
 
 #include <re2/re2.h>
@@ -9,8 +11,10 @@
 #include <string>
 #include <vector>
 
+#include "core/facts/people.h"
 #include "core/model.h"
 #include "core/rules/con/con.h"
+#include "core/rules/params.h"
 #include "core/text.h"
 
 namespace beian::rules {
@@ -21,7 +25,7 @@ struct Phone {
   std::string number;  // normalised: digits only, +86/0086 removed
   std::string raw;
   std::string field;   // mobile | emergency_phone
-  std::string person;  // PersonKey
+  const json* person;  // the person object
   std::string role;
 };
 
@@ -33,10 +37,27 @@ std::vector<Phone> Phones(const json& app, bool include_emergency) {
       if (!include_emergency && std::string(field) == "emergency_phone") continue;
       auto raw = NonBlank(*p.node, std::string("/") + field);
       if (!raw) continue;
-      out.push_back({p.path + "/" + field, facts::NormalizePhone(*raw), *raw, field,
-                     PersonKey(*p.node), p.role});
+      out.push_back(
+          {p.path + "/" + field, facts::NormalizePhone(*raw), *raw, field, p.node, p.role});
     }
   }
+  return out;
+}
+
+// "主体负责人“王立新”的手机号" / "the mobile of the principal \"王立新\"": who else gave a number
+// or address, in the words of CON-004's params.other (shared with CON-003).
+std::string Other(const Ctx& c, const std::string& role, const json& person,
+                  const std::string& field) {
+  static const json kNone = json::object();
+  const RuleDef* con004 = c.pack().Find("CON-004");
+  const json& labels = con004 ? ParamAt(con004->params, "other") : kNone;
+  std::string out = Localized(c, ParamAt(labels, "format"));
+  auto put = [&out](const std::string& key, const std::string& value) {
+    for (size_t at; (at = out.find(key)) != std::string::npos;) out.replace(at, key.size(), value);
+  };
+  put("{role}", Localized(c, ParamAt(ParamAt(labels, "roles"), role)));
+  put("{field}", Localized(c, ParamAt(ParamAt(labels, "fields"), field)));
+  put("{name}", facts::PersonName(person));
   return out;
 }
 
@@ -47,7 +68,8 @@ const RE2& Strict() {
 
 }  // namespace
 
-// CON-001: Mobile number format.
+// CON-001: Mobile number format. A mobile must be a mainland mobile (the MIIT SMS check is sent
+// to it); an emergency phone may also be a landline, else a warning.
 void Con001(Ctx& c) {
   std::vector<Phone> phones;
   for (const auto& p : People(c.app())) {
@@ -55,13 +77,16 @@ void Con001(Ctx& c) {
       auto raw = NonBlank(*p.node, std::string("/") + field);
       if (raw)
         phones.push_back(
-            {p.path + "/" + field, facts::NormalizePhone(*raw), *raw, field, "", p.role});
+            {p.path + "/" + field, facts::NormalizePhone(*raw), *raw, field, p.node, p.role});
     }
   }
   if (phones.empty()) return c.Skip();
   for (const auto& ph : phones) {
+    bool emergency = ph.field == "emergency_phone";
     if (!RE2::FullMatch(ph.number, facts::MobileShape())) {
-      c.Emit(ph.path, {{"value", ph.raw}}, Evidence(ph.raw));
+      bool is_mobile = false;
+      if (emergency && facts::LandlineOk(ph.raw, &is_mobile)) continue;
+      c.Emit(ph.path, {{"value", ph.raw}}, Evidence(ph.raw, emergency ? "emergency" : ""));
     } else if (!RE2::FullMatch(ph.number, Strict())) {
       c.Emit(ph.path, {{"value", ph.raw}, {"segment", ph.number.substr(0, 3)}},
              Evidence(ph.raw, "strict"));
@@ -86,32 +111,30 @@ void Con002(Ctx& c) {
   }
 }
 
-// CON-003: two different people must not share a mobile number or an e-mail address.
+// CON-003: two different people must not share an e-mail address. (A shared phone number is
+// CON-004's, which covers every repeated number.)
 void Con003(Ctx& c) {
   auto people = People(c.app());
   if (people.size() < 2) return c.Skip();
-  for (const char* field : {"mobile", "email"}) {
-    std::map<std::string, std::pair<std::string, std::string>> seen;  // value -> (person, path)
-    for (const auto& p : people) {
-      if (p.role == "security_officer") continue;
-      auto raw = NonBlank(*p.node, std::string("/") + field);
-      if (!raw) continue;
-      std::string key =
-          std::string(field) == "mobile" ? facts::NormalizePhone(*raw) : Lower(Compact(*raw));
-      std::string person = PersonKey(*p.node);
-      auto it = seen.find(key);
-      if (it == seen.end()) {
-        seen[key] = {person, p.path};
-      } else if (it->second.first != person) {
-        c.Emit(p.path + "/" + field, {{"value", *raw}, {"other", it->second.second}},
-               Evidence(*raw, std::string(field) == "email" ? "email" : ""));
-      }
+  std::map<std::string, std::vector<const PersonRef*>> seen;  // address -> people giving it
+  for (const auto& p : people) {
+    if (p.role == "security_officer") continue;
+    auto raw = NonBlank(*p.node, "/email");
+    if (!raw) continue;
+    auto& earlier = seen[Lower(Compact(*raw))];
+    for (const PersonRef* e : earlier) {
+      if (!facts::DifferentPeople(*e->node, *p.node)) continue;
+      c.Emit(p.path + "/email", {{"value", *raw}, {"other", Other(c, e->role, *e->node, "email")}},
+             Evidence(*raw));
+      break;
     }
+    earlier.push_back(&p);
   }
 }
 
-// CON-004: a number may not serve as a mobile and an emergency phone, nor as two people's
-// emergency phone. (Same person, mobile = emergency in 湖北 → CON-005 instead.)
+// CON-004: no number may repeat across the mobile and emergency fields: not as one person's
+// mobile and emergency phone, not between two different people (mobiles included). One person
+// listed in two roles with the same numbers is fine; 湖北's mobile = emergency → CON-005.
 void Con004(Ctx& c) {
   auto phones = Phones(c.app(), true);
   if (phones.size() < 2) return c.Skip();
@@ -121,13 +144,14 @@ void Con004(Ctx& c) {
       const Phone& a = phones[j];
       const Phone& b = phones[i];
       if (a.number != b.number || a.number.empty()) continue;
-      bool same_person = a.person == b.person;
-      bool both_mobile = a.field == "mobile" && b.field == "mobile";
-      if (both_mobile) continue;  // same person in two roles: fine; two people: CON-003
+      bool same_person = a.person == b.person || !facts::DifferentPeople(*a.person, *b.person);
       if (same_person && a.field == b.field) continue;  // one person listed in two roles
       if (same_person && c.province() == 42) continue;  // CON-005
       if (reported.insert(b.path).second)
-        c.Emit(b.path, {{"value", b.raw}, {"other", a.path}}, Evidence(b.raw));
+        c.Emit(b.path, {{"value", b.raw}, {"other", Other(c, a.role, *a.person, a.field)}},
+               Evidence(b.raw, !same_person && a.field == "mobile" && b.field == "mobile"
+                                   ? "shared_mobile"
+                                   : ""));
     }
   }
 }

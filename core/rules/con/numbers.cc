@@ -16,34 +16,6 @@
 #include "core/text.h"
 
 namespace beian::rules {
-namespace {
-
-// Office phone: landline 0AA(A)-NNNNNNN(N) or 400/800, optional extension.
-bool LandlineOk(const std::string& raw, bool* is_mobile) {
-  std::string s = FoldWidth(raw);
-  std::string t;
-  for (size_t i = 0; i < s.size(); ++i) {
-    char ch = s[i];
-    if (ch == ' ' || ch == '(' || ch == ')') {
-      if (ch == ')') t += '-';
-      continue;
-    }
-    t += ch;
-  }
-  // （0571）: full-width parentheses are folded by FoldWidth.
-  if (t.rfind("+86-", 0) == 0)
-    t = "0" + t.substr(4);
-  else if (t.rfind("+86", 0) == 0)
-    t = "0" + t.substr(3);
-  else if (t.rfind("0086", 0) == 0)
-    t = "0" + t.substr(4);
-  static const RE2 land("^0\\d{2,3}-*\\d{7,8}(?:(?:-|转|ext\\.?|EXT\\.?|#)\\d{1,6})?$");
-  static const RE2 service("^[48]00-?\\d{3}-?\\d{4}$");
-  *is_mobile = RE2::FullMatch(t, facts::MobileShape());
-  return RE2::FullMatch(t, land) || RE2::FullMatch(t, service);
-}
-
-}  // namespace
 
 // CON-006: 广东 — principal and website owner differ → at least 3 distinct mobile numbers.
 void Con006(Ctx& c) {
@@ -150,7 +122,7 @@ void Con011(Ctx& c) {
   }
   for (const auto& [path, value] : phones) {
     bool is_mobile = false;
-    if (!LandlineOk(value, &is_mobile))
+    if (!facts::LandlineOk(value, &is_mobile))
       c.Emit(path, {{"value", value}}, Evidence(value, is_mobile ? "mobile" : ""));
   }
 }

@@ -4,17 +4,23 @@
 //
 // Checklist rules (DOC-004/005/006/008/010) run only when the application has a documents
 // section: without it we cannot tell what is missing. One finding per missing item; the pack
-// variant says what the document is and who signs it. The brief's checklist SEED-018
-// (seed/materials.cc) leaves out what DOC-004 and DOC-008 report.
+// variant says what the document is and who signs it. An item stated false may block; an item
+// left unanswered is a reminder (the "_unanswered" variants, warn). The brief's checklist
+// SEED-018 (seed/materials.cc) lists its own items, one finding per missing item.
+#include <re2/re2.h>
+
+#include <algorithm>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "core/facts/documents.h"
+#include "core/facts/people.h"
 #include "core/model.h"
 #include "core/rules/doc/doc.h"
 #include "core/rules/params.h"
 #include "core/text.h"
+#include "core/utf8.h"
 
 namespace beian::rules {
 
@@ -37,6 +43,35 @@ std::string Translation(const Ctx& c, const json& text) {
 
 // Names compared the way a reviewer would: width-folded, no spaces.
 bool SameName(const std::string& a, const std::string& b) { return Compact(a) == Compact(b); }
+
+// documents.<key>: ready (true) → nothing; stated false → the blocking variant `variant`;
+// unanswered → `variant` + "_unanswered" (a warn reminder). Returns false when ready.
+bool MissingDocument(const json& app, const std::string& key, std::string* variant) {
+  auto v = Bool(app, DocumentPath(key));
+  if (v && *v) return false;
+  if (!v) *variant += variant->empty() ? "unanswered" : "_unanswered";
+  return true;
+}
+
+// The first word of `m` in `text` that is not negated in its clause ("不涉及网上销售和电子商务",
+// "不含…", "除…外"), or "". (Same reading as ENT's PositiveWord, with the phrasings sellers use
+// for "we do not sell online".)
+std::string PositiveWord(const WordMatcher& m, const std::string& text) {
+  static const RE2 negation(
+      "(不得|不含|不涉及|不从事|不开展|不提供|不做|不进行|没有|并无|禁止|除)[^；;。，,（）()]{0,30}"
+      "$");
+  for (const auto& h : m.FindAll(text, 64)) {
+    size_t from = h.offset > 60 ? h.offset - 60 : 0;
+    if (size_t b = Utf8Boundary(text, from); b < from) {
+      NextCodePoint(text, &b);
+      from = std::min(b, h.offset);
+    }
+    re2::StringPiece before(text.data() + from, h.offset - from);
+    if (RE2::PartialMatch(before, negation)) continue;
+    return m.words()[h.word];
+  }
+  return "";
+}
 
 bool AnyScan(const Ctx& c) {
   return DocumentReady(c.app(), "business_license_scan") ||
@@ -99,41 +134,50 @@ void Doc003(Ctx& c) {
 void Doc004(Ctx& c) {
   std::string type = SubjectType(c.app());
   if (!HasDocuments(c.app()) || type.empty()) return c.Skip();
+  std::string v;
   if (type == "individual") {
-    if (!DocumentReady(c.app(), "id_card_front_back"))
-      c.Emit(DocumentPath("id_card_front_back"), {}, Variant("personal_id"));
+    if (MissingDocument(c.app(), "id_card_front_back", &(v = "personal_id")))
+      c.Emit(DocumentPath("id_card_front_back"), {}, Variant(v));
     return;
   }
-  if (!DocumentReady(c.app(), "business_license_scan")) {
+  if (MissingDocument(c.app(), "business_license_scan", &(v = "license"))) {
     std::string doc = Translation(c, c.Param("certificate_names").value(type, json()));
     if (doc.empty()) doc = Translation(c, c.Param("certificate_names").value("other", json()));
-    c.Emit(DocumentPath("business_license_scan"), {{"document", doc}}, Variant("license"));
+    c.Emit(DocumentPath("business_license_scan"), {{"document", doc}}, Variant(v));
   }
-  if (!DocumentReady(c.app(), "id_card_front_back"))
-    c.Emit(DocumentPath("id_card_front_back"), {}, Variant("ids"));
-  auto legal = NonBlank(c.app(), "/subject/legal_representative_name");
-  if (!legal) return;
+  if (MissingDocument(c.app(), "id_card_front_back", &(v = "ids")))
+    c.Emit(DocumentPath("id_card_front_back"), {}, Variant(v));
+  std::string legal = facts::LegalRep(c);
+  if (legal.empty()) return;
   // PPL-002: a principal other than the legal rep is allowed with an authorisation letter in
   // params.principal_letter_provinces (安徽, 江苏, 甘肃; elsewhere PPL-001 rejects it outright).
   auto principal = NonBlank(c.app(), "/subject/principal/name");
-  int p = c.province();
-  if (principal && !SameName(*principal, *legal) &&
-      InProvinces(c.Param("principal_letter_provinces"), p) &&
-      !DocumentReady(c.app(), "principal_authorization_letter")) {
+  if (principal && !SameName(*principal, legal) &&
+      InProvinces(c.Param("principal_letter_provinces"), c.province()) &&
+      MissingDocument(c.app(), "principal_authorization_letter", &(v = "principal_auth"))) {
     c.Emit(DocumentPath("principal_authorization_letter"),
-           {{"person", *principal}, {"legal", *legal}}, Variant("principal_auth"));
+           {{"person", *principal}, {"legal", legal}}, Variant(v));
   }
-  // PPL-004: a website owner other than the legal rep needs the 法人授权书.
-  if (!DocumentReady(c.app(), "site_authorization_letter")) {
-    size_t n = Count(c.app(), "/websites");
-    for (size_t i = 0; i < n; ++i) {
-      if (!IsSite(c.app(), i)) continue;
-      auto owner = NonBlank(c.app(), SiteBase(i) + "/responsible_person/name");
-      if (owner && !SameName(*owner, *legal)) {
-        c.Emit(DocumentPath("site_authorization_letter"), {{"person", *owner}, {"legal", *legal}},
-               Variant("site_auth"));
-        break;
-      }
+  // PPL-004: a website owner other than the legal rep needs the 法人授权书 where PPL-004 says so
+  // (its params.provinces, or an access provider of WL-PPL-LETTER-PROVIDERS).
+  const RuleDef* ppl004 = c.pack().Find("PPL-004");
+  bool letter_asked =
+      ppl004 && ParamHas(ParamAt(ppl004->params, "provinces"), std::to_string(c.province()));
+  size_t n = Count(c.app(), "/websites");
+  const WordMatcher& providers = c.pack().Matcher("WL-PPL-LETTER-PROVIDERS");
+  for (size_t i = 0; i < n && ppl004 && !letter_asked; ++i) {
+    auto ap = NonBlank(c.app(), SiteBase(i) + "/hosting/access_provider");
+    letter_asked = ap && !providers.Which(*ap).empty();
+  }
+  if (!letter_asked || !MissingDocument(c.app(), "site_authorization_letter", &(v = "site_auth")))
+    return;
+  for (size_t i = 0; i < n; ++i) {
+    if (!IsSite(c.app(), i)) continue;
+    auto owner = NonBlank(c.app(), SiteBase(i) + "/responsible_person/name");
+    if (owner && !SameName(*owner, legal)) {
+      c.Emit(DocumentPath("site_authorization_letter"), {{"person", *owner}, {"legal", legal}},
+             Variant(v));
+      break;
     }
   }
 }
@@ -141,15 +185,17 @@ void Doc004(Ctx& c) {
 // DOC-005 (广东), DOC-006 (江苏): provincial commitment letters
 void Doc005(Ctx& c) {
   if (!HasDocuments(c.app())) return c.Skip();
-  if (!DocumentReady(c.app(), "filing_commitment_letter"))
-    c.Emit(DocumentPath("filing_commitment_letter"), {},
-           Variant(IsIndividual(c.app()) ? "personal" : ""));
+  std::string v = IsIndividual(c.app()) ? "personal" : "";
+  if (MissingDocument(c.app(), "filing_commitment_letter", &v))
+    c.Emit(DocumentPath("filing_commitment_letter"), {}, Variant(v));
 }
 
 // DOC-006: Jiangsu: authenticity notice and commitment.
 void Doc006(Ctx& c) {
   if (!HasDocuments(c.app())) return c.Skip();
-  if (!DocumentReady(c.app(), "authenticity_notice")) c.Emit(DocumentPath("authenticity_notice"));
+  std::string v;
+  if (MissingDocument(c.app(), "authenticity_notice", &v))
+    c.Emit(DocumentPath("authenticity_notice"), {}, Variant(v));
 }
 
 // DOC-007: 真实性核验单 where still used (广东, 江西)
@@ -252,29 +298,53 @@ void Doc011(Ctx& c) {
   }
 }
 
-// DOC-012 (湖北): 电子商务情况说明书
+// DOC-012 (湖北): 电子商务情况说明书. Blocks only when the form states selling (a selling service
+// type, online payment, third-party merchants: params.selling) and the statement is stated
+// missing; selling with the statement unanswered → warn; e-commerce wording in a name, the scope
+// or a site text (not negated) → warn "湖北 will ask for the statement".
 void Doc012(Ctx& c) {
+  auto statement = Bool(c.app(), DocumentPath("ecommerce_statement"));
+  bool ready = statement && *statement;
+  const json& selling = c.Param("selling");
+  size_t n = Count(c.app(), "/websites");
+  bool any_text = false;
+  // What the form states.
+  for (size_t i = 0; i < n; ++i) {
+    if (!IsSite(c.app(), i)) continue;
+    std::string base = SiteBase(i);
+    std::vector<std::pair<std::string, std::string>> stated;  // path, params.selling key
+    auto types = Strings(c.app(), base + "/service_types");
+    for (size_t k = 0; k < types.size(); ++k)
+      if (ParamAt(selling, Compact(types[k])).is_object())
+        stated.push_back({base + "/service_types/" + std::to_string(k), Compact(types[k])});
+    for (const char* f : {"payment", "third_party_merchants"})
+      if (Bool(c.app(), base + "/features/" + f).value_or(false))
+        stated.push_back({base + "/features/" + f, f});
+    if (!stated.empty()) any_text = true;
+    if (stated.empty() || ready) continue;
+    const auto& [path, key] = stated.front();
+    std::string site = NonBlank(c.app(), base + "/name").value_or("#" + std::to_string(i + 1));
+    std::string what = Localized(c, ParamAt(selling, key));
+    c.Emit(path, {{"site", site}, {"value", what}}, Evidence(what, statement ? "" : "unanswered"));
+    return;
+  }
+  // Wording that may stand for selling.
   std::vector<std::pair<std::string, std::string>> texts;
   for (const char* f : {"/subject/name", "/subject/business_scope"})
     if (auto s = NonBlank(c.app(), f)) texts.push_back({f, *s});
-  size_t n = Count(c.app(), "/websites");
   for (size_t i = 0; i < n; ++i) {
     if (!IsSite(c.app(), i)) continue;
     std::string base = SiteBase(i);
     for (const char* f : {"/name", "/remarks", "/service_content"})
       if (auto s = NonBlank(c.app(), base + f)) texts.push_back({base + f, *s});
-    auto types = Strings(c.app(), base + "/service_types");
-    for (size_t k = 0; k < types.size(); ++k)
-      texts.push_back({base + "/service_types/" + std::to_string(k), types[k]});
   }
-  if (texts.empty()) return c.Skip();
-  if (DocumentReady(c.app(), "ecommerce_statement")) return;
+  if (texts.empty() && !any_text) return c.Skip();
+  if (ready) return;
   const WordMatcher& m = c.pack().Matcher("WL-ECOM");
   for (const auto& [path, text] : texts) {
-    auto hits = m.Find(Compact(text));
-    if (hits.empty()) continue;
-    const std::string& word = m.words()[hits.front().word];
-    c.Emit(path, {{"value", text}, {"word", word}}, Evidence(word));
+    std::string word = PositiveWord(m, Compact(text));
+    if (word.empty()) continue;
+    c.Emit(path, {{"context", text}, {"word", word}}, Evidence(word, "wording"));
     return;
   }
 }

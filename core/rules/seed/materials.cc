@@ -1,6 +1,7 @@
-// SEED-018: the brief's materials checklist (documents.*, core/facts/documents.h), without the
-// items DOC-004 and DOC-008 already report, and without the licence validity (SEED-005). Runs
-// only when the application has a documents section.
+// SEED-018: the brief's materials checklist (documents.*, core/facts/documents.h): one finding per
+// missing item, as the catalog row says, also where DOC-004 or DOC-008 report the same document
+// (they give the official rule; this one the brief's list). The licence validity is SEED-005's.
+// Runs only when the application has a documents section.
 #include <string>
 
 #include "core/facts/documents.h"
@@ -17,15 +18,19 @@ using facts::HasDocuments;
 void Seed018(Ctx& c) {
   if (!HasDocuments(c.app())) return c.Skip();
   bool person = IsIndividual(c.app());
-  if (!person && DocumentReady(c.app(), "business_license_scan") &&
-      !DocumentReady(c.app(), "business_license_sealed"))
-    c.Emit(DocumentPath("business_license_sealed"), {}, Variant("seal"));
+  if (!person) {
+    if (!DocumentReady(c.app(), "business_license_scan"))
+      c.Emit(DocumentPath("business_license_scan"), {}, Variant("license_scan"));
+    else if (!DocumentReady(c.app(), "business_license_sealed"))
+      c.Emit(DocumentPath("business_license_sealed"), {}, Variant("seal"));
+  }
+  if (!DocumentReady(c.app(), "id_card_front_back"))
+    c.Emit(DocumentPath("id_card_front_back"), {},
+           Variant(person ? "id_card_personal" : "id_card"));
   if (!DocumentReady(c.app(), "liveness_verified"))
     c.Emit(DocumentPath("liveness_verified"), {},
            Variant(person ? "liveness_personal" : "liveness"));
-  long count = 0;
-  if (!DocumentReady(c.app(), "domain_certificate") &&
-      facts::DomainCertificateCase(c, &count).empty())  // else DOC-008
+  if (!DocumentReady(c.app(), "domain_certificate"))
     c.Emit(DocumentPath("domain_certificate"), {}, Variant("domain_cert"));
   if (!DocumentReady(c.app(), "server_access_proof"))
     c.Emit(DocumentPath("server_access_proof"), {}, Variant("access_proof"));

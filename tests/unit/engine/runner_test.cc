@@ -42,12 +42,12 @@ std::vector<std::string> RulesOf(const json& report) {
 }
 
 TEST(Runner, AThrowingRuleYieldsOneEngineFindingAndACompleteReport) {
-  // zhejiang-mismatch fires DOC-004 (block) among others: replace DOC-004 by a rule that throws.
+  // zhejiang-mismatch fires DOC-003 among others: replace DOC-003 by a rule that throws.
   const auto& real = rules::Index();
   std::vector<rules::RuleEntry> broken = real;
   bool replaced = false;
   for (auto& e : broken) {
-    if (e.id == "DOC-004") {
+    if (e.id == "DOC-003") {
       e.fn = Throws;
       replaced = true;
     }
@@ -58,13 +58,13 @@ TEST(Runner, AThrowingRuleYieldsOneEngineFindingAndACompleteReport) {
 
   std::vector<std::string> expected;
   for (const auto& id : RulesOf(good))
-    if (id != "DOC-004") expected.push_back(id);
+    if (id != "DOC-003") expected.push_back(id);
   std::vector<std::string> got;
   int engine = 0;
   for (const auto& f : bad["findings"]) {
     if (f["rule"] == "ENGINE-001") {
       ++engine;
-      EXPECT_EQ(f["args"]["rule"], "DOC-004");
+      EXPECT_EQ(f["args"]["rule"], "DOC-003");
       EXPECT_EQ(f["args"]["error"], "boom");
       EXPECT_EQ(f["severity"], "warn");
       continue;
@@ -76,7 +76,7 @@ TEST(Runner, AThrowingRuleYieldsOneEngineFindingAndACompleteReport) {
   std::sort(got.begin(), got.end());
   EXPECT_EQ(got, expected);  // every other rule still ran
   std::vector<std::string> good_rules = RulesOf(good);
-  EXPECT_GT(std::count(good_rules.begin(), good_rules.end(), "DOC-004"), 0);
+  EXPECT_GT(std::count(good_rules.begin(), good_rules.end(), "DOC-003"), 0);
   EXPECT_EQ(
       bad["summary"]["rules_evaluated"].get<int>() + bad["summary"]["rules_skipped"].get<int>(),
       good["summary"]["rules_evaluated"].get<int>() + good["summary"]["rules_skipped"].get<int>());

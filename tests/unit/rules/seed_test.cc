@@ -19,6 +19,43 @@ namespace {
 namespace catalog_a_cases {
 using namespace testing::catalog_a;  // NOLINT
 
+// Issue: SEED-018 never reported a missing ID scan and dropped what DOC-008 covers. The catalog:
+// one finding per missing item of the brief's list, ID scan and domain certificate included.
+TEST(CatalogADocuments, SeedChecklistOneFindingPerMissingItem) {
+  json r = RunCheck({{"subject", Enterprise("云南")}, {"documents", json::object()}});
+  for (const char* item : {"/documents/business_license_scan", "/documents/id_card_front_back",
+                           "/documents/liveness_verified", "/documents/domain_certificate",
+                           "/documents/server_access_proof", "/documents/content_self_check_form"})
+    EXPECT_TRUE(HasPath(r, "SEED-018", item)) << item;
+  EXPECT_EQ(FindingsOf(r, "SEED-018").size(), 6u);
+  for (const auto& f : FindingsOf(r, "SEED-018")) {
+    EXPECT_EQ(f.value("severity", ""), "warn");  // confidence 1
+    if (f.value("path", "") == "/documents/id_card_front_back")
+      EXPECT_EQ(f.value("message_id", ""), "id_card");
+    if (f.value("path", "") == "/documents/business_license_scan")
+      EXPECT_EQ(f.value("message_id", ""), "license_scan");
+  }
+  EXPECT_TRUE(Fires(r, "DOC-008"));  // the official rule for 云南, reported as well
+
+  // A scanned but unsealed licence: the seal item instead of the scan.
+  json docs = {{"business_license_scan", true}, {"id_card_front_back", true}};
+  json r2 = RunCheck({{"subject", Enterprise("浙江")}, {"documents", docs}});
+  EXPECT_TRUE(HasPath(r2, "SEED-018", "/documents/business_license_sealed"));
+  EXPECT_FALSE(HasPath(r2, "SEED-018", "/documents/business_license_scan"));
+  EXPECT_FALSE(HasPath(r2, "SEED-018", "/documents/id_card_front_back"));
+
+  json person = {{"type", "individual"}, {"province", "浙江"}, {"name", "李晓梅"}};
+  json r3 = RunCheck({{"subject", person}, {"documents", json::object()}});
+  ASSERT_TRUE(HasPath(r3, "SEED-018", "/documents/id_card_front_back"));
+  for (const auto& f : FindingsOf(r3, "SEED-018")) {
+    EXPECT_NE(f.value("path", ""), "/documents/business_license_scan");
+    EXPECT_NE(f.value("path", ""), "/documents/business_license_sealed");
+    EXPECT_NE(f.value("path", ""), "/documents/self_check_form_signed_by_legal_rep");
+    if (f.value("path", "") == "/documents/id_card_front_back")
+      EXPECT_EQ(f.value("message_id", ""), "id_card_personal");
+  }
+}
+
 TEST(CatalogAApplicability, IndicatorsWithoutHostingAreUnknown) {
   json r = RunCheck(
       {{"market", {{"mainland_payment_methods", {"wechat_pay"}}}}, {"websites", {Site("")}}});
