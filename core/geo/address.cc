@@ -363,11 +363,21 @@ ParsedAddress ParseAddress(std::string text) {
   size_t pos = 0;
   std::vector<int> codes;
 
-  // Province.
-  if (const Cand* c = MatchAt(s, pos, idx.provinces, &codes)) {
-    p.province = c->code / 10000;
-    p.province_text = c->text;
-    pos += c->text.size();
+  // Province. A short province name that begins a longer prefecture or county name is that
+  // division, not the province: 海南藏族自治州 and 海南州 (青海), 河南蒙古族自治县 (青海).
+  const Cand* prov = MatchAt(s, pos, idx.provinces, &codes);
+  if (prov && prov->is_short) {
+    const Cand* pref = MatchAt(s, pos, idx.all_prefs, nullptr);
+    const Cand* county = MatchAt(s, pos, idx.all_counties, nullptr);
+    if ((pref && pref->text.size() > prov->text.size()) ||
+        (county && county->text.size() > prov->text.size()) ||
+        StartsWith(s, pos + prov->text.size(), "州"))
+      prov = nullptr;
+  }
+  if (prov) {
+    p.province = prov->code / 10000;
+    p.province_text = prov->text;
+    pos += prov->text.size();
     if (p.province == 11 || p.province == 12 || p.province == 31 || p.province == 50) {
       // 北京市北京市…, 北京市市辖区…, 重庆市县…
       for (bool again = true; again;) {

@@ -25,12 +25,23 @@ struct LicenseValue {
   bool empty() const { return value.empty(); }
 };
 
+// How a status was found.
+enum class StatusKind {
+  kWord,   // a bare word somewhere in the text (a heading, a branch's status, …)
+  kValue,  // the value of 登记状态 / 经营状态 / 企业状态 (`value`)
+  kAbnormalListed,  // an 经营异常 entry with 列入日期 or 列入原因 and no 移出 (`value`: the date)
+};
+
 struct LicenseStatus {
   std::string word;          // 存续, 在业, 吊销, 注销, 经营异常, 歇业 …
-  bool bad = false;          // a status that prevents filing
+  bool bad = false;          // a status word that prevents filing (for kWord: only the word)
   bool in_registry = false;  // found in registry_text (else in the licence text)
   size_t offset = 0;
   size_t length = 0;
+  StatusKind kind = StatusKind::kWord;
+  std::string
+      value;  // kValue: the whole value (存续（在营、开业、在册）); kAbnormalListed: 列入日期
+  std::string context;  // kWord: the text around the word on its line (spaces removed)
 };
 
 struct LicenseFacts {
@@ -57,10 +68,14 @@ struct LicenseFacts {
   bool old_format() const { return !registration_number.empty() && credit_code.empty(); }
   // The first status word that prevents filing, or nullptr.
   const LicenseStatus* bad_status() const;
+  // The first 登记状态 value that is active (存续, 在业 …), or nullptr.
+  const LicenseStatus* active_status() const;
 };
 
 // `registry` is the optional text copied from the 国家企业信用信息公示系统 (only scanned for
-// status).
+// status: the value of 登记状态/经营状态, 经营异常 entries with their 列入/移出 dates, and bare
+// status words elsewhere; empty sections such as "列入经营异常名录信息 暂无数据" or "经营异常 0"
+// are not status words).
 LicenseFacts ReadLicense(std::string_view text, std::string_view registry = {});
 
 // Facts for report.facts.license (report.schema.json).

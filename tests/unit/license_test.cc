@@ -105,5 +105,34 @@ TEST(LicenseReader, StatusWords) {
   EXPECT_EQ(f.bad_status(), nullptr);
 }
 
+TEST(LicenseReader, StatusValuesAndAbnormalEntries) {
+  // The value of 登记状态 is read as a whole; words inside it are not counted again.
+  LicenseFacts f = ReadLicense("", "登记状态：存续（在营、开业、在册）\n");
+  ASSERT_EQ(f.status.size(), 1u);
+  EXPECT_EQ(f.status[0].kind, StatusKind::kValue);
+  EXPECT_EQ(f.status[0].value, "存续（在营、开业、在册）");
+  EXPECT_FALSE(f.status[0].bad);
+  ASSERT_NE(f.active_status(), nullptr);
+  // Value on the next line.
+  f = ReadLicense("", "登记状态\n注销\n");
+  ASSERT_NE(f.bad_status(), nullptr);
+  EXPECT_EQ(f.bad_status()->kind, StatusKind::kValue);
+  // Empty sections and counts are not status words.
+  f = ReadLicense("", "列入经营异常名录信息 暂无数据\n经营异常 0\n是否列入经营异常名录：否\n");
+  EXPECT_TRUE(f.status.empty());
+  // A bare word keeps its context.
+  f = ReadLicense("", "分支机构：杭州某某分公司 已注销\n");
+  ASSERT_EQ(f.status.size(), 1u);
+  EXPECT_EQ(f.status[0].kind, StatusKind::kWord);
+  EXPECT_NE(f.status[0].context.find("分公司"), std::string::npos);
+  // Key–value entry without removal; then one with removal.
+  f = ReadLicense("", "列入经营异常名录原因：通过登记的住所无法联系\n列入日期：2024-03-01\n");
+  ASSERT_EQ(f.status.size(), 1u);
+  EXPECT_EQ(f.status[0].kind, StatusKind::kAbnormalListed);
+  EXPECT_EQ(f.status[0].value, "2024-03-01");
+  f = ReadLicense("", "列入日期：2024-03-01\n移出日期：2024-05-01\n");
+  EXPECT_TRUE(f.status.empty());
+}
+
 }  // namespace
 }  // namespace beian

@@ -12,6 +12,7 @@
 #include "core/facts/site_pages.h"
 #include "core/model.h"
 #include "core/rules/ent/ent.h"
+#include "core/rules/params.h"
 #include "core/text.h"
 #include "core/utf8.h"
 
@@ -96,18 +97,47 @@ void Ent007(Ctx& c) {
   }
 }
 
-// ENT-009: status words (吊销, 注销, 经营异常, 歇业 …) in the licence or the registry text.
+// ENT-009: the registration status in the licence or the registry text. Blocks on a bad
+// 登记状态/经营状态 value (吊销, 注销, 撤销, 歇业, 停业) or an 经营异常 entry listed and not
+// removed; a bare status word elsewhere (a branch "已注销", a heading) is a question: warn, or info
+// when the text states an active 登记状态.
 void Ent009(Ctx& c) {
   if (!Str(c.app(), kLicenseAttachment) && !Str(c.app(), kRegistryAttachment)) return c.Skip();
   const LicenseFacts& lic = LicenseOf(c);
+  auto where = [](const LicenseStatus& s) {
+    return s.in_registry ? kRegistryAttachment : kLicenseAttachment;
+  };
+  auto options = [&](const LicenseStatus& s, const std::string& evidence, std::string variant) {
+    EmitOptions o = Evidence(evidence, std::move(variant));
+    o.span = Span{where(s), s.offset, s.length};
+    return o;
+  };
+  bool stated = false;
   std::vector<std::string> seen;
   for (const auto& s : lic.status) {
-    if (!s.bad || std::find(seen.begin(), seen.end(), s.word) != seen.end()) continue;
+    if (!s.bad || s.kind == StatusKind::kWord) continue;
+    stated = true;
+    std::string key = s.word + (s.kind == StatusKind::kValue ? "" : "|abnormal");
+    if (std::find(seen.begin(), seen.end(), key) != seen.end()) continue;
+    seen.push_back(key);
+    if (s.kind == StatusKind::kValue) {
+      c.Emit(where(s), {{"status", s.value}}, options(s, s.value, ""));
+    } else {
+      c.Emit(where(s), {{"status", s.word}, {"date", s.value}},
+             options(s, s.value.empty() ? s.word : s.value,
+                     s.value.empty() ? "abnormal" : "abnormal_dated"));
+    }
+  }
+  if (stated) return;
+  const char* variant = lic.active_status() ? "word_active" : "word";
+  for (const auto& s : lic.status) {
+    if (!s.bad || s.kind != StatusKind::kWord ||
+        std::find(seen.begin(), seen.end(), s.word) != seen.end())
+      continue;
     seen.push_back(s.word);
-    const char* where = s.in_registry ? kRegistryAttachment : kLicenseAttachment;
-    EmitOptions o = Evidence(s.word);
-    o.span = Span{where, s.offset, s.length};
-    c.Emit(where, {{"status", s.word}}, o);
+    Vars vars = {{"word", s.word}, {"context", s.context}};
+    if (const LicenseStatus* a = lic.active_status()) vars.push_back({"status", a->value});
+    c.Emit(where(s), vars, options(s, s.context, variant));
   }
 }
 
@@ -132,16 +162,48 @@ void Ent011(Ctx& c) {
     c.Emit("/subject/certificate_number", {{"value", n}}, Evidence(n, variant));
 }
 
-// ENT-018: financial words in scope, subject name or site name (广东 block, 四川/山东 warn).
+// ENT-018: financial services in 广东, 四川, 山东. A website that states a financial service
+// (服务类型 网上支付, a finance or online-lending 前置审批) blocks in 广东; financial words in
+// the scope, subject name or site names are a question (warn), except standard non-financial
+// scope items (params `non_financial_phrases`, e.g. 以自有资金从事投资活动) and negated clauses.
 void Ent018(Ctx& c) {
   auto texts = NameScopeSiteTexts(c);
-  if (texts.empty()) return c.Skip();
+  size_t sites = Count(c.app(), "/websites");
+  if (texts.empty() && !sites) return c.Skip();
+  bool guangdong = c.province() == 44;
+  std::string variant = guangdong ? "guangdong" : c.province() == 51 ? "sichuan" : "shandong";
+  bool stated = false;
+  if (guangdong) {
+    for (size_t i = 0; i < sites; ++i) {
+      std::string base = "/websites/" + std::to_string(i);
+      for (const auto& t : Strings(c.app(), base + "/service_types")) {
+        if (!ParamHas(c.Param("financial_service_types"), Compact(t))) continue;
+        stated = true;
+        c.Emit(base + "/service_types", {{"word", t}, {"value", t}},
+               Evidence(t, "guangdong_stated"));
+      }
+      for (const auto& f : c.Param("financial_approvals")) {
+        if (!f.is_string() ||
+            !facts::WebsiteHasApproval(c, static_cast<int>(i), f.get<std::string>()))
+          continue;
+        stated = true;
+        std::string label = Localized(c, ParamAt(c.Param("approval_names"), f.get<std::string>()));
+        c.Emit(base + "/pre_approvals", {{"word", label}, {"value", label}},
+               Evidence(label, "guangdong_stated"));
+      }
+    }
+  }
+  if (stated) return;
   const WordMatcher& fin = c.pack().Matcher("WL-FIN");
-  std::string variant = c.province() == 44   ? "guangdong"
-                        : c.province() == 51 ? "sichuan"
-                                             : "shandong";
   for (const auto& t : texts) {
-    std::string word = PositiveWord(fin, t.text);
+    std::string text = t.text;
+    for (const auto& phrase : c.Param("non_financial_phrases")) {
+      if (!phrase.is_string() || phrase.get<std::string>().empty()) continue;
+      const std::string& p = phrase.get_ref<const std::string&>();
+      for (size_t at = text.find(p); at != std::string::npos; at = text.find(p, at))
+        text.replace(at, p.size(), "；");
+    }
+    std::string word = PositiveWord(fin, text);
     if (word.empty()) continue;
     c.Emit(t.path, {{"word", word}, {"value", t.text}}, TextOptions(t, word, variant));
   }

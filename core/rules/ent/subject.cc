@@ -74,7 +74,19 @@ void Ent001(Ctx& c) {
     return;
   }
   bool organisation_type = !type.empty() && type != "individual" && type != "sole_proprietor";
-  if (organisation_type && name && !org_name && PersonLikeName(*name)) {
+  // A heuristic (warn): 2–4 Chinese characters and no organisation word. Names of schools and
+  // public bodies are short too (育才中学, 浙江大学, 外交部): params `institution_endings`.
+  bool institution = false;
+  if (name) {
+    std::string n = Compact(*name);
+    for (const auto& e : c.Param("institution_endings")) {
+      if (!e.is_string() || e.get<std::string>().empty()) continue;
+      const std::string& w = e.get_ref<const std::string&>();
+      if (n.size() > w.size() && n.compare(n.size() - w.size(), w.size(), w) == 0)
+        institution = true;
+    }
+  }
+  if (organisation_type && name && !org_name && !institution && PersonLikeName(*name)) {
     c.Emit("/subject/name", {{"name", *name}, {"type", type}}, Evidence(*name, "person_name"));
     return;
   }

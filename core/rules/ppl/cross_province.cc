@@ -3,6 +3,7 @@
 #include <string>
 
 #include "core/facts/address.h"
+#include "core/geo/address.h"
 #include "core/ids.h"
 #include "core/model.h"
 #include "core/province.h"
@@ -11,7 +12,9 @@
 
 namespace beian::rules {
 
-// PPL-017: personal filing outside the ID's province
+// PPL-017: personal filing outside the ID's province. The ID card's address (证件住所 of a
+// personal filing) shows the current 户籍 and decides; the number's first two digits keep the
+// region of the first registration for life, so without an address a mismatch only warns.
 void Ppl017(Ctx& c) {
   if (!IsIndividual(c.app()) || !c.province()) return c.Skip();
   std::string id, path;
@@ -32,14 +35,27 @@ void Ppl017(Ctx& c) {
   if (!parsed.format_ok || !ProvinceByCode(parsed.province) || parsed.province > 70)
     return c.Skip();
   int filing = c.province();
-  if (parsed.province == filing) return;
+  int home = parsed.province;
+  bool by_address = false;
+  auto address = NonBlank(c.app(), "/subject/certificate_address");
+  if (address && (!cert_type || *cert_type == "resident_id")) {
+    if (int p = ParseAddress(*address).province) {
+      home = p;
+      by_address = true;
+    }
+  }
+  if (home == filing) return;
   Vars vars = {{"value", MaskId(id)},
-               {"id_province", facts::ProvinceFullName(parsed.province)},
+               {"id_province", facts::ProvinceFullName(home)},
                {"province", facts::ProvinceFullName(filing)}};
-  EmitOptions o = Evidence(MaskId(id));
+  if (by_address) {
+    vars.push_back({"address", *address});
+    path = "/subject/certificate_address";
+  }
+  EmitOptions o = Evidence(by_address ? *address : MaskId(id));
   if (InProvinces(c.Param("allowed"), filing)) return;
   if (InProvinces(c.Param("not_allowed"), filing)) {
-    o.variant = "not_allowed";
+    o.variant = by_address ? "not_allowed" : "not_allowed_number";
   } else if (InProvinces(c.Param("residence_permit"), filing) ||
              InProvinces(c.Param("student_card_or_permit"), filing)) {
     auto permit = NonBlank(c.app(), "/subject/principal/residence_permit_province");

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "core/date.h"
 #include "core/facts/people.h"
 #include "core/geo/regions.h"
 #include "core/ids.h"
@@ -169,6 +170,24 @@ void Ppl014(Ctx& c) {
   }
 }
 
+namespace {
+
+// The year of `yyyymmdd` when it is a real calendar date before 1900 (Date::Parse starts at
+// 1900), else 0.
+int RealDateYearBefore1900(const std::string& yyyymmdd) {
+  if (yyyymmdd.size() != 8 || !IsAsciiDigits(yyyymmdd)) return 0;
+  auto num = [&](size_t from, size_t n) {
+    int v = 0;
+    for (size_t k = from; k < from + n; ++k) v = v * 10 + (yyyymmdd[k] - '0');
+    return v;
+  };
+  int y = num(0, 4), m = num(4, 2), d = num(6, 2);
+  if (y < 1 || y >= 1900 || m < 1 || m > 12 || d < 1 || d > DaysInMonth(y, m)) return 0;
+  return y;
+}
+
+}  // namespace
+
 // PPL-015: Birth date and region code in the ID number.
 void Ppl015(Ctx& c) {
   auto ids = ResidentIds(c.app());
@@ -179,12 +198,14 @@ void Ppl015(Ctx& c) {
     if (!parsed.format_ok) continue;
     any = true;
     Vars vars = {{"value", MaskId(id)}, {"birth", id.substr(6, 8)}};
-    if (!parsed.birth) {
+    if (int year = RealDateYearBefore1900(id.substr(6, 8))) {  // a real date, nobody born then
+      Vars v = vars;
+      v.push_back({"year", std::to_string(year)});
+      c.Emit(ref.path, v, Evidence(MaskId(id), "birth_implausible"));
+    } else if (!parsed.birth) {
       c.Emit(ref.path, vars, Evidence(MaskId(id), "birth_invalid"));
     } else if (*parsed.birth > c.today()) {
       c.Emit(ref.path, vars, Evidence(MaskId(id), "birth_future"));
-    } else if (parsed.birth->year < 1900) {
-      c.Emit(ref.path, vars, Evidence(MaskId(id), "birth_invalid"));
     }
     if (!IdProvinceCodeOk(parsed.province)) {
       vars.push_back({"code", id.substr(0, 2)});

@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "core/facts/documents.h"
 #include "core/model.h"
 #include "core/rules/ppl/ppl.h"
 #include "core/text.h"
@@ -45,6 +46,16 @@ void Ppl001(Ctx& c) {
   }
   if (!principal || legal.empty()) return c.Skip();
   if (Compact(*principal) == Compact(legal)) return;
+  // A legal representative without a mainland ID (name in Latin letters, as PPL-009 reads it)
+  // appoints a mainland-ID principal with an authorisation letter (PPL-009): stated letter →
+  // nothing to say; letter not stated → a question.
+  bool latin = false;
+  for (char ch : FoldWidth(legal))
+    if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')) latin = true;
+  if (latin) {
+    if (facts::DocumentReady(c.app(), "principal_authorization_letter")) return;
+    o.variant = "non_mainland_rep";
+  }
   c.Emit("/subject/principal/name", {{"value", *principal}, {"legal", legal}}, o);
 }
 

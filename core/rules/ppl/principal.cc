@@ -88,54 +88,54 @@ void Ppl004(Ctx& c) {
   if (!any) c.Skip();
 }
 
-// PPL-005: 网站负责人 — personal filing: the filer; enterprise: the legal rep or an employee.
+// PPL-005: 网站负责人 of an organisation — the legal rep or an employee who runs the site
+// (websites[].responsible_person.employee_of_subject: true → info only; personal filings: PPL-006).
 void Ppl005(Ctx& c) {
   std::string type = SubjectType(c.app());
-  if (type.empty()) return c.Skip();
+  if (type.empty() || type == "individual") return c.Skip();
   bool any = false;
-  if (type == "individual") {
-    auto [name, id] = IndividualFiler(c.app());
-    if (name.empty()) {
-      if (const json* pr = PrincipalOf(c.app())) {
-        name = facts::PersonName(*pr);
-        id = facts::PersonId(*pr);
-      }
-    }
-    for (const auto& p : People(c.app())) {
-      if (p.role != "website") continue;
-      std::string pn = facts::PersonName(*p.node), pid = facts::PersonId(*p.node);
-      if (pn.empty() || name.empty()) continue;
-      any = true;
-      if (facts::DifferentPeople(pn, pid, name, id))
-        c.Emit(p.path + "/name", {{"name", pn}, {"filer", name}}, Evidence(pn));
-    }
-  } else {
-    for (const auto& p : People(c.app())) {
-      if (p.role != "website") continue;
-      auto is_rep = facts::IsLegalRep(c, *p.node);
-      if (!is_rep) continue;
-      any = true;
-      if (!*is_rep)
-        c.Emit(p.path + "/name",
-               {{"name", facts::PersonName(*p.node)}, {"rep", facts::LegalRep(c)}},
-               Evidence(facts::PersonName(*p.node), "employee"));
-    }
+  for (const auto& p : People(c.app())) {
+    if (p.role != "website") continue;
+    auto is_rep = facts::IsLegalRep(c, *p.node);
+    if (!is_rep) continue;
+    any = true;
+    if (*is_rep) continue;
+    auto employee = Bool(*p.node, "/employee_of_subject");
+    const char* variant = !employee ? "employee" : *employee ? "employee_stated" : "not_employee";
+    c.Emit(employee ? p.path + "/employee_of_subject" : p.path + "/name",
+           {{"name", facts::PersonName(*p.node)}, {"rep", facts::LegalRep(c)}},
+           Evidence(facts::PersonName(*p.node), variant));
   }
   if (!any) c.Skip();
 }
 
-// PPL-006: personal filing — the principal is the filer (same name and ID number).
+// PPL-006: personal filing — filer, principal and every website owner are one person (same
+// name and ID number). Without a filer name the principal is the reference.
 void Ppl006(Ctx& c) {
   if (!IsIndividual(c.app())) return c.Skip();
   const json* principal = PrincipalOf(c.app());
   auto [name, id] = IndividualFiler(c.app());
-  if (!principal || name.empty() || facts::PersonName(*principal).empty()) return c.Skip();
-  std::string pn = facts::PersonName(*principal), pid = facts::PersonId(*principal);
-  if (!facts::DifferentPeople(pn, pid, name, id)) return;
-  bool same_name = Compact(pn) == name;
-  c.Emit(same_name ? "/subject/principal/id_number" : "/subject/principal/name",
-         {{"name", pn}, {"filer", name}},
-         Evidence(same_name ? MaskId(pid) : pn, same_name ? "id" : ""));
+  if (name.empty() && principal) {
+    name = Compact(facts::PersonName(*principal));
+    id = facts::PersonId(*principal);
+    principal = nullptr;  // the reference itself
+  }
+  if (name.empty()) return c.Skip();
+  bool any = false;
+  auto compare = [&](const json& person, const std::string& path, const std::string& who) {
+    std::string pn = facts::PersonName(person), pid = facts::PersonId(person);
+    if (pn.empty()) return;
+    any = true;
+    if (!facts::DifferentPeople(pn, pid, name, id)) return;
+    bool same_name = Compact(pn) == name;
+    std::string variant = who + (same_name ? (who.empty() ? "id" : "_id") : "");
+    c.Emit(path + (same_name ? "/id_number" : "/name"), {{"name", pn}, {"filer", name}},
+           Evidence(same_name ? MaskId(pid) : pn, variant));
+  };
+  if (principal) compare(*principal, "/subject/principal", "");
+  for (const auto& p : People(c.app()))
+    if (p.role == "website") compare(*p.node, p.path, "website");
+  if (!any) c.Skip();
 }
 
 // PPL-018: one person as website owner for one subject only (山东, 四川 wording; 江西/天津 →

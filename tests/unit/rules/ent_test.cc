@@ -101,6 +101,26 @@ TEST(CatalogB, GuidanceRulesAreListedButNotRun) {
   }
 }
 
+TEST(CatalogB, ShortNamesOfSchoolsAndPublicBodiesAreNotPersonNames) {
+  for (const char* name : {"育才中学", "浙江大学", "外交部"}) {
+    json app;
+    app["subject"] = {{"type", "public_institution"},
+                      {"certificate_type", "public_institution_certificate"},
+                      {"name", name}};
+    EXPECT_FALSE(Fires(RunCheck(app), "ENT-001")) << name;
+  }
+  // A person's name filed as a company: a question, not a rejection.
+  json app;
+  app["subject"] = {
+      {"type", "enterprise"}, {"certificate_type", "business_license"}, {"name", "王立新"}};
+  auto f = FindingsOf(RunCheck(app), "ENT-001");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].value("severity", ""), "warn");
+  EXPECT_EQ(f[0].value("message_id", ""), "person_name");
+  EXPECT_EQ(f[0].value("path", ""), "/subject/name");
+  EXPECT_EQ(f[0]["args"].value("name", ""), "王立新");
+}
+
 }  // namespace people_cases
 
 namespace geo_cases {
@@ -109,14 +129,47 @@ using namespace testing::geo;  // NOLINT
 TEST(GeoRules, CrossProvinceEnterprise) {
   json r = RunCheck(App(R"({"subject": {"type": "enterprise", "province": "广东",
       "certificate_number": "91330106673959654P"}})"));
+  // The code alone (it never changes when a company moves): a question.
   ASSERT_TRUE(Fires(r, "ENT-006"));
-  EXPECT_EQ(SeverityOf(r, "ENT-006"), "block");
+  EXPECT_EQ(SeverityOf(r, "ENT-006"), "warn");
+  EXPECT_EQ(FindingsOf(r, "ENT-006")[0].value("message_id", ""), "code_only");
   // Region code never listed: 91339999... (format ok, check char computed by ENT-003's rules is
   // not needed here).
   json unknown = RunCheck(App(R"({"subject": {"type": "enterprise", "province": "浙江",
       "certificate_number": "91339999673959654P"}})"));
   ASSERT_TRUE(Fires(unknown, "ENT-006"));
   EXPECT_EQ(SeverityOf(unknown, "ENT-006"), "warn");
+}
+
+TEST(GeoRules, CompanyMovedProvinceKeepsItsCreditCode) {
+  // Moved from 浙江 to 上海: the code still starts 9133, the licence address is in 上海.
+  json moved = RunCheck(App(R"({"subject": {"type": "enterprise", "province": "上海",
+      "name": "上海青禾茶业有限公司", "certificate_type": "business_license",
+      "certificate_number": "91330106673959654P",
+      "certificate_address": "上海市徐汇区漕溪北路88号1201室"}})"));
+  auto f = FindingsOf(moved, "ENT-006");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].value("severity", ""), "info");
+  EXPECT_EQ(f[0].value("message_id", ""), "moved");
+  EXPECT_EQ(f[0].value("path", ""), "/subject/certificate_number");
+  EXPECT_EQ(f[0]["args"].value("uscc_province", ""), "浙江省");
+  // The registered address in another province still blocks, whatever the code says.
+  json elsewhere = RunCheck(App(R"({"subject": {"type": "enterprise", "province": "上海",
+      "name": "上海青禾茶业有限公司", "certificate_number": "91310104MA1FR0XXXX",
+      "certificate_address": "浙江省杭州市西湖区文三路478号"}})"));
+  f = FindingsOf(elsewhere, "ENT-006");
+  ASSERT_FALSE(f.empty());
+  EXPECT_EQ(f[0].value("severity", ""), "block");
+  EXPECT_EQ(f[0].value("message_id", ""), "default");
+  EXPECT_EQ(f[0].value("path", ""), "/subject/certificate_address");
+  EXPECT_EQ(f[0]["args"].value("found", ""), "浙江省");
+  // Code and address both in another province: one block (the address), no code finding.
+  json both = RunCheck(App(R"({"subject": {"type": "enterprise", "province": "上海",
+      "certificate_number": "91330106673959654P",
+      "certificate_address": "浙江省杭州市西湖区文三路478号"}})"));
+  f = FindingsOf(both, "ENT-006");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].value("path", ""), "/subject/certificate_address");
 }
 
 }  // namespace geo_cases
@@ -192,6 +245,126 @@ TEST(LicenseRules, NegatedFinanceWordsDoNotCount) {
   // 经营范围 says "不得从事…金融业务": not a financial business.
   json r = RunCheck(LicenseApp("ocr_noisy", {{"province", "广东"}, {"type", "enterprise"}}));
   CheckRules(r, {{"ENT-018", ""}}, "negated");
+}
+
+json RegistryApp(const std::string& province, const std::string& registry) {
+  json app;
+  app["subject"] = {{"province", province},
+                    {"type", "enterprise"},
+                    {"name", "杭州青禾数码科技有限公司"},
+                    {"certificate_type", "business_license"}};
+  app["attachments"]["registry_text"] = registry;
+  return app;
+}
+
+TEST(LicenseRules, ActiveCompanyRegistryPageIsNotBlocked) {
+  // 国家企业信用信息公示系统: active, an empty abnormal-list section and a cancelled branch.
+  json r = RunCheck(RegistryApp("浙江",
+                                "杭州青禾数码科技有限公司\n登记状态：存续（在营、开业、在册）\n"
+                                "列入经营异常名录信息 暂无数据\n分支机构信息\n"
+                                "杭州青禾数码科技有限公司上城分公司 已注销\n"));
+  auto f = FindingsOf(r, "ENT-009");
+  ASSERT_EQ(f.size(), 1u) << f.size();
+  EXPECT_EQ(f[0].value("severity", ""), "info");
+  EXPECT_EQ(f[0].value("message_id", ""), "word_active");
+  EXPECT_EQ(f[0].value("path", ""), "/attachments/registry_text");
+  EXPECT_EQ(f[0]["args"].value("word", ""), "注销");
+  EXPECT_EQ(f[0]["args"].value("status", ""), "存续（在营、开业、在册）");
+  EXPECT_NE(f[0]["args"].value("context", "").find("上城分公司"), std::string::npos);
+  // 企查查 summary: 经营异常 0 is a count, not a status.
+  CheckRules(
+      RunCheck(RegistryApp("浙江", "登记状态 存续 成立日期 2019-08-12 经营异常 0 行政处罚 0\n")),
+      {{"ENT-009", ""}}, "qichacha");
+  // A bare word and no 登记状态: a question.
+  f = FindingsOf(RunCheck(RegistryApp("浙江", "杭州青禾数码科技有限公司 已注销\n")), "ENT-009");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].value("severity", ""), "warn");
+  EXPECT_EQ(f[0].value("message_id", ""), "word");
+}
+
+TEST(LicenseRules, AbnormalListEntriesBlockOnlyWhenNotRemoved) {
+  const std::string header =
+      "登记状态：存续（在营、开业、在册）\n列入经营异常名录信息\n"
+      "序号\t列入经营异常名录原因\t列入日期\t作出决定机关（列入）\t移出经营异常名录原因\t"
+      "移出日期\t作出决定机关（移出）\n";
+  json listed = RunCheck(RegistryApp(
+      "广东", header + "1\t未依照规定报送年度报告\t2025年07月01日\t西湖区市场监督管理局\t\t\t\n"));
+  auto f = FindingsOf(listed, "ENT-009");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].value("severity", ""), "block");
+  EXPECT_EQ(f[0].value("message_id", ""), "abnormal_dated");
+  EXPECT_EQ(f[0]["args"].value("date", ""), "2025-07-01");
+  json removed = RunCheck(RegistryApp(
+      "广东", header + "1\t未依照规定报送年度报告\t2024年07月01日\t西湖区市场监督管理局\t"
+                       "补报未报年份的年度报告并公示\t2024年09月12日\t西湖区市场监督管理局\n"));
+  CheckRules(removed, {{"ENT-009", ""}}, "removed");
+  // Key–value layout with a removal date.
+  json kv =
+      RunCheck(RegistryApp("广东",
+                           "登记状态：存续\n列入经营异常名录原因：通过登记的住所无法联系\n"
+                           "列入日期：2024-03-01\n移出经营异常名录原因：依法办理住所变更登记\n"
+                           "移出日期：2024-06-01\n"));
+  CheckRules(kv, {{"ENT-009", ""}}, "kv removed");
+  // A bad 登记状态 value blocks.
+  f = FindingsOf(RunCheck(RegistryApp("浙江", "登记状态：注销\n")), "ENT-009");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].value("severity", ""), "block");
+  EXPECT_EQ(f[0].value("message_id", ""), "default");
+  EXPECT_EQ(f[0]["args"].value("status", ""), "注销");
+}
+
+json ScopeApp(const std::string& province, const std::string& scope) {
+  json app;
+  app["subject"] = {{"province", province},
+                    {"type", "enterprise"},
+                    {"name", "深圳青禾科技有限公司"},
+                    {"certificate_type", "business_license"},
+                    {"business_scope", scope}};
+  app["websites"] = json::array({{{"name", "青禾科技官网"}, {"service_types", {"单位门户网站"}}}});
+  return app;
+}
+
+TEST(LicenseRules, GuangdongFinanceBlocksOnlyWhenTheFormStatesIt) {
+  // The standard general item 以自有资金从事投资活动 is not financial business.
+  CheckRules(RunCheck(ScopeApp("广东", "软件开发；信息技术咨询服务；以自有资金从事投资活动")),
+             {{"ENT-018", ""}}, "own funds");
+  // A financial word in the scope: a question.
+  auto f = FindingsOf(RunCheck(ScopeApp("广东", "软件开发；投资管理")), "ENT-018");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].value("severity", ""), "warn");
+  EXPECT_EQ(f[0].value("message_id", ""), "guangdong");
+  EXPECT_EQ(f[0].value("path", ""), "/subject/business_scope");
+  EXPECT_EQ(f[0]["args"].value("word", ""), "投资");
+  // The form states a payment service: block.
+  json app = ScopeApp("广东", "软件开发");
+  app["websites"][0]["service_types"] = {"网上支付"};
+  f = FindingsOf(RunCheck(app), "ENT-018");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].value("severity", ""), "block");
+  EXPECT_EQ(f[0].value("message_id", ""), "guangdong_stated");
+  EXPECT_EQ(f[0].value("path", ""), "/websites/0/service_types");
+  // A finance 前置审批 stated.
+  app = ScopeApp("广东", "软件开发");
+  app["websites"][0]["pre_approvals"] = {{{"field", "finance"}}};
+  f = FindingsOf(RunCheck(app), "ENT-018");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].value("severity", ""), "block");
+  EXPECT_EQ(f[0].value("path", ""), "/websites/0/pre_approvals");
+}
+
+TEST(LicenseRules, LicenceAddressRulesAgree) {
+  // ENT-010 and SEED-006 share one comparison: same condition, path and arguments.
+  json subject = {{"province", "广东"},
+                  {"type", "enterprise"},
+                  {"name", "深圳蓝鲸跨境电子商务有限公司"},
+                  {"certificate_address", "深圳市南山区科苑路15号科兴科学园B栋3单元1808"}};
+  json r = RunCheck(LicenseApp("ocr_noisy", subject));
+  auto a = FindingsOf(r, "ENT-010"), b = FindingsOf(r, "SEED-006");
+  ASSERT_EQ(a.size(), 1u);
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(a[0]["path"], b[0]["path"]);
+  EXPECT_EQ(a[0]["args"], b[0]["args"]);
+  EXPECT_EQ(a[0]["severity"], b[0]["severity"]);
 }
 
 }  // namespace pages_cases

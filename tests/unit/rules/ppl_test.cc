@@ -251,7 +251,10 @@ TEST(GeoRules, CrossProvincePersonalFiling) {
     if (!permit.empty()) app["subject"]["principal"]["residence_permit_province"] = permit;
     return RunCheck(app);
   };
-  EXPECT_EQ(SeverityOf(run("甘肃", ""), "PPL-017"), "block");
+  // The number alone (it never changes after a move): a question even where not allowed.
+  EXPECT_EQ(SeverityOf(run("甘肃", ""), "PPL-017"), "warn");
+  EXPECT_EQ(FindingsOf(run("甘肃", ""), "PPL-017")[0].value("message_id", ""),
+            "not_allowed_number");
   EXPECT_EQ(SeverityOf(run("浙江", ""), "PPL-017"), "warn");
   EXPECT_FALSE(Fires(run("浙江", "浙江"), "PPL-017"));
   EXPECT_FALSE(Fires(run("天津", ""), "PPL-017"));
@@ -265,7 +268,113 @@ TEST(GeoRules, CrossProvincePersonalFiling) {
   EXPECT_EQ(FindingsOf(r, "PPL-017")[0]["message"].get<std::string>().find(id), std::string::npos);
 }
 
+TEST(GeoRules, CrossProvincePersonalFilingDecidedByTheIdAddress) {
+  // Hukou moved to 广西: the number starts 43 (湖南), the ID card's address is in 南宁.
+  std::string id = testing::people::Id("430102", "19850615", "001");
+  json app = {{"subject",
+               {{"type", "individual"},
+                {"province", "广西"},
+                {"name", "林晓"},
+                {"certificate_type", "resident_id"},
+                {"certificate_number", id},
+                {"certificate_address", "广西壮族自治区南宁市青秀区民族大道100号"}}}};
+  EXPECT_FALSE(Fires(RunCheck(app), "PPL-017"));
+  // The ID address in another province: not allowed in 广西 → block, at the address.
+  app["subject"]["certificate_address"] = "湖南省长沙市芙蓉区五一大道1号";
+  auto f = FindingsOf(RunCheck(app), "PPL-017");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].value("severity", ""), "block");
+  EXPECT_EQ(f[0].value("message_id", ""), "not_allowed");
+  EXPECT_EQ(f[0].value("path", ""), "/subject/certificate_address");
+  EXPECT_EQ(f[0]["args"].value("id_province", ""), "湖南省");
+  EXPECT_EQ(f[0]["args"].value("province", ""), "广西壮族自治区");
+}
+
 }  // namespace geo_cases
+
+namespace people_cases {
+using namespace testing::people;  // NOLINT
+
+TEST(CatalogB, ForeignLegalRepWithAuthorisedMainlandPrincipal) {
+  // 山东: legal representative JOHN SMITH, principal 李娜 with a mainland ID (PPL-009's case).
+  json app = Company("山东", "JOHN SMITH", Person("李娜", Id("370202", "19900101", "002")));
+  app["documents"]["principal_authorization_letter"] = true;
+  EXPECT_FALSE(Fires(RunCheck(app), "PPL-001"));
+  // The letter not stated: a question, not a rejection.
+  app["documents"].erase("principal_authorization_letter");
+  auto f = FindingsOf(RunCheck(app), "PPL-001");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].value("severity", ""), "warn");
+  EXPECT_EQ(f[0].value("message_id", ""), "non_mainland_rep");
+  EXPECT_EQ(f[0]["args"].value("legal", ""), "JOHN SMITH");
+  // A mainland legal representative who is not the principal still blocks.
+  json plain = Company("山东", "王立新", Person("李娜", Id("370202", "19900101", "002")));
+  plain["documents"]["principal_authorization_letter"] = true;
+  EXPECT_EQ(SeverityOf(RunCheck(plain), "PPL-001"), "block");
+}
+
+TEST(CatalogB, WebsiteOwnerStatedAsEmployee) {
+  json site = Person("李晓梅", Id("330102", "19900822", "302"));
+  json app = Company("浙江", "王立新", Person("王立新", "330106198503172012"), site);
+  auto f = FindingsOf(RunCheck(app), "PPL-005");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].value("severity", ""), "warn");
+  EXPECT_EQ(f[0].value("message_id", ""), "employee");
+  EXPECT_EQ(f[0].value("path", ""), "/websites/0/responsible_person/name");
+  app["websites"][0]["responsible_person"]["employee_of_subject"] = true;
+  json r = RunCheck(app);
+  EXPECT_FALSE(Fires(r, "INPUT-001")) << r["findings"].dump(1);
+  f = FindingsOf(r, "PPL-005");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].value("severity", ""), "info");
+  EXPECT_EQ(f[0].value("message_id", ""), "employee_stated");
+  EXPECT_EQ(f[0].value("path", ""), "/websites/0/responsible_person/employee_of_subject");
+  app["websites"][0]["responsible_person"]["employee_of_subject"] = false;
+  f = FindingsOf(RunCheck(app), "PPL-005");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].value("severity", ""), "warn");
+  EXPECT_EQ(f[0].value("message_id", ""), "not_employee");
+}
+
+TEST(CatalogB, PersonalFilingComparesTheWebsiteOwner) {
+  json me = Person("陈思远", Id("330106", "19920611", "301"));
+  json app = Individual("浙江", me);
+  app["websites"] = json::array({{{"name", "陈思远的摄影作品集"}, {"responsible_person", me}}});
+  EXPECT_FALSE(Fires(RunCheck(app), "PPL-006"));
+  app["websites"][0]["responsible_person"] = Person("陈思雨", Id("330106", "19950304", "302"));
+  auto f = FindingsOf(RunCheck(app), "PPL-006");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].value("severity", ""), "block");
+  EXPECT_EQ(f[0].value("message_id", ""), "website");
+  EXPECT_EQ(f[0].value("path", ""), "/websites/0/responsible_person/name");
+  EXPECT_EQ(f[0]["args"].value("filer", ""), "陈思远");
+  // Same name, another number.
+  app["websites"][0]["responsible_person"] = Person("陈思远", Id("330106", "19950304", "302"));
+  f = FindingsOf(RunCheck(app), "PPL-006");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].value("message_id", ""), "website_id");
+  EXPECT_EQ(f[0].value("path", ""), "/websites/0/responsible_person/id_number");
+  // PPL-005 leaves personal filings to PPL-006.
+  EXPECT_FALSE(Fires(RunCheck(app), "PPL-005"));
+}
+
+TEST(CatalogB, BirthYearBefore1900IsImplausibleNotInvalid) {
+  json app = Individual("浙江", Person("王立新", Id("330106", "18800101", "001")));
+  auto f = FindingsOf(RunCheck(app), "PPL-015");
+  ASSERT_FALSE(f.empty());
+  EXPECT_EQ(f[0].value("message_id", ""), "birth_implausible");
+  EXPECT_EQ(f[0].value("severity", ""), "warn");
+  EXPECT_EQ(f[0]["args"].value("year", ""), "1880");
+  EXPECT_EQ(f[0]["args"].value("birth", ""), "18800101");
+  // Not a real date: still blocks.
+  app = Individual("浙江", Person("王立新", Id("330106", "19850230", "001")));
+  f = FindingsOf(RunCheck(app), "PPL-015");
+  ASSERT_FALSE(f.empty());
+  EXPECT_EQ(f[0].value("message_id", ""), "birth_invalid");
+  EXPECT_EQ(f[0].value("severity", ""), "block");
+}
+
+}  // namespace people_cases
 
 TEST(Rules, IdNumbersAreMaskedInEvidence) {
   json app = {
