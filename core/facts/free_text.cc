@@ -29,7 +29,9 @@ bool ClauseMark(const std::string& cp) {
 }  // namespace
 
 bool Negated(const std::string& text, size_t offset) {
-  static const RE2 negation("(不得|不含|不涉及|不从事|禁止|除)[^；;。，,（）()]{0,30}$");
+  static const RE2 negation(
+      "(不得|不含|不涉及|不从事|不开展|不提供|不做|不进行|没有|并无|禁止|除)[^；;。，,（）()]{0,30}"
+      "$");
   offset = std::min(offset, text.size());
   size_t from = CharStart(text, offset > 60 ? offset - 60 : 0, offset);
   re2::StringPiece before(text.data() + from, offset - from);

@@ -15,7 +15,8 @@
 namespace beian::facts {
 
 // Whether the clause before byte `offset` of `text` negates what follows: 不得, 不含, 不涉及,
-// 不从事, 禁止 or 除 earlier in the same clause (at most 30 bytes back, no clause mark between).
+// 不从事, 不开展, 不提供, 不做, 不进行, 没有, 并无, 禁止 or 除 earlier in the same clause (at
+// most 30 bytes back, no clause mark between; the phrasings DOC-012 found sellers use too).
 bool Negated(const std::string& text, size_t offset);
 
 // Whether bytes [offset, offset + length) of `text` lie inside an occurrence of one of `phrases`.
