@@ -1,5 +1,6 @@
 #include "core/facts/personal_site.h"
 
+#include "core/facts/free_text.h"
 #include "core/model.h"
 #include "core/text.h"
 
@@ -14,21 +15,22 @@ std::vector<PersonalSiteSignal> PersonalSiteSignals(Ctx& c, bool include_ugc) {
     for (const char* f : {"payment", "user_registration", "user_generated_content"}) {
       if (!include_ugc && std::string(f) == "user_generated_content") continue;
       if (Bool(c.app(), base + "/features/" + f).value_or(false))
-        out.push_back({base + "/features/" + f, f});
+        out.push_back({base + "/features/" + f, f, f, ""});
     }
     auto types = Strings(c.app(), base + "/service_types");
     for (size_t k = 0; k < types.size(); ++k) {
       const auto& banned = c.Param("banned_service_types");
       for (const auto& b : banned)
         if (b.is_string() && Compact(types[k]) == b.get<std::string>())
-          out.push_back({base + "/service_types/" + std::to_string(k), types[k]});
+          out.push_back(
+              {base + "/service_types/" + std::to_string(k), types[k], "service_type", ""});
     }
     if (!include_ugc) continue;
     auto columns = Strings(c.app(), base + "/columns");
     for (size_t k = 0; k < columns.size(); ++k) {
-      auto hits = shop.Find(Compact(columns[k]));
-      if (!hits.empty())
-        out.push_back({base + "/columns/" + std::to_string(k), shop.words()[hits.front().word]});
+      TextHit hit = PositiveHit(shop, Compact(columns[k]));
+      if (hit.found())
+        out.push_back({base + "/columns/" + std::to_string(k), hit.word, "column", hit.context});
     }
   }
   return out;

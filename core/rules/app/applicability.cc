@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/domain.h"
+#include "core/facts/free_text.h"
 #include "core/facts/hosting.h"
 #include "core/model.h"
 #include "core/net/ip.h"
@@ -45,7 +46,9 @@ bool Feature(const json& app, const std::string& base, const char* name) {
   return Bool(app, base + "/features/" + name).value_or(false);
 }
 
-// Where a site says it sells: payment feature, a shopping service type, or shop words.
+// Where a site says it sells: payment feature, a shopping service type, or shop words (WL-ECOM)
+// outside negated clauses and the rule's params "not_shop_words" (贸易 alone is a trade, not a
+// web shop).
 std::string ShopSignal(Ctx& c, const std::string& base, std::string* evidence) {
   if (Feature(c.app(), base, "payment")) {
     *evidence = "payment";
@@ -53,9 +56,10 @@ std::string ShopSignal(Ctx& c, const std::string& base, std::string* evidence) {
   }
   auto types = Strings(c.app(), base + "/service_types");
   const WordMatcher& shop = c.pack().Matcher("WL-ECOM");
+  const std::vector<std::string> not_shop = facts::StringList(c.Param("not_shop_words"));
   for (size_t k = 0; k < types.size(); ++k) {
-    auto hits = shop.Find(Compact(types[k]));
-    if (!hits.empty() || Compact(types[k]) == "网上支付") {
+    if (facts::PositiveHit(shop, Compact(types[k]), not_shop).found() ||
+        Compact(types[k]) == "网上支付") {
       *evidence = types[k];
       return base + "/service_types/" + std::to_string(k);
     }
@@ -63,9 +67,9 @@ std::string ShopSignal(Ctx& c, const std::string& base, std::string* evidence) {
   for (const char* field : {"/name", "/service_content"}) {
     auto text = NonBlank(c.app(), base + field);
     if (!text) continue;
-    auto hits = shop.Find(Compact(*text));
-    if (!hits.empty()) {
-      *evidence = shop.words()[hits.front().word];
+    facts::TextHit hit = facts::PositiveHit(shop, Compact(*text), not_shop);
+    if (hit.found()) {
+      *evidence = hit.word;
       return base + field;
     }
   }
@@ -157,8 +161,11 @@ void App006(Ctx& c) {
       facts::FeatureAnswers(c.app(), "paid_information_service");
   if (answers.empty()) return c.Skip();
   for (const facts::FeatureAnswer& paid : answers) {
-    // 个体工商户: reported under SEED-008, the more specific rule.
-    if (paid.value && SubjectType(c.app()) != "sole_proprietor") c.Emit(paid.path);
+    // Every subject type, 个体工商户 included (the catalog row says all; SEED-008 says the same
+    // for them, the engine merges duplicates).
+    if (paid.value)
+      c.Emit(paid.path, {},
+             Variant(SubjectType(c.app()) == "sole_proprietor" ? "sole_proprietor" : ""));
   }
 }
 
@@ -171,13 +178,15 @@ void App007(Ctx& c) {
     if (merchants.value) c.Emit(merchants.path);
 }
 
-// APP-008: own-brand shop — filing or licence?
+// APP-008: a shop that has not said whether third-party merchants sell on it. Stated true is
+// APP-007's finding; stated false is a shop selling its own goods, not a platform: nothing to
+// ask.
 void App008(Ctx& c) {
   std::string type = SubjectType(c.app());
   if (!Count(c.app(), "/websites") || type.empty()) return c.Skip();
   if (type == "individual") return;  // personal shops: CNT-004 / SEED-009
   for (const std::string& base : facts::SitePaths(c.app())) {
-    if (Feature(c.app(), base, "third_party_merchants")) continue;  // APP-007
+    if (Bool(c.app(), base + "/features/third_party_merchants")) continue;  // answered
     std::string evidence;
     std::string path = ShopSignal(c, base, &evidence);
     if (path.empty()) continue;

@@ -13,7 +13,8 @@ namespace beian::rules {
 namespace {
 
 // Page signals (core/facts/site_pages.h): shop and interactive features found on the uploaded
-// pages, one finding per page and list, pointing at the first hit.
+// pages, one finding per page and list, pointing at the first hit; a question (variant "page"),
+// since a word on a page ("评论") does not state the feature.
 void PageSignals(Ctx& c) {
   if (!Count(c.app(), "/attachments/site_pages")) return;
   const facts::SitePages& sp = facts::SitePagesOf(c);
@@ -22,9 +23,9 @@ void PageSignals(Ctx& c) {
     for (const std::string& list : lists) {
       for (const auto& h : sp.pages[i].features) {
         if (h.list != list) continue;
-        EmitOptions o = Evidence(h.word);
+        EmitOptions o = Evidence(h.word, "page");
         o.span = Span{sp.Pointer(i), h.offset, h.length};
-        c.Emit(sp.Pointer(i), {{"value", h.word}}, o);
+        c.Emit(sp.Pointer(i), {{"value", h.word}, {"context", h.word}}, o);
         break;
       }
     }
@@ -33,12 +34,19 @@ void PageSignals(Ctx& c) {
 
 }  // namespace
 
-// CNT-004: Personal filings may not sell or host interaction.
+// CNT-004: Personal filings may not sell or host interaction. Block only what the form states
+// (payment, user content, a shop or payment service type); user registration alone (the sources
+// name shops, payments and forums, not sign-up), shop words in columns and page signals warn.
 void Cnt004(Ctx& c) {
   if (SubjectType(c.app()).empty()) return c.Skip();
   if (!IsIndividual(c.app())) return;
-  for (const auto& s : facts::PersonalSiteSignals(c, true))
-    c.Emit(s.path, {{"value", s.what}}, Evidence(s.what));
+  for (const auto& s : facts::PersonalSiteSignals(c, true)) {
+    std::string variant = s.kind == "user_registration" ? "registration"
+                          : s.kind == "column"          ? "text"
+                                                        : "";
+    c.Emit(s.path, {{"value", s.what}, {"context", s.context.empty() ? s.what : s.context}},
+           Evidence(s.what, variant));
+  }
   PageSignals(c);
 }
 

@@ -5,6 +5,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/facts/free_text.h"
 #include "core/facts/site_pages.h"
 #include "core/model.h"
 #include "core/rules/cnt/cnt.h"
@@ -197,11 +198,12 @@ void Cnt006(Ctx& c) {
   });
 }
 
-// CNT-007: e-commerce wording (WL-ECOM) in 单位名称, 经营范围, remarks, website names or 服务内容.
+// CNT-007: e-commerce wording (WL-ECOM) in 经营范围, remarks, website names or 服务内容 (the
+// catalog row's fields: not the subject's name), outside negated clauses ("不涉及电子商务").
 // 湖北: the 电子商务情况说明书 is needed (warn); elsewhere an info pointer to APP-006…008.
 void Cnt007(Ctx& c) {
   std::vector<TextRef> texts;
-  for (const char* p : {"/subject/name", "/subject/business_scope", "/subject/remarks"})
+  for (const char* p : {"/subject/business_scope", "/subject/remarks"})
     if (auto s = NonBlank(c.app(), p)) texts.push_back({p, *s, Compact(*s)});
   size_t n = Count(c.app(), "/websites");
   for (size_t i = 0; i < n; ++i) {
@@ -212,17 +214,22 @@ void Cnt007(Ctx& c) {
   if (texts.empty()) return c.Skip();
   bool hubei = InProvinces(c.Param("statement_provinces"), c.province());
   if (hubei && Bool(c.app(), "/documents/ecommerce_statement").value_or(false)) return;
+  const WordMatcher& m = c.pack().Matcher("WL-ECOM");
   for (const auto& tx : texts) {
-    std::string word = FirstWord(c, "WL-ECOM", tx.norm);
-    if (word.empty()) continue;
-    c.Emit(tx.path, {{"value", tx.raw}, {"word", word}}, Evidence(word, hubei ? "" : "elsewhere"));
+    facts::TextHit hit = facts::PositiveHit(m, tx.norm);
+    if (!hit.found()) continue;
+    c.Emit(tx.path, {{"value", tx.raw}, {"word", hit.word}, {"context", hit.context}},
+           Evidence(hit.word, hubei ? "" : "elsewhere"));
     return;  // one statement / one pointer covers the whole application
   }
 }
 
 // CNT-009: words of the nine prohibited categories (九不准, L-292 Art 15) in the form's text
-// fields (block) and in the uploaded pages' visible text (warn, variant "page"). Website names
-// hit by WL-NAME-SENSITIVE are left to NAME-008.
+// fields and in the uploaded pages' visible text. A word is a question for the seller, never a
+// rejection (no form field states prohibited content): warn, quoting the word and its clause;
+// words in a negated clause ("不含赌博、色情等违法内容") are skipped, and words with lawful
+// readings (params.dual_use: 毒品犯罪辩护, 资质办证 …) only inform. Website names hit by
+// WL-NAME-SENSITIVE are left to NAME-008.
 void Cnt009(Ctx& c) {
   const char* kList = "WL-CNT-PROHIBITED";
   std::vector<TextRef> texts;
@@ -238,24 +245,27 @@ void Cnt009(Ctx& c) {
     }
   size_t pages = Count(c.app(), "/attachments/site_pages");
   if (texts.empty() && !pages) return c.Skip();
+  const WordMatcher& m = c.pack().Matcher(kList);
+  const json& dual_use = c.Param("dual_use");
+  const std::vector<std::string> harmless = facts::StringList(c.Param("harmless"));
   for (const auto& tx : texts) {
-    std::string word = FirstWord(c, kList, tx.norm);
-    if (!word.empty()) c.Emit(tx.path, {{"value", tx.raw}, {"word", word}}, Evidence(word));
+    facts::TextHit hit = facts::PositiveHit(m, tx.norm, harmless);
+    if (!hit.found()) continue;
+    std::string variant = ParamHas(dual_use, hit.word) ? "dual_use" : "";
+    c.Emit(tx.path, {{"value", tx.raw}, {"word", hit.word}, {"context", hit.context}},
+           Evidence(hit.word, variant));
   }
   if (!pages) return;
   const facts::SitePages& sp = facts::SitePagesOf(c);  // read once per check by the HTML rules
-  const WordMatcher& m = c.pack().Matcher(kList);
   for (size_t p = 0; p < sp.pages.size(); ++p) {
     const HtmlPage& page = sp.pages[p];
-    auto hits = m.Find(page.text);
-    if (hits.empty()) continue;
-    auto first = std::min_element(hits.begin(), hits.end(),
-                                  [](const auto& a, const auto& b) { return a.offset < b.offset; });
-    const std::string& word = m.words()[first->word];
-    auto range = page.RawRange(first->offset, first->offset + first->length);
-    EmitOptions o = Evidence(word, "page");
+    facts::TextHit hit = facts::PositiveHit(m, page.text, harmless);
+    if (!hit.found()) continue;
+    auto range = page.RawRange(hit.offset, hit.offset + hit.length);
+    EmitOptions o = Evidence(hit.word, ParamHas(dual_use, hit.word) ? "dual_use" : "page");
     o.span = Span{sp.Pointer(p), range.first, range.second - range.first};
-    c.Emit(sp.Pointer(p), {{"value", word}, {"word", word}}, o);
+    c.Emit(sp.Pointer(p), {{"value", hit.context}, {"word", hit.word}, {"context", hit.context}},
+           o);
   }
 }
 

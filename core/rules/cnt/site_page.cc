@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/facts/free_text.h"
 #include "core/facts/site_pages.h"
 #include "core/geo/address.h"
 #include "core/model.h"
@@ -36,10 +37,27 @@ std::string TradeName(const std::string& name) {
   return cps[0] + cps[1];
 }
 
+// The harmless phrases of word list `list` (params "harmless": list → phrases), e.g. 公司新闻 for
+// WL-PRE-NEWS (the company's own news), 支付方式 for WL-FIN (a shop's customers paying).
+std::vector<std::string> HarmlessFor(const Ctx& c, const std::string& list) {
+  return facts::StringList(ParamAt(c.Param("harmless"), list));
+}
+
+// The topic of 前置审批 field `field`, or nullptr.
+const facts::PreApprovalTopic* TopicOfField(const std::vector<facts::PreApprovalTopic>& topics,
+                                            const std::string& field) {
+  for (const auto& t : topics)
+    if (t.field == field) return &t;
+  return nullptr;
+}
+
 }  // namespace
 
-// CNT-001: 前置审批 topic words without the matching approval: block in the form (网站名称,
-// 服务内容, 栏目), warn on the pages.
+// CNT-001: 前置审批 fields without the approval. Block when the form states the regulated
+// service (a chosen service type, params "service_types": 网络视听, 在线教育 …) and lists no
+// approval for it; topic words in free text (网站名称, 服务内容, 栏目) and on the pages only warn,
+// quoting the word and its clause. Negated clauses and harmless phrases (params "harmless":
+// 公司新闻/新闻中心 = the company's own news, 支付方式/在线下单和支付 of a shop) are no hits.
 void Cnt001(Ctx& c) {
   size_t n = Count(c.app(), "/websites");
   bool pages = Count(c.app(), "/attachments/site_pages") > 0;
@@ -49,8 +67,28 @@ void Cnt001(Ctx& c) {
   std::vector<facts::PreApprovalTopic> topics = facts::PreApprovalTopicsOf(c);
   for (auto& t : facts::ParsePreApprovalTopics(c.Param("form_topics")))
     topics.push_back(std::move(t));
+  const json& stated = c.Param("service_types");
   for (size_t i = 0; i < n; ++i) {
     std::string base = "/websites/" + std::to_string(i);
+    int site = static_cast<int>(i);
+    // Service types that state a regulated service.
+    std::vector<std::string> reported;  // fields already reported for this website
+    auto types = Strings(c.app(), base + "/service_types");
+    for (size_t k = 0; k < types.size(); ++k) {
+      std::string field = PStr(stated, Compact(types[k]));
+      const facts::PreApprovalTopic* t = TopicOfField(topics, field);
+      if (!t || facts::WebsiteHasApproval(c, site, field)) continue;
+      if (std::find(reported.begin(), reported.end(), field) != reported.end()) continue;
+      reported.push_back(field);
+      EmitOptions o = Evidence(types[k], RegionalOnly(c, field) ? "regional" : "service_type");
+      c.Emit(base + "/service_types/" + std::to_string(k),
+             {{"value", types[k]},
+              {"word", types[k]},
+              {"context", types[k]},
+              {"approval", t->approval.In(c.locale())}},
+             o);
+    }
+    // Topic words in free text.
     std::vector<std::pair<std::string, std::string>> fields;  // path, text
     if (const std::string* s = Str(c.app(), base + "/name")) fields.push_back({base + "/name", *s});
     if (const std::string* s = Str(c.app(), base + "/service_content"))
@@ -59,15 +97,21 @@ void Cnt001(Ctx& c) {
     for (size_t k = 0; k < cols.size(); ++k)
       fields.push_back({base + "/columns/" + std::to_string(k), cols[k]});
     for (const auto& t : topics) {
-      if (facts::WebsiteHasApproval(c, static_cast<int>(i), t.field)) continue;
+      if (facts::WebsiteHasApproval(c, site, t.field)) continue;
+      if (std::find(reported.begin(), reported.end(), t.field) != reported.end()) continue;
       const WordMatcher& m = c.pack().Matcher(t.list);
+      const std::vector<std::string> harmless = HarmlessFor(c, t.list);
       for (const auto& [path, text] : fields) {
-        auto hits = m.Find(text);
-        if (hits.empty()) continue;
-        const std::string& w = m.words()[hits.front().word];
-        EmitOptions o = Evidence(w);
+        facts::TextHit hit = facts::PositiveHit(m, Compact(text), harmless);
+        if (!hit.found()) continue;
+        EmitOptions o = Evidence(hit.word);
         if (RegionalOnly(c, t.field)) o.variant = "regional";
-        c.Emit(path, {{"word", w}, {"approval", t.approval.In(c.locale())}}, o);
+        c.Emit(path,
+               {{"value", text},
+                {"word", hit.word},
+                {"context", hit.context},
+                {"approval", t.approval.In(c.locale())}},
+               o);
         break;  // one finding per website and topic
       }
     }
@@ -75,15 +119,20 @@ void Cnt001(Ctx& c) {
   if (!pages) return;
   const facts::SitePages& sp = facts::SitePagesOf(c);
   for (size_t i = 0; i < sp.pages.size(); ++i) {
+    const HtmlPage& page = sp.pages[i];
     int website = facts::WebsiteOf(c, sp.urls[i]);
     for (const auto& t : facts::PreApprovalTopicsOf(c)) {
       if (facts::WebsiteHasApproval(c, website, t.field)) continue;
-      for (const auto& h : sp.pages[i].topics) {
-        if (h.list != t.list) continue;
-        c.Emit(sp.Pointer(i), {{"word", h.word}, {"approval", t.approval.In(c.locale())}},
-               facts::PageSpan(sp, i, h.offset, h.length, h.word, "html"));
-        break;
-      }
+      facts::TextHit hit =
+          facts::PositiveHit(c.pack().Matcher(t.list), page.text, HarmlessFor(c, t.list));
+      if (!hit.found()) continue;
+      auto range = page.RawRange(hit.offset, hit.offset + hit.length);
+      c.Emit(sp.Pointer(i),
+             {{"value", hit.context},
+              {"word", hit.word},
+              {"context", hit.context},
+              {"approval", t.approval.In(c.locale())}},
+             facts::PageSpan(sp, i, range.first, range.second - range.first, hit.word, "html"));
     }
   }
 }
@@ -114,19 +163,41 @@ void Cnt008(Ctx& c) {
   c.Emit(sp.Pointer(sp.home), {{"name", *subject}}, Evidence(home.title));
 }
 
-// CNT-010: interactive features on the pages ⇒ interactive service in the 公安 filing.
+// CNT-010: interactive features ⇒ interactive service in the 公安 filing: the features the form
+// states (params "features": feature → label; one finding per website) and those found on the
+// uploaded pages.
 void Cnt010(Ctx& c) {
-  const facts::SitePages& sp = facts::SitePagesOf(c);
-  if (sp.pages.empty()) return c.Skip();
   auto declared = Bool(c.app(), "/public_security/interactive_service");
+  std::string variant = declared && !*declared ? "declared_no" : "";
+  if (declared && *declared) variant = "declared_yes";
+  const json& labels = c.Param("features");
+  size_t n = Count(c.app(), "/websites");
+  bool any = false;
+  for (size_t i = 0; i < n && labels.is_object(); ++i) {
+    std::string base = "/websites/" + std::to_string(i) + "/features/";
+    std::string words, first;
+    for (auto it = labels.begin(); it != labels.end(); ++it) {
+      auto on = Bool(c.app(), base + it.key());
+      if (!on) continue;
+      any = true;
+      if (!*on) continue;
+      if (first.empty()) first = base + it.key();
+      words += (words.empty() ? "" : "、") + Localized(c, *it);
+    }
+    if (!first.empty()) c.Emit(first, {{"words", words}}, Evidence(words, variant));
+  }
+  if (!Count(c.app(), "/attachments/site_pages")) {
+    if (!any) c.Skip();
+    return;
+  }
+  const facts::SitePages& sp = facts::SitePagesOf(c);
+  if (sp.pages.empty() && !any) return c.Skip();
   for (size_t i = 0; i < sp.pages.size(); ++i) {
-    const HtmlHit* first = nullptr;
-    std::string words = facts::FeatureWords(sp.pages[i], "WL-INTERACTIVE-HTML", &first);
-    if (!first) continue;
-    std::string variant = declared && !*declared ? "declared_no" : "";
-    if (declared && *declared) variant = "declared_yes";
+    const HtmlHit* hit = nullptr;
+    std::string words = facts::FeatureWords(sp.pages[i], "WL-INTERACTIVE-HTML", &hit);
+    if (!hit) continue;
     c.Emit(sp.Pointer(i), {{"words", words}},
-           facts::PageSpan(sp, i, first->offset, first->length, words, variant));
+           facts::PageSpan(sp, i, hit->offset, hit->length, words, variant));
   }
 }
 

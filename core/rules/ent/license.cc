@@ -3,18 +3,16 @@
 // wording in the scope, subject name and site names that needs a permit or approval.
 #include "core/facts/license.h"
 
-#include <re2/re2.h>
-
 #include <algorithm>
 #include <string>
 #include <vector>
 
+#include "core/facts/free_text.h"
 #include "core/facts/site_pages.h"
 #include "core/model.h"
 #include "core/rules/ent/ent.h"
 #include "core/rules/params.h"
 #include "core/text.h"
-#include "core/utf8.h"
 
 namespace beian::rules {
 namespace {
@@ -23,6 +21,7 @@ using facts::kLicenseAttachment;
 using facts::kRegistryAttachment;
 using facts::LicenseOf;
 using facts::LicenseSpan;
+using facts::PositiveWord;  // core/facts/free_text.h
 
 // Whitespace removed, widths kept (（ ≠ (): the licence is compared as printed.
 std::string NoSpaces(const std::string& s) { return CompactText(s); }
@@ -48,24 +47,6 @@ std::vector<NamedText> NameScopeSiteTexts(Ctx& c) {
     if (auto name = NonBlank(c.app(), p)) out.push_back({p, *name});
   }
   return out;
-}
-
-// The first word of `m` in `text` that is not negated in its clause ("不得从事金融业务",
-// "除依法须经批准的项目外", "不含…"), or "".
-std::string PositiveWord(const WordMatcher& m, const std::string& text) {
-  static const RE2 negation("(不得|不含|不涉及|不从事|禁止|除)[^；;。，,（）()]{0,30}$");
-  for (const auto& h : m.FindAll(text, 64)) {
-    size_t from = h.offset > 60 ? h.offset - 60 : 0;
-    // Start the window at a character: the next one when `from` falls inside one.
-    if (size_t b = Utf8Boundary(text, from); b < from) {
-      NextCodePoint(text, &b);
-      from = std::min(b, h.offset);
-    }
-    re2::StringPiece before(text.data() + from, h.offset - from);
-    if (RE2::PartialMatch(before, negation)) continue;
-    return m.words()[h.word];
-  }
-  return "";
 }
 
 EmitOptions TextOptions(const NamedText& t, const std::string& word, std::string variant = "") {

@@ -4,8 +4,10 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/date.h"
+#include "core/facts/free_text.h"
 #include "core/facts/site_pages.h"
 #include "core/model.h"
 #include "core/rules/seed/seed.h"
@@ -14,10 +16,13 @@
 namespace beian::rules {
 namespace {
 
-// Whether a website of the application sells online (form data or page signals).
+// Whether a website of the application sells online (form data or page signals). Shop words
+// (WL-ECOM) count outside negated clauses and SEED-004's params "not_shop_words" (贸易 alone is
+// a trade, not a web shop).
 std::string EcommerceSignal(Ctx& c) {
   size_t n = Count(c.app(), "/websites");
   const WordMatcher& ecom = c.pack().Matcher("WL-ECOM");
+  const std::vector<std::string> not_shop = facts::StringList(c.Param("not_shop_words"));
   for (size_t i = 0; i < n; ++i) {
     std::string base = "/websites/" + std::to_string(i);
     for (const auto& t : Strings(c.app(), base + "/service_types"))
@@ -25,13 +30,13 @@ std::string EcommerceSignal(Ctx& c) {
     if (Bool(c.app(), base + "/features/payment").value_or(false)) return "payment";
     for (const char* f : {"/name", "/service_content"}) {
       if (const std::string* s = Str(c.app(), base + f)) {
-        auto hits = ecom.Find(*s);
-        if (!hits.empty()) return ecom.words()[hits.front().word];
+        facts::TextHit hit = facts::PositiveHit(ecom, Compact(*s), not_shop);
+        if (hit.found()) return hit.word;
       }
     }
     for (const auto& col : Strings(c.app(), base + "/columns")) {
-      auto hits = ecom.Find(col);
-      if (!hits.empty()) return ecom.words()[hits.front().word];
+      facts::TextHit hit = facts::PositiveHit(ecom, Compact(col), not_shop);
+      if (hit.found()) return hit.word;
     }
   }
   if (Count(c.app(), "/attachments/site_pages")) {

@@ -6,12 +6,15 @@
 
 namespace beian::rules {
 
-// SEED-009: Personal filings only for non-interactive sites.
+// SEED-009: Personal filings only for non-interactive sites. Payment and a shop or payment
+// service type block; user registration alone warns (variant "registration": the sources reject
+// shops and payments, not sign-up). Same finding as CNT-004's on the same paths.
 void Seed009(Ctx& c) {
   if (SubjectType(c.app()).empty()) return c.Skip();
   if (!IsIndividual(c.app())) return;
   for (const auto& s : facts::PersonalSiteSignals(c, false))
-    c.Emit(s.path, {{"value", s.what}}, Evidence(s.what));
+    c.Emit(s.path, {{"value", s.what}},
+           Evidence(s.what, s.kind == "user_registration" ? "registration" : ""));
 }
 
 }  // namespace beian::rules

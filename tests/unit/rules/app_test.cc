@@ -121,6 +121,28 @@ TEST(CatalogAExample, IndividualShop) {
   EXPECT_EQ(r.value("verdict", ""), "blocked");  // a personal filing cannot run a shop
 }
 
+TEST(BlockAuditApp008, OwnGoodsShopIsNoPlatform) {
+  json s = Site("mainland");
+  s["service_types"] = {"网络购物"};
+  s["features"] = {{"payment", true}, {"third_party_merchants", false}};
+  json app = {{"subject", {{"type", "enterprise"}, {"province", "浙江"}}}, {"websites", {s}}};
+  EXPECT_FALSE(Fires(RunCheck(app), "APP-008"));
+  // Unanswered: a reminder to answer.
+  app["websites"][0]["features"].erase("third_party_merchants");
+  json r = RunCheck(app);
+  auto f = FindingsOf(r, "APP-008");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].value("severity", ""), "warn");
+  EXPECT_EQ(f[0].value("path", ""), "/websites/0/features/payment");
+  EXPECT_EQ(f[0].value("message_id", ""), "default");
+  // 贸易 in a portal's name is a trade, not a web shop.
+  json t = {{"name", "青禾茶叶贸易官网"},
+            {"domains", {"qinghe-tea.cn"}},
+            {"service_types", {"单位门户网站"}}};
+  json trade = {{"subject", {{"type", "enterprise"}, {"province", "浙江"}}}, {"websites", {t}}};
+  EXPECT_FALSE(Fires(RunCheck(trade), "APP-008"));
+}
+
 }  // namespace catalog_a_cases
 
 }  // namespace

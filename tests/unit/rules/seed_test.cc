@@ -97,12 +97,15 @@ TEST(CatalogAApplicability, NoInputNoSection) {
   EXPECT_TRUE(Fires(r2, "SEED-001"));
 }
 
-TEST(CatalogAApplicability, SoleProprietorPaidServiceIsSeed008NotApp006) {
+TEST(CatalogAApplicability, SoleProprietorPaidServiceIsSeed008AndApp006) {
   json s = Site("mainland");
   s["features"] = {{"paid_information_service", true}};
   json r = RunCheck({{"subject", {{"type", "sole_proprietor"}}}, {"websites", {s}}});
   EXPECT_TRUE(Fires(r, "SEED-008"));
-  EXPECT_FALSE(Fires(r, "APP-006"));
+  // APP-006's catalog row covers every subject type (the engine merges the duplicate).
+  EXPECT_TRUE(HasPath(r, "APP-006", "/websites/0/features/paid_information_service"));
+  ASSERT_EQ(FindingsOf(r, "APP-006").size(), 1u);
+  EXPECT_EQ(FindingsOf(r, "APP-006")[0].value("message_id", ""), "sole_proprietor");
 }
 
 }  // namespace catalog_a_cases
@@ -122,6 +125,39 @@ TEST(CatalogCSeed, FiveDomainCapNamesOfficialLimits) {
   EXPECT_NE(msg.find("行业文章"), std::string::npos);
   app["subject"]["existing_filed_domains"] = 3;
   EXPECT_FALSE(Fires(RunCheck(app), "SEED-014"));
+}
+
+TEST(BlockAuditSeed009, PaymentBlocksRegistrationWarns) {
+  json blog = Personal("张三的读书笔记");
+  blog["websites"][0]["features"] = {{"user_registration", true}};
+  auto f = FindingsOf(RunCheck(blog), "SEED-009");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].value("path", ""), "/websites/0/features/user_registration");
+  EXPECT_EQ(f[0].value("severity", ""), "warn");
+  EXPECT_EQ(f[0].value("message_id", ""), "registration");
+  json shop = Personal("张三的手作小店");
+  shop["websites"][0]["features"] = {{"payment", true}};
+  shop["websites"][0]["service_types"] = {"网上支付"};
+  f = FindingsOf(RunCheck(shop), "SEED-009");
+  ASSERT_EQ(f.size(), 2u);
+  for (const auto& g : f) {
+    EXPECT_EQ(g.value("severity", ""), "block") << Dump(g);
+    EXPECT_EQ(g.value("message_id", ""), "default");
+  }
+  EXPECT_EQ(f[0].value("path", ""), "/websites/0/features/payment");
+  EXPECT_EQ(f[1].value("path", ""), "/websites/0/service_types/0");
+}
+
+TEST(BlockAuditSeed004, TradeInANameIsNoShop) {
+  json app = Company("青禾茶叶贸易官网", "浙江", "杭州青禾茶叶贸易有限公司");
+  app["subject"]["business_scope"] = "茶叶批发；货物进出口";
+  app["websites"][0]["service_types"] = {"单位门户网站"};
+  EXPECT_FALSE(Fires(RunCheck(app), "SEED-004"));
+  app["websites"][0]["service_content"] = "茶叶网上销售";
+  auto f = FindingsOf(RunCheck(app), "SEED-004");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].value("path", ""), "/subject/business_scope");
+  EXPECT_EQ(f[0]["args"].value("signal", ""), "网上销售");
 }
 
 }  // namespace names_cases

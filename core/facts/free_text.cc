@@ -1,0 +1,115 @@
+#include "core/facts/free_text.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+
+#include "core/utf8.h"
+
+namespace beian::facts {
+namespace {
+
+// The start of the code point at or after byte `from` (never past `limit`).
+size_t CharStart(const std::string& text, size_t from, size_t limit) {
+  if (size_t b = Utf8Boundary(text, from); b < from) {
+    NextCodePoint(text, &b);
+    return std::min(b, limit);
+  }
+  return from;
+}
+
+bool ClauseMark(const std::string& cp) {
+  static const char* const kMarks[] = {"。", "；", ";", "，", ",", "！",
+                                       "？", "!",  "?", "\n", "\r"};
+  for (const char* m : kMarks)
+    if (cp == m) return true;
+  return false;
+}
+
+}  // namespace
+
+bool Negated(const std::string& text, size_t offset) {
+  static const RE2 negation(
+      "(不得|不含|不涉及|不从事|不开展|不提供|不做|不进行|没有|并无|禁止|除)[^；;。，,（）()]{0,30}"
+      "$");
+  offset = std::min(offset, text.size());
+  size_t from = CharStart(text, offset > 60 ? offset - 60 : 0, offset);
+  re2::StringPiece before(text.data() + from, offset - from);
+  return RE2::PartialMatch(before, negation);
+}
+
+bool InsidePhrase(const std::string& text, size_t offset, size_t length,
+                  const std::vector<std::string>& phrases) {
+  for (const std::string& p : phrases) {
+    if (p.size() < length || p.empty()) continue;
+    size_t s = text.find(p, offset + length > p.size() ? offset + length - p.size() : 0);
+    for (; s != std::string::npos && s <= offset; s = text.find(p, s + 1))
+      if (s + p.size() >= offset + length) return true;
+  }
+  return false;
+}
+
+std::string ClauseAround(const std::string& text, size_t offset, size_t length, size_t chars) {
+  offset = std::min(offset, text.size());
+  size_t end = std::min(offset + length, text.size());
+  // Left: walk back code point by code point.
+  size_t begin = offset;
+  for (size_t n = 0; n < chars && begin > 0; ++n) {
+    size_t prev = Utf8Boundary(text, begin - 1);
+    if (ClauseMark(text.substr(prev, begin - prev))) break;
+    begin = prev;
+  }
+  size_t stop = end;
+  for (size_t n = 0; n < chars && stop < text.size(); ++n) {
+    size_t next = stop;
+    NextCodePoint(text, &next);
+    if (ClauseMark(text.substr(stop, next - stop))) break;
+    stop = next;
+  }
+  return text.substr(begin, stop - begin);
+}
+
+namespace {
+
+// The first hit of `hits` (in their order) that is neither negated nor harmless.
+TextHit FirstPositive(const WordMatcher& m, const std::string& text,
+                      const std::vector<WordMatcher::Hit>& hits,
+                      const std::vector<std::string>& harmless) {
+  for (const auto& h : hits) {
+    if (Negated(text, h.offset)) continue;
+    if (InsidePhrase(text, h.offset, h.length, harmless)) continue;
+    const std::string& w = m.words()[h.word];
+    TextHit out;
+    out.word = w.rfind("re:", 0) == 0 ? text.substr(h.offset, h.length) : w;
+    out.offset = h.offset;
+    out.length = h.length;
+    out.context = ClauseAround(text, h.offset, h.length);
+    return out;
+  }
+  return {};
+}
+
+}  // namespace
+
+TextHit PositiveHit(const WordMatcher& m, const std::string& text,
+                    const std::vector<std::string>& harmless) {
+  auto hits = m.FindAll(text, 64);
+  std::stable_sort(hits.begin(), hits.end(), [](const auto& a, const auto& b) {
+    return a.offset != b.offset ? a.offset < b.offset : a.length > b.length;
+  });
+  return FirstPositive(m, text, hits, harmless);
+}
+
+std::string PositiveWord(const WordMatcher& m, const std::string& text) {
+  return FirstPositive(m, text, m.FindAll(text, 64), {}).word;
+}
+
+std::vector<std::string> StringList(const json& list) {
+  std::vector<std::string> out;
+  if (!list.is_array()) return out;
+  for (const auto& v : list)
+    if (v.is_string() && !v.get<std::string>().empty()) out.push_back(v.get<std::string>());
+  return out;
+}
+
+}  // namespace beian::facts
