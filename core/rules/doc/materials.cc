@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "core/facts/documents.h"
+#include "core/facts/free_text.h"
 #include "core/facts/people.h"
 #include "core/model.h"
 #include "core/rules/doc/doc.h"
@@ -51,26 +52,6 @@ bool MissingDocument(const json& app, const std::string& key, std::string* varia
   if (v && *v) return false;
   if (!v) *variant += variant->empty() ? "unanswered" : "_unanswered";
   return true;
-}
-
-// The first word of `m` in `text` that is not negated in its clause ("不涉及网上销售和电子商务",
-// "不含…", "除…外"), or "". (Same reading as ENT's PositiveWord, with the phrasings sellers use
-// for "we do not sell online".)
-std::string PositiveWord(const WordMatcher& m, const std::string& text) {
-  static const RE2 negation(
-      "(不得|不含|不涉及|不从事|不开展|不提供|不做|不进行|没有|并无|禁止|除)[^；;。，,（）()]{0,30}"
-      "$");
-  for (const auto& h : m.FindAll(text, 64)) {
-    size_t from = h.offset > 60 ? h.offset - 60 : 0;
-    if (size_t b = Utf8Boundary(text, from); b < from) {
-      NextCodePoint(text, &b);
-      from = std::min(b, h.offset);
-    }
-    re2::StringPiece before(text.data() + from, h.offset - from);
-    if (RE2::PartialMatch(before, negation)) continue;
-    return m.words()[h.word];
-  }
-  return "";
 }
 
 bool AnyScan(const Ctx& c) {
@@ -342,7 +323,7 @@ void Doc012(Ctx& c) {
   if (ready) return;
   const WordMatcher& m = c.pack().Matcher("WL-ECOM");
   for (const auto& [path, text] : texts) {
-    std::string word = PositiveWord(m, Compact(text));
+    std::string word = facts::PositiveWord(m, Compact(text));
     if (word.empty()) continue;
     c.Emit(path, {{"context", text}, {"word", word}}, Evidence(word, "wording"));
     return;
