@@ -113,6 +113,7 @@ const SitePages& SitePagesOf(Ctx& c) {
       SplitUrl(out.urls[i], &host, &path);
       if (IsHomePath(path)) out.home = static_cast<int>(i);
     }
+    out.home_by_url = out.home >= 0;
     if (out.home < 0 && !out.pages.empty()) out.home = 0;
     return out;
   });

@@ -44,6 +44,8 @@ struct SitePages {
   std::vector<std::string> urls;  // as given ("" when absent)
   // pages[] index of the homepage (URL path "/" or index.*, else the first page); -1 when none.
   int home = -1;
+  // Whether the homepage was recognised by its URL (else it is the first page by default).
+  bool home_by_url = false;
   // "/attachments/site_pages/<index>/html"
   std::string Pointer(size_t i) const;
 };

@@ -23,6 +23,19 @@ bool HasCjk(const std::string& s) {
 
 }  // namespace
 
+bool NamesOtherDomain(const WhoisReply& p, const std::string& name) {
+  if (!p.rec.domain.present() || name.empty()) return false;
+  std::string a = Bare(p.rec.domain.value), b = Bare(NormaliseDomainName(name));
+  if (a == b) return false;
+  auto non_ascii = [](const std::string& s) {
+    for (char ch : s)
+      if (static_cast<unsigned char>(ch) >= 0x80) return true;
+    return false;
+  };
+  auto ace = [](const std::string& s) { return s.find("xn--") != std::string::npos; };
+  return non_ascii(a) == non_ascii(b) && ace(a) == ace(b);
+}
+
 const std::vector<WhoisReply>& WhoisReplies(Ctx& c) {
   return c.Memo<std::vector<WhoisReply>>("whois.parsed", [&] {
     std::vector<WhoisReply> set;
@@ -70,7 +83,8 @@ const std::vector<DomainView>& DomainViews(Ctx& c) {
       if (d.node && d.node->is_object()) v.form = d.node;
       for (size_t i = 0; i < set.size() && !v.name.empty(); ++i) {
         const WhoisReply& p = set[i];
-        if (Bare(p.claimed) == v.name || Bare(p.rec.domain.value) == v.name) {
+        bool claimed = Bare(p.claimed) == v.name && !NamesOtherDomain(p, v.name);
+        if (claimed || Bare(p.rec.domain.value) == v.name) {
           v.whois = &p;
           used[i] = true;
           break;

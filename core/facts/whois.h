@@ -28,6 +28,10 @@ struct WhoisReply {
 // Every attachments.whois[i] in order (also those without text), parsed once per check.
 const std::vector<WhoisReply>& WhoisReplies(Ctx& c);
 
+// Whether the reply's own text names a domain other than `name` (normalised; "www." ignored).
+// An internationalised name is not compared with its xn-- form: false then.
+bool NamesOtherDomain(const WhoisReply& p, const std::string& name);
+
 // One domain as the rules see it: a form entry with its matching WHOIS reply, or a WHOIS reply
 // that matches no form entry.
 struct DomainView {
@@ -37,8 +41,9 @@ struct DomainView {
   const WhoisReply* whois = nullptr;  // a WHOIS reply that says something about this domain
 };
 
-// The form's domains (with the first reply naming them, "www." ignored), then the replies that
-// matched none; once per check.
+// The form's domains (with the first reply naming them, "www." ignored; a reply uploaded for a
+// domain whose text names another domain does not count), then the replies that matched none;
+// once per check.
 const std::vector<DomainView>& DomainViews(Ctx& c);
 
 // The domain's name for messages (its path when it has none).

@@ -83,9 +83,11 @@ const char* RegistrarKindName(RegistrarKind k);
 
 // Classifies a registrar name (and IANA id, may be empty) with the pack's word lists:
 // `foreign` (e.g. WL-REGISTRAR-FOREIGN: foreign registrars and the international sites of Chinese
-// groups, checked first) and `domestic` (WL-REGISTRAR-CN: MIIT-approved registrars). IANA ids
-// are matched as the probe "[IANA:<id>]", so list entries look like "[IANA:420]".
-// kUnknown: no registrar given; kUnlisted: on neither list.
+// groups) and `domestic` (WL-REGISTRAR-CN: MIIT-approved registrars). An IANA id on exactly one
+// list decides (matched as "[IANA:<id>]", so list entries look like "[IANA:420]"). Else the name:
+// entries count only as whole tokens ("Name.com" does not hit "eName.com"); when both lists hit,
+// the longest entry decides ("Alibaba Cloud International" is foreign, "Alibaba Cloud" domestic).
+// kUnknown: no registrar given; kUnlisted: on neither list, or both equally.
 RegistrarKind ClassifyRegistrar(std::string_view name, std::string_view iana_id,
                                 const WordMatcher& domestic, const WordMatcher& foreign);
 

@@ -19,7 +19,8 @@ constexpr size_t kMaxKey = 96;          // bytes of a line searched for the key 
 constexpr size_t kMaxValue = 1024;      // longer values are junk, not WHOIS fields
 constexpr size_t kMaxPhraseLine = 512;  // longer lines are not checked for result phrases
 constexpr size_t kMaxPhraseLines = 4000;
-constexpr size_t kMaxList = 32;  // statuses / name servers kept
+constexpr size_t kMaxList = 32;       // statuses / name servers kept
+constexpr size_t kMaxScan = 1 << 20;  // bytes searched for a 域名 key no line rule read
 
 // ---- Keys (keys.cc) ------------------------------------------------------------------------
 
@@ -102,6 +103,11 @@ void Trim(std::string_view s, size_t* b, size_t* e);
 
 // Valid UTF-8 copy; invalid bytes become U+FFFD, control characters become spaces.
 std::string CleanUtf8(std::string_view s);
+
+// Byte length of the domain name that starts `s`: letters, digits, '-', '.', '_' and, when `s`
+// does not start with an ASCII character, other non-punctuation characters (an IDN such as
+// 青禾茶业.中国, 。 and ． as dots); it ends at white space or punctuation such as "（已注册）".
+size_t DomainTokenLength(std::string_view s);
 
 // ---- Phrases (phrases.cc) ------------------------------------------------------------------
 

@@ -203,12 +203,11 @@ class Parser {
       case Field::kIgnore:
         return;
       case Field::kDomain: {
-        std::string d = NormaliseDomainName(raw);
+        size_t tok = DomainTokenLength(raw);  // "a.cn（已注册）", "a.cn 未注册"
+        std::string d = NormaliseDomainName(raw.substr(0, tok));
         if (d.empty() || d.find('.') == std::string::npos) return;
-        size_t tok = raw.find_first_of(" \t");
-        SetSlot(&domain_, def.priority, CleanUtf8(d), vb,
-                tok == std::string_view::npos ? raw.size() : tok);
-        if (tok != std::string_view::npos) Phrases(vb, ve);  // "域名 a.cn 未注册"
+        SetSlot(&domain_, def.priority, CleanUtf8(d), vb, tok);
+        if (tok < raw.size()) Phrases(vb, ve);  // "域名 a.cn 未注册"
         return;
       }
       case Field::kRegistrantOrg:
@@ -483,7 +482,42 @@ class Parser {
     return any;
   }
 
+  // A Chinese reply whose 域名 / 域名名称 line no key rule read ("| 域名 | a.cn |", "【域名】a.cn",
+  // "1. 域名：a.cn"): the first domain-shaped value right after such a key and a separator.
+  void DomainAfterChineseKey() {
+    static constexpr std::string_view kKey = "\xE5\x9F\x9F\xE5\x90\x8D";   // 域名
+    static constexpr std::string_view kName = "\xE5\x90\x8D\xE7\xA7\xB0";  // 名称
+    std::string_view text = t_.substr(0, std::min(t_.size(), kMaxScan));
+    for (size_t p = text.find(kKey); p != std::string_view::npos; p = text.find(kKey, p + 1)) {
+      size_t i = p + kKey.size();
+      if (text.substr(i, kName.size()) == kName) i += kName.size();
+      size_t seps = 0;
+      while (i < text.size()) {
+        size_t w = 0;
+        char c = text[i];
+        if (c == ':' || c == '|' || c == ']' || c == '>') {
+          w = 1;
+        } else if (text.substr(i, 3) == "\xEF\xBC\x9A" || text.substr(i, 3) == "\xE3\x80\x91" ||
+                   text.substr(i, 3) == "\xE3\x80\x8D") {
+          w = 3;  // ： 】 」
+        } else if (c == '\n' || c == '\r' || !IsSpaceAt(text, i, &w)) {
+          break;
+        }
+        i += w;
+        ++seps;
+      }
+      if (i >= text.size() || (seps == 0 && static_cast<unsigned char>(text[i]) >= 0x80)) continue;
+      std::string_view raw = text.substr(i, std::min(text.size() - i, kMaxValue));
+      size_t len = DomainTokenLength(raw);
+      std::string d = NormaliseDomainName(raw.substr(0, len));
+      if (d.empty() || d[0] == '.' || d.find('.') == std::string::npos) continue;
+      SetSlot(&domain_, 0, CleanUtf8(d), i, len);
+      return;
+    }
+  }
+
   void Finish(bool any_text) {
+    if (!domain_.set) DomainAfterChineseKey();
     if (domain_.set) r_.domain = domain_.v;
     if (registrar_.set) r_.registrar = registrar_.v;
     if (iana_.set) r_.registrar_iana_id = iana_.v;

@@ -68,20 +68,47 @@ bool WhoisRecord::IsRedacted(std::string_view field) const {
   return false;
 }
 
+namespace {
+
+bool AsciiAlnum(char ch) {
+  return (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+}
+
+// Byte length of the longest hit of `m` in `text` that stands as a whole token: a letter or digit
+// at either end of the hit does not run on into a letter or digit of the text ("Name.com" is not
+// a hit in "eName.com"); 0 when none.
+size_t LongestTokenHit(const WordMatcher& m, std::string_view text) {
+  size_t best = 0;
+  for (const WordMatcher::Hit& h : m.FindAll(text, 256)) {
+    if (h.length == 0 || h.offset + h.length > text.size()) continue;
+    size_t e = h.offset + h.length;
+    bool left = h.offset == 0 || !AsciiAlnum(text[h.offset - 1]) || !AsciiAlnum(text[h.offset]);
+    bool right = e == text.size() || !AsciiAlnum(text[e]) || !AsciiAlnum(text[e - 1]);
+    if (left && right && h.length > best) best = h.length;
+  }
+  return best;
+}
+
+}  // namespace
+
 RegistrarKind ClassifyRegistrar(std::string_view name, std::string_view iana_id,
                                 const WordMatcher& domestic, const WordMatcher& foreign) {
   size_t b = 0, e = name.size();
   whois::Trim(name, &b, &e);
   name = name.substr(b, e - b);
   if (name.empty() && iana_id.empty()) return RegistrarKind::kUnknown;
-  std::string probe(name.substr(0, whois::kMaxValue));
+  // The IANA id, when a list knows it, decides.
   if (!iana_id.empty()) {
-    probe += " [IANA:";
-    probe += std::string(iana_id.substr(0, 12));
-    probe += "]";
+    std::string id = "[IANA:" + std::string(iana_id.substr(0, 12)) + "]";
+    bool fo = LongestTokenHit(foreign, id) > 0, cn = LongestTokenHit(domestic, id) > 0;
+    if (fo != cn) return fo ? RegistrarKind::kForeign : RegistrarKind::kDomestic;
   }
-  if (!foreign.Which(probe).empty()) return RegistrarKind::kForeign;
-  if (!domestic.Which(probe).empty()) return RegistrarKind::kDomestic;
+  // Else the name: whole-token hits only; when both lists hit, the longer (more specific) entry
+  // decides ("Alibaba Cloud International" over "Alibaba Cloud"), a tie is no decision.
+  std::string_view probe = name.substr(0, whois::kMaxValue);
+  size_t fo = LongestTokenHit(foreign, probe), cn = LongestTokenHit(domestic, probe);
+  if (fo > cn) return RegistrarKind::kForeign;
+  if (cn > fo) return RegistrarKind::kDomestic;
   return RegistrarKind::kUnlisted;
 }
 

@@ -54,6 +54,34 @@ std::string CleanUtf8(std::string_view s) {
   return out;
 }
 
+size_t DomainTokenLength(std::string_view s) {
+  // A name that starts in ASCII takes other characters only in a label of their own
+  // ("qinghe.中国"), so "qinghe.cn已注册" ends before 已.
+  bool wide_ok = !s.empty() && static_cast<unsigned char>(s[0]) >= 0x80;
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t next = i;
+    char32_t cp = NextCodePoint(s, &next);
+    bool dot = cp == '.' || cp == 0x3002 || cp == 0xFF0E;  // 。 ． typed as dots
+    bool ok = dot;
+    if (cp < 0x80 && !dot) {
+      ok = (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
+           cp == '-' || cp == '_';
+    } else if (!dot) {
+      ok = wide_ok && !(cp >= 0x2000 && cp <= 0x206F) && !(cp >= 0x3000 && cp <= 0x303F) &&
+           !(cp >= 0xFE30 && cp <= 0xFE6F) && !(cp >= 0xFF00 && cp <= 0xFF65) && cp != 0xFFFD &&
+           cp != 0xA0;
+    }
+    if (!ok) break;
+    if (dot)
+      wide_ok = true;
+    else if (cp < 0x80)
+      wide_ok = wide_ok && i > 0 && static_cast<unsigned char>(s[i - 1]) >= 0x80;
+    i = next;
+  }
+  return i;
+}
+
 }  // namespace whois
 
 using whois::Lower;

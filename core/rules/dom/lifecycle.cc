@@ -2,31 +2,41 @@
 // registrant kept matching the subject afterwards.
 #include <optional>
 #include <string>
+#include <vector>
 
+#include "core/facts/hosting.h"
 #include "core/model.h"
+#include "core/net/ip.h"
 #include "core/rules/dom/dom.h"
 #include "core/text.h"
 
 namespace beian::rules {
 
-// DOM-018: an unfiled domain must not serve content while the filing is under way: it already
-// resolves (websites[].resolved_ips) or the site went live (launched_on ≤ today).
+// DOM-018: an unfiled domain must not serve content while the filing is under way: it resolves
+// to a public address (websites[].resolved_ips; a parking record such as 127.0.0.1 or a private
+// address is the closed state), or, with no resolution stated, the site went live
+// (launched_on ≤ today: a reminder to close DNS, since the date alone does not say it still
+// serves).
 void Dom018(Ctx& c) {
   if (NonBlank(c.app(), "/public_security/icp_number")) return;  // already filed
-  size_t n = Count(c.app(), "/websites");
+  const json* sites = facts::Websites(c);
   bool any = false;
-  for (size_t i = 0; i < n; ++i) {
-    std::string base = "/websites/" + std::to_string(i);
-    if (!Count(c.app(), base + "/domains")) continue;
-    if (NonBlank(c.app(), base + "/filed_via")) continue;  // existing filing (new access)
-    auto ips = Strings(c.app(), base + "/resolved_ips");
-    auto launched = NonBlank(c.app(), base + "/launched_on");
+  for (size_t i = 0; sites && i < sites->size(); ++i) {
+    const json& site = (*sites)[i];
+    std::string base = facts::SitePath(i);
+    if (!Count(site, "/domains")) continue;
+    if (NonBlank(site, "/filed_via")) continue;  // existing filing (new access)
+    std::vector<facts::IpRef> ips = facts::IpsOf(site, base, "resolved_ips", "/resolved_ips");
+    auto launched = NonBlank(site, "/launched_on");
     std::optional<Date> day = launched ? Date::Parse(*launched) : std::nullopt;
     if (ips.empty() && !day) continue;
     any = true;
-    if (!ips.empty()) {
-      c.Emit(base + "/resolved_ips", {{"value", ips.front()}}, Evidence(ips.front()));
-    } else if (day && !(c.today() < *day)) {
+    const facts::IpRef* live = nullptr;
+    for (const facts::IpRef& r : ips)
+      if (!live && r.ip && IsPublicIp(*r.ip)) live = &r;
+    if (live) {
+      c.Emit(base + "/resolved_ips", {{"value", live->raw}}, Evidence(live->raw));
+    } else if (ips.empty() && day && !(c.today() < *day)) {
       c.Emit(base + "/launched_on", {{"value", *launched}}, Evidence(*launched, "launched"));
     }
   }

@@ -1,6 +1,7 @@
-// DOM-004…012: what the registrar's record (the form's domain object and/or a pasted WHOIS reply)
-// says about each domain: registrar, registration period, real-name check, registrant, privacy
-// (facts from core/facts/whois.h).
+// DOM-004…012, DOM-020: what the registrar's record (the form's domain object and/or a pasted WHOIS
+// reply) says about each domain: registrar, registration period, real-name check, registrant,
+// privacy (facts from core/facts/whois.h), and whether an uploaded reply is the one for the typed
+// domain.
 #include "core/facts/whois.h"
 
 #include <optional>
@@ -58,6 +59,8 @@ Date AddWorking(const Date& a, int n) {
   }
   return d;
 }
+
+std::string NoWww(const std::string& d) { return d.rfind("www.", 0) == 0 ? d.substr(4) : d; }
 
 std::string Upper(std::string s) {
   for (char& ch : s)
@@ -297,6 +300,46 @@ void Dom012(Ctx& c) {
       if (*v.whois->rec.privacy && !on) on = SourcedValue{"privacy", v.path, {}};
     }
     if (on) c.Emit(on->path, {{"domain", DomainLabel(v)}}, SourcedEvidence(*on));
+  }
+  if (!any) c.Skip();
+}
+
+// DOM-020: an uploaded WHOIS reply whose own text names another domain than the typed one: the
+// reply uploaded for a typed domain (its `domain` field), or, without that field, a reply that
+// names none of the typed domains (reported at the domain when only one is typed).
+void Dom020(Ctx& c) {
+  const std::vector<facts::WhoisReply>& replies = facts::WhoisReplies(c);
+  std::vector<DomainRef> typed = Domains(c.app());
+  bool any = false;
+  for (size_t i = 0; i < replies.size(); ++i) {
+    const facts::WhoisReply& p = replies[i];
+    if (!p.rec.domain.present() || typed.empty()) continue;
+    any = true;
+    std::string path, domain;
+    if (!p.claimed.empty()) {
+      if (!facts::NamesOtherDomain(p, p.claimed)) continue;
+      path = p.path + "/domain";
+      domain = p.claimed;
+      for (const DomainRef& d : typed)
+        if (NoWww(NormaliseDomainName(d.name)) == NoWww(p.claimed)) {
+          path = d.name_path;  // the typed domain the reply was uploaded for
+          domain = d.name;
+          break;
+        }
+    } else {
+      bool named = false;
+      for (const DomainRef& d : typed) named = named || !facts::NamesOtherDomain(p, d.name);
+      if (named) continue;
+      for (const DomainRef& d : typed) domain += (domain.empty() ? "" : "、") + d.name;
+      path = typed.size() == 1 ? typed[0].name_path : p.attachment;
+    }
+    EmitOptions o = Evidence(p.rec.domain.value);
+    o.span = Span{p.attachment, p.rec.domain.offset, p.rec.domain.length};
+    c.Emit(path,
+           {{"index", std::to_string(i + 1)},
+            {"domain", domain},
+            {"whois_domain", p.rec.domain.value}},
+           o);
   }
   if (!any) c.Skip();
 }

@@ -49,9 +49,30 @@ std::string DigitsOf(const std::string& s) {
   return d;
 }
 
+// Visible characters of a page (blanks removed).
+size_t VisibleChars(const HtmlPage& p) { return CodePoints(Compact(p.text)).size(); }
+
+// An unrendered single-page-app shell: almost no visible text (params.shell_max_chars), or an app
+// mount point (params.app_root_pattern over the raw HTML) with little text
+// (params.app_root_max_chars).
+bool IsAppShell(Ctx& c, const HtmlPage& p, const std::string& pointer) {
+  size_t chars = VisibleChars(p);
+  const json& few = c.Param("shell_max_chars");
+  if (few.is_number_unsigned() && chars <= few.get<size_t>()) return true;
+  const json& pattern = c.Param("app_root_pattern");
+  const json& little = c.Param("app_root_max_chars");
+  const std::string* html = Str(c.app(), pointer);
+  if (!html || !pattern.is_string() || !little.is_number_unsigned() || chars > little.get<size_t>())
+    return false;
+  RE2 re(pattern.get<std::string>(), RE2::Quiet);
+  return re.ok() && RE2::PartialMatch(*html, re);
+}
+
 }  // namespace
 
-// DSP-001: the homepage shows an ICP filing number.
+// DSP-001: the homepage shows an ICP filing number. A page whose HTML is an unrendered app shell
+// (little visible text, or an app mount point with little text: the footer comes from JavaScript)
+// and a first page taken as the homepage only because no URL says so are questions, not proof.
 void Dsp001(Ctx& c) {
   const facts::SitePages& sp = facts::SitePagesOf(c);
   if (sp.home < 0) return c.Skip();
@@ -59,7 +80,13 @@ void Dsp001(Ctx& c) {
   if (!FilingNumbers(home).empty()) return;
   bool filed = NonBlank(c.app(), "/public_security/icp_number").has_value();
   EmitOptions o;
-  if (!filed) o.variant = "before_filing";
+  if (!filed) {
+    o.variant = "before_filing";
+  } else if (IsAppShell(c, home, sp.Pointer(sp.home))) {
+    o.variant = "not_rendered";
+  } else if (!sp.home_by_url) {
+    o.variant = "first_page";
+  }
   c.Emit(sp.Pointer(sp.home), {{"url", sp.urls[sp.home]}}, o);
 }
 
@@ -77,14 +104,18 @@ void Dsp002(Ctx& c) {
   }
 }
 
-// DSP-003: the number's province abbreviation must be the filing province's.
+// DSP-003: the number's province abbreviation should be the filing province's. Next to a number
+// of the filing province it is most likely a credit (e.g. the web agency's number): "credit".
 void Dsp003(Ctx& c) {
   const facts::SitePages& sp = facts::SitePagesOf(c);
   if (sp.pages.empty() || c.province() == 0) return c.Skip();
   const ProvinceInfo* info = ProvinceByCode(c.province());
   for (size_t i = 0; i < sp.pages.size(); ++i) {
+    std::vector<const HtmlNumber*> numbers = FilingNumbers(sp.pages[i]);
+    bool own = std::any_of(numbers.begin(), numbers.end(),
+                           [&](const HtmlNumber* n) { return n->province == c.province(); });
     std::set<std::string> seen;
-    for (const HtmlNumber* n : FilingNumbers(sp.pages[i])) {
+    for (const HtmlNumber* n : numbers) {
       if (n->province == 0 || n->province == c.province() || !seen.insert(n->text).second) continue;
       std::string expected = info ? info->abbr : "";
       if (info && info->alt_abbr[0]) expected += std::string("/") + info->alt_abbr;
@@ -93,7 +124,7 @@ void Dsp003(Ctx& c) {
               {"prefix", n->prefix},
               {"expected", expected},
               {"province", info ? info->short_name : ""}},
-             facts::PageSpan(sp, i, n->offset, n->length, n->text));
+             facts::PageSpan(sp, i, n->offset, n->length, n->text, own ? "credit" : ""));
     }
   }
 }
@@ -165,24 +196,30 @@ void Dsp006(Ctx& c) {
   }
 }
 
-// DSP-007: the displayed number must be this site's own (public_security.icp_number).
+// DSP-007: the displayed number must be this subject's own (public_security.icp_number): the
+// entity number or any website number (-N) of the same filing, since each website of the subject
+// shows its own -N. A page with no such number is blocked; another number next to one (a web
+// agency's credit, a partner) is a question ("extra").
 void Dsp007(Ctx& c) {
   auto filed = NonBlank(c.app(), "/public_security/icp_number");
   const facts::SitePages& sp = facts::SitePagesOf(c);
   if (!filed || sp.pages.empty()) return c.Skip();
   Typed t = ParseTypedIcp(*filed);
   if (t.digits.empty()) return c.Skip();  // the typed number is unreadable (PSB/ICP format rules)
+  auto ours = [&](const HtmlNumber* n) {
+    return n->digits == t.digits &&
+           (n->prefix == t.prefix || ProvinceByAbbr(n->prefix) == ProvinceByAbbr(t.prefix));
+  };
   for (size_t i = 0; i < sp.pages.size(); ++i) {
+    std::vector<const HtmlNumber*> numbers;
+    for (const HtmlNumber* n : FilingNumbers(sp.pages[i]))
+      if (!n->digits.empty()) numbers.push_back(n);
+    bool own = std::any_of(numbers.begin(), numbers.end(), ours);
     std::set<std::string> seen;
-    for (const HtmlNumber* n : FilingNumbers(sp.pages[i])) {
-      if (n->digits.empty()) continue;
-      bool same = n->digits == t.digits &&
-                  (n->prefix == t.prefix || ProvinceByAbbr(n->prefix) == ProvinceByAbbr(t.prefix));
-      // The entity number (no suffix) of the same filing is this site's number too (DSP-006).
-      if (same && (n->suffix.empty() || t.suffix.empty() || n->suffix == t.suffix)) continue;
-      if (!seen.insert(n->text).second) continue;
+    for (const HtmlNumber* n : numbers) {
+      if (ours(n) || !seen.insert(n->text).second) continue;
       c.Emit(sp.Pointer(i), {{"number", n->text}, {"filed", *filed}},
-             facts::PageSpan(sp, i, n->offset, n->length, n->text));
+             facts::PageSpan(sp, i, n->offset, n->length, n->text, own ? "extra" : ""));
     }
   }
 }
@@ -230,19 +267,26 @@ void Dsp010(Ctx& c) {
                          kind == LinkKind::kMpsRetired ? "retired" : "no_link"));
 }
 
-// DSP-011: the displayed 公安 number must be the issued one.
+// DSP-011: the displayed 公安 number must be the issued one. Each website has its own 公安
+// number and the form holds one: with several websites, a page of another website ("other_site")
+// or a second number next to the issued one ("extra") is a question.
 void Dsp011(Ctx& c) {
   auto issued = NonBlank(c.app(), "/public_security/psb_number");
   const facts::SitePages& sp = facts::SitePagesOf(c);
   if (!issued || sp.pages.empty()) return c.Skip();
   std::string want = DigitsOf(*issued);
   if (want.empty()) return c.Skip();
+  bool several_sites = Count(c.app(), "/websites") > 1;
   for (size_t i = 0; i < sp.pages.size(); ++i) {
+    const auto& numbers = sp.pages[i].psb;
+    bool own = std::any_of(numbers.begin(), numbers.end(),
+                           [&](const HtmlNumber& n) { return n.digits == want; });
     std::set<std::string> seen;
-    for (const auto& n : sp.pages[i].psb) {
+    for (const auto& n : numbers) {
       if (n.digits == want || !seen.insert(n.digits).second) continue;
+      std::string variant = own ? "extra" : several_sites ? "other_site" : "";
       c.Emit(sp.Pointer(i), {{"number", n.text}, {"issued", *issued}},
-             facts::PageSpan(sp, i, n.offset, n.length, n.text));
+             facts::PageSpan(sp, i, n.offset, n.length, n.text, variant));
     }
   }
 }

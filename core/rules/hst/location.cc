@@ -11,14 +11,27 @@
 
 namespace beian::rules {
 
-// HST-001: the server must be in the mainland: instance region and server IPs.
+// HST-001: the server must be in the mainland: the stated hosting location, instance region and
+// server IPs.
 void Hst001(Ctx& c) {
   const json* sites = facts::Websites(c);
   bool any = false;
   for (size_t i = 0; sites && i < sites->size(); ++i) {
     const json& s = (*sites)[i];
     const std::string* location = Str(s, "/hosting/location");
-    if (location && *location != "mainland") continue;  // APP-002 / SEED-010 speak to those
+    if (location && facts::IsAbroad(*location)) {
+      // Stated outside the mainland: no mainland provider files it (APP-002 says no filing is
+      // needed at all). With mainland CDN nodes the CDN's provider may file it: a question.
+      any = true;
+      bool cdn = !Strings(s, "/hosting/cdn_domestic_ips").empty();
+      std::string label = *location;
+      if (const json* l = At(c.Param("location_labels"), "/" + *location + "/" + c.locale()))
+        if (l->is_string()) label = l->get<std::string>();
+      c.Emit(facts::SitePath(i) + "/hosting/location", {{"value", label}},
+             Evidence(label, cdn ? "location_cdn" : "location"));
+      continue;
+    }
+    if (location && *location != "mainland") continue;
     if (const std::string* region = Str(s, "/hosting/instance_region")) {
       any = true;
       std::string lower = Lower(*region);
@@ -44,21 +57,24 @@ void Hst001(Ctx& c) {
   if (!any) c.Skip();
 }
 
-// HST-005: every address must be a public IP (no private, reserved or malformed ones).
+// HST-005: every filed address (server and domestic CDN IPs) must be a public IP (no private,
+// reserved or malformed ones). A resolved address is no filed data: a non-public one (a parking
+// record such as 127.0.0.1 while DNS is closed for the filing) is only noted.
 void Hst005(Ctx& c) {
   std::vector<facts::IpRef> all = facts::AllIps(c);
   if (all.empty()) return c.Skip();
   for (const facts::IpRef& r : all) {
+    bool resolved = r.field == "resolved_ips";
     if (!r.ip) {
-      c.Emit(r.path, {{"value", r.raw}}, Evidence(r.raw, "syntax"));
-      continue;
+      if (!resolved) c.Emit(r.path, {{"value", r.raw}}, Evidence(r.raw, "syntax"));
+      continue;  // a malformed resolved address says nothing about the filing
     }
     IpKind kind = ClassifyIp(*r.ip);
     if (kind != IpKind::kPublic) {
       c.Emit(
           r.path,
           {{"value", r.raw}, {"kind", c.locale() == "en" ? IpKindName(kind) : IpKindNameZh(kind)}},
-          Evidence(r.raw));
+          Evidence(r.raw, resolved ? "resolved" : ""));
     }
   }
 }

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/facts/license.h"
 #include "core/model.h"
 #include "core/rules/seed/seed.h"
 
@@ -29,10 +30,12 @@ void Seed007(Ctx& c) {
 }
 
 // SEED-019: the domain holder must match the licence name exactly (same name but for width,
-// blanks or case: "format").
+// blanks or case: "format"): the name read from the uploaded licence, else the typed name.
 void Seed019(Ctx& c) {
   bool individual = IsIndividual(c.app());
-  std::string subject = facts::ExpectedRegistrant(c, individual);
+  const LicenseFacts& lic = facts::LicenseOf(c);
+  std::string subject =
+      !individual && !lic.name.empty() ? lic.name.value : facts::ExpectedRegistrant(c, individual);
   if (subject.empty()) return c.Skip();
   std::string rep = individual ? "" : facts::LegalRepName(c);
   bool any = false;

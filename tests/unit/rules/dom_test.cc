@@ -268,6 +268,160 @@ TEST(WhoisRules, JunkAttachmentsNeverCrash) {
 
 }  // namespace whois_cases
 
+// Calibration (issue "Verdicts a seller can trust"): the ordinary applications the block audit
+// found wrongly blocked, and the genuinely bad ones that still are.
+namespace calibration_cases {
+
+json Enterprise(const std::string& province = "浙江") {
+  return {{"type", "enterprise"},
+          {"province", province},
+          {"name", "杭州青禾茶业有限公司"},
+          {"certificate_type", "business_license"},
+          {"certificate_number", "91330106MA2H3K7Q4Q"},
+          {"legal_representative_name", "沈青禾"}};
+}
+
+json OneSite(json domain, const std::string& province = "浙江") {
+  return {{"subject", Enterprise(province)},
+          {"websites", json::array({{{"name", "青禾茶叶"}, {"domains", json::array({domain})}}})}};
+}
+
+TEST(Calibration, Dom004ENameIsNotNameCom) {
+  // The audit's case: eName (易名, an MIIT-approved registrar) typed with its site ename.com.
+  json r = RunCheck(OneSite({{"name", "qinghe-tea.com"}, {"registrar", "易名科技 ename.com"}}));
+  EXPECT_FALSE(Fires(r, "DOM-004"));
+  // The foreign registrar Name.com itself still blocks.
+  r = RunCheck(OneSite({{"name", "qinghe-tea.com"}, {"registrar", "Name.com, Inc."}}));
+  auto f = FindingsOf(r, "DOM-004");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0]["severity"], "block");
+  EXPECT_EQ(f[0]["path"], "/websites/0/domains/0/registrar");
+  EXPECT_EQ(f[0]["message_id"], "default");
+  EXPECT_EQ(f[0]["args"]["registrar"], "Name.com, Inc.");
+  // An IANA id on the foreign list decides over a domestic-looking name.
+  json w = json::array({{{"text",
+                          "Domain Name: qinghe-tea.com\nRegistrar: Alibaba Cloud International\n"
+                          "Registrar IANA ID: 3775\nRegistry Expiry Date: 2028-01-15\n"}}});
+  r = RunCheck(json{{"subject", Enterprise()},
+                    {"websites", {{{"name", "青禾茶叶"}, {"domains", {"qinghe-tea.com"}}}}},
+                    {"attachments", {{"whois", w}}}});
+  EXPECT_EQ(FindingsOf(r, "DOM-004").at(0)["severity"], "block");
+}
+
+TEST(Calibration, Dom018ParkingIsNotServing) {
+  json app = OneSite("qinghe-tea.com");
+  app["websites"][0]["resolved_ips"] = {"127.0.0.1"};
+  json r = RunCheck(app);
+  EXPECT_FALSE(Fires(r, "DOM-018"));
+  auto h = FindingsOf(r, "HST-005");  // noted, not blocked
+  ASSERT_EQ(h.size(), 1u);
+  EXPECT_EQ(h[0]["severity"], "info");
+  EXPECT_EQ(h[0]["message_id"], "resolved");
+  EXPECT_EQ(h[0]["path"], "/websites/0/resolved_ips/0");
+  // A public address: the site serves before approval.
+  app["websites"][0]["resolved_ips"] = {"192.168.1.5", "47.96.10.20"};
+  auto f = FindingsOf(RunCheck(app), "DOM-018");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0]["severity"], "block");
+  EXPECT_EQ(f[0]["path"], "/websites/0/resolved_ips");
+  EXPECT_EQ(f[0]["args"]["value"], "47.96.10.20");
+}
+
+TEST(Calibration, Dom018LaunchDateAloneIsAReminder) {
+  json app = OneSite("qinghe-tea.com");
+  app["websites"][0]["launched_on"] = "2024-06-01";
+  auto f = FindingsOf(RunCheck(app), "DOM-018");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0]["severity"], "warn");
+  EXPECT_EQ(f[0]["message_id"], "launched");
+  EXPECT_EQ(f[0]["path"], "/websites/0/launched_on");
+  EXPECT_EQ(f[0]["args"]["value"], "2024-06-01");
+  // Launched once, now parked: DNS is closed.
+  app["websites"][0]["resolved_ips"] = {"127.0.0.1"};
+  EXPECT_FALSE(Fires(RunCheck(app), "DOM-018"));
+}
+
+TEST(Calibration, Dom013CountryCodeTldIsAQuestion) {
+  json r = RunCheck(OneSite("qinghe-tea.cc", "北京"));
+  auto f = FindingsOf(r, "DOM-013");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0]["severity"], "warn");
+  EXPECT_EQ(f[0]["path"], "/websites/0/domains/0");
+  EXPECT_EQ(f[0]["args"]["tld"], ".cc");
+  EXPECT_FALSE(Fires(RunCheck(OneSite("qinghe-tea.tv", "浙江")), "DOM-013"));
+}
+
+TEST(Calibration, Dom001IsAProviderRequirement) {
+  json r = RunCheck(OneSite("qinghe_tea..com"));
+  auto f = FindingsOf(r, "DOM-001");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0]["severity"], "block");
+  EXPECT_EQ(f[0]["confidence"], "S");
+}
+
+const char kOtherReply[] =
+    "Domain Name: qinghe-shop.com\nRegistrar: Alibaba Cloud Computing (Beijing) Co., Ltd.\n"
+    "Registrar IANA ID: 420\nRegistrant Organization: 杭州某某贸易有限公司\n"
+    "Registry Expiry Date: 2028-01-15T09:30:21Z\n";
+
+TEST(Calibration, Dom020WhoisReplyForAnotherDomain) {
+  // Uploaded for qinghe-tea.com, but the text is qinghe-shop.com's.
+  json app = OneSite({{"name", "qinghe-tea.com"}});
+  app["attachments"]["whois"] = {{{"domain", "qinghe-tea.com"}, {"text", kOtherReply}}};
+  json r = RunCheck(app);
+  auto f = FindingsOf(r, "DOM-020");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0]["severity"], "warn");
+  EXPECT_EQ(f[0]["path"], "/websites/0/domains/0/name");
+  EXPECT_EQ(f[0]["args"]["domain"], "qinghe-tea.com");
+  EXPECT_EQ(f[0]["args"]["whois_domain"], "qinghe-shop.com");
+  EXPECT_EQ(f[0]["args"]["index"], "1");
+  // The other domain's holder is not held against the typed domain.
+  for (const auto& g : FindingsOf(r, "DOM-009")) EXPECT_NE(g["path"], "/websites/0/domains/0");
+  // Without the upload's domain field: one typed domain, reported there.
+  app = OneSite("qinghe-tea.com");
+  app["attachments"]["whois"] = {{{"text", kOtherReply}}};
+  f = FindingsOf(RunCheck(app), "DOM-020");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0]["path"], "/websites/0/domains/0");
+  // The reply of the typed domain ("www." ignored) is quiet.
+  std::string same = kOtherReply;
+  same.replace(same.find("qinghe-shop.com"), 15, "qinghe-tea.com");
+  app = OneSite("www.qinghe-tea.com");
+  app["attachments"]["whois"] = {{{"domain", "qinghe-tea.com"}, {"text", same}}};
+  EXPECT_FALSE(Fires(RunCheck(app), "DOM-020"));
+}
+
+TEST(Calibration, Dom020ChineseReply) {
+  json app = OneSite("qinghe-tea.com");
+  app["attachments"]["whois"] = {
+      {{"text",
+        "域名信息查询结果\n域名名称：qinghe-shop.com\n注册商：阿里云计算有限公司（万网）\n"
+        "注册人：杭州青禾茶业有限公司\n过期时间：2027年05月12日\n"}}};
+  json r = RunCheck(app);
+  EXPECT_EQ(r["facts"]["whois"][0]["domain"], "qinghe-shop.com");
+  auto f = FindingsOf(r, "DOM-020");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0]["args"]["whois_domain"], "qinghe-shop.com");
+  // Forms the line reader does not take as a key: a table row, 【】 keys, a note after the name.
+  for (const char* text :
+       {"| 域名 | qinghe-shop.com |\n| 注册商 | 阿里云计算有限公司 |\n",
+        "【域名】qinghe-shop.com\n【注册商】阿里云计算有限公司\n",
+        "域名：qinghe-shop.com（已注册）\n注册商：阿里云计算有限公司（万网）\n"}) {
+    app["attachments"]["whois"][0]["text"] = text;
+    r = RunCheck(app);
+    EXPECT_EQ(r["facts"]["whois"][0]["domain"], "qinghe-shop.com") << text;
+    EXPECT_TRUE(Fires(r, "DOM-020")) << text;
+  }
+  // Key words that are no domain key (域名服务器, 域名状态) are not read as the domain.
+  app["attachments"]["whois"][0]["text"] = "域名服务器：dns1.hichina.com\n域名状态：ok\n";
+  r = RunCheck(app);
+  EXPECT_FALSE(r["facts"]["whois"][0].contains("domain"));
+  EXPECT_FALSE(Fires(r, "DOM-020"));
+}
+
+}  // namespace calibration_cases
+
 TEST(Rules, DomainVariants) {
   json report =
       RunCheck(json{{"websites",

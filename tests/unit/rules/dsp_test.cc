@@ -87,7 +87,7 @@ TEST(HtmlRules, WrongProvinceAndOwnNumber) {
   json app = WithPage({{"subject", Subject("浙江")},
                        {"public_security", {{"icp_number", "浙ICP备2024012345号-1"}}}},
                       "number_no_link.html");
-  CheckRules(RunCheck(app), {{"DSP-003", "block"}, {"DSP-007", "block"}, {"DSP-006", "warn"}},
+  CheckRules(RunCheck(app), {{"DSP-003", "warn"}, {"DSP-007", "block"}, {"DSP-006", "warn"}},
              "wrong province");
 }
 
@@ -135,6 +135,118 @@ TEST(HtmlRules, MalformedPageIsReadNotCrashed) {
 }
 
 }  // namespace pages_cases
+
+// Calibration (issue "Verdicts a seller can trust"): the page rules block only on what the page
+// shows for sure.
+namespace calibration_cases {
+using testing::FindingsOf;
+using testing::Fires;
+using testing::RunCheck;
+
+const char kFooter[] =
+    "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>青禾数码官网</title></head><body>"
+    "<h1>青禾数码</h1><p>杭州青禾数码科技有限公司专注物联网终端与配套软件的研发。</p>"
+    "<footer><p>© 2024 杭州青禾数码科技有限公司 版权所有</p>%s</footer></body></html>";
+
+std::string Page(const std::string& footer) {
+  std::string s = kFooter;
+  s.replace(s.find("%s"), 2, footer);
+  return s;
+}
+
+std::string Miit(const std::string& number) {
+  return "<p><a href=\"https://beian.miit.gov.cn/\">" + number + "</a></p>";
+}
+
+json PagesApp(std::vector<std::pair<std::string, std::string>> pages, int sites = 1) {
+  json app = {
+      {"subject",
+       {{"type", "enterprise"}, {"province", "浙江"}, {"name", "杭州青禾数码科技有限公司"}}},
+      {"websites", {{{"name", "青禾数码官网"}, {"domains", {"qinghe-tech.com"}}}}},
+      {"public_security",
+       {{"icp_number", "浙ICP备2024012345号-1"}, {"psb_number", "浙公网安备33010602011771号"}}}};
+  if (sites > 1)
+    app["websites"].push_back({{"name", "青禾数码商城"}, {"domains", {"qinghe-shop.com"}}});
+  json list = json::array();
+  for (const auto& [url, html] : pages) {
+    json p = {{"html", html}};
+    if (!url.empty()) p["url"] = url;
+    list.push_back(p);
+  }
+  app["attachments"]["site_pages"] = list;
+  return app;
+}
+
+TEST(Calibration, Dsp001AppShellAndDefaultHomepage) {
+  // The audit's case: a Vue site whose uploaded HTML is the empty shell.
+  std::string shell =
+      "<!DOCTYPE html><html><head><title>青禾数码</title><script type=\"module\" "
+      "src=\"/assets/index.js\"></script></head><body><div id=\"app\"></div></body></html>";
+  auto f = FindingsOf(RunCheck(PagesApp({{"https://www.qinghe-tech.com/", shell}})), "DSP-001");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0]["severity"], "warn");
+  EXPECT_EQ(f[0]["message_id"], "not_rendered");
+  EXPECT_EQ(f[0]["path"], "/attachments/site_pages/0/html");
+  // A rendered page without a URL: the first page is only presumed the homepage.
+  f = FindingsOf(RunCheck(PagesApp({{"", Page("")}})), "DSP-001");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0]["severity"], "warn");
+  EXPECT_EQ(f[0]["message_id"], "first_page");
+  // The rendered homepage, known by its URL, without a number: still blocked.
+  f = FindingsOf(RunCheck(PagesApp({{"https://www.qinghe-tech.com/", Page("")}})), "DSP-001");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0]["severity"], "block");
+  EXPECT_EQ(f[0]["message_id"], "default");
+  EXPECT_EQ(f[0]["args"]["url"], "https://www.qinghe-tech.com/");
+}
+
+TEST(Calibration, Dsp003And007AgencyCredit) {
+  // The audit's case: the page's own number plus the agency's 粤 credit.
+  std::string html =
+      Page(Miit("浙ICP备2024012345号-1") + "<p>网站建设：深圳市云帆网络 粤ICP备18012345号-1</p>");
+  json r = RunCheck(PagesApp({{"https://www.qinghe-tech.com/", html}}));
+  auto d3 = FindingsOf(r, "DSP-003");
+  ASSERT_EQ(d3.size(), 1u);
+  EXPECT_EQ(d3[0]["severity"], "warn");
+  EXPECT_EQ(d3[0]["message_id"], "credit");
+  EXPECT_EQ(d3[0]["args"]["number"], "粤ICP备18012345号-1");
+  auto d7 = FindingsOf(r, "DSP-007");
+  ASSERT_EQ(d7.size(), 1u);
+  EXPECT_EQ(d7[0]["severity"], "warn");
+  EXPECT_EQ(d7[0]["message_id"], "extra");
+  EXPECT_EQ(d7[0]["args"]["number"], "粤ICP备18012345号-1");
+  // Only another province's number: DSP-003 asks, DSP-007 blocks.
+  r = RunCheck(PagesApp({{"https://www.qinghe-tech.com/", Page(Miit("粤ICP备18012345号-1"))}}));
+  EXPECT_EQ(FindingsOf(r, "DSP-003").at(0)["severity"], "warn");
+  EXPECT_EQ(FindingsOf(r, "DSP-003").at(0)["message_id"], "default");
+  d7 = FindingsOf(r, "DSP-007");
+  ASSERT_EQ(d7.size(), 1u);
+  EXPECT_EQ(d7[0]["severity"], "block");
+  EXPECT_EQ(d7[0]["message_id"], "default");
+  EXPECT_EQ(d7[0]["args"]["filed"], "浙ICP备2024012345号-1");
+}
+
+TEST(Calibration, Dsp007And011SecondSite) {
+  // The audit's case: two sites; site 2's page shows its own -2 number and its own 公安 number.
+  std::string html =
+      Page(Miit("浙ICP备2024012345号-2") +
+           "<p><a href=\"https://beian.mps.gov.cn/\">浙公网安备33010602012399号</a></p>");
+  json r = RunCheck(PagesApp({{"https://www.qinghe-shop.com/", html}}, 2));
+  EXPECT_FALSE(Fires(r, "DSP-007"));
+  auto d11 = FindingsOf(r, "DSP-011");
+  ASSERT_EQ(d11.size(), 1u);
+  EXPECT_EQ(d11[0]["severity"], "warn");
+  EXPECT_EQ(d11[0]["message_id"], "other_site");
+  EXPECT_EQ(d11[0]["args"]["number"], "浙公网安备33010602012399号");
+  // One site showing another 公安 number: still blocked.
+  r = RunCheck(PagesApp({{"https://www.qinghe-tech.com/", html}}));
+  d11 = FindingsOf(r, "DSP-011");
+  ASSERT_EQ(d11.size(), 1u);
+  EXPECT_EQ(d11[0]["severity"], "block");
+  EXPECT_EQ(d11[0]["message_id"], "default");
+}
+
+}  // namespace calibration_cases
 
 }  // namespace
 }  // namespace beian

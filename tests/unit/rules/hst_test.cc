@@ -85,5 +85,62 @@ TEST(GeoRules, IpChecks) {
 
 }  // namespace geo_cases
 
+// Calibration (issue "Verdicts a seller can trust").
+namespace calibration_cases {
+using testing::FindingsOf;
+using testing::Fires;
+using testing::RunCheck;
+
+json HostedApp(json hosting) {
+  return {
+      {"subject", {{"type", "enterprise"}, {"province", "浙江"}, {"name", "杭州青禾茶业有限公司"}}},
+      {"websites",
+       {{{"name", "青禾茶叶商城"}, {"domains", {"qinghe-tea.cn"}}, {"hosting", hosting}}}}};
+}
+
+TEST(Calibration, Hst005ChecksFiledAddressesOnly) {
+  // The audit's case: a domain parked at 127.0.0.1 while filing, the filed server IP public.
+  json app = HostedApp({{"location", "mainland"}, {"server_ips", {"47.96.100.20"}}});
+  app["websites"][0]["resolved_ips"] = {"127.0.0.1", "not-an-ip"};
+  auto f = FindingsOf(RunCheck(app), "HST-005");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0]["severity"], "info");
+  EXPECT_EQ(f[0]["message_id"], "resolved");
+  EXPECT_EQ(f[0]["path"], "/websites/0/resolved_ips/0");
+  EXPECT_EQ(f[0]["args"]["value"], "127.0.0.1");
+  // A private or malformed filed IP still blocks.
+  app = HostedApp({{"location", "mainland"}, {"server_ips", {"10.0.0.8", "47.96.100.256"}}});
+  f = FindingsOf(RunCheck(app), "HST-005");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0]["severity"], "block");
+  EXPECT_EQ(f[0]["path"], "/websites/0/hosting/server_ips/0");
+  EXPECT_EQ(f[0]["message_id"], "default");
+  EXPECT_EQ(f[1]["path"], "/websites/0/hosting/server_ips/1");
+  EXPECT_EQ(f[1]["message_id"], "syntax");
+}
+
+TEST(Calibration, Hst001HostingDeclaredAbroad) {
+  json app = HostedApp({{"location", "hong_kong"}, {"server_ips", {"47.242.10.8"}}});
+  auto f = FindingsOf(RunCheck(app), "HST-001");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0]["severity"], "block");
+  EXPECT_EQ(f[0]["path"], "/websites/0/hosting/location");
+  EXPECT_EQ(f[0]["message_id"], "location");
+  EXPECT_EQ(f[0]["args"]["value"], "香港");
+  // With mainland CDN nodes the CDN's provider may file it: a question.
+  app["websites"][0]["hosting"]["cdn_domestic_ips"] = {"116.62.10.5"};
+  f = FindingsOf(RunCheck(app), "HST-001");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0]["severity"], "warn");
+  EXPECT_EQ(f[0]["message_id"], "location_cdn");
+  // Mainland hosting in a mainland region is quiet.
+  app = HostedApp({{"location", "mainland"},
+                   {"instance_region", "cn-hangzhou"},
+                   {"server_ips", {"47.96.100.20"}}});
+  EXPECT_FALSE(Fires(RunCheck(app), "HST-001"));
+}
+
+}  // namespace calibration_cases
+
 }  // namespace
 }  // namespace beian

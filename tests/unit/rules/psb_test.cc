@@ -100,5 +100,38 @@ TEST(HtmlRules, PublicSecurityNumbers) {
 
 }  // namespace pages_cases
 
+// Calibration (issue "Verdicts a seller can trust"): PSB-004 reports where it says.
+namespace calibration_cases {
+using testing::FindingsOf;
+using testing::RunCheck;
+
+TEST(Calibration, Psb004MissingSiteName) {
+  json app = {
+      {"subject", {{"type", "enterprise"}, {"province", "浙江"}, {"name", "杭州青禾茶业有限公司"}}},
+      {"websites", {{{"domains", {"qinghe-tea.cn"}}}}},
+      {"public_security", {{"icp_number", "浙ICP备2024012345号-1"}}}};
+  bool named = false;
+  for (const auto& f : FindingsOf(RunCheck(app), "PSB-004"))
+    if (f["path"] == "/websites/0/name") {
+      named = true;
+      EXPECT_EQ(f["severity"], "warn");
+      EXPECT_FALSE(f["args"]["field"].get<std::string>().empty());
+    }
+  EXPECT_TRUE(named);
+}
+
+TEST(Calibration, Psb006SiteWithoutDomain) {
+  json app = {
+      {"subject", {{"type", "enterprise"}, {"province", "浙江"}, {"name", "杭州青禾茶业有限公司"}}},
+      {"websites", {{{"name", "青禾茶叶"}, {"home_url", "https://47.96.100.20/"}}}},
+      {"public_security", {{"icp_number", "浙ICP备2024012345号-1"}}}};
+  auto f = FindingsOf(RunCheck(app), "PSB-006");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0]["path"], "/websites/0");
+  EXPECT_EQ(f[0]["message_id"], "no_domain");
+}
+
+}  // namespace calibration_cases
+
 }  // namespace
 }  // namespace beian

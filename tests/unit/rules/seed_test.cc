@@ -199,5 +199,50 @@ TEST(LicenseRules, OnlineScopeForShops) {
 
 }  // namespace pages_cases
 
+// Calibration (issue "Verdicts a seller can trust"): SEED-019 compares with the licence's name.
+namespace calibration_cases {
+using testing::FindingsOf;
+using testing::Fires;
+using testing::RunCheck;
+
+json LicensedApp(const std::string& typed, const std::string& registrant) {
+  return {{"subject",
+           {{"type", "enterprise"},
+            {"province", "浙江"},
+            {"name", typed},
+            {"certificate_type", "business_license"},
+            {"certificate_number", "91330106MA2H3K7Q4Q"}}},
+          {"websites",
+           {{{"name", "青禾数码官网"},
+             {"domains", {{{"name", "qinghe-tech.com"}, {"registrant", registrant}}}}}}},
+          {"attachments",
+           {{"business_license_text",
+             "营业执照\n统一社会信用代码：91330106MA2H3K7Q4Q\n名称：杭州青禾数码科技有限公司\n"
+             "类型：有限责任公司（自然人投资或控股）\n法定代表人：陈青禾\n"}}}};
+}
+
+TEST(Calibration, Seed019UsesTheLicenceName) {
+  // Typed with a stray blank; the holder is exactly the licence's name: no SEED-019.
+  json r = RunCheck(LicensedApp("杭州青禾数码 科技有限公司", "杭州青禾数码科技有限公司"));
+  EXPECT_FALSE(Fires(r, "SEED-019"));
+  // The holder equals the typed name, which is not the licence's.
+  r = RunCheck(LicensedApp("杭州青禾数码有限公司", "杭州青禾数码有限公司"));
+  auto f = FindingsOf(r, "SEED-019");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0]["severity"], "block");
+  EXPECT_EQ(f[0]["path"], "/websites/0/domains/0/registrant");
+  EXPECT_EQ(f[0]["args"]["subject"], "杭州青禾数码科技有限公司");
+  EXPECT_EQ(f[0]["args"]["registrant"], "杭州青禾数码有限公司");
+  // No licence uploaded: the typed name.
+  json app = LicensedApp("杭州青禾数码科技有限公司", "杭州青禾数码 科技有限公司");
+  app.erase("attachments");
+  f = FindingsOf(RunCheck(app), "SEED-019");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0]["message_id"], "format");
+  EXPECT_EQ(f[0]["severity"], "warn");
+}
+
+}  // namespace calibration_cases
+
 }  // namespace
 }  // namespace beian
