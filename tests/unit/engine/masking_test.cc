@@ -31,18 +31,18 @@ void ExpectNoRawIds(const json& app, const std::string& name) {
 
 TEST(Masking, IdNumbersOfEveryTypeAreMasked) {
   // Numbers where strings belong are reported (INPUT-002) and removed, but never echoed whole.
-  json app = {{"subject",
-               {{"type", "individual"},
-                {"certificate_type", "resident_id"},
-                {"certificate_number", 330106198503172012LL},
-                {"principal", {{"name", "李晓梅"}, {"id_number", 330106198503172012LL}}}}},
-              {"websites",
-               {{{"name", "晓梅的花茶小店"},
-                 {"domains",
-                  {{{"name", "xiaomei-tea.cn"},
-                    {"registrant_certificate_number", 330106198503172012LL}}}},
-                 {"responsible_person",
-                  {{"name", "李晓梅"}, {"id_number", "３３０１０６１９８５０３１７２０１２"}}}}}}};
+  json app = {
+      {"subject",
+       {{"type", "individual"},
+        {"certificate_type", "resident_id"},
+        {"certificate_number", 330106198503172012LL},
+        {"principal", {{"name", "李晓梅"}, {"id_number", 330106198503172012LL}}}}},
+      {"websites",
+       {{{"name", "晓梅的花茶小店"},
+         {"domains",
+          {{{"name", "xiaomei-tea.cn"}, {"registrant_certificate_number", 330106198503172012LL}}}},
+         {"responsible_person",
+          {{"name", "李晓梅"}, {"id_number", "３３０１０６１９８５０３１７２０１２"}}}}}}};
   std::string report = ReportOf(app);
   EXPECT_EQ(report.find("330106198503172012"), std::string::npos) << report;
   EXPECT_EQ(report.find("３３０１０６１９８５０３１７２０１２"), std::string::npos);
@@ -58,8 +58,8 @@ TEST(Masking, NoExampleOrPackExampleReportShowsAnIdNumber) {
     ExpectNoRawIds(app, entry.path().filename().string());
     ++apps;
   }
-  json pack = json::parse(testing::ReadFile(std::string(BEIAN_GEN_DIR) + "/rulepack.json"),
-                          nullptr, false);
+  json pack =
+      json::parse(testing::ReadFile(std::string(BEIAN_GEN_DIR) + "/rulepack.json"), nullptr, false);
   for (const auto& rule : pack.value("rules", json::array()))
     for (const auto& ex : rule.value("examples", json::array())) {
       ExpectNoRawIds(ex.value("app", json::object()), rule.value("id", ""));
