@@ -106,6 +106,10 @@ std::unique_ptr<RulePack> RulePack::Parse(std::string_view text, std::string* er
       d.evaluated = it->get<bool>();
     if (auto it = r.find("engine"); it != r.end() && it->is_boolean()) d.engine = it->get<bool>();
     if (auto it = r.find("reason"); it != r.end()) d.reason = ParseText(*it);
+    if (auto it = r.find("restates"); it != r.end() && it->is_array()) {
+      for (const auto& id : *it)
+        if (id.is_string()) d.restates.push_back(id.get<std::string>());
+    }
     if (auto it = r.find("paths"); it != r.end() && it->is_array()) {
       for (const auto& p : *it)
         if (p.is_string()) d.paths.push_back(p.get<std::string>());

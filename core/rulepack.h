@@ -45,9 +45,10 @@ struct RuleDef {
   Text fix;
   std::map<std::string, RuleVariant> variants;
   json params = json::object();
-  bool evaluated = true;  // false: guidance listed by rules() but never run
-  bool engine = false;    // raised by the engine itself (INPUT-xxx, ENGINE-001): no rule function
-  Text reason;            // why not evaluated
+  bool evaluated = true;              // false: guidance listed by rules() but never run
+  std::vector<std::string> restates;  // official rules this one restates (report: "also")
+  bool engine = false;  // raised by the engine itself (INPUT-xxx, ENGINE-001): no rule function
+  Text reason;          // why not evaluated
   // Where the rule reports: JSON Pointer patterns, "*" = any one key or index, a last "**" =
   // anything below (or nothing). Empty = unknown (the rule always runs). A field check
   // (CheckOptions::field) runs only the rules whose patterns reach into that field.

@@ -37,6 +37,7 @@ struct Finding {
   std::string message_id;  // "default" or the key of the pack variant that was rendered
   std::vector<std::pair<std::string, std::string>> args;  // the placeholder values
   std::string confidence;                                 // the rule's confidence (V, S, 1, D)
+  std::vector<std::string> also;  // rules restating this finding at the same path ("also")
 };
 
 // Values for the {placeholders} of a rule's message and fix.

@@ -24,6 +24,7 @@ json FindingJson(const Finding& f) {
     j["args"] = std::move(args);
   }
   if (!f.confidence.empty()) j["confidence"] = f.confidence;
+  if (!f.also.empty()) j["also"] = f.also;
   if (f.span) {
     j["span"] = {
         {"attachment", f.span->attachment}, {"offset", f.span->offset}, {"length", f.span->length}};
@@ -65,6 +66,33 @@ json BuildReport(std::vector<Finding>& findings, const Ctx& ctx, const RunCounts
     if (a.evidence != b.evidence) return a.evidence < b.evidence;
     return a.message < b.message;
   });
+  // One problem, one finding: a finding of a rule that restates an official one (pack
+  // "restates") at the same path folds into the official finding's "also".
+  const RulePack& pack = ctx.pack();
+  std::vector<bool> folded(findings.size(), false);
+  for (size_t i = 0; i < findings.size(); ++i) {
+    const RuleDef* def = pack.Find(findings[i].rule);
+    if (!def || def->restates.empty()) continue;
+    for (size_t j = 0; j < findings.size(); ++j) {
+      if (j == i || folded[j] || findings[j].path != findings[i].path) continue;
+      const auto& r = def->restates;
+      if (std::find(r.begin(), r.end(), findings[j].rule) == r.end()) continue;
+      auto& also = findings[j].also;
+      if (std::find(also.begin(), also.end(), findings[i].rule) == also.end())
+        also.push_back(findings[i].rule);
+      folded[i] = true;
+      break;
+    }
+  }
+  if (std::find(folded.begin(), folded.end(), true) != folded.end()) {
+    size_t k = 0;
+    for (size_t i = 0; i < findings.size(); ++i)
+      if (!folded[i]) {
+        if (k != i) findings[k] = std::move(findings[i]);
+        ++k;
+      }
+    findings.resize(k);
+  }
   ReportCounts c;
   json report = json::object();
   report["schema_version"] = 1;

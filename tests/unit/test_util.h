@@ -78,12 +78,21 @@ inline json RunCheck(json app, const RulePack* pack = nullptr, const std::string
   return json::parse(r.report, nullptr, false);
 }
 
-// Findings of `rule` in a report.
+// Whether finding `f` reports `rule`: as its rule, or in "also" (a restating rule folded into the
+// official finding at the same path).
+inline bool Reports(const json& f, const std::string& rule) {
+  if (f.value("rule", "") == rule) return true;
+  for (const auto& a : f.value("also", json::array()))
+    if (a == rule) return true;
+  return false;
+}
+
+// Findings of `rule` in a report (also where it is folded into another rule's finding).
 inline std::vector<json> FindingsOf(const json& report, const std::string& rule) {
   std::vector<json> out;
   if (!report.contains("findings")) return out;
   for (const auto& f : report["findings"])
-    if (f.value("rule", "") == rule) out.push_back(f);
+    if (Reports(f, rule)) out.push_back(f);
   return out;
 }
 

@@ -77,5 +77,27 @@ TEST(Rules, CustomPackCanBeLoaded) {
   EXPECT_EQ(RulePack::Parse("{", &error), nullptr);
 }
 
+// One problem, one finding: SEED-009 restates CNT-004 (pack "restates"); where both report at
+// the same path the report keeps CNT-004 and names SEED-009 in "also", counted once.
+TEST(Report, ARestatingRuleFoldsIntoTheOfficialFinding) {
+  json app = {{"subject", {{"type", "individual"}, {"province", "浙江"}, {"name", "李晓梅"}}},
+              {"websites",
+               {{{"name", "晓梅的花茶小店"},
+                 {"service_types", {"网络购物"}},
+                 {"features", {{"payment", true}}}}}}};
+  json report = RunCheck(app);
+  int cnt004 = 0, block = 0;
+  for (const auto& f : report["findings"]) {
+    EXPECT_NE(f["rule"], "SEED-009") << "SEED-009 reported on its own at " << f["path"];
+    if (f["severity"] == "block") ++block;
+    if (f["rule"] != "CNT-004" || f["severity"] != "block") continue;
+    ++cnt004;
+    ASSERT_TRUE(f.contains("also")) << f.dump();
+    EXPECT_EQ(f["also"], json::array({"SEED-009"}));
+  }
+  EXPECT_EQ(cnt004, 2);  // features/payment and service_types/0
+  EXPECT_EQ(report["summary"]["block"].get<int>(), block);
+}
+
 }  // namespace
 }  // namespace beian
