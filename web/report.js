@@ -68,7 +68,9 @@ function findingItem(f, ctx) {
   const { lang } = ctx;
   const sev = ['block', 'warn', 'info'].includes(f.severity) ? f.severity : 'info';
   const conf = ctx.confidence?.[f.rule];
-  const li = el('li', { class: 'finding sev-' + sev, 'data-rule': f.rule, 'data-path': f.path ?? '' });
+  const also = Array.isArray(f.also) ? f.also.filter((r) => typeof r === 'string') : [];
+  const li = el('li', { class: 'finding sev-' + sev, 'data-rule': f.rule, 'data-path': f.path ?? '',
+    'data-also': also.length ? also.join(' ') : null });
   li.append(el('div', { class: 'finding-head' },
     el('span', { class: 'badge sev-' + sev, text: severityLabel(lang, sev) }),
     el('code', { class: 'rule-id', text: f.rule }),
@@ -78,6 +80,7 @@ function findingItem(f, ctx) {
   if (f.fix) dl.append(el('dt', { text: t(lang, 'fix') }), el('dd', { text: f.fix }));
   if (f.evidence) dl.append(el('dt', { text: t(lang, 'evidence') }), el('dd', {}, el('code', { text: f.evidence })));
   if (f.source) dl.append(el('dt', { text: t(lang, 'source') }), el('dd', { class: 'source', text: f.source }));
+  if (also.length) dl.append(el('dt', { text: t(lang, 'also') }), el('dd', { class: 'also' }, also.map((r) => el('code', { text: r + ' ' }))));
   const span = f.span;
   const text = span && typeof span.attachment === 'string' && ctx.app ? getAt(ctx.app, span.attachment) : undefined;
   if (span && typeof text === 'string') {

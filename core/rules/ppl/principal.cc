@@ -3,6 +3,7 @@
 // people already used by other filings, and who does the face check.
 #include <set>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "core/facts/documents.h"
@@ -114,7 +115,9 @@ void Ppl005(Ctx& c) {
 void Ppl006(Ctx& c) {
   if (!IsIndividual(c.app())) return c.Skip();
   const json* principal = PrincipalOf(c.app());
-  auto [name, id] = IndividualFiler(c.app());
+  // Plain variables, not a structured binding: the lambda below captures them (C++17).
+  std::string name, id;
+  std::tie(name, id) = IndividualFiler(c.app());
   if (name.empty() && principal) {
     name = Compact(facts::PersonName(*principal));
     id = facts::PersonId(*principal);
