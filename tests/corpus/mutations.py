@@ -8,6 +8,7 @@ import copy
 import datetime as dt
 import json
 import os
+import re
 
 PER_MUTATION = 3
 TODAY = dt.date(2026, 11, 28)
@@ -97,6 +98,23 @@ def shift_code_region(app):  # credit code of another province (ENT-006)
     code = s(app)["certificate_number"]
     other = "330106" if not code[2:4] == "33" else "320102"
     s(app)["certificate_number"] = mc.uscc(code[:2], other, __import__("random").Random(code))
+
+
+OTHER_ADDRESS = {"330106": "浙江省杭州市西湖区文三路90号东部软件园1号楼503室",
+                 "320102": "江苏省南京市玄武区中山路18号德基广场二期1201室"}
+
+
+def other_region(code_province):  # a region code (and its address) in another province
+    return "330106" if code_province != "33" else "320102"
+
+
+def licence_other_province(app):  # a company registered in another province (ENT-006)
+    import make_corpus as mc
+    import random
+    old = s(app)["certificate_number"]
+    region = other_region(old[2:4])
+    all_ids(app, old, mc.uscc(old[:2], region, random.Random(old)))
+    s(app)["certificate_address"] = OTHER_ADDRESS[region]
 
 
 def bad_uscc_check(app):
@@ -208,12 +226,21 @@ def age15_filer(app):
     all_ids(app, old, mc.resident_id(old[:6], dt.date(2011, 5, 14), "M", random.Random(3)))
 
 
-def other_province_filer(app):
+def other_province_filer(app):  # ID card (number and address) of another province (PPL-017)
     import make_corpus as mc
     import random
     old = s(app)["certificate_number"]
-    region = "330106" if not old.startswith("33") else "320102"
+    region = other_region(old[:2])
     all_ids(app, old, mc.resident_id(region, dt.date(1990, 3, 7), "F", random.Random(4)))
+    s(app)["certificate_address"] = OTHER_ADDRESS[region]
+
+
+def other_subject_icp(app):  # another subject's ICP number on the page (DSP-007)
+    own = icp_of(app)
+    m = re.match(r"(.*?)(\d)(号.*)$", own)
+    other = m.group(1) + str((int(m.group(2)) + 3) % 10) + m.group(3)
+    pg = app["attachments"]["site_pages"][0]
+    pg["html"] = pg["html"].replace(own, other)
 
 
 def sibling_district(app):
@@ -245,8 +272,8 @@ MUTATIONS = [
      retype_code(lambda c, a: c[:17])),
     ("credit-code-check-char", "ENT-003", "/subject/certificate_number", org,
      retype_code(lambda c, a: c[:-1] + [x for x in "0123456789ABCDEFGHJKLMNPQRTUWXY" if x != c[-1]][3])),
-    ("credit-code-other-province", "ENT-006", "/subject/certificate_number", org,
-     retype_code(lambda c, a: __import__("make_corpus").uscc(c[:2], "330106" if c[2:4] != "33" else "320102", __import__("random").Random(c)))),
+    # ENT-006 decides by the registered address (the credit code's region never changes on a move)
+    ("licence-other-province", "ENT-006", "/subject/certificate_address", org, licence_other_province),
     ("certificate-type-mismatch", "ENT-001", "/subject/certificate_type", ent,
      setp("/subject/certificate_type", "public_institution_certificate")),
     ("investor-market-regulator", "ENT-013", "/subject/investor", ent,
@@ -267,20 +294,24 @@ MUTATIONS = [
      retype_principal_id(lambda x: x[:-1] + ("1" if x[-1] != "1" else "2"))),
     ("id-birth-feb-30", "PPL-015", "/subject/principal/id_number", org,
      retype_principal_id(lambda x: x[:10] + "0230" + x[14:17] + __import__("make_corpus").id_check(x[:10] + "0230" + x[14:17]))),
-    ("owner-not-rep-no-letter", "DOC-004", "/documents/site_authorization_letter", ent, owner_not_rep_no_letter),
+    # DOC-004 asks for the 法人授权书 only where PPL-004 does (its params.provinces 32 31 42 52 35 15 51 36 53)
+    ("owner-not-rep-no-letter", "DOC-004", "/documents/site_authorization_letter",
+     both(ent, prov("江苏", "上海", "湖北", "贵州", "福建", "内蒙古", "四川", "江西", "云南")), owner_not_rep_no_letter),
     ("tencent-owner-not-rep-no-letter", "PPL-004", RP + "/name", both(ent, tencent), owner_not_rep_no_letter),
     ("principal-not-legal-rep", "PPL-001", "/subject/principal/name", both(ent, prov("北京", "浙江", "山东", "广东", "上海", "河南")), principal_not_rep),
     ("personal-principal-other-person", "PPL-006", "/subject/principal/name", personal,
      fn(lambda a: s(a).update(principal=other_person(a)))),
     ("filer-aged-15", "PPL-007", "/subject/principal/id_number", both(personal, prov("河北", "内蒙古", "天津", "湖南", "湖北", "甘肃", "江苏", "广东")), age15_filer),
-    ("personal-id-other-province", "PPL-017", "/subject/certificate_number", both(personal, prov("北京", "上海", "广东", "四川")),
+    # PPL-017 decides by the ID card's address; these provinces (params.not_allowed) refuse other provinces' IDs
+    ("personal-id-other-province", "PPL-017", "/subject/certificate_address",
+     both(personal, prov("内蒙古", "山西", "新疆", "青海", "西藏", "广西", "宁夏", "甘肃", "湖南")),
      other_province_filer),
     # ---- CON
     ("mobile-10-digits", "CON-001", "/subject/principal/mobile", lambda a: True,
      fn(lambda a: [p.update(mobile=p["mobile"][:10]) for p in (s(a)["principal"], w(a)["responsible_person"]) if p["name"] == s(a)["principal"]["name"]])),
     ("mobile-placeholder", "CON-002", "/subject/principal/mobile", lambda a: True,
      fn(lambda a: [p.update(mobile="13800138000") for p in (s(a)["principal"], w(a)["responsible_person"]) if p["name"] == s(a)["principal"]["name"]])),
-    ("two-people-one-mobile", "CON-003", RP + "/mobile", ent, share_mobile),
+    ("two-people-one-mobile", "CON-004", RP + "/mobile", ent, share_mobile),  # CON-004 variant shared_mobile
     ("emergency-equals-mobile", "CON-004", "/subject/principal/emergency_phone", lambda a: True,
      fn(lambda a: [p.update(emergency_phone=p["mobile"]) for p in (s(a)["principal"], w(a)["responsible_person"]) if p["name"] == s(a)["principal"]["name"]])),
     ("email-without-at", "CON-012", "/subject/principal/email", lambda a: True,
@@ -307,7 +338,9 @@ MUTATIONS = [
     ("js-no-authenticity-notice", "DOC-006", "/documents/authenticity_notice", prov("江苏"), setp("/documents/authenticity_notice", False)),
     ("screenshot-without-number", "DOC-009", "/documents/domain_screenshot_shows", lambda a: True,
      setp("/documents/domain_screenshot_shows", ["domain", "holder"])),
-    ("remarks-empty", "DOC-014", W0 + "/remarks", org, setp(W0 + "/remarks", "")),
+    # DOC-014 warns only in 湖北 (params.remark_provinces) for a service type other than 单位门户网站
+    ("remarks-empty", "DOC-014", W0 + "/remarks",
+     both(prov("湖北"), lambda a: any(t != "单位门户网站" for t in w(a)["service_types"])), setp(W0 + "/remarks", "")),
     ("upload-too-large", "DOC-002", "/documents/files/0/size_kb", lambda a: True,
      setp("/documents/files", [{"name": "营业执照.jpg", "size_kb": 9800, "purpose": "icp"}])),
     # ---- DOM
@@ -344,7 +377,8 @@ MUTATIONS = [
     ("registrant-width-variant", "SEED-019", W0 + "/domains/0/registrant", both(ent, lambda a: "（" not in a["subject"]["name"]),
      fn(lambda a: dom(a).update(registrant=s(a)["name"].replace("有限公司", " 有限公司")))),
     ("two-domains-one-site", "DOM-014", W0 + "/domains", icp_stage,
-     fn(lambda a: w(a)["domains"].append(dict(dom(a), name=dom(a)["name"].split(".")[0] + ".net")))),
+     # the second domain keeps the first one's suffix (a .net would break ENT-024 for 事业单位 etc.)
+     fn(lambda a: w(a)["domains"].append(dict(dom(a), name=dom(a)["name"].split(".")[0] + "online." + dom(a)["name"].split(".", 1)[1])))),
     # ---- NAME
     ("name-two-chars", "NAME-001", W0 + "/name", org, setp(W0 + "/name", "青禾")),
     ("name-digits", "NAME-002", W0 + "/name", lambda a: True, setp(W0 + "/name", "20261128")),
@@ -362,7 +396,8 @@ MUTATIONS = [
     ("personal-name-company", "NAME-021", W0 + "/name", personal, fn(lambda a: w(a).update(name=w(a)["name"][:2] + "贸易公司"))),
     ("name-global", "SEED-011", W0 + "/name", ent, fn(lambda a: w(a).update(name=w(a)["name"][:-2] + "全球购"))),
     # ---- CNT
-    ("column-news-centre", "CNT-001", W0 + "/columns/1", org, fn(lambda a: w(a)["columns"].__setitem__(1, "新闻中心"))),
+    # 新闻中心 is the company's own news (CNT-001 params.harmless); reposting news is the news service
+    ("column-news-reposting", "CNT-001", W0 + "/columns/1", org, fn(lambda a: w(a)["columns"].__setitem__(1, "新闻资讯转载"))),
     ("personal-shop-features", "CNT-004", W0 + "/features/payment", personal,
      fn(lambda a: w(a)["features"].update(payment=True))),
     ("personal-service-shopping", "CNT-005", W0 + "/service_types/0", personal, setp(W0 + "/service_types", ["网络购物"])),
@@ -400,8 +435,8 @@ MUTATIONS = [
      fn(lambda a: a["attachments"]["site_pages"][0].update(html=a["attachments"]["site_pages"][0]["html"].replace(icp_of(a), ("京" if icp_of(a)[0] != "京" else "沪") + icp_of(a)[1:])))),
     ("page-icp-unlinked", "DSP-004", "/attachments/site_pages/0/html", has_pages,
      sub_page('<a href="https://beian.miit.gov.cn/" target="_blank">', '<span>')),
-    ("page-icp-other-site", "DSP-007", "/attachments/site_pages/0/html", has_pages,
-     fn(lambda a: a["attachments"]["site_pages"][0].update(html=a["attachments"]["site_pages"][0]["html"].replace(icp_of(a), icp_of(a)[:-1] + "3")))),
+    # DSP-007 accepts any of the subject's own numbers (-N): show another subject's number
+    ("page-icp-other-subject", "DSP-007", "/attachments/site_pages/0/html", has_pages, other_subject_icp),
     ("page-psb-missing", "DSP-010", "/attachments/site_pages/0/html", has_psb_no,
      fn(lambda a: a["attachments"]["site_pages"][0].update(html=a["attachments"]["site_pages"][0]["html"].split(" <a href=\"https://beian.mps")[0] + "</p></footer></body></html>"))),
     ("page-psb-other-number", "DSP-011", "/attachments/site_pages/0/html", has_psb_no,
