@@ -4,6 +4,8 @@
 // (2) a field check returns exactly the findings of the full check at or below that field.
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -134,6 +136,97 @@ TEST(FieldCheck, RunsOnlyTheRulesForTheField) {
       field["summary"]["rules_evaluated"].get<int>() + field["summary"]["rules_skipped"].get<int>();
   EXPECT_GT(some, 0);
   EXPECT_LT(some * 5, all) << "a field check should run a small part of the rules";
+}
+
+// The live check is exact on inputs the paths were not generated from: every leaf of every
+// application above (and of the calibration corpus) is mutated — emptied, given the wrong type,
+// given another application's value at the same place — and the field check of the mutated
+// field and of its parent must equal the full check filtered to them. ≥ 20,000 comparisons.
+void Leaves(const json& v, const std::string& path, std::vector<std::string>* out) {
+  if (v.is_object()) {
+    for (auto it = v.begin(); it != v.end(); ++it) {
+      if (it.key() == "context") continue;
+      std::string key;
+      for (char ch : it.key()) key += ch == '~' ? "~0" : ch == '/' ? "~1" : std::string(1, ch);
+      Leaves(it.value(), path + "/" + key, out);
+    }
+  } else if (v.is_array()) {
+    for (size_t i = 0; i < v.size() && i < 3; ++i)
+      Leaves(v[i], path + "/" + std::to_string(i), out);
+  } else if (!path.empty()) {
+    out->push_back(path);
+  }
+}
+
+TEST(FieldCheck, ExactOnMutatedApplications) {
+  std::vector<json> apps = Corpus();
+  namespace fs = std::filesystem;
+  for (const auto& e :
+       fs::directory_iterator(std::string(BEIAN_SOURCE_DIR) + "/tests/corpus/ready"))
+    apps.push_back(json::parse(testing::ReadFile(e.path().string()), nullptr, false));
+  // Values seen at each path, to give one application another's value.
+  std::map<std::string, std::vector<json>> seen;
+  std::vector<std::vector<std::string>> leaves(apps.size());
+  for (size_t a = 0; a < apps.size(); ++a) {
+    Leaves(apps[a], "", &leaves[a]);
+    for (const auto& p : leaves[a]) {
+      auto& vs = seen[p];
+      if (vs.size() < 4) vs.push_back(apps[a].at(json::json_pointer(p)));
+    }
+  }
+  int compared = 0, differ = 0;
+  for (size_t pass = 0; pass < 3 && compared < 21000; ++pass) {
+    size_t round = pass;  // each pass gives each leaf the next kind of mutation
+    for (size_t a = 0; a < apps.size() && compared < 21000; ++a) {
+      for (size_t l = 0; l < leaves[a].size() && l < 40; ++l, ++round) {
+        const std::string& path = leaves[a][l];
+        json mutated = apps[a];
+        json& slot = mutated.at(json::json_pointer(path));
+        switch (round % 3) {
+          case 0:
+            slot = slot.is_string()    ? json("")
+                   : slot.is_boolean() ? json(!slot.get<bool>())
+                                       : json(0);
+            break;
+          case 1:
+            slot = slot.is_string() ? json(12345) : json("x");
+            break;
+          default: {
+            const auto& vs = seen[path];
+            slot = vs.empty() ? json("—") : vs[(a + l) % vs.size()];
+          }
+        }
+        json full = testing::RunCheck(mutated);
+        ASSERT_TRUE(full.contains("findings")) << full.dump();
+        std::string parent = path.substr(0, path.rfind('/'));
+        for (const std::string& field : {path, parent}) {
+          if (field.empty()) continue;
+          json want = json::array();
+          for (const auto& f : full["findings"])
+            if (Under(f.value("path", ""), field)) want.push_back(f);
+          json got = FieldCheck(mutated, field);
+          ++compared;
+          if (got["findings"] != want) {
+            if (++differ <= 10) {
+              std::set<std::string> w, g;
+              for (const auto& f : want) w.insert(f.value("rule", "") + " " + f.value("path", ""));
+              for (const auto& f : got["findings"])
+                g.insert(f.value("rule", "") + " " + f.value("path", ""));
+              std::string only_full, only_field;
+              for (const auto& x : w)
+                if (!g.count(x)) only_full += x + "; ";
+              for (const auto& x : g)
+                if (!w.count(x)) only_field += x + "; ";
+              ADD_FAILURE() << "field " << field << ": full check only [" << only_full
+                            << "], field check only [" << only_field << "]";
+            }
+          }
+        }
+      }
+    }
+  }
+  EXPECT_EQ(differ, 0) << differ << " of " << compared << " comparisons differ";
+  EXPECT_GE(compared, 20000);
 }
 
 }  // namespace
