@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "core/engine/check_with.h"
+#include "core/engine/completeness.h"
 #include "core/engine/decode.h"
 #include "core/engine/report.h"
 #include "core/engine/runner.h"
@@ -67,11 +68,33 @@ CheckResult CheckImpl(std::string_view input, const CheckOptions& options,
   Runner::Prime(run, options.field, read);
   RunCounts counts = Runner(index).Run(run, options.field);
 
+  // What a real submission still lacks (full checks only): a half-filled form is never "ready".
+  std::optional<Completeness> completeness;
+  if (options.field.empty()) completeness = CompletenessOf(app, pack, locale);
+  const json* subject = At(app, "/subject");
+  bool sections = subject && subject->is_object() && !subject->empty() && Count(app, "/websites");
+  if (completeness && !completeness->missing.empty() && sections) {  // else INPUT-009 says it
+    const RuleDef* def = pack.Find("INPUT-013");
+    size_t listed = 3;
+    if (const json* n = def ? At(def->params, "/listed") : nullptr; n && n->is_number_unsigned())
+      listed = n->get<size_t>();
+    std::string items;
+    for (size_t i = 0; i < completeness->missing.size() && i < listed; ++i)
+      items += (i ? (locale == "en" ? ", " : "、") : "") +
+               completeness->missing[i].value("label", std::string());
+    if (completeness->missing.size() > listed) items += locale == "en" ? ", …" : "等";
+    EmitOptions o;
+    o.rule = "INPUT-013";
+    o.evidence = completeness->missing[0].value("path", std::string());
+    run.Emit("", {{"count", std::to_string(completeness->missing.size())}, {"items", items}}, o);
+  }
+
   CheckResult result;
   result.ok = true;
   ReportCounts rc;
   result.report_json =
       BuildReport(Runner::Findings(run), run, counts, options.field, sensitive, &rc);
+  if (completeness) result.report_json["completeness"] = completeness->ToJson();
   result.report = Dump(result.report_json);
   result.block = rc.block;
   result.warn = rc.warn;
