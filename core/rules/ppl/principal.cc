@@ -1,6 +1,7 @@
 // PPL-002 … PPL-006, PPL-018 … PPL-020: who may be 主体负责人 / 网站负责人 — the legal
 // representative or someone with an authorisation letter, the same person for personal filings,
 // people already used by other filings, and who does the face check.
+#include <optional>
 #include <set>
 #include <string>
 #include <tuple>
@@ -17,14 +18,28 @@
 
 namespace beian::rules {
 
+namespace {
+
+// The subject's principal when the subject is an organisation and the principal is known not to
+// be its legal representative; nullptr otherwise (after c.Skip() when that cannot be told).
+const json* PrincipalOtherThanRep(Ctx& c) {
+  const json* principal = PrincipalOf(c.app());
+  std::optional<bool> is_rep;
+  if (facts::IsOrganisation(c.app()) && principal) is_rep = facts::IsLegalRep(c, *principal);
+  if (!is_rep) {
+    c.Skip();
+    return nullptr;
+  }
+  return *is_rep ? nullptr : principal;
+}
+
+}  // namespace
+
 // PPL-002: principal is not the legal representative → 主体负责人授权书 (安徽, 江苏, 甘肃;
 // 海南 sources conflict).
 void Ppl002(Ctx& c) {
-  const json* principal = PrincipalOf(c.app());
-  if (!facts::IsOrganisation(c.app()) || !principal) return c.Skip();
-  auto is_rep = facts::IsLegalRep(c, *principal);
-  if (!is_rep) return c.Skip();
-  if (*is_rep) return;
+  const json* principal = PrincipalOtherThanRep(c);
+  if (!principal) return;
   std::string code = std::to_string(c.province());
   std::string variant = PStr(c.Param("variants_by_province"), code);
   Vars vars = {{"name", facts::PersonName(*principal)}, {"rep", facts::LegalRep(c)}};
@@ -44,11 +59,8 @@ void Ppl002(Ctx& c) {
 
 // PPL-003: 安徽, 江苏 — a principal who is not the legal rep must also be every site's owner.
 void Ppl003(Ctx& c) {
-  const json* principal = PrincipalOf(c.app());
-  if (!facts::IsOrganisation(c.app()) || !principal) return c.Skip();
-  auto is_rep = facts::IsLegalRep(c, *principal);
-  if (!is_rep) return c.Skip();
-  if (*is_rep) return;
+  const json* principal = PrincipalOtherThanRep(c);
+  if (!principal) return;
   for (const auto& p : People(c.app())) {
     if (p.role != "website") continue;
     if (facts::DifferentPeople(*p.node, *principal))
