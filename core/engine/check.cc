@@ -85,7 +85,7 @@ CheckResult CheckImpl(std::string_view input, const CheckOptions& options,
     if (completeness->missing.size() > listed) items += locale == "en" ? ", …" : "等";
     EmitOptions o;
     o.rule = "INPUT-013";
-    o.evidence = completeness->missing[0].value("path", std::string());
+    o.evidence = items;  // the seller's labels (the paths are in report.completeness)
     run.Emit("", {{"count", std::to_string(completeness->missing.size())}, {"items", items}}, o);
   }
 
