@@ -225,7 +225,8 @@ const std::vector<std::string>& RulePack::List(const std::string& name) const {
 const WordMatcher& RulePack::Matcher(const std::string& name) const {
   auto it = matchers_.find(name);
   if (it == matchers_.end()) {
-    it = matchers_.emplace(name, std::make_unique<WordMatcher>(List(name))).first;
+    it = matchers_.emplace(name, std::make_unique<WordMatcher>(List(name), List(name + ":except")))
+             .first;
   }
   return *it->second;
 }

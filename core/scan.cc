@@ -28,8 +28,11 @@ struct WordMatcher::Impl {
   std::vector<std::unique_ptr<RE2>> each;
 };
 
-WordMatcher::WordMatcher(std::vector<std::string> words)
-    : words_(std::move(words)), impl_(std::make_unique<Impl>()) {
+WordMatcher::WordMatcher(std::vector<std::string> words) : WordMatcher(std::move(words), {}) {}
+
+WordMatcher::WordMatcher(std::vector<std::string> words, std::vector<std::string> except)
+    : words_(std::move(words)), except_(std::move(except)), impl_(std::make_unique<Impl>()) {
+  except_.erase(std::remove(except_.begin(), except_.end(), std::string()), except_.end());
   RE2::Options opts = MatcherOptions();
   auto& set_ = impl_->set;
   auto& each_ = impl_->each;
@@ -58,21 +61,46 @@ std::vector<size_t> WordMatcher::Which(std::string_view text) const {
   std::vector<size_t> out;
   if (!set_ || words_.empty()) return out;
   if (!set_->Match(re2::StringPiece(text.data(), text.size()), &hits)) return out;
+  Hit unused;
   for (int h : hits)
-    if (h >= 0 && static_cast<size_t>(h) < words_.size() && each_[h]) out.push_back(h);
+    if (h >= 0 && static_cast<size_t>(h) < words_.size() && each_[h] &&
+        (except_.empty() || FirstFrom(h, text, 0, &unused)))
+      out.push_back(h);
   std::sort(out.begin(), out.end());
   return out;
 }
 
-std::vector<WordMatcher::Hit> WordMatcher::Find(std::string_view text) const {
-  const auto& each_ = impl_->each;
-  std::vector<Hit> out;
+bool WordMatcher::Excepted(std::string_view text, size_t offset, size_t length) const {
+  for (const auto& e : except_) {
+    if (e.size() < length) continue;
+    // An occurrence of `e` that starts at or before `offset` and ends at or after the hit's end.
+    size_t from = offset + length >= e.size() ? offset + length - e.size() : 0;
+    size_t at = text.find(e, from);
+    if (at != std::string_view::npos && at <= offset) return true;
+  }
+  return false;
+}
+
+bool WordMatcher::FirstFrom(size_t i, std::string_view text, size_t from, Hit* hit) const {
   re2::StringPiece input(text.data(), text.size());
-  for (size_t i : Which(text)) {
-    re2::StringPiece m;
-    if (each_[i]->Match(input, 0, input.size(), RE2::UNANCHORED, &m, 1)) {
-      out.push_back({i, static_cast<size_t>(m.data() - input.data()), m.size()});
+  re2::StringPiece m;
+  for (size_t pos = from; pos <= input.size() &&
+                          impl_->each[i]->Match(input, pos, input.size(), RE2::UNANCHORED, &m, 1);) {
+    size_t off = static_cast<size_t>(m.data() - input.data());
+    if (!Excepted(text, off, m.size())) {
+      *hit = {i, off, m.size()};
+      return true;
     }
+    pos = off + (m.size() ? m.size() : 1);
+  }
+  return false;
+}
+
+std::vector<WordMatcher::Hit> WordMatcher::Find(std::string_view text) const {
+  std::vector<Hit> out;
+  for (size_t i : Which(text)) {
+    Hit hit;
+    if (FirstFrom(i, text, 0, &hit)) out.push_back(hit);
   }
   return out;
 }
@@ -87,7 +115,7 @@ std::vector<WordMatcher::Hit> WordMatcher::FindAll(std::string_view text, size_t
     while (out.size() < limit && pos <= input.size() &&
            each_[i]->Match(input, pos, input.size(), RE2::UNANCHORED, &m, 1)) {
       size_t off = static_cast<size_t>(m.data() - input.data());
-      out.push_back({i, off, m.size()});
+      if (!Excepted(text, off, m.size())) out.push_back({i, off, m.size()});
       pos = off + (m.size() ? m.size() : 1);
     }
   }

@@ -15,6 +15,9 @@ class WordMatcher {
   // Words are literal substrings, matched case-insensitively; an entry starting with "re:" is
   // an RE2 pattern instead.
   explicit WordMatcher(std::vector<std::string> words);
+  // `except`: literal phrases that contain a word without meaning it (基金 in 基金会); an
+  // occurrence inside one of them is no hit.
+  WordMatcher(std::vector<std::string> words, std::vector<std::string> except);
   ~WordMatcher();
   WordMatcher(const WordMatcher&) = delete;
   WordMatcher& operator=(const WordMatcher&) = delete;
@@ -35,7 +38,13 @@ class WordMatcher {
   bool ok() const { return ok_; }
 
  private:
+  // Whether the occurrence [offset, offset + length) lies inside an `except_` phrase of `text`.
+  bool Excepted(std::string_view text, size_t offset, size_t length) const;
+  // The first occurrence of word `i` at or after `from` that is not excepted.
+  bool FirstFrom(size_t i, std::string_view text, size_t from, Hit* hit) const;
+
   std::vector<std::string> words_;
+  std::vector<std::string> except_;
   struct Impl;
   std::unique_ptr<Impl> impl_;
   bool ok_ = false;

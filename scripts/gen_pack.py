@@ -100,6 +100,12 @@ def main() -> None:
             if not lname or name != lname + ".json" or not isinstance(data.get("words"), list):
                 fail(f"{name}: needs name (= file name) and words[]")
             lists[lname] = data["words"]
+            # Phrases that contain a word without meaning it (基金 in 基金会): hits inside them are
+            # no hits. Stored as the list "<NAME>:except" so the pack stays name → words.
+            if data.get("except"):
+                if not isinstance(data["except"], list):
+                    fail(f"{name}: except must be a list of phrases")
+                lists[lname + ":except"] = data["except"]
             list_sources[lname] = data.get("source", "")
     body = {
         "schema": "beian-precheck/rulepack",

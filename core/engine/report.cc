@@ -70,17 +70,29 @@ json BuildReport(std::vector<Finding>& findings, const Ctx& ctx, const RunCounts
   // "restates") at the same path folds into the official finding's "also".
   const RulePack& pack = ctx.pack();
   std::vector<bool> folded(findings.size(), false);
+  std::vector<size_t> into(findings.size(), 0);  // where a folded finding went
   for (size_t i = 0; i < findings.size(); ++i) {
     const RuleDef* def = pack.Find(findings[i].rule);
-    if (!def || def->restates.empty()) continue;
+    if (!def || def->restates.empty() || folded[i]) continue;
+    const auto& r = def->restates;
     for (size_t j = 0; j < findings.size(); ++j) {
-      if (j == i || folded[j] || findings[j].path != findings[i].path) continue;
-      const auto& r = def->restates;
+      if (j == i || findings[j].path != findings[i].path) continue;
       if (std::find(r.begin(), r.end(), findings[j].rule) == r.end()) continue;
-      auto& also = findings[j].also;
-      if (std::find(also.begin(), also.end(), findings[i].rule) == also.end())
-        also.push_back(findings[i].rule);
+      size_t host = j;  // a finding already folded: follow it to the one that stays
+      while (folded[host]) host = into[host];
+      if (host == i) continue;
+      // Never fold a more serious finding into a milder one (a block stays a block).
+      if (static_cast<int>(findings[i].severity) < static_cast<int>(findings[host].severity))
+        continue;
+      // The folded finding's own `also` moves along (SEED-009 → CNT-004 → CNT-005).
+      auto& also = findings[host].also;
+      std::vector<std::string> moved = findings[i].also;
+      moved.insert(moved.begin(), findings[i].rule);
+      for (auto& id : moved)
+        if (id != findings[host].rule && std::find(also.begin(), also.end(), id) == also.end())
+          also.push_back(id);
       folded[i] = true;
+      into[i] = host;
       break;
     }
   }

@@ -424,7 +424,7 @@ CASES = [
   dict(id="sc-soc-chamber", prov="四川", city="成都市", dist="锦江区", type="social_organization",
        name="成都市茶文化研究会", addr="四川省成都市锦江区红星路三段1号国际金融中心二号办公楼20层",
        rep=("杜文华", "duwenhua", "M", 1965),
-       site="成都市茶文化研究会", domain="cdchawenhua.org", registrar="阿里云计算有限公司",
+       site="成都市茶文化研究会", domain="cdchawenhua.org.cn", registrar="阿里云计算有限公司",
        provider="阿里云", region="cn-chengdu", ip="47.109.30.2", kind="portal",
        columns=["首页", "研究会简介", "研究成果", "活动通知", "联系我们"],
        content="发布本会简介、茶文化研究成果和活动通知"),

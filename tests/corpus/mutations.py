@@ -294,8 +294,9 @@ MUTATIONS = [
      retype_principal_id(lambda x: x[:-1] + ("1" if x[-1] != "1" else "2"))),
     ("id-birth-feb-30", "PPL-015", "/subject/principal/id_number", org,
      retype_principal_id(lambda x: x[:10] + "0230" + x[14:17] + __import__("make_corpus").id_check(x[:10] + "0230" + x[14:17]))),
-    # DOC-004 asks for the 法人授权书 only where PPL-004 does (its params.provinces 32 31 42 52 35 15 51 36 53)
-    ("owner-not-rep-no-letter", "DOC-004", "/documents/site_authorization_letter",
+    # The website owner's 法人授权书 is PPL-004's alone (its params.provinces 32 31 42 52 35 15 51 36 53);
+    # DOC-004 no longer repeats it at the documents list
+    ("owner-not-rep-no-letter", "PPL-004", RP + "/name",
      both(ent, prov("江苏", "上海", "湖北", "贵州", "福建", "内蒙古", "四川", "江西", "云南")), owner_not_rep_no_letter),
     ("tencent-owner-not-rep-no-letter", "PPL-004", RP + "/name", both(ent, tencent), owner_not_rep_no_letter),
     ("principal-not-legal-rep", "PPL-001", "/subject/principal/name", both(ent, prov("北京", "浙江", "山东", "广东", "上海", "河南")), principal_not_rep),

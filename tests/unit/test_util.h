@@ -96,6 +96,13 @@ inline std::vector<json> FindingsOf(const json& report, const std::string& rule)
   return out;
 }
 
+// The one finding of `rule` (as `rule` or in `also`) at `path`, or null.
+inline json FindingAt(const json& report, const std::string& rule, const std::string& path) {
+  for (const auto& f : FindingsOf(report, rule))
+    if (f.value("path", "") == path) return f;
+  return json();
+}
+
 inline bool Fires(const json& report, const std::string& rule) {
   return !FindingsOf(report, rule).empty();
 }

@@ -21,12 +21,14 @@ struct TextRef {
   std::string norm;  // Compact(raw)
 };
 
-// The free-text fields of website `i`: name, 服务内容, 栏目, remarks.
-std::vector<TextRef> WebsiteTexts(const json& app, size_t i) {
+// The free-text fields of website `i`: name, 服务内容, 栏目 and (`remarks`) the remarks.
+std::vector<TextRef> WebsiteTexts(const json& app, size_t i, bool remarks = true) {
   std::vector<TextRef> out;
   std::string base = "/websites/" + std::to_string(i);
-  for (const char* f : {"/name", "/service_content", "/remarks"})
+  for (const char* f : {"/name", "/service_content", "/remarks"}) {
+    if (!remarks && std::string(f) == "/remarks") continue;
     if (auto s = NonBlank(app, base + f)) out.push_back({base + f, *s, Compact(*s)});
+  }
   auto columns = Strings(app, base + "/columns");
   for (size_t k = 0; k < columns.size(); ++k)
     if (!Trim(columns[k]).empty())
@@ -104,7 +106,8 @@ void Cnt002(Ctx& c) {
   if (!n || !topics.is_object()) return c.Skip();
   std::string here = ProvinceShortName(c.province());
   for (size_t i = 0; i < n; ++i) {
-    auto texts = WebsiteTexts(c.app(), i);
+    // Not the remarks: that is where the seller says no approval is needed (DOC-011).
+    auto texts = WebsiteTexts(c.app(), i, false);
     for (auto it = topics.begin(); it != topics.end(); ++it) {
       const json& t = *it;
       if (!t.is_object()) continue;
@@ -149,7 +152,7 @@ void Cnt003(Ctx& c) {
   for (size_t i = 0; i < n; ++i) {
     if (HasField(c.app(), i, "")) continue;
     bool done = false;
-    for (const auto& tx : WebsiteTexts(c.app(), i)) {
+    for (const auto& tx : WebsiteTexts(c.app(), i, false)) {  // the remarks are the answer
       for (const auto& l : lists) {
         if (!l.is_string()) continue;
         std::string word = FirstWordExcept(c, l.get<std::string>(), tx.norm, ignore);

@@ -105,7 +105,8 @@ void Cnt001(Ctx& c) {
         facts::TextHit hit = facts::PositiveHit(m, Compact(text), harmless);
         if (!hit.found()) continue;
         EmitOptions o = Evidence(hit.word);
-        if (RegionalOnly(c, t.field)) o.variant = "regional";
+        // Outside the provinces that keep the approval a word in free text is only a reminder.
+        if (RegionalOnly(c, t.field)) o.variant = "regional_text";
         c.Emit(path,
                {{"value", text},
                 {"word", hit.word},

@@ -139,28 +139,8 @@ void Doc004(Ctx& c) {
     c.Emit(DocumentPath("principal_authorization_letter"),
            {{"person", *principal}, {"legal", legal}}, Variant(v));
   }
-  // PPL-004: a website owner other than the legal rep needs the 法人授权书 where PPL-004 says so
-  // (its params.provinces, or an access provider of WL-PPL-LETTER-PROVIDERS).
-  const RuleDef* ppl004 = c.pack().Find("PPL-004");
-  bool letter_asked =
-      ppl004 && ParamHas(ParamAt(ppl004->params, "provinces"), std::to_string(c.province()));
-  size_t n = Count(c.app(), "/websites");
-  const WordMatcher& providers = c.pack().Matcher("WL-PPL-LETTER-PROVIDERS");
-  for (size_t i = 0; i < n && ppl004 && !letter_asked; ++i) {
-    auto ap = NonBlank(c.app(), SiteBase(i) + "/hosting/access_provider");
-    letter_asked = ap && !providers.Which(*ap).empty();
-  }
-  if (!letter_asked || !MissingDocument(c.app(), "site_authorization_letter", &(v = "site_auth")))
-    return;
-  for (size_t i = 0; i < n; ++i) {
-    if (!IsSite(c.app(), i)) continue;
-    auto owner = NonBlank(c.app(), SiteBase(i) + "/responsible_person/name");
-    if (owner && !SameName(*owner, legal)) {
-      c.Emit(DocumentPath("site_authorization_letter"), {{"person", *owner}, {"legal", legal}},
-             Variant(v));
-      break;
-    }
-  }
+  // The website owner's 法人授权书 is PPL-004's finding alone (its provinces and providers): one
+  // problem, one finding.
 }
 
 // DOC-005 (广东), DOC-006 (江苏): provincial commitment letters

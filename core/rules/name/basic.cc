@@ -60,11 +60,18 @@ void Name003(Ctx& c) {
   });
 }
 
+// A domain written in a name (qinghe.com, 青禾.cn): NAME-004's finding; NAME-005 does not count
+// its dots again.
+static const RE2& DomainLike() {
+  static const RE2 re(
+      "(?i)([a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|cn|net|org|top|xyz|vip|shop|club|site|online|wang|ren|xin|[a-z]{2,}"
+      "))\\b");
+  return re;
+}
+
 // NAME-004: Website name must not be a domain.
 void Name004(Ctx& c) {
-  static const RE2 domain_like(
-      "(?i)([a-z0-9-]+\\.(?:com|cn|net|org|top|xyz|vip|shop|club|site|online|wang|ren|xin|[a-z]{2,}"
-      "))\\b");
+  const RE2& domain_like = DomainLike();
   auto domains = Domains(c.app());
   const auto& suffixes = c.pack().List("WL-PUBLIC-SUFFIX-2");
   EachName(c, [&](const NameRef& n) {
@@ -87,8 +94,9 @@ void Name004(Ctx& c) {
 // NAME-005: Symbols in the website name.
 void Name005(Ctx& c) {
   EachName(c, [&](const NameRef& n) {
-    std::string bad;
-    for (const auto& cp : CodePoints(n.norm)) {
+    std::string bad, rest = n.norm;
+    RE2::GlobalReplace(&rest, DomainLike(), "");  // a domain is NAME-004's finding
+    for (const auto& cp : CodePoints(rest)) {
       bool ok = IsCjk(cp) || IsAllowedSymbol(cp) ||
                 (cp.size() == 1 && std::isalnum(static_cast<unsigned char>(cp[0])));
       if (!ok && bad.find(cp) == std::string::npos) bad += cp;

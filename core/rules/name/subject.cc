@@ -255,7 +255,9 @@ void Name025(Ctx& c) {
     cut = std::max(cut, PrefixIn(n.norm, places.county_full, places.max_chars));
     if (!cut) return;
     std::string prefix = n.norm.substr(0, cut);
-    if (!company.empty() && company.rfind(prefix, 0) == 0) return;
+    // The organisation's own registered name holds the place (洛阳市洛龙区图书馆 → 洛龙区图书馆):
+    // the name is its own, which is what the fix asks for.
+    if (!company.empty() && company.find(prefix) != std::string::npos) return;
     c.Emit(n.path, {{"value", n.raw}, {"word", prefix}}, Evidence(prefix));
   });
 }

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "core/facts/free_text.h"
 #include "core/model.h"
 #include "core/rules/name/name.h"
 #include "core/rules/name/names.h"
@@ -31,11 +32,50 @@ void WordRule(Ctx& c, std::initializer_list<const char*> lists) {
   });
 }
 
-// Word-list rules that concern personal (个人) filings only.
+// The phrases a province's required name pattern itself demands (NAME-023 in 江苏: the name
+// must end in 的个人博客/的个人主页, params "pattern" and "pattern_words"), when `norm` follows
+// that pattern; the word lists of other personal-name rules do not count hits inside them.
+std::vector<std::string> RequiredPhrases(const Ctx& c, const std::string& norm) {
+  const RuleDef* rule = c.pack().Find("NAME-023");
+  if (!rule || std::find(rule->provinces.begin(), rule->provinces.end(), c.province()) ==
+                   rule->provinces.end())
+    return {};
+  const json& pattern = ParamAt(rule->params, "pattern");
+  if (!pattern.is_string()) return {};
+  RE2 re(pattern.get<std::string>());
+  if (!re.ok() || !RE2::FullMatch(norm, re)) return {};
+  return facts::StringList(ParamAt(rule->params, "pattern_words"));
+}
+
+// Word-list rules that concern personal (个人) filings only. A name that follows the province's
+// required pattern is not faulted for the words that pattern demands (one rule may not ask for
+// what another forbids).
 void PersonalWordRule(Ctx& c, std::initializer_list<const char*> lists) {
   if (SubjectType(c.app()).empty()) return c.Skip();
   if (!IsIndividual(c.app())) return;
-  WordRule(c, lists);
+  EachBoundedName(c, [&](const NameRef& n) {
+    std::vector<std::string> required = RequiredPhrases(c, n.norm);
+    for (const char* list : lists) {
+      const WordMatcher& m = c.pack().Matcher(list);
+      auto hits = m.FindAll(n.norm, 64);
+      // Earliest first; among words starting at one place, the longest (as FirstWord).
+      std::stable_sort(hits.begin(), hits.end(), [](const auto& a, const auto& b) {
+        return a.offset != b.offset ? a.offset < b.offset : a.length > b.length;
+      });
+      for (const auto& hit : hits) {
+        bool inside = false;
+        for (const auto& phrase : required)
+          for (size_t at = n.norm.find(phrase); at != std::string::npos && !inside;
+               at = n.norm.find(phrase, at + 1))
+            inside = at <= hit.offset && hit.offset + hit.length <= at + phrase.size();
+        if (inside) continue;
+        const std::string& w = m.words()[hit.word];
+        std::string word = w.rfind("re:", 0) == 0 ? n.norm.substr(hit.offset, hit.length) : w;
+        c.Emit(n.path, {{"value", n.raw}, {"word", word}}, Evidence(word));
+        return;
+      }
+    }
+  });
 }
 
 // Fields (pre_approvals[].field) held by website `i`.

@@ -106,6 +106,7 @@ void Ppl004(Ctx& c) {
 void Ppl005(Ctx& c) {
   std::string type = SubjectType(c.app());
   if (type.empty() || type == "individual") return c.Skip();
+  auto letter = Bool(c.app(), "/documents/site_authorization_letter");
   bool any = false;
   for (const auto& p : People(c.app())) {
     if (p.role != "website") continue;
@@ -114,7 +115,9 @@ void Ppl005(Ctx& c) {
     any = true;
     if (*is_rep) continue;
     auto employee = Bool(*p.node, "/employee_of_subject");
-    const char* variant = !employee ? "employee" : *employee ? "employee_stated" : "not_employee";
+    const char* variant = employee ? (*employee ? "employee_stated" : "not_employee")
+                          : letter && *letter ? "letter_on_file"
+                                              : "employee";
     c.Emit(employee ? p.path + "/employee_of_subject" : p.path + "/name",
            {{"name", facts::PersonName(*p.node)}, {"rep", facts::LegalRep(c)}},
            Evidence(facts::PersonName(*p.node), variant));

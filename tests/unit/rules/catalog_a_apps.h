@@ -12,6 +12,7 @@
 
 namespace beian::testing::catalog_a {
 
+using testing::FindingAt;
 using testing::FindingsOf;
 using testing::Fires;
 using testing::RunCheck;

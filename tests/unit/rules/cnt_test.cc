@@ -70,13 +70,6 @@ TEST(CatalogCContent, ProhibitedWordsFormAndPage) {
 
 // ---- Block audit (issue "Verdicts a seller can trust") ------------------------------------------
 
-// The one finding of `rule` at `path`, or null.
-json FindingAt(const json& report, const std::string& rule, const std::string& path) {
-  for (const auto& f : FindingsOf(report, rule))
-    if (f.value("path", "") == path) return f;
-  return json();
-}
-
 std::string Arg(const json& finding, const std::string& name) {
   const json* a = At(finding, "/args/" + name);
   return a && a->is_string() ? a->get<std::string>() : "";
@@ -201,8 +194,11 @@ TEST(BlockAuditCnt006, PortalSpellingsAndShopsAreFine) {
   hb["websites"][0]["service_types"] = {"网络购物"};
   json f = FindingAt(RunCheck(hb), "CNT-006", "/websites/0/service_types/0");
   EXPECT_EQ(f.value("message_id", ""), "hubei");  // 湖北 still wants a content remark
+  // 网络游戏 without the 网络文化经营许可证: CNT-001 blocks, CNT-006's category warning joins it.
   app["websites"][0]["service_types"] = {"网络游戏"};
-  EXPECT_EQ(SeverityOf(RunCheck(app), "CNT-006"), "warn");
+  json games = FindingAt(RunCheck(app), "CNT-001", "/websites/0/service_types/0");
+  EXPECT_EQ(games.value("severity", ""), "block");
+  EXPECT_EQ(games["also"], json::array({"CNT-006"}));
 }
 
 TEST(BlockAuditCnt007, CatalogFieldsOnlyAndNegation) {

@@ -56,31 +56,30 @@ TEST(CatalogADocuments, AuthorisationLetters) {
   json docs = {{"business_license_scan", true}, {"id_card_front_back", true}};
   json r = RunCheck({{"subject", subject}, {"websites", {site}}, {"documents", docs}});
   EXPECT_TRUE(HasPath(r, "DOC-004", "/documents/principal_authorization_letter"));
-  EXPECT_TRUE(HasPath(r, "DOC-004", "/documents/site_authorization_letter"));
   for (const auto& f : FindingsOf(r, "DOC-004")) EXPECT_EQ(f.value("severity", ""), "warn");
+  // The website owner's 法人授权书 is PPL-004's finding alone (one problem, one finding): DOC-004
+  // never reports it, answered or not.
+  EXPECT_FALSE(HasPath(r, "DOC-004", "/documents/site_authorization_letter"));
+  EXPECT_EQ(FindingAt(r, "PPL-004", "/websites/0/responsible_person/name").value("severity", ""),
+            "warn");
   docs["site_authorization_letter"] = false;
   json stated = RunCheck({{"subject", subject}, {"websites", {site}}, {"documents", docs}});
-  bool blocked = false;
-  for (const auto& f : FindingsOf(stated, "DOC-004")) {
-    if (f.value("path", "") != "/documents/site_authorization_letter") continue;
-    blocked = true;
-    EXPECT_EQ(f.value("severity", ""), "block");
-    EXPECT_EQ(f.value("message_id", ""), "site_auth");
-    EXPECT_EQ(f["args"].value("person", ""), "赵磊");
-    EXPECT_EQ(f["args"].value("legal", ""), "王立新");
-  }
-  EXPECT_TRUE(blocked);
+  EXPECT_FALSE(HasPath(stated, "DOC-004", "/documents/site_authorization_letter"));
+  json f = FindingAt(stated, "PPL-004", "/websites/0/responsible_person/name");
+  EXPECT_EQ(f.value("severity", ""), "block");
+  EXPECT_EQ(f["args"].value("name", ""), "赵磊");
+  EXPECT_EQ(f["args"].value("rep", ""), "王立新");
   // 浙江 is not in PPL-004's province list: neither letter is asked for (the principal letter is
   // not the answer there either: PPL-001 applies instead).
   subject["province"] = "浙江";
   json r2 = RunCheck({{"subject", subject}, {"websites", {site}}, {"documents", docs}});
   EXPECT_FALSE(HasPath(r2, "DOC-004", "/documents/principal_authorization_letter"));
-  EXPECT_FALSE(HasPath(r2, "DOC-004", "/documents/site_authorization_letter"));
   EXPECT_FALSE(Fires(r2, "PPL-004"));
   // …unless the access provider asks for it everywhere (PPL-004's provider list).
   site["hosting"]["access_provider"] = "腾讯云";
   json r3 = RunCheck({{"subject", subject}, {"websites", {site}}, {"documents", docs}});
-  EXPECT_TRUE(HasPath(r3, "DOC-004", "/documents/site_authorization_letter"));
+  EXPECT_TRUE(HasPath(r3, "PPL-004", "/websites/0/responsible_person/name"));
+  EXPECT_FALSE(Fires(r3, "DOC-004"));
 }
 
 TEST(CatalogADocuments, ProvinceGating) {

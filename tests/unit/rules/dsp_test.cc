@@ -87,8 +87,14 @@ TEST(HtmlRules, WrongProvinceAndOwnNumber) {
   json app = WithPage({{"subject", Subject("浙江")},
                        {"public_security", {{"icp_number", "浙ICP备2024012345号-1"}}}},
                       "number_no_link.html");
-  CheckRules(RunCheck(app), {{"DSP-003", "warn"}, {"DSP-007", "block"}, {"DSP-006", "warn"}},
-             "wrong province");
+  json r = RunCheck(app);
+  CheckRules(r, {{"DSP-007", "block"}, {"DSP-006", "warn"}}, "wrong province");
+  // One problem, one finding: DSP-003 (another province's prefix) joins DSP-007 (not the filed
+  // number) at the same path.
+  auto d7 = FindingsOf(r, "DSP-007");
+  ASSERT_EQ(d7.size(), 1u);
+  EXPECT_EQ(d7[0]["also"], json::array({"DSP-003"}));
+  EXPECT_EQ(testing::RuleIds(r).count("DSP-003"), 0u);
 }
 
 TEST(HtmlRules, MissingHao) {
@@ -205,20 +211,19 @@ TEST(Calibration, Dsp003And007AgencyCredit) {
   std::string html =
       Page(Miit("浙ICP备2024012345号-1") + "<p>网站建设：深圳市云帆网络 粤ICP备18012345号-1</p>");
   json r = RunCheck(PagesApp({{"https://www.qinghe-tech.com/", html}}));
-  auto d3 = FindingsOf(r, "DSP-003");
-  ASSERT_EQ(d3.size(), 1u);
-  EXPECT_EQ(d3[0]["severity"], "warn");
-  EXPECT_EQ(d3[0]["message_id"], "credit");
-  EXPECT_EQ(d3[0]["args"]["number"], "粤ICP备18012345号-1");
+  // The agency's credit is one extra number: DSP-007 "extra" (warn), with DSP-003 (another
+  // province's prefix) folded into it: one finding.
   auto d7 = FindingsOf(r, "DSP-007");
   ASSERT_EQ(d7.size(), 1u);
+  EXPECT_EQ(d7[0]["rule"], "DSP-007");
+  EXPECT_EQ(d7[0]["also"], json::array({"DSP-003"}));
   EXPECT_EQ(d7[0]["severity"], "warn");
   EXPECT_EQ(d7[0]["message_id"], "extra");
   EXPECT_EQ(d7[0]["args"]["number"], "粤ICP备18012345号-1");
-  // Only another province's number: DSP-003 asks, DSP-007 blocks.
+  EXPECT_EQ(testing::RuleIds(r).count("DSP-003"), 0u);
+  // Only another province's number: DSP-007 blocks, DSP-003 joins it.
   r = RunCheck(PagesApp({{"https://www.qinghe-tech.com/", Page(Miit("粤ICP备18012345号-1"))}}));
-  EXPECT_EQ(FindingsOf(r, "DSP-003").at(0)["severity"], "warn");
-  EXPECT_EQ(FindingsOf(r, "DSP-003").at(0)["message_id"], "default");
+  EXPECT_EQ(FindingsOf(r, "DSP-003").at(0)["rule"], "DSP-007");
   d7 = FindingsOf(r, "DSP-007");
   ASSERT_EQ(d7.size(), 1u);
   EXPECT_EQ(d7[0]["severity"], "block");

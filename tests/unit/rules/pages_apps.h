@@ -12,6 +12,7 @@
 
 namespace beian::testing::pages {
 
+using testing::FindingAt;
 using testing::FindingsOf;
 using testing::ReadFile;
 using testing::RunCheck;

@@ -334,6 +334,15 @@ TEST(CatalogB, WebsiteOwnerStatedAsEmployee) {
   ASSERT_EQ(f.size(), 1u);
   EXPECT_EQ(f[0].value("severity", ""), "warn");
   EXPECT_EQ(f[0].value("message_id", ""), "not_employee");
+  // Employment not stated, but the 法人授权书 is on file: a reminder only (info).
+  app["websites"][0]["responsible_person"].erase("employee_of_subject");
+  app["documents"] = {{"site_authorization_letter", true}};
+  f = FindingsOf(RunCheck(app), "PPL-005");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].value("severity", ""), "info");
+  EXPECT_EQ(f[0].value("message_id", ""), "letter_on_file");
+  app["documents"]["site_authorization_letter"] = false;
+  EXPECT_EQ(FindingsOf(RunCheck(app), "PPL-005").at(0).value("message_id", ""), "employee");
 }
 
 TEST(CatalogB, PersonalFilingComparesTheWebsiteOwner) {

@@ -12,6 +12,7 @@
 
 namespace beian::testing::whois {
 
+using testing::FindingAt;
 using testing::FindingsOf;
 using testing::Fires;
 using testing::ReadFile;
