@@ -84,8 +84,8 @@ bool WordMatcher::Excepted(std::string_view text, size_t offset, size_t length) 
 bool WordMatcher::FirstFrom(size_t i, std::string_view text, size_t from, Hit* hit) const {
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece m;
-  for (size_t pos = from; pos <= input.size() &&
-                          impl_->each[i]->Match(input, pos, input.size(), RE2::UNANCHORED, &m, 1);) {
+  for (size_t pos = from; pos <= input.size() && impl_->each[i]->Match(input, pos, input.size(),
+                                                                       RE2::UNANCHORED, &m, 1);) {
     size_t off = static_cast<size_t>(m.data() - input.data());
     if (!Excepted(text, off, m.size())) {
       *hit = {i, off, m.size()};

@@ -64,7 +64,8 @@ void Name003(Ctx& c) {
 // its dots again.
 static const RE2& DomainLike() {
   static const RE2 re(
-      "(?i)([a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|cn|net|org|top|xyz|vip|shop|club|site|online|wang|ren|xin|[a-z]{2,}"
+      "(?i)([a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|cn|net|org|top|xyz|vip|shop|club|site|online|"
+      "wang|ren|xin|[a-z]{2,}"
       "))\\b");
   return re;
 }

@@ -115,7 +115,7 @@ void Ppl005(Ctx& c) {
     any = true;
     if (*is_rep) continue;
     auto employee = Bool(*p.node, "/employee_of_subject");
-    const char* variant = employee ? (*employee ? "employee_stated" : "not_employee")
+    const char* variant = employee            ? (*employee ? "employee_stated" : "not_employee")
                           : letter && *letter ? "letter_on_file"
                                               : "employee";
     c.Emit(employee ? p.path + "/employee_of_subject" : p.path + "/name",

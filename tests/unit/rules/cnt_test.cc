@@ -201,6 +201,37 @@ TEST(BlockAuditCnt006, PortalSpellingsAndShopsAreFine) {
   EXPECT_EQ(games["also"], json::array({"CNT-006"}));
 }
 
+// Corpus (a): a 文化馆's 公益培训 column in 山西. The education approval survives only in 浙江,
+// 青海 and 西藏 (CNT-002's table): elsewhere a word is a reminder (info), in 浙江 a warning.
+TEST(CorpusCalibration, RegionalApprovalWordIsInfoElsewhere) {
+  json sx = Company("迎泽区文化馆", "山西", "太原市迎泽区文化馆");
+  sx["websites"][0]["columns"] = {"场馆介绍", "公益培训", "活动预告"};
+  json f = FindingAt(RunCheck(sx), "CNT-001", "/websites/0/columns/1");
+  EXPECT_EQ(f.value("severity", ""), "info");
+  EXPECT_EQ(f.value("message_id", ""), "regional_text");
+  json zj = Company("青禾文化馆", "浙江", "杭州青禾文化有限公司");
+  zj["websites"][0]["columns"] = {"场馆介绍", "公益培训"};
+  EXPECT_EQ(FindingAt(RunCheck(zj), "CNT-001", "/websites/0/columns/1").value("severity", ""),
+            "warn");
+  // A chosen 在线教育 service type outside those provinces stays a warning ("regional").
+  sx["websites"][0]["service_types"] = {"在线教育"};
+  f = FindingAt(RunCheck(sx), "CNT-001", "/websites/0/service_types/0");
+  EXPECT_EQ(f.value("message_id", ""), "regional");
+  EXPECT_EQ(f.value("severity", ""), "warn");
+}
+
+// The remarks are where a seller says no approval is needed: CNT-002/003 do not read them.
+TEST(CorpusCalibration, RemarksAreTheAnswerNotATopic) {
+  json app = Company("青禾茶叶官网");
+  app["websites"][0]["remarks"] = "企业门户网站，不涉及新闻、教育、医疗保健等前置审批内容。";
+  json r = RunCheck(app);
+  EXPECT_FALSE(Fires(r, "CNT-002"));
+  EXPECT_FALSE(Fires(r, "CNT-003"));
+  app["websites"][0]["columns"] = {"医疗保健知识"};
+  r = RunCheck(app);
+  EXPECT_FALSE(FindingAt(r, "CNT-002", "/websites/0/columns/0").is_null());
+}
+
 TEST(BlockAuditCnt007, CatalogFieldsOnlyAndNegation) {
   // 湖北, a 贸易 company with a plain portal that says it does not sell online.
   json app = Company("青禾茶叶官网", "湖北", "武汉青禾茶叶贸易有限公司");

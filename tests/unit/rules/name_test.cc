@@ -340,6 +340,57 @@ TEST(NameBlockAudit, JiangsuPersonalPatternIsOneList) {
   }
 }
 
+// ---- Calibration corpus (a): rules that contradicted each other or the subject's own name ------
+
+// 江苏 asks personal names in the form "某某的个人博客/主页" (NAME-023); the national personal-name
+// lists (NAME-018/020/030, all containing 博客 or 主页) do not fault the words that form demands.
+TEST(CorpusCalibration, JiangsuPersonalPatternWinsOverTheWordLists) {
+  json js = RunCheck(Personal("拾光的个人博客", "江苏"));
+  for (const char* rule : {"NAME-018", "NAME-020", "NAME-023", "NAME-030"})
+    EXPECT_FALSE(Fires(js, rule)) << rule;
+  // A listed word outside the demanded phrase still counts in 江苏 …
+  EXPECT_EQ(Evidence(RunCheck(Personal("拾光的论坛个人博客", "江苏")), "NAME-020"), "论坛");
+  // … and elsewhere, where no pattern is demanded, 博客 is still one provider's listed word.
+  EXPECT_EQ(Evidence(RunCheck(Personal("拾光的个人博客", "浙江")), "NAME-020"), "博客");
+  // A 江苏 name not in the demanded form: NAME-023 warns and the lists apply to it.
+  json other = RunCheck(Personal("拾光博客", "江苏"));
+  EXPECT_TRUE(Fires(other, "NAME-023"));
+  EXPECT_TRUE(Fires(other, "NAME-020"));
+}
+
+// NAME-025: the place is part of the organisation's own registered name.
+TEST(CorpusCalibration, PlaceInTheOwnRegisteredName) {
+  json lib =
+      App(Subject("public_institution", "河南", "洛阳市洛龙区图书馆"), {Site("洛龙区图书馆")});
+  EXPECT_FALSE(Fires(RunCheck(lib), "NAME-025"));
+  json other = App(Subject("public_institution", "河南", "洛阳市图书馆"), {Site("洛龙区图书馆")});
+  EXPECT_EQ(Evidence(RunCheck(other), "NAME-025"), "洛龙区");
+}
+
+// 基金会 is a foundation's legal form, not a fund business (WL-FIN "except").
+TEST(CorpusCalibration, FoundationIsNoFundWord) {
+  json found = App(Subject("foundation", "湖南", "湖南省青禾助学基金会"), {Site("青禾助学基金会")});
+  json r = RunCheck(found);
+  EXPECT_FALSE(Fires(r, "CNT-001"));
+  EXPECT_FALSE(Fires(r, "NAME-009"));
+  json fund = App(Subject("enterprise", "湖南", "湖南青禾科技有限公司"), {Site("青禾基金超市")});
+  EXPECT_EQ(FindingsOf(RunCheck(fund), "NAME-009").at(0)["args"]["word"], "基金");
+  // A fund word next to a foundation in one name is still found.
+  json both =
+      App(Subject("foundation", "湖南", "湖南省青禾助学基金会"), {Site("青禾基金会基金理财")});
+  EXPECT_TRUE(Fires(RunCheck(both), "NAME-009"));
+}
+
+// A domain written as the name is NAME-004's finding; NAME-005 does not count its dots again,
+// but still finds other symbols.
+TEST(CorpusCalibration, DomainDotsAreNotSymbols) {
+  json r = RunCheck(Company("www.qinghe-tea.com"));
+  EXPECT_EQ(FindingsOf(r, "NAME-004").at(0)["args"]["token"], "www.qinghe-tea.com");
+  EXPECT_FALSE(Fires(r, "NAME-005"));
+  EXPECT_EQ(FindingsOf(RunCheck(Company("青禾qinghe.com★")), "NAME-005").at(0)["args"]["chars"],
+            "★");
+}
+
 }  // namespace names_cases
 
 namespace pages_cases {
