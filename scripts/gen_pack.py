@@ -10,8 +10,9 @@ PACK_DIR/meta.json         version, pack-level messages, source keys, labels (zh
 PACK_DIR/rules/<ID>.json   one rule each (file name = rule id)
 PACK_DIR/lists/<NAME>.json one word list each: {"name", "source", "words": [...]}
 
-OUT_FULL keeps everything (examples, list sources) for tests and documentation; OUT_MIN drops
-examples and is what the binaries embed. The pack version is meta.version plus a content hash.
+OUT_FULL keeps everything (examples, list sources, each blocking rule's `reject_quote`) for tests
+and documentation; OUT_MIN drops examples and reject_quote (the core never reads them) and is what
+the binaries embed. The pack version is meta.version plus a content hash.
 """
 import hashlib
 import json
@@ -24,6 +25,8 @@ from packlib import fail, load
 SEVERITIES = {"block", "warn", "info"}
 CONFIDENCES = {"V", "S", "1", "D"}
 ID_RE = re.compile(r"^[A-Z]+-[0-9]{3}$")
+QUOTE_MAX = 120  # characters of the quoted source sentence (cut with … when longer)
+FULL_ONLY = ("examples", "reject_quote")  # kept in OUT_FULL only
 
 
 def check_text(path: str, rule_id: str, key: str, value, required=True) -> None:
@@ -35,6 +38,21 @@ def check_text(path: str, rule_id: str, key: str, value, required=True) -> None:
         return
     if not isinstance(value, dict) or not value.get("zh-CN") or not value.get("en"):
         fail(f"{path}: {rule_id} '{key}' needs zh-CN and en")
+
+
+def check_quote(path: str, rule_id: str, quote) -> None:
+    """reject_quote: the source's sentence saying reviewers reject for the rule's condition."""
+    if quote is None:
+        return
+    if not isinstance(quote, dict):
+        fail(f"{path}: {rule_id} 'reject_quote' must be an object")
+    for key in ("zh-CN", "source", "en"):
+        if not isinstance(quote.get(key), str) or not quote[key].strip():
+            fail(f"{path}: {rule_id} 'reject_quote.{key}' must be a non-empty string")
+    if len(quote["zh-CN"]) > QUOTE_MAX:
+        fail(f"{path}: {rule_id} 'reject_quote.zh-CN' is longer than {QUOTE_MAX} characters (cut with …)")
+    if not isinstance(quote.get("url", ""), str):
+        fail(f"{path}: {rule_id} 'reject_quote.url' must be a string")
 
 
 def check_labels(labels) -> None:
@@ -71,6 +89,7 @@ def main() -> None:
             check_text(path, rid, key, rule.get(key))
         if rule.get("evaluated", True) is False:
             check_text(path, rid, "reason", rule.get("reason"))
+        check_quote(path, rid, rule.get("reject_quote"))
         paths = rule.get("paths", [])
         if not isinstance(paths, list) or not all(
                 isinstance(p, str) and (p == "" or p.startswith("/")) and "**" not in p[:-2]
@@ -120,7 +139,7 @@ def main() -> None:
     full = {"version": f"{meta['version']}+{digest}", **body, "list_sources": list_sources}
     minimal = dict(full)
     minimal.pop("list_sources")
-    minimal["rules"] = [{k: v for k, v in r.items() if k != "examples"} for r in rules]
+    minimal["rules"] = [{k: v for k, v in r.items() if k not in FULL_ONLY} for r in rules]
     with open(out_full, "w", encoding="utf-8") as f:
         json.dump(full, f, ensure_ascii=False, indent=1)
         f.write("\n")

@@ -78,6 +78,14 @@ def variant_lines(r):
     return out
 
 
+def reject_quote(r):
+    """(zh-CN sentence, source, url) of the rule's rejecting source sentence, or None."""
+    q = r.get("reject_quote")
+    if not q:
+        return None
+    return q.get("zh-CN", ""), q.get("source", ""), q.get("url", "")
+
+
 def compact(app):
     return json.dumps(app, ensure_ascii=False, separators=(",", ":"))
 
@@ -115,6 +123,10 @@ def main() -> None:
         for where, label, msg in variant_lines(r):
             md.append(f"- In {where}: {label} — {msg}")
         md.append(f"- Source: {text(r.get('source'), 'zh-CN')}")
+        quote = reject_quote(r)
+        if quote:
+            where = f" ({quote[2]})" if quote[2] else ""
+            md.append(f"- Rejects because: “{quote[0]}” — {quote[1]}{where}")
         if r["id"] in homes:
             md.append(f"- Code: `{homes[r['id']]}` (`{function_name(r['id'])}`)")
         elif r.get("engine"):
@@ -143,13 +155,20 @@ def main() -> None:
             variants = "".join(
                 f"<p>{html.escape(where)}：{html.escape(label)} — {html.escape(msg)}</p>"
                 for where, label, msg in variant_lines(r))
+            quote = reject_quote(r)
+            rejects = ""
+            if quote:
+                where = (f" (<a rel=\"noreferrer\" href=\"{html.escape(quote[2])}\">{html.escape(quote[2])}</a>)"
+                         if quote[2] else "")
+                rejects = (f"<p>驳回依据 Rejects because: “{html.escape(quote[0])}” — "
+                           f"{html.escape(quote[1])}{where}</p>")
             guidance = "" if r.get("evaluated", True) else f"<p><strong>仅作指引</strong>：{html.escape(text(r.get('reason'), 'zh-CN'))}</p>"
             rows.append(
                 f"<section id=\"{r['id']}\"><h2>{r['id']} · {html.escape(text(r['title'], 'zh-CN'))}"
                 f" <small>{html.escape(text(r['title'], 'en'))}</small></h2>"
                 f"<p class=\"meta\">{html.escape(SEV.get(r['severity'], r['severity']))} · {html.escape(r.get('category', ''))}"
                 f" · {html.escape(provs)} · {html.escape(CONF.get(str(r['confidence']), str(r['confidence'])))}</p>"
-                f"{variants}<p>来源 Source: {html.escape(text(r.get('source'), 'zh-CN'))}</p>{guidance}"
+                f"{variants}<p>来源 Source: {html.escape(text(r.get('source'), 'zh-CN'))}</p>{rejects}{guidance}"
                 f"<p>{html.escape(text(r.get('message'), 'zh-CN'))}</p><p>修改建议：{html.escape(text(r.get('fix'), 'zh-CN'))}</p>"
                 f"<ul>{exs}</ul></section>")
         page = ("<!doctype html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"

@@ -20,3 +20,55 @@ test('the site carries the rule reference page', () => {
   const pack = JSON.parse(fs.readFileSync(path.join(ROOT, 'build/native/gen/rulepack.json'), 'utf8'));
   for (const r of pack.rules) assert.ok(page.includes(`id="${r.id}"`), r.id);
 });
+
+// A finding may block only when the rule's source says reviewers reject for its condition
+// (docs/rules-catalog.md, how severity and confidence combine); the pack carries that sentence as the
+// rule's `reject_quote` and docs/rules.md shows it ("Rejects because").
+// Rules that can block: severity "block" or a variant with severity "block", confidence not "1",
+// not raised by the engine.
+function canBlock(r) {
+  if (r.engine === true || String(r.confidence) === '1') return false;
+  if (r.severity === 'block') return true;
+  return Object.values(r.variants || {}).some((v) => v && v.severity === 'block');
+}
+
+// Rules that can block although the stored sources only state a requirement (no sentence saying
+// reviewers reject). This list may only shrink: quote the sentence when one is found, or let the
+// rule stop blocking.
+const NO_REJECT_QUOTE = new Set([
+  'ADR-004', 'CNT-005', 'CON-001', 'DOC-005', 'DOC-006', 'DOC-009', 'DOC-012', 'DOM-001',
+  'ENT-018', 'ENT-021', 'ENT-024', 'NAME-019', 'PPL-003', 'PPL-004', 'PPL-006',
+]);
+
+test('every rule that can block quotes the source sentence that says reviewers reject', () => {
+  const pack = JSON.parse(fs.readFileSync(path.join(ROOT, 'build/native/gen/rulepack.json'), 'utf8'));
+  const missing = [];
+  for (const r of pack.rules) {
+    const q = r.reject_quote;
+    if (q !== undefined) {
+      for (const key of ['zh-CN', 'source', 'en']) {
+        assert.ok(typeof q[key] === 'string' && q[key].trim() !== '', `${r.id}: reject_quote.${key} is empty`);
+      }
+      assert.ok([...q['zh-CN']].length <= 120, `${r.id}: reject_quote.zh-CN is longer than 120 characters`);
+    }
+    if (!canBlock(r)) continue;
+    if (NO_REJECT_QUOTE.has(r.id)) {
+      assert.ok(q === undefined, `${r.id} now has a reject_quote: remove it from NO_REJECT_QUOTE`);
+    } else if (q === undefined) {
+      missing.push(r.id);
+    }
+  }
+  assert.deepStrictEqual(missing, [], `rules that can block without a reject_quote: ${missing.join(', ')}`);
+  for (const id of NO_REJECT_QUOTE) {
+    const r = pack.rules.find((x) => x.id === id);
+    assert.ok(r && canBlock(r), `${id} no longer can block: remove it from NO_REJECT_QUOTE`);
+  }
+});
+
+test('docs/rules.md shows the rejecting sentence of every quoted rule', () => {
+  const pack = JSON.parse(fs.readFileSync(path.join(ROOT, 'build/native/gen/rulepack.json'), 'utf8'));
+  const doc = fs.readFileSync(path.join(ROOT, 'docs/rules.md'), 'utf8');
+  for (const r of pack.rules) {
+    if (r.reject_quote) assert.ok(doc.includes(`- Rejects because: “${r.reject_quote['zh-CN']}”`), r.id);
+  }
+});
