@@ -37,7 +37,7 @@ function canBlock(r) {
 // rule stop blocking.
 const NO_REJECT_QUOTE = new Set([
   'ADR-004', 'CNT-005', 'CON-001', 'DOC-005', 'DOC-006', 'DOC-009', 'DOC-012', 'DOM-001',
-  'ENT-018', 'ENT-021', 'ENT-024', 'NAME-019', 'PPL-003', 'PPL-004', 'PPL-006',
+  'ENT-021', 'ENT-024', 'PPL-003', 'PPL-004', 'PPL-006',
 ]);
 
 test('every rule that can block quotes the source sentence that says reviewers reject', () => {
