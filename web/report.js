@@ -81,9 +81,11 @@ function findingItem(f, ctx) {
   if (f.evidence) dl.append(el('dt', { text: t(lang, 'evidence') }), el('dd', {}, el('code', { text: f.evidence })));
   if (f.source) dl.append(el('dt', { text: t(lang, 'source') }), el('dd', { class: 'source', text: f.source }));
   if (also.length) dl.append(el('dt', { text: t(lang, 'also') }), el('dd', { class: 'also' }, also.map((r) => el('code', { text: r + ' ' }))));
-  const span = f.span;
-  const text = span && typeof span.attachment === 'string' && ctx.app ? getAt(ctx.app, span.attachment) : undefined;
-  if (span && typeof text === 'string') {
+  // Every hit (merged hits of one rule in one website's pages carry `spans`), else the one span.
+  const spans = Array.isArray(f.spans) && f.spans.length ? f.spans : f.span ? [f.span] : [];
+  for (const span of spans) {
+    const text = span && typeof span.attachment === 'string' && ctx.app ? getAt(ctx.app, span.attachment) : undefined;
+    if (typeof text !== 'string') continue;
     dl.append(el('dt', { text: t(lang, 'in_upload') }), el('dd', {},
       spanExcerpt(text, span),
       ctx.onSpan ? el('button', { type: 'button', class: 'link goto', onclick: () => ctx.onSpan(span),

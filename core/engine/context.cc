@@ -49,7 +49,9 @@ std::string Fill(const std::string& tmpl, const Vars& vars) {
 }  // namespace
 
 void Ctx::Emit(const std::string& path, const Vars& vars, const EmitOptions& opts) {
-  if (!PathIsUnder(path, field_)) return;
+  // Live field checks build only findings under the field, and every hit in an upload: repeated
+  // hits of one rule in one website merge into one finding before the report keeps the field's.
+  if (!PathIsUnder(path, field_) && !opts.span) return;
   const RuleDef* rule = current_;
   if (!opts.rule.empty()) {
     rule = pack_.Find(opts.rule);

@@ -38,6 +38,9 @@ struct Finding {
   std::vector<std::pair<std::string, std::string>> args;  // the placeholder values
   std::string confidence;                                 // the rule's confidence (V, S, 1, D)
   std::vector<std::string> also;  // rules restating this finding at the same path ("also")
+  // Every hit when repeated hits of one rule in one website's pages became this one finding
+  // (`span` is the first); empty otherwise.
+  std::vector<Span> spans;
 };
 
 // Values for the {placeholders} of a rule's message and fix.

@@ -3,7 +3,9 @@
 #include <algorithm>
 
 #include "core/check.h"
+#include "core/facts/site_pages.h"
 #include "core/ids.h"
+#include "core/json.h"
 
 namespace beian {
 
@@ -25,9 +27,14 @@ json FindingJson(const Finding& f) {
   }
   if (!f.confidence.empty()) j["confidence"] = f.confidence;
   if (!f.also.empty()) j["also"] = f.also;
-  if (f.span) {
-    j["span"] = {
-        {"attachment", f.span->attachment}, {"offset", f.span->offset}, {"length", f.span->length}};
+  auto span_json = [](const Span& s) {
+    return json{{"attachment", s.attachment}, {"offset", s.offset}, {"length", s.length}};
+  };
+  if (f.span) j["span"] = span_json(*f.span);
+  if (!f.spans.empty()) {
+    json all = json::array();
+    for (const auto& s : f.spans) all.push_back(span_json(s));
+    j["spans"] = std::move(all);
   }
   return j;
 }
@@ -46,16 +53,68 @@ void MaskStrings(json& v, const std::vector<std::pair<std::string, std::string>>
   }
 }
 
+// The website whose uploaded page a span points into ("/attachments/site_pages/<k>/…", by the
+// page's URL), or -1 for other uploads.
+int PageWebsite(const json& app, const Span& span) {
+  static const std::string kPages = "/attachments/site_pages/";
+  if (span.attachment.compare(0, kPages.size(), kPages) != 0) return -1;
+  size_t end = span.attachment.find('/', kPages.size());
+  std::string page = span.attachment.substr(0, end);
+  const std::string* url = Str(app, page + "/url");
+  return facts::WebsiteOfUrl(app, url ? *url : "");
+}
+
+// Repeated hits of one rule in one website's uploaded pages (same message and severity) become
+// one finding: the first keeps its path, message and `span`; `spans` lists every hit and the
+// evidence every distinct hit. `findings` is sorted, so the first is the earliest.
+void MergeRepeatedHits(std::vector<Finding>& findings, const json& app) {
+  std::vector<int> website(findings.size(), -1);
+  for (size_t i = 0; i < findings.size(); ++i)
+    if (findings[i].span) website[i] = PageWebsite(app, *findings[i].span);
+  std::vector<bool> merged(findings.size(), false);
+  bool any = false;
+  for (size_t i = 0; i < findings.size(); ++i) {
+    if (merged[i] || website[i] < 0) continue;
+    Finding& host = findings[i];
+    for (size_t j = i + 1; j < findings.size(); ++j) {
+      const Finding& f = findings[j];
+      if (merged[j] || website[j] != website[i] || f.rule != host.rule ||
+          f.message_id != host.message_id || f.severity != host.severity)
+        continue;
+      if (host.spans.empty()) host.spans.push_back(*host.span);
+      host.spans.push_back(*f.span);
+      for (const auto& id : f.also)
+        if (std::find(host.also.begin(), host.also.end(), id) == host.also.end())
+          host.also.push_back(id);
+      if (!f.evidence.empty() &&
+          ("；" + host.evidence + "；").find("；" + f.evidence + "；") == std::string::npos)
+        host.evidence += host.evidence.empty() ? f.evidence : "；" + f.evidence;
+      merged[j] = any = true;
+    }
+  }
+  if (!any) return;
+  size_t k = 0;
+  for (size_t i = 0; i < findings.size(); ++i)
+    if (!merged[i]) {
+      if (k != i) findings[k] = std::move(findings[i]);
+      ++k;
+    }
+  findings.resize(k);
+}
+
+// Whether a finding lies at or below `field`: its path, or (merged hits) one of its spans.
+bool FindingUnder(const Finding& f, const std::string& field) {
+  if (PathIsUnder(f.path, field)) return true;
+  for (const auto& s : f.spans)
+    if (PathIsUnder(s.attachment, field)) return true;
+  return false;
+}
+
 }  // namespace
 
 json BuildReport(std::vector<Finding>& findings, const Ctx& ctx, const RunCounts& run,
                  const std::string& field, const std::vector<std::string>& sensitive,
                  ReportCounts* counts) {
-  if (!field.empty()) {
-    findings.erase(std::remove_if(findings.begin(), findings.end(),
-                                  [&](const Finding& f) { return !PathIsUnder(f.path, field); }),
-                   findings.end());
-  }
   std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
     if (a.severity != b.severity)
       return static_cast<int>(a.severity) < static_cast<int>(b.severity);
@@ -104,6 +163,14 @@ json BuildReport(std::vector<Finding>& findings, const Ctx& ctx, const RunCounts
         ++k;
       }
     findings.resize(k);
+  }
+  MergeRepeatedHits(findings, ctx.app());
+  // A live field check keeps what lies at or below the field (after folding and merging, so it
+  // equals the full check's findings there).
+  if (!field.empty()) {
+    findings.erase(std::remove_if(findings.begin(), findings.end(),
+                                  [&](const Finding& f) { return !FindingUnder(f, field); }),
+                   findings.end());
   }
   ReportCounts c;
   json report = json::object();

@@ -140,8 +140,10 @@ EmitOptions PageSpan(const SitePages& sp, size_t page, size_t offset, size_t len
   return o;
 }
 
-int WebsiteOf(Ctx& c, const std::string& url) {
-  size_t n = Count(c.app(), "/websites");
+int WebsiteOf(Ctx& c, const std::string& url) { return WebsiteOfUrl(c.app(), url); }
+
+int WebsiteOfUrl(const json& app, const std::string& url) {
+  size_t n = Count(app, "/websites");
   if (n == 0) return -1;
   if (url.empty() || n == 1) return 0;
   std::string host, path;
@@ -153,10 +155,10 @@ int WebsiteOf(Ctx& c, const std::string& url) {
            (host.size() > d.size() && host.compare(host.size() - d.size(), d.size(), d) == 0 &&
             host[host.size() - d.size() - 1] == '.');
   };
-  for (const auto& d : Domains(c.app()))
+  for (const auto& d : Domains(app))
     if (matches(d.name)) return static_cast<int>(d.website);
   for (size_t i = 0; i < n; ++i) {
-    if (const std::string* home = Str(c.app(), "/websites/" + std::to_string(i) + "/home_url")) {
+    if (const std::string* home = Str(app, "/websites/" + std::to_string(i) + "/home_url")) {
       std::string h, p;
       SplitUrl(*home, &h, &p);
       if (!h.empty() && h == host) return static_cast<int>(i);

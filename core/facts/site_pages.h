@@ -59,6 +59,7 @@ EmitOptions PageSpan(const SitePages& sp, size_t page, size_t offset, size_t len
 // Index of the website a page URL belongs to (by host: its domains, else its home_url), else 0;
 // -1 when the application has no websites.
 int WebsiteOf(Ctx& c, const std::string& url);
+int WebsiteOfUrl(const json& app, const std::string& url);
 
 // Whether website `website` (index, -1: none) declares a 前置审批 of `field`.
 bool WebsiteHasApproval(Ctx& c, int website, const std::string& field);

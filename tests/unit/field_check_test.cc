@@ -49,6 +49,15 @@ bool Under(const std::string& path, const std::string& field) {
          (path.size() == field.size() || path[field.size()] == '/');
 }
 
+// A finding lies at or below `field` by its path or (merged page hits) by one of its spans.
+bool Under(const json& finding, const std::string& field) {
+  if (Under(finding.value("path", ""), field)) return true;
+  if (finding.contains("spans"))
+    for (const auto& s : finding["spans"])
+      if (Under(s.value("attachment", ""), field)) return true;
+  return false;
+}
+
 TEST(RulePaths, PatternMatching) {
   EXPECT_TRUE(PathMatches({"/websites/*/name"}, "/websites/3/name"));
   EXPECT_FALSE(PathMatches({"/websites/*/name"}, "/websites/3/name/x"));
@@ -113,7 +122,7 @@ TEST(FieldCheck, EqualsTheFullCheckFilteredToTheField) {
     for (const std::string& field : fields) {
       json want = json::array();
       for (const auto& f : full["findings"])
-        if (Under(f.value("path", ""), field)) want.push_back(f);
+        if (Under(f, field)) want.push_back(f);
       json got = FieldCheck(app, field);
       ASSERT_TRUE(got.contains("findings")) << got.dump();
       EXPECT_EQ(got["findings"], want) << "field " << field << " of " << app.dump();
@@ -164,6 +173,26 @@ TEST(FieldCheck, ExactOnMutatedApplications) {
   for (const auto& e :
        fs::directory_iterator(std::string(BEIAN_SOURCE_DIR) + "/tests/corpus/ready"))
     apps.push_back(json::parse(testing::ReadFile(e.path().string()), nullptr, false));
+  // Several uploaded pages of one website with the same hits (merged into one finding with
+  // `spans`), and a page of a second website.
+  {
+    std::string page =
+        "<html><head><title>青禾数码</title></head><body><p>本站提供网络赌博下注服务。</p>"
+        "<footer>浙ICP备2024012345号-9</footer></body></html>";
+    json multi = {
+        {"subject",
+         {{"type", "enterprise"}, {"province", "浙江"}, {"name", "杭州青禾数码科技有限公司"}}},
+        {"websites",
+         {{{"name", "青禾数码官网"}, {"domains", {"qinghe-tech.com"}}},
+          {{"name", "青禾数码商城"}, {"domains", {"qinghe-shop.com"}}}}},
+        {"public_security", {{"icp_number", "浙ICP备2024012345号-1"}}},
+        {"attachments",
+         {{"site_pages",
+           {{{"url", "https://www.qinghe-tech.com/"}, {"html", page}},
+            {{"url", "https://www.qinghe-tech.com/about.html"}, {"html", page}},
+            {{"url", "https://www.qinghe-shop.com/"}, {"html", page}}}}}}};
+    apps.push_back(multi);
+  }
   // Values seen at each path, to give one application another's value.
   std::map<std::string, std::vector<json>> seen;
   std::vector<std::vector<std::string>> leaves(apps.size());
@@ -203,7 +232,7 @@ TEST(FieldCheck, ExactOnMutatedApplications) {
           if (field.empty()) continue;
           json want = json::array();
           for (const auto& f : full["findings"])
-            if (Under(f.value("path", ""), field)) want.push_back(f);
+            if (Under(f, field)) want.push_back(f);
           json got = FieldCheck(mutated, field);
           ++compared;
           if (got["findings"] != want) {

@@ -206,6 +206,48 @@ TEST(Calibration, Dsp001AppShellAndDefaultHomepage) {
   EXPECT_EQ(f[0]["args"]["url"], "https://www.qinghe-tech.com/");
 }
 
+// One problem, one finding: the same rule hitting several uploaded pages of one website is one
+// finding; `span` is the first hit, `spans` every hit. Pages of another website stay apart. A
+// field check of any of those pages returns that finding, exactly as the full check has it.
+TEST(RepeatedHits, OneRuleOnSeveralPagesOfOneWebsiteIsOneFinding) {
+  std::string number = Miit("浙ICP备2024012345号-1");
+  std::string bad = Page(number + "<p>本站提供网络赌博下注服务。</p>");
+  json app = PagesApp({{"https://www.qinghe-tech.com/", bad},
+                       {"https://www.qinghe-tech.com/about.html", bad},
+                       {"https://www.qinghe-shop.com/", bad}},
+                      2);
+  json r = RunCheck(app);
+  std::vector<json> cnt009 = FindingsOf(r, "CNT-009");
+  ASSERT_EQ(cnt009.size(), 2u) << Dump(cnt009, 1);
+  const json& site1 = cnt009[0]["path"] == "/attachments/site_pages/0/html" ? cnt009[0] : cnt009[1];
+  const json& site2 = &site1 == &cnt009[0] ? cnt009[1] : cnt009[0];
+  EXPECT_EQ(site1["path"], "/attachments/site_pages/0/html");
+  ASSERT_TRUE(site1.contains("spans")) << Dump(site1);
+  ASSERT_EQ(site1["spans"].size(), 2u);
+  EXPECT_EQ(site1["spans"][0], site1["span"]);
+  EXPECT_EQ(site1["spans"][1]["attachment"], "/attachments/site_pages/1/html");
+  EXPECT_EQ(site1["spans"][1]["offset"], site1["span"]["offset"]);  // the same page twice
+  EXPECT_EQ(site2["path"], "/attachments/site_pages/2/html");
+  EXPECT_FALSE(site2.contains("spans"));
+  // Counted once each in the summary.
+  int warn = 0;
+  for (const auto& f : r["findings"]) warn += f["severity"] == "warn";
+  EXPECT_EQ(r["summary"]["warn"].get<int>(), warn);
+  // The live check of the second page shows the merged finding.
+  CheckOptions o;
+  o.field = "/attachments/site_pages/1/html";
+  json live = json::parse(Check(Dump(app), o).report);
+  std::vector<json> want;
+  for (const auto& f : r["findings"])
+    for (const auto& s : f.value("spans", json::array()))
+      if (s["attachment"] == o.field) want.push_back(f);
+  std::vector<json> got = FindingsOf(live, "CNT-009");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0], site1);
+  ASSERT_EQ(want.size(), 1u);
+  EXPECT_EQ(want[0], got[0]);
+}
+
 TEST(Calibration, Dsp003And007AgencyCredit) {
   // The audit's case: the page's own number plus the agency's 粤 credit.
   std::string html =
