@@ -26,6 +26,7 @@ SEVERITIES = {"block", "warn", "info"}
 CONFIDENCES = {"V", "S", "1", "D"}
 ID_RE = re.compile(r"^[A-Z]+-[0-9]{3}$")
 QUOTE_MAX = 120  # characters of the quoted source sentence (cut with … when longer)
+QUOTE_KINDS = {"rejects", "requires"}  # reject_quote.kind: says reviewers reject / states the requirement
 FULL_ONLY = ("examples", "reject_quote")  # kept in OUT_FULL only
 
 
@@ -41,7 +42,8 @@ def check_text(path: str, rule_id: str, key: str, value, required=True) -> None:
 
 
 def check_quote(path: str, rule_id: str, quote) -> None:
-    """reject_quote: the source's sentence saying reviewers reject for the rule's condition."""
+    """reject_quote: the source's sentence saying reviewers reject for the rule's condition
+    (kind "rejects", the default) or stating the requirement the condition breaks (kind "requires")."""
     if quote is None:
         return
     if not isinstance(quote, dict):
@@ -53,6 +55,8 @@ def check_quote(path: str, rule_id: str, quote) -> None:
         fail(f"{path}: {rule_id} 'reject_quote.zh-CN' is longer than {QUOTE_MAX} characters (cut with …)")
     if not isinstance(quote.get("url", ""), str):
         fail(f"{path}: {rule_id} 'reject_quote.url' must be a string")
+    if quote.get("kind", "rejects") not in QUOTE_KINDS:
+        fail(f"{path}: {rule_id} 'reject_quote.kind' must be one of {sorted(QUOTE_KINDS)}")
 
 
 def check_labels(labels) -> None:

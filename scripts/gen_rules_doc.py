@@ -78,12 +78,17 @@ def variant_lines(r):
     return out
 
 
+# reject_quote.kind: "rejects" (default) = the source says reviewers reject for the condition;
+# "requires" = the source states the requirement the condition breaks (必须/应当/须/只能/不能).
+QUOTE_PREFIX = {"rejects": ("驳回依据", "Rejects because"), "requires": ("要求依据", "Required by")}
+
+
 def reject_quote(r):
-    """(zh-CN sentence, source, url) of the rule's rejecting source sentence, or None."""
+    """(zh-CN sentence, source, url, kind) of the rule's source sentence, or None."""
     q = r.get("reject_quote")
     if not q:
         return None
-    return q.get("zh-CN", ""), q.get("source", ""), q.get("url", "")
+    return q.get("zh-CN", ""), q.get("source", ""), q.get("url", ""), q.get("kind", "rejects")
 
 
 def compact(app):
@@ -126,7 +131,7 @@ def main() -> None:
         quote = reject_quote(r)
         if quote:
             where = f" ({quote[2]})" if quote[2] else ""
-            md.append(f"- Rejects because: “{quote[0]}” — {quote[1]}{where}")
+            md.append(f"- {QUOTE_PREFIX[quote[3]][1]}: “{quote[0]}” — {quote[1]}{where}")
         if r["id"] in homes:
             md.append(f"- Code: `{homes[r['id']]}` (`{function_name(r['id'])}`)")
         elif r.get("engine"):
@@ -160,7 +165,8 @@ def main() -> None:
             if quote:
                 where = (f" (<a rel=\"noreferrer\" href=\"{html.escape(quote[2])}\">{html.escape(quote[2])}</a>)"
                          if quote[2] else "")
-                rejects = (f"<p>驳回依据 Rejects because: “{html.escape(quote[0])}” — "
+                zh, en = QUOTE_PREFIX[quote[3]]
+                rejects = (f"<p>{zh} {en}: “{html.escape(quote[0])}” — "
                            f"{html.escape(quote[1])}{where}</p>")
             guidance = "" if r.get("evaluated", True) else f"<p><strong>仅作指引</strong>：{html.escape(text(r.get('reason'), 'zh-CN'))}</p>"
             rows.append(

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/engine/schema.h"
 #include "core/province.h"
 
 namespace beian {
@@ -47,6 +48,10 @@ std::string Fill(const std::string& tmpl, const Vars& vars) {
   return out;
 }
 }  // namespace
+
+std::string Ctx::EnumLabel(const std::string& pointer, const std::string& value) const {
+  return beian::EnumLabel(pointer, value, locale_);
+}
 
 void Ctx::Emit(const std::string& path, const Vars& vars, const EmitOptions& opts) {
   // Live field checks build only findings under the field, and every hit in an upload: repeated

@@ -75,6 +75,8 @@ class Ctx {
   const RulePack& pack() const { return pack_; }
   const Date& today() const { return today_; }
   const std::string& locale() const { return locale_; }
+  // The seller's name of enum value `value` of field `pointer` (schema x-labels), in the locale.
+  std::string EnumLabel(const std::string& pointer, const std::string& value) const;
   // GB/T 2260 two-digit code of subject.province (e.g. 33 for 浙江), 0 when absent/unknown.
   int province() const { return province_; }
 

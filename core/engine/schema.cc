@@ -201,12 +201,16 @@ class Validator {
     }
     if (const json* e = n->enumeration) {
       if (std::find(e->begin(), e->end(), value) == e->end()) {
-        std::string allowed;
-        for (const auto& x : *e)
-          allowed +=
-              (allowed.empty() ? "" : ", ") + (x.is_string() ? x.get<std::string>() : Dump(x));
-        Report("INPUT-003", path, {{"allowed", allowed}, {"value", Preview(value)}},
-               Preview(value));
+        // The choices in the seller's words (x-labels); the codes stay in args.codes.
+        std::string allowed, codes;
+        for (const auto& x : *e) {
+          std::string code = x.is_string() ? x.get<std::string>() : Dump(x);
+          std::string label = x.is_string() ? EnumLabel(path, code, ctx_.locale()) : code;
+          allowed += (allowed.empty() ? "" : ctx_.locale() == "en" ? ", " : "、") + label;
+          codes += (codes.empty() ? "" : ", ") + code;
+        }
+        Report("INPUT-003", path,
+               {{"allowed", allowed}, {"codes", codes}, {"value", Preview(value)}}, Preview(value));
         Remove();
         return;
       }
@@ -344,6 +348,49 @@ const json& ApplicationSchema() {
     return j;
   }();
   return *schema;
+}
+
+std::string EnumLabel(const std::string& pointer, const std::string& value,
+                      const std::string& locale) {
+  const json& root = ApplicationSchema();
+  auto resolve = [&](const json* n) {
+    for (int guard = 0; guard < 8 && n && n->is_object(); ++guard) {
+      auto ref = n->find("$ref");
+      if (ref == n->end() || !ref->is_string()) break;
+      std::string r = ref->get<std::string>();
+      n = r.rfind("#", 0) == 0 ? At(root, r.substr(1)) : nullptr;
+    }
+    return n;
+  };
+  // The schema node of `pointer`: properties by name, items by index; a oneOf takes the first
+  // alternative that has the step.
+  const json* n = resolve(&root);
+  size_t at = 0;
+  while (n && at < pointer.size() && pointer[at] == '/') {
+    size_t end = pointer.find('/', at + 1);
+    std::string token = pointer.substr(at + 1, end == std::string::npos ? end : end - at - 1);
+    at = end == std::string::npos ? pointer.size() : end;
+    bool index = !token.empty() && token.find_first_not_of("0123456789") == std::string::npos;
+    auto step = [&](const json* node) -> const json* {
+      if (!node || !node->is_object()) return nullptr;
+      if (index) return node->contains("items") ? resolve(&(*node)["items"]) : nullptr;
+      const json* props = At(*node, "/properties");
+      return props && props->is_object() && props->contains(token) ? resolve(&(*props)[token])
+                                                                   : nullptr;
+    };
+    const json* next = step(n);
+    if (!next && n->is_object() && n->contains("oneOf") && (*n)["oneOf"].is_array())
+      for (const auto& alt : (*n)["oneOf"])
+        if ((next = step(resolve(&alt)))) break;
+    n = next;
+  }
+  if (!n || !n->is_object()) return value;
+  const json* labels = At(*n, "/x-labels");
+  if (!labels || !labels->is_object() || !labels->contains(value)) return value;
+  const json& l = (*labels)[value];
+  const std::string* text = Str(l, locale == "en" ? "/en" : "/zh-CN");
+  if (!text || text->empty()) text = Str(l, "/zh-CN");
+  return text && !text->empty() ? *text : value;
 }
 
 namespace {

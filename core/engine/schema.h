@@ -15,6 +15,12 @@ namespace beian {
 // The embedded application schema (an empty object if it could not be read).
 const json& ApplicationSchema();
 
+// The seller's name of enum value `value` at the application field `pointer` (the schema's
+// x-labels, in `locale`), e.g. ("/websites/0/hosting/location", "hong_kong") → 中国香港; `value`
+// itself when the field or value has no label.
+std::string EnumLabel(const std::string& pointer, const std::string& value,
+                      const std::string& locale);
+
 // Validates and cleans `app` in place, emitting INPUT-xxx findings into `ctx`.
 void ValidateApplication(json& app, Ctx& ctx);
 

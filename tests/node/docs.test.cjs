@@ -23,7 +23,10 @@ test('the site carries the rule reference page', () => {
 
 // A finding may block only when the rule's source says reviewers reject for its condition
 // (docs/rules-catalog.md, how severity and confidence combine); the pack carries that sentence as the
-// rule's `reject_quote` and docs/rules.md shows it ("Rejects because").
+// rule's `reject_quote` and docs/rules.md shows it ("Rejects because"). Where the source states the
+// requirement the condition breaks instead (必须/应当/须/只能/不能), the quote has `"kind": "requires"`
+// and docs/rules.md shows it as "Required by".
+const QUOTE_PREFIX = { rejects: 'Rejects because', requires: 'Required by' };
 // Rules that can block: severity "block" or a variant with severity "block", confidence not "1",
 // not raised by the engine.
 function canBlock(r) {
@@ -32,15 +35,13 @@ function canBlock(r) {
   return Object.values(r.variants || {}).some((v) => v && v.severity === 'block');
 }
 
-// Rules that can block although the stored sources only state a requirement (no sentence saying
-// reviewers reject). This list may only shrink: quote the sentence when one is found, or let the
-// rule stop blocking.
+// Rules that can block although no stored source sentence was found for them (neither one saying
+// reviewers reject nor one stating the requirement). This list may only shrink: quote the sentence
+// when one is found, or let the rule stop blocking.
 const NO_REJECT_QUOTE = new Set([
-  'ADR-004', 'CNT-005', 'CON-001', 'DOC-005', 'DOC-006', 'DOC-009', 'DOC-012', 'DOM-001',
-  'ENT-021', 'ENT-024', 'PPL-003', 'PPL-004', 'PPL-006',
 ]);
 
-test('every rule that can block quotes the source sentence that says reviewers reject', () => {
+test('every rule that can block quotes the source sentence that says reviewers reject (or the requirement)', () => {
   const pack = JSON.parse(fs.readFileSync(path.join(ROOT, 'build/native/gen/rulepack.json'), 'utf8'));
   const missing = [];
   for (const r of pack.rules) {
@@ -50,6 +51,8 @@ test('every rule that can block quotes the source sentence that says reviewers r
         assert.ok(typeof q[key] === 'string' && q[key].trim() !== '', `${r.id}: reject_quote.${key} is empty`);
       }
       assert.ok([...q['zh-CN']].length <= 120, `${r.id}: reject_quote.zh-CN is longer than 120 characters`);
+      assert.ok(q.kind === undefined || Object.hasOwn(QUOTE_PREFIX, q.kind),
+        `${r.id}: reject_quote.kind must be one of ${Object.keys(QUOTE_PREFIX).join(', ')}`);
     }
     if (!canBlock(r)) continue;
     if (NO_REJECT_QUOTE.has(r.id)) {
@@ -65,10 +68,16 @@ test('every rule that can block quotes the source sentence that says reviewers r
   }
 });
 
-test('docs/rules.md shows the rejecting sentence of every quoted rule', () => {
+test('docs/rules.md shows the quoted sentence of every quoted rule, under the prefix of its kind', () => {
   const pack = JSON.parse(fs.readFileSync(path.join(ROOT, 'build/native/gen/rulepack.json'), 'utf8'));
   const doc = fs.readFileSync(path.join(ROOT, 'docs/rules.md'), 'utf8');
   for (const r of pack.rules) {
-    if (r.reject_quote) assert.ok(doc.includes(`- Rejects because: “${r.reject_quote['zh-CN']}”`), r.id);
+    const q = r.reject_quote;
+    if (!q) continue;
+    const kind = q.kind || 'rejects';
+    assert.ok(doc.includes(`- ${QUOTE_PREFIX[kind]}: “${q['zh-CN']}”`), `${r.id} (${kind})`);
+    for (const other of Object.keys(QUOTE_PREFIX).filter((k) => k !== kind)) {
+      assert.ok(!doc.includes(`- ${QUOTE_PREFIX[other]}: “${q['zh-CN']}”`), `${r.id}: shown as ${other}`);
+    }
   }
 });

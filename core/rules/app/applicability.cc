@@ -86,7 +86,8 @@ void App001(Ctx& c) {
   if (located.empty() && !flag) return c.Skip();
   for (const Site* s : located)
     if (s->mainland_server)
-      c.Emit(s->path + "/hosting/location", {{"site", s->label}}, Evidence(s->location));
+      c.Emit(s->path + "/hosting/location", {{"site", s->label}},
+             Evidence(c.EnumLabel(s->path + "/hosting/location", s->location)));
   if (flag) {
     bool site_reported = false;
     for (const auto& s : a.sites) site_reported = site_reported || s.mainland_server;
@@ -100,9 +101,11 @@ void App002(Ctx& c) {
   std::vector<const Site*> located = LocatedSites(facts::ApplicabilityOf(c));
   if (located.empty()) return c.Skip();
   for (const Site* s : located)
-    if (facts::IsAbroad(s->location) && !s->mainland_cdn)
-      c.Emit(s->path + "/hosting/location", {{"site", s->label}, {"location", s->location}},
-             Evidence(s->location));
+    if (facts::IsAbroad(s->location) && !s->mainland_cdn) {
+      std::string where = c.EnumLabel(s->path + "/hosting/location", s->location);
+      c.Emit(s->path + "/hosting/location", {{"site", s->label}, {"location", where}},
+             Evidence(where));
+    }
 }
 
 // APP-003: filed domain now served only from abroad
@@ -113,7 +116,7 @@ void App003(Ctx& c) {
     if (facts::IsAbroad(s->location) && !s->mainland_cdn && AlreadyFiled(c.app(), s->path)) {
       auto icp = NonBlank(c.app(), "/public_security/icp_number");
       c.Emit(s->path + "/hosting/location", {{"site", s->label}, {"icp", icp ? *icp : ""}},
-             Evidence(s->location));
+             Evidence(c.EnumLabel(s->path + "/hosting/location", s->location)));
     }
   }
 }

@@ -121,8 +121,9 @@ void Cnt002(Ctx& c) {
         }
       }
       if (word.empty() && !field.empty() && HasField(c.app(), i, field)) {
-        word = field;
         path = "/websites/" + std::to_string(i) + "/pre_approvals";
+        // The stated 前置审批 field, in the seller's words (schema x-labels).
+        word = c.EnumLabel(path + "/0/field", field);
       }
       if (word.empty()) continue;
       const json* required_in = At(t, "/required_in");

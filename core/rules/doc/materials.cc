@@ -65,7 +65,9 @@ bool AnyScan(const Ctx& c) {
 void Doc001(Ctx& c) {
   const std::string* q = Str(c.app(), DocumentPath("scan_quality"));
   if (q) {
-    if (*q != "colour_original") c.Emit(DocumentPath("scan_quality"), {}, Evidence(*q, *q));
+    if (*q != "colour_original")
+      c.Emit(DocumentPath("scan_quality"), {},
+             Evidence(c.EnumLabel(DocumentPath("scan_quality"), *q), *q));
     return;
   }
   if (!AnyScan(c)) return c.Skip();

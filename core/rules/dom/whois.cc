@@ -291,7 +291,9 @@ void Dom012(Ctx& c) {
     if (v.form) {
       if (auto p = Bool(*v.form, "/privacy_protection")) {
         any = true;
-        if (*p) on = SourcedValue{"privacy_protection: true", v.path + "/privacy_protection", {}};
+        if (*p)
+          on = SourcedValue{
+              Localized(c, c.Param("form_evidence")), v.path + "/privacy_protection", {}};
       }
     }
     if (!on && v.whois && v.whois->rec.privacy.has_value()) {

@@ -68,8 +68,13 @@ void Ent005(Ctx& c) {
     if (t.is_string() && t.get<std::string>() == type) return;
   std::string expected;
   for (const auto& t : *it)
-    if (t.is_string()) expected += (expected.empty() ? "" : "/") + t.get<std::string>();
-  c.Emit("/subject/type", {{"prefix", code->substr(0, 2)}, {"type", type}, {"expected", expected}},
+    if (t.is_string())
+      expected +=
+          (expected.empty() ? "" : "/") + c.EnumLabel("/subject/type", t.get<std::string>());
+  c.Emit("/subject/type",
+         {{"prefix", code->substr(0, 2)},
+          {"type", c.EnumLabel("/subject/type", type)},
+          {"expected", expected}},
          Evidence(code->substr(0, 2)));
 }
 

@@ -62,8 +62,10 @@ void Ent001(Ctx& c) {
   if (!type.empty() && cert) {
     const json& allowed = ParamAt(c.Param("certificate_types"), type);
     if (allowed.is_array() && !ParamHas(allowed, *cert)) {
-      c.Emit("/subject/certificate_type", {{"type", type}, {"certificate", *cert}},
-             Evidence(type + " / " + *cert));
+      std::string type_label = c.EnumLabel("/subject/type", type);
+      std::string cert_label = c.EnumLabel("/subject/certificate_type", *cert);
+      c.Emit("/subject/certificate_type", {{"type", type_label}, {"certificate", cert_label}},
+             Evidence(type_label + " / " + cert_label));
       return;
     }
   }
@@ -87,7 +89,8 @@ void Ent001(Ctx& c) {
     }
   }
   if (organisation_type && name && !org_name && !institution && PersonLikeName(*name)) {
-    c.Emit("/subject/name", {{"name", *name}, {"type", type}}, Evidence(*name, "person_name"));
+    c.Emit("/subject/name", {{"name", *name}, {"type", c.EnumLabel("/subject/type", type)}},
+           Evidence(*name, "person_name"));
     return;
   }
   if (number) {
@@ -98,7 +101,8 @@ void Ent001(Ctx& c) {
     if (type == "individual" && is_uscc) {
       c.Emit("/subject/certificate_number", {{"value", n}}, Evidence(n, "uscc_for_individual"));
     } else if ((organisation_type || type == "sole_proprietor") && is_id) {
-      c.Emit("/subject/certificate_number", {{"value", MaskId(n)}, {"type", type}},
+      c.Emit("/subject/certificate_number",
+             {{"value", MaskId(n)}, {"type", c.EnumLabel("/subject/type", type)}},
              Evidence(MaskId(n), "id_for_org"));
     }
   }
@@ -208,9 +212,12 @@ void Ent023(Ctx& c) {
   if (!prev || type.empty()) return c.Skip();
   if (*prev == type) return;
   std::string code = std::to_string(c.province());
-  Vars vars = {{"from", *prev}, {"to", type}};
+  // In the seller's words (schema x-labels): 个人 → 企业.
+  std::string from = c.EnumLabel("/subject/previous_type", *prev);
+  std::string to = c.EnumLabel("/subject/type", type);
+  Vars vars = {{"from", from}, {"to", to}};
   if (ParamHas(c.Param("any_direction"), code)) {
-    c.Emit("/subject/type", vars, Evidence(*prev + " → " + type, "allowed"));
+    c.Emit("/subject/type", vars, Evidence(from + " → " + to, "allowed"));
     return;
   }
   if (*prev == "individual" && type != "individual" &&
@@ -219,10 +226,10 @@ void Ent023(Ctx& c) {
     std::optional<bool> is_rep;
     if (principal && principal->is_object()) is_rep = facts::IsLegalRep(c, *principal);
     c.Emit("/subject/type", vars,
-           Evidence(*prev + " → " + type, is_rep && *is_rep ? "allowed_legal_rep" : "legal_rep"));
+           Evidence(from + " → " + to, is_rep && *is_rep ? "allowed_legal_rep" : "legal_rep"));
     return;
   }
-  c.Emit("/subject/type", vars, Evidence(*prev + " → " + type));
+  c.Emit("/subject/type", vars, Evidence(from + " → " + to));
 }
 
 }  // namespace beian::rules

@@ -46,7 +46,9 @@ void Hst002(Ctx& c) {
   EachHosting(c, [&](size_t, const std::string& base) {
     const std::string* billing = Str(c.app(), base + "/instance_billing");
     if (!billing) return false;
-    if (*billing == "pay_as_you_go") c.Emit(base + "/instance_billing", {}, Evidence(*billing));
+    if (*billing == "pay_as_you_go")
+      c.Emit(base + "/instance_billing", {},
+             Evidence(c.EnumLabel(base + "/instance_billing", *billing)));
     return true;
   });
 }

@@ -174,6 +174,7 @@ void Ppl010(Ctx& c) {
     any = true;
     if (!NonMainland(*p.node)) continue;
     std::string doc = Str(*p.node, "/id_type") ? *Str(*p.node, "/id_type") : "";
+    if (!doc.empty()) doc = c.EnumLabel(p.path + "/id_type", doc);
     std::string nat = Nationality(*p.node);
     c.Emit(p.path, {{"name", facts::PersonName(*p.node)}, {"document", doc}, {"nationality", nat}},
            Evidence(nat.empty() ? doc : nat, HkMoTw(*p.node) ? "hk_mo_tw" : ""));
@@ -191,22 +192,24 @@ void Ppl011(Ctx& c) {
     std::string nat = Nationality(*p.node);
     const std::string* type = Str(*p.node, "/id_type");
     if (nat.empty() && !type) continue;
+    std::string type_label = type ? c.EnumLabel(p.path + "/id_type", *type) : "";
     any = true;
     if (!seen.insert(PersonKey(*p.node)).second) continue;
-    Vars vars = {{"name", facts::PersonName(*p.node)},
-                 {"nationality", nat},
-                 {"document", type ? *type : ""}};
+    Vars vars = {
+        {"name", facts::PersonName(*p.node)}, {"nationality", nat}, {"document", type_label}};
     if (ParamHas(c.Param("no_foreigner_provinces"), code) && Foreigner(*p.node)) {
-      c.Emit(p.path, vars, Evidence(nat.empty() ? (type ? *type : "") : nat, "foreigner"));
+      c.Emit(p.path, vars, Evidence(nat.empty() ? type_label : nat, "foreigner"));
       continue;
     }
     const json& accepted = ParamAt(c.Param("accepted_documents"), nat);
     if (accepted.is_array() && type && !ParamHas(accepted, *type)) {
       std::string list;
       for (const auto& a : accepted)
-        if (a.is_string()) list += (list.empty() ? "" : ", ") + a.get<std::string>();
+        if (a.is_string())
+          list +=
+              (list.empty() ? "" : "、") + c.EnumLabel(p.path + "/id_type", a.get<std::string>());
       vars.push_back({"accepted", list});
-      c.Emit(p.path + "/id_type", vars, Evidence(*type, nat == "TW" ? "tw" : ""));
+      c.Emit(p.path + "/id_type", vars, Evidence(type_label, nat == "TW" ? "tw" : ""));
     }
   }
   if (!any) c.Skip();
@@ -221,7 +224,8 @@ void Ppl012(Ctx& c) {
     if (!type) continue;
     any = true;
     if (*type == "temporary_resident_id" && seen.insert(PersonKey(*p.node)).second)
-      c.Emit(p.path + "/id_type", {{"name", facts::PersonName(*p.node)}}, Evidence(*type));
+      c.Emit(p.path + "/id_type", {{"name", facts::PersonName(*p.node)}},
+             Evidence(c.EnumLabel(p.path + "/id_type", *type)));
   }
   if (!any) c.Skip();
 }

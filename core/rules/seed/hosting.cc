@@ -19,7 +19,9 @@ void Seed010(Ctx& c) {
     if (!location) continue;
     any = true;
     if (!facts::IsAbroad(*location) || statement.value_or(false)) continue;
-    c.Emit(facts::SitePath(i) + "/hosting/location", {{"value", *location}}, Evidence(*location));
+    std::string path = facts::SitePath(i) + "/hosting/location";
+    std::string where = c.EnumLabel(path, *location);
+    c.Emit(path, {{"value", where}}, Evidence(where));
   }
   if (!any) c.Skip();
 }

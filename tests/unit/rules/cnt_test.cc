@@ -221,6 +221,26 @@ TEST(CorpusCalibration, RegionalApprovalWordIsInfoElsewhere) {
 }
 
 // The remarks are where a seller says no approval is needed: CNT-002/003 do not read them.
+// A stated feature is named in the seller's words (CNT-004 params.feature_labels), never by its
+// schema key.
+TEST(CorpusCalibration, FeaturesAreNamedInTheSellersWords) {
+  json app = {{"subject", {{"type", "individual"}, {"province", "浙江"}, {"name", "李晓梅"}}},
+              {"websites",
+               {{{"name", "晓梅的花茶日记"},
+                 {"service_types", {"博客/个人空间"}},
+                 {"features", {{"payment", true}, {"user_registration", true}}}}}}};
+  json pay = FindingAt(RunCheck(app), "CNT-004", "/websites/0/features/payment");
+  EXPECT_EQ(pay["args"].value("value", ""), "在线支付");
+  EXPECT_EQ(pay.value("evidence", ""), "在线支付");
+  json reg = FindingAt(RunCheck(app), "CNT-004", "/websites/0/features/user_registration");
+  EXPECT_EQ(reg["args"].value("value", ""), "用户注册");
+  CheckOptions en;
+  en.locale = "en";
+  json r = json::parse(Check(Dump(app), en).report);
+  EXPECT_EQ(FindingAt(r, "CNT-004", "/websites/0/features/payment")["args"].value("value", ""),
+            "online payment");
+}
+
 TEST(CorpusCalibration, RemarksAreTheAnswerNotATopic) {
   json app = Company("青禾茶叶官网");
   app["websites"][0]["remarks"] = "企业门户网站，不涉及新闻、教育、医疗保健等前置审批内容。";
