@@ -96,6 +96,8 @@ std::unique_ptr<RulePack> RulePack::Parse(std::string_view text, std::string* er
         RuleVariant var;
         if (auto s = v->find("severity"); s != v->end() && s->is_string())
           var.severity = ParseSeverity(s->get<std::string>());
+        if (auto c = v->find("confidence"); c != v->end() && c->is_string())
+          var.confidence = c->get<std::string>();
         if (auto m = v->find("message"); m != v->end()) var.message = ParseText(*m);
         if (auto f = v->find("fix"); f != v->end()) var.fix = ParseText(*f);
         d.variants[v.key()] = std::move(var);

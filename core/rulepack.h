@@ -29,6 +29,7 @@ struct Text {
 
 struct RuleVariant {
   std::optional<Severity> severity;
+  std::string confidence;  // overrides the rule's ("" = the rule's), e.g. V for one province's rule
   Text message;
   Text fix;
 };

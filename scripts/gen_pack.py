@@ -104,6 +104,8 @@ def main() -> None:
         for vname, v in (rule.get("variants") or {}).items():
             if "severity" in v and v["severity"] not in SEVERITIES:
                 fail(f"{path}: variant {vname} bad severity")
+            if "confidence" in v and str(v["confidence"]) not in CONFIDENCES:
+                fail(f"{path}: variant {vname} bad confidence")
             check_text(path, rid, f"variants.{vname}.message", v.get("message"), required=False)
         if labels and rule.get("category") not in labels["category"]:
             fail(f"{path}: category {rule.get('category')!r} has no label in meta.json")

@@ -70,11 +70,13 @@ void Ctx::Emit(const std::string& path, const Vars& vars, const EmitOptions& opt
   const Text* message = &rule->message;
   const Text* fix = &rule->fix;
   f.message_id = "default";
+  std::string confidence = rule->confidence;
   if (!opts.variant.empty()) {
     auto it = rule->variants.find(opts.variant);
     if (it != rule->variants.end()) {
       f.message_id = opts.variant;
       if (it->second.severity) f.severity = *it->second.severity;
+      if (!it->second.confidence.empty()) confidence = it->second.confidence;
       if (!it->second.message.empty()) message = &it->second.message;
       if (!it->second.fix.empty()) fix = &it->second.fix;
     }
@@ -82,7 +84,7 @@ void Ctx::Emit(const std::string& path, const Vars& vars, const EmitOptions& opt
   if (opts.severity) f.severity = *opts.severity;
   f.message = Fill(message->In(locale_), vars);
   f.fix = Fill(fix->In(locale_), vars);
-  if (rule->confidence == "1") {
+  if (confidence == "1") {
     if (f.severity == Severity::kBlock) f.severity = Severity::kWarn;
     f.message += pack_.Message("unofficial_note").In(locale_);
   }
@@ -90,7 +92,7 @@ void Ctx::Emit(const std::string& path, const Vars& vars, const EmitOptions& opt
   f.evidence = opts.evidence;
   f.span = opts.span;
   f.args = vars;
-  f.confidence = rule->confidence;
+  f.confidence = confidence;
   findings_.push_back(std::move(f));
 }
 

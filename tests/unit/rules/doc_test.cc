@@ -206,11 +206,15 @@ TEST(CatalogADocuments, RemarksHubeiVariantAndLength) {
   ASSERT_EQ(FindingsOf(r, "DOC-014").size(), 1u);
   EXPECT_EQ(FindingsOf(r, "DOC-014")[0].value("message_id", ""), "hubei");
   EXPECT_EQ(FindingsOf(r, "DOC-014")[0].value("severity", ""), "warn");
+  // The confidence follows the variant's source: the 湖北 rule is official (V), the general
+  // advice rests on one blog (1).
+  EXPECT_EQ(FindingsOf(r, "DOC-014")[0].value("confidence", ""), "V");
   site["remarks"] = "卖茶叶";
   json r2 = RunCheck({{"subject", Enterprise("浙江")}, {"websites", {site}}});
   ASSERT_EQ(FindingsOf(r2, "DOC-014").size(), 1u);
   EXPECT_EQ(FindingsOf(r2, "DOC-014")[0].value("evidence", ""), "卖茶叶");
   EXPECT_EQ(FindingsOf(r2, "DOC-014")[0].value("severity", ""), "info");
+  EXPECT_EQ(FindingsOf(r2, "DOC-014")[0].value("confidence", ""), "1");
 }
 
 // Issue: empty remarks warned everywhere; only 湖北's rule is official, elsewhere one blog → info.
