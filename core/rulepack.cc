@@ -225,6 +225,7 @@ const std::vector<std::string>& RulePack::List(const std::string& name) const {
 }
 
 const WordMatcher& RulePack::Matcher(const std::string& name) const {
+  std::lock_guard<std::mutex> hold(matchers_lock_);
   auto it = matchers_.find(name);
   if (it == matchers_.end()) {
     it = matchers_.emplace(name, std::make_unique<WordMatcher>(List(name), List(name + ":except")))

@@ -6,6 +6,7 @@
 
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -94,6 +95,9 @@ class RulePack {
   std::map<std::string, Text> messages_;
   std::map<std::string, Text> plan_texts_;
   std::map<std::string, std::string> sources_;
+  // Word-list matchers, compiled on first use; the lock lets checks run on several threads
+  // (beian-check --jobs) with one pack.
+  mutable std::mutex matchers_lock_;
   mutable std::map<std::string, std::unique_ptr<WordMatcher>> matchers_;
 };
 

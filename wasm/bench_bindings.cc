@@ -7,6 +7,7 @@
 //   benchReadLicense(text, n)       -> ReadLicense n times; returns 1 when something was found
 //   benchReadHtml(text, n)          -> ReadHtml n times with the pack's lists; visible text bytes
 //   benchAddress(a, b, n)           -> CompareAddresses n times; the diff kind
+//   benchScanWords(text, listsJson) -> the distinct words hit (JSON array), to check the JS baseline
 //   benchScanString(text, listsJson, n) -> benchScan with the text taken as std::string by
 //                                      embind (its Uint8Array path copies byte by byte in JS)
 // `text` may be a JS string or a Uint8Array (UTF-8 bytes, copied once into the wasm heap with
@@ -14,6 +15,7 @@
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
 
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <string>
@@ -71,6 +73,24 @@ int BenchScan(const emscripten::val& bytes, const std::string& lists_json, int n
   return BenchScanString(Bytes(bytes), lists_json, n);
 }
 
+// The distinct words of the lists that occur in the text (lower-cased, sorted, JSON array): the
+// bench checks that the JavaScript baseline finds exactly these (an honest race).
+std::string BenchScanWords(const emscripten::val& bytes, const std::string& lists_json) {
+  const beian::WordMatcher& m = MatcherFor(lists_json);
+  beian::json out = beian::json::array();
+  std::vector<std::string> words;
+  for (size_t i : m.Which(Bytes(bytes))) {
+    std::string w = m.words()[i];
+    for (auto& ch : w)
+      if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+    words.push_back(w);
+  }
+  std::sort(words.begin(), words.end());
+  words.erase(std::unique(words.begin(), words.end()), words.end());
+  for (auto& w : words) out.push_back(w);
+  return out.dump();
+}
+
 int BenchReadWhois(const emscripten::val& bytes, int n) {
   const std::string text = Bytes(bytes);
   size_t out = 0;
@@ -105,6 +125,7 @@ int BenchAddress(const std::string& a, const std::string& b, int n) {
 EMSCRIPTEN_BINDINGS(beian_bench) {
   emscripten::function("benchScan", &BenchScan);
   emscripten::function("benchScanString", &BenchScanString);
+  emscripten::function("benchScanWords", &BenchScanWords);
   emscripten::function("benchReadWhois", &BenchReadWhois);
   emscripten::function("benchReadLicense", &BenchReadLicense);
   emscripten::function("benchReadHtml", &BenchReadHtml);

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Merges the native (Google Benchmark JSON, cpu_time), wasm and JS figures (CPU time too) (tests/bench/wasm_bench.cjs) and
+"""Merges the native (Google Benchmark JSON, median of wall time), wasm and JS figures (median of wall time too) (tests/bench/wasm_bench.cjs) and
 the batch CLI summary into one table (scripts/bench). Ratios are time ratios: wasm/native > 1 means
 wasm is slower; JS/wasm > 1 means wasm is faster than the JS baseline.
 
@@ -12,6 +12,7 @@ import sys
 
 ROWS = [
     # key in wasm.json, native benchmark name, label, show MB/s
+    ('cold_first_check', None, 'cold start: load + instantiate + first full check (Node)', False),
     ('check_typical', 'BM_CheckTypical', 'full check, typical application (form + WHOIS + 100 KB HTML)', False),
     ('check_form', 'BM_CheckForm', 'full check, form only', False),
     ('check_field', 'BM_CheckField', 'field check (/subject/name) of the form', False),
@@ -43,7 +44,10 @@ def main():
     native = {}
     try:
         for b in json.load(open(os.path.join(d, 'native.json')))['benchmarks']:
-            native[b['name'].split('/')[0]] = {'ms': b['cpu_time'] * UNIT[b.get('time_unit', 'ns')]}
+            # Median of the repetitions' wall time (the wasm side: median of per-round wall time).
+            if b.get('run_type') == 'aggregate' and b.get('aggregate_name') != 'median':
+                continue
+            native[b['name'].split('/')[0]] = {'ms': b['real_time'] * UNIT[b.get('time_unit', 'ns')]}
     except (OSError, ValueError, KeyError) as e:
         print('table: no native figures (%s)' % e, file=sys.stderr)
     wasm = {}
@@ -53,6 +57,7 @@ def main():
     except (OSError, ValueError, KeyError) as e:
         print('table: no wasm figures (%s)' % e, file=sys.stderr)
         wj = {}
+    native[None] = {}
     for key, bname, _label, _mbps in ROWS:
         size = wasm.get(key, {}).get('bytes')
         if size and native.get(bname, {}).get('ms'):
@@ -78,10 +83,18 @@ def main():
         s = open(os.path.join(d, 'batch.txt'), encoding='utf-8').read()
         line = [l for l in s.splitlines() if l.startswith('beian-check summary: ')][-1]
         summ = json.loads(line.split(': ', 1)[1])
-        rows.append(['batch CLI, %d applications (jsonl, 1 core)' % summ['applications'],
+        rows.append(['batch CLI, %d applications (jsonl, --jobs 1)' % summ['applications'],
                      '%.0f apps/s' % summ['per_second'], '–', '–', '–', '–'])
     except (OSError, IndexError, ValueError, KeyError):
-        pass
+        summ = None
+    try:
+        s = open(os.path.join(d, 'batch2.txt'), encoding='utf-8').read()
+        line = [l for l in s.splitlines() if l.startswith('beian-check summary: ')][-1]
+        summ2 = json.loads(line.split(': ', 1)[1])
+        rows.append(['batch CLI, %d applications (jsonl, --jobs 2)' % summ2['applications'],
+                     '%.0f apps/s' % summ2['per_second'], '–', '–', '–', '–'])
+    except (OSError, IndexError, ValueError, KeyError):
+        summ2 = None
     widths = [max(len(str(r[i])) for r in rows + [head]) for i in range(len(head))]
     if md:
         print('| ' + ' | '.join(head) + ' |')
@@ -111,6 +124,19 @@ def main():
             checks.append(('field check native < 0.2 ms', n < 0.2, fmt_ms(n)))
         if w:
             checks.append(('field check wasm < 0.2 ms', w < 0.2, fmt_ms(w)))
+    cold = wasm.get('cold_first_check', {}).get('ms')
+    if cold:
+        checks.append(('cold first check (Node) <= 50 ms', cold <= 50, fmt_ms(cold)))
+    n = native.get('BM_ReadHtml100k', {}).get('mbps')
+    if n:
+        checks.append(('HTML reader native >= 200 MB/s', n >= 200, '%.0f MB/s' % n))
+    if summ:
+        checks.append(('batch >= 5,000 applications/s on one core', summ['per_second'] >= 5000,
+                       '%.0f/s' % summ['per_second']))
+    if summ and summ2:
+        checks.append(('batch --jobs 2 near-linear (>= 1.7x --jobs 1)',
+                       summ2['per_second'] >= 1.7 * summ['per_second'],
+                       '%.2fx' % (summ2['per_second'] / summ['per_second'])))
     if wj.get('scan_words'):
         print('\nscan word set: %d words (tests/bench/gen_data.py SCAN_LISTS); JS baseline: one RegExp '
               'alternation, flags gi, matchAll over a JS string' % wj['scan_words'])

@@ -536,8 +536,10 @@ await test('n. large upload: progress shown, then checked', async () => {
   await page.setInputFiles('[data-upload-input="site_pages"]', big);
   await page.waitForSelector('.dropzone[data-upload="site_pages"] .upload-status:not(:empty)', { timeout: 30000 });
   assert(await sawProgress, 'reading progress shown');
+  // The check runs after the reading (seconds later on a loaded machine): wait for its report,
+  // then ask the observer, which saw every change of the busy state since before the upload.
+  await page.waitForFunction(() => /浙ICP备2024012345号-1/.test(document.querySelector('#report .facts')?.textContent || ''), null, { timeout: 60000 });
   assert((await page.evaluate(() => window.__sawBusy)) || (await sawBusy), 'checking progress shown');
-  await page.waitForFunction(() => /浙ICP备2024012345号-1/.test(document.querySelector('#report .facts')?.textContent || ''), null, { timeout: 30000 });
   rmSync(big, { force: true });
   await context.close();
 });

@@ -159,3 +159,31 @@ test('jsonl: every report line names its input, and is the json report otherwise
   const s = run(['--format', 'jsonl', '-'], '\n{"subject":{"name":"x"}}\n');
   assert.strictEqual(lines(s.stdout)[0].input, 'stdin:2');
 });
+
+test('--jobs: the same bytes on 1, 2 and 3 threads, in input order (no shared mutable state)', () => {
+  // Every pack example, every example and the ready corpus, plus a line that is not JSON and an
+  // unreadable file among real files.
+  const pack = JSON.parse(fs.readFileSync(path.join(ROOT, 'build/native/gen/rulepack.json'), 'utf8'));
+  const lines = [];
+  for (const r of pack.rules) for (const e of r.examples || []) lines.push(JSON.stringify(e.app));
+  for (const dir of ['examples', 'tests/corpus/ready'])
+    for (const n of fs.readdirSync(path.join(ROOT, dir)).filter((x) => x.endsWith('.json')).sort())
+      lines.push(JSON.stringify(JSON.parse(fs.readFileSync(path.join(ROOT, dir, n), 'utf8'))));
+  lines.splice(7, 0, 'not json');
+  const input = lines.join('\n');
+  const one = run(['--today', '2026-11-28', '--format', 'jsonl', '--jobs', '1', '-'], input);
+  assert.ok(one.stdout.split('\n').filter(Boolean).length === lines.length, 'one line per input');
+  for (const jobs of ['2', '3']) {
+    const many = run(['--today', '2026-11-28', '--format', 'jsonl', '--jobs', jobs, '-'], input);
+    assert.strictEqual(many.status, one.status);
+    assert.ok(many.stdout === one.stdout, `--jobs ${jobs} differs from --jobs 1`);
+  }
+  const files = [EX('clean-enterprise.json'), path.join(os.tmpdir(), 'beian-no-such-file.json'), EX('individual-shop.json')];
+  const a = run(['--format', 'jsonl', '--jobs', '1', ...files]);
+  const b = run(['--format', 'jsonl', '--jobs', '2', ...files]);
+  assert.strictEqual(a.status, 2);
+  assert.strictEqual(b.status, 2);
+  assert.strictEqual(b.stdout, a.stdout);
+  assert.strictEqual(run(['--jobs', '0', EX('clean-enterprise.json')]).status, 2);
+  assert.strictEqual(run(['--jobs', 'x', EX('clean-enterprise.json')]).status, 2);
+});
