@@ -55,7 +55,6 @@ TEST(AiRules, FeatureAloneGetsTheReminders) {
   EXPECT_FALSE(Fires(r, "AI-005"));  // not said to be visitor-facing
   for (const char* id : kAiRules)
     for (const auto& f : FindingsOf(r, id)) EXPECT_NE(f["severity"], "block") << id;
-  EXPECT_NE(r["verdict"], "blocked");
 }
 
 // The second case: a registered third-party model with its number and labelled output
