@@ -92,6 +92,15 @@ const FEATURES = [
   B('third_party_merchants', '有第三方商家入驻（平台、佣金、平台费）', 'Third-party merchants sell on the site'),
 ];
 
+// Asked only when the website's generative-AI feature is ticked (AI-001…005, issue 17).
+const AI = [
+  S('provider', '所用模型或模型服务商（如 通义千问（阿里云））', 'Model or model provider used (e.g. Qwen by Alibaba Cloud)'),
+  B('own_model', '使用自有模型（自研或微调），而非调用第三方已备案模型', 'Runs on our own model (self-trained or fine-tuned), not a third party\'s registered model'),
+  S('model_filing_number', '模型的生成式人工智能备案号或登记号', 'The model\'s generative-AI filing or registration number'),
+  B('output_labelled', 'AI 生成内容已加标识（显式提示和文件元数据标识）', 'AI-generated content is labelled (visible note and file metadata)'),
+  B('public_facing', '访客可直接使用 AI 功能（如智能客服、图片生成）', 'Visitors use the AI feature themselves (e.g. chat assistant, image generator)'),
+];
+
 const HOSTING = [
   S('access_provider', '接入商（如 阿里云、腾讯云、华为云）', 'Access provider (e.g. Alibaba Cloud, Tencent Cloud)'),
   { k: 'location', type: 'enum', label: L('服务器所在地', 'Server location') },
@@ -206,7 +215,7 @@ export function setFormSchema(doc) {
 }
 // objects/arrays rendered by their own sub-sections, and fields the page sets itself
 const HANDLED = new Set(['/subject/principal', '/subject/filed_sites', '/websites/*/domains', '/websites/*/pre_approvals',
-  '/websites/*/features', '/websites/*/responsible_person', '/websites/*/hosting', '/public_security/security_officer',
+  '/websites/*/features', '/websites/*/ai', '/websites/*/responsible_person', '/websites/*/hosting', '/public_security/security_officer',
   '/documents/files', '/context/locale']);
 const CONTROL_TYPES = new Set(['bool', 'enum', 'multi', 'integer', 'number', 'text', 'list']);
 const norm = (p) => p.replace(/\/\d+(?=\/|$)/g, '/*');
@@ -390,6 +399,9 @@ export function renderForm(root, app, lang) {
     pas.append(el('button', { type: 'button', class: 'add', 'data-add': base + '/pre_approvals', text: t(lang, 'add') + ' ' + (lang === 'en' ? 'pre-approval' : '前置审批') }));
     box.append(sub(lang === 'en' ? 'Pre-approvals (前置审批)' : '前置审批', pas));
     box.append(sub(lang === 'en' ? 'Features' : '网站功能', grid(base + '/features', FEATURES, app, lang)));
+    if (site?.features?.generative_ai === true) {
+      box.append(sub(lang === 'en' ? 'Generative AI' : '生成式人工智能', grid(base + '/ai', AI, app, lang)));
+    }
     box.append(sub(lang === 'en' ? 'Hosting' : '接入与服务器', grid(base + '/hosting', HOSTING, app, lang)));
     if (i > 0 || sites.length > 1) {
       box.append(el('button', { type: 'button', class: 'link remove', 'data-remove': base, text: t(lang, 'remove') + ' ' + t(lang, 'site_n', { n: i + 1 }) }));

@@ -150,6 +150,8 @@ function onEdit(e) {
   const c = ctrlOf(e.target);
   if (!c) return;
   const path = readControl(c);
+  // Ticking the generative-AI feature shows (or hides) the website's AI questions.
+  if (e.type === 'change' && /^\/websites\/\d+\/features\/generative_ai$/.test(path)) rebuildForm(path);
   clearTimeout(fieldTimers.get(path));
   fieldTimers.set(path, setTimeout(() => fieldCheck(path), 150));
   clearTimeout(fullTimer);

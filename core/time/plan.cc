@@ -76,6 +76,46 @@ json Cost(const std::string& item, std::optional<double> min, std::optional<doub
   return c;
 }
 
+// The steps a generative-AI feature adds besides the ICP filing (AI-002…004): the provincial
+// cyberspace administration handles them and publishes no processing time, so they carry no
+// date; the algorithm filing counts 10 working days from the feature's launch. Sites whose AI is
+// used internally only (public_facing false) add none.
+void AddAiSteps(const json& app, const Texts& t, json& deadlines) {
+  const json* sites = At(app, "/websites");
+  if (!sites || !sites->is_array()) return;
+  bool own = false, third = false, unlabelled = false;
+  for (const json& site : *sites) {
+    auto on = Bool(site, "/features/generative_ai");
+    if (!on || !*on) continue;
+    auto pub = Bool(site, "/ai/public_facing");
+    if (pub && !*pub) continue;
+    auto mine = Bool(site, "/ai/own_model");
+    (mine && *mine ? own : third) = true;
+    auto labelled = Bool(site, "/ai/output_labelled");
+    if (!labelled || !*labelled) unlabelled = true;
+  }
+  if (own) {
+    deadlines.push_back({{"what", t("deadline.ai_filing.what")},
+                         {"basis", t("deadline.ai_filing.basis")},
+                         {"rule", "AI-002"}});
+    deadlines.push_back({{"what", t("deadline.ai_algorithm.what")},
+                         {"within_working_days", 10},
+                         {"from", t("deadline.ai_algorithm.from")},
+                         {"basis", t("deadline.ai_algorithm.basis")},
+                         {"rule", "AI-002"}});
+  }
+  if (third) {
+    deadlines.push_back({{"what", t("deadline.ai_register.what")},
+                         {"basis", t("deadline.ai_register.basis")},
+                         {"rule", "AI-003"}});
+  }
+  if (unlabelled) {
+    deadlines.push_back({{"what", t("deadline.ai_label.what")},
+                         {"basis", t("deadline.ai_label.basis")},
+                         {"rule", "AI-004"}});
+  }
+}
+
 }  // namespace
 
 json BuildPlan(const json& app, const Date& today, const std::string& locale,
@@ -162,6 +202,7 @@ json BuildPlan(const json& app, const Date& today, const std::string& locale,
                      {"basis", t("deadline.correction.basis")},
                      {"rule", "SEED-023"}};
   deadlines.push_back(correction);
+  AddAiSteps(app, t, deadlines);
   plan["deadlines"] = deadlines;
 
   // ---- Costs -------------------------------------------------------------------------------

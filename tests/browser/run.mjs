@@ -552,6 +552,9 @@ await test('o. every form field maps to the application schema', async () => {
   for (const add of ['/websites/0/pre_approvals', '/attachments/whois', '/attachments/site_pages', '/subject/filed_sites', '/documents/files', '/attachments/id_card_texts']) {
     await page.locator(`[data-add="${add}"]`).click();
   }
+  // the AI questions are asked once the generative-AI feature is ticked
+  await field(page, '/websites/0/features/generative_ai').selectOption('true');
+  await field(page, '/websites/0/ai/provider').waitFor({ timeout: 10000 });
   const paths = await page.$$eval('[data-path][data-type]', (els) => els.map((e) => e.dataset.path));
   const schema = JSON.parse(readFileSync(join(ROOT, 'schemas/application.schema.json'), 'utf8'));
   const deref = (n) => (n && n.$ref ? deref(n.$ref.replace('#/', '').split('/').reduce((o, k) => o[k], schema)) : n);
@@ -620,6 +623,29 @@ await test('p. the page renders the core\'s decisions (labels, enum options, fac
   await page.waitForFunction(() => (window.beianState.app.attachments.whois || []).length === 2);
   const dom = await page.evaluate(() => window.beianState.app.attachments.whois[1].domain);
   assert(dom === 'sunriver-outdoor.com', 'WHOIS domain from the core: ' + dom);
+  assert(page.errors.length === 0, 'no page errors: ' + page.errors.join('; '));
+  await context.close();
+});
+
+await test('q. generative AI: ticking the feature asks the AI questions; the AI findings follow the answers', async () => {
+  const { context, page } = await newPage();
+  await openApp(page);
+  await loadExample(page, 'clean-enterprise.json');
+  assert(await page.locator('[data-path="/websites/0/ai/provider"]').count() === 0, 'no AI questions before the tick');
+  await field(page, '/websites/0/features/generative_ai').selectOption('true');
+  await field(page, '/websites/0/ai/provider').waitFor({ timeout: 10000 });
+  for (const k of ['own_model', 'model_filing_number', 'output_labelled', 'public_facing'])
+    assert(await page.locator(`[data-path="/websites/0/ai/${k}"][data-type]`).count() === 1, 'AI question ' + k);
+  await page.locator('#report .finding[data-rule="AI-003"]').first().waitFor({ timeout: 15000 });
+  // a registered model with its number and labelled output: no AI finding warns
+  await field(page, '/websites/0/ai/model_filing_number').fill('Example-Model-20240101S0001');
+  await field(page, '/websites/0/ai/output_labelled').selectOption('true');
+  await page.waitForFunction(() => {
+    const f = (window.beianState.report?.findings || []).filter((x) => /^AI-/.test(x.rule));
+    return f.length > 0 && f.every((x) => x.severity === 'info');
+  }, null, { timeout: 15000 });
+  await field(page, '/websites/0/features/generative_ai').selectOption('false');
+  await page.waitForFunction(() => !document.querySelector('[data-path="/websites/0/ai/provider"]'), null, { timeout: 10000 });
   assert(page.errors.length === 0, 'no page errors: ' + page.errors.join('; '));
   await context.close();
 });
