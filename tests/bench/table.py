@@ -47,7 +47,7 @@ def main():
             # Median of the repetitions' wall time (the wasm side: median of per-round wall time).
             if b.get('run_type') == 'aggregate' and b.get('aggregate_name') != 'median':
                 continue
-            native[b['name'].split('/')[0]] = {'ms': b['real_time'] * UNIT[b.get('time_unit', 'ns')]}
+            native[b.get('run_name', b['name']).split('/')[0]] = {'ms': b['real_time'] * UNIT[b.get('time_unit', 'ns')]}
     except (OSError, ValueError, KeyError) as e:
         print('table: no native figures (%s)' % e, file=sys.stderr)
     wasm = {}
