@@ -38,6 +38,16 @@ def fmt_ms(ms):
     return '%.0f ms' % ms
 
 
+def batch_summary(d, name):
+    """The CLI's summary line (stderr of a batch run) in DIR/name, or None."""
+    try:
+        s = open(os.path.join(d, name), encoding='utf-8').read()
+        line = [l for l in s.splitlines() if l.startswith('beian-check summary: ')][-1]
+        return json.loads(line.split(': ', 1)[1])
+    except (OSError, IndexError, ValueError):
+        return None
+
+
 def main():
     d = sys.argv[1]
     md = '--markdown' in sys.argv
@@ -79,22 +89,12 @@ def main():
                      cell(j, wasm.get('js_' + key.replace('_embind_copy', ''), {}).get('mbps')),
                      '%.2f' % (w / n) if n and w else '–',
                      '%.2f' % (j / w) if j and w else '–'])
-    try:
-        s = open(os.path.join(d, 'batch.txt'), encoding='utf-8').read()
-        line = [l for l in s.splitlines() if l.startswith('beian-check summary: ')][-1]
-        summ = json.loads(line.split(': ', 1)[1])
-        rows.append(['batch CLI, %d applications (jsonl, --jobs 1)' % summ['applications'],
-                     '%.0f apps/s' % summ['per_second'], '–', '–', '–', '–'])
-    except (OSError, IndexError, ValueError, KeyError):
-        summ = None
-    try:
-        s = open(os.path.join(d, 'batch2.txt'), encoding='utf-8').read()
-        line = [l for l in s.splitlines() if l.startswith('beian-check summary: ')][-1]
-        summ2 = json.loads(line.split(': ', 1)[1])
-        rows.append(['batch CLI, %d applications (jsonl, --jobs 2)' % summ2['applications'],
-                     '%.0f apps/s' % summ2['per_second'], '–', '–', '–', '–'])
-    except (OSError, IndexError, ValueError, KeyError):
-        summ2 = None
+    summ = batch_summary(d, 'batch.txt')
+    summ2 = batch_summary(d, 'batch2.txt')
+    for jobs, sm in (('1', summ), ('2', summ2)):
+        if sm:
+            rows.append(['batch CLI, %d applications (jsonl, --jobs %s)' % (sm['applications'], jobs),
+                         '%.0f apps/s' % sm['per_second'], '–', '–', '–', '–'])
     widths = [max(len(str(r[i])) for r in rows + [head]) for i in range(len(head))]
     if md:
         print('| ' + ' | '.join(head) + ' |')
