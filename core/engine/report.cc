@@ -53,6 +53,17 @@ void MaskStrings(json& v, const std::vector<std::pair<std::string, std::string>>
   }
 }
 
+// Drops the findings marked in `gone` (folded or merged into another), keeping the order.
+void EraseMarked(std::vector<Finding>& findings, const std::vector<bool>& gone) {
+  size_t k = 0;
+  for (size_t i = 0; i < findings.size(); ++i)
+    if (!gone[i]) {
+      if (k != i) findings[k] = std::move(findings[i]);
+      ++k;
+    }
+  findings.resize(k);
+}
+
 // The website whose uploaded page a span points into ("/attachments/site_pages/<k>/…", by the
 // page's URL), or -1 for other uploads.
 int PageWebsite(const json& app, const Span& span) {
@@ -92,14 +103,7 @@ void MergeRepeatedHits(std::vector<Finding>& findings, const json& app) {
       merged[j] = any = true;
     }
   }
-  if (!any) return;
-  size_t k = 0;
-  for (size_t i = 0; i < findings.size(); ++i)
-    if (!merged[i]) {
-      if (k != i) findings[k] = std::move(findings[i]);
-      ++k;
-    }
-  findings.resize(k);
+  if (any) EraseMarked(findings, merged);
 }
 
 // Whether a finding lies at or below `field`: its path, or (merged hits) one of its spans.
@@ -155,15 +159,7 @@ json BuildReport(std::vector<Finding>& findings, const Ctx& ctx, const RunCounts
       break;
     }
   }
-  if (std::find(folded.begin(), folded.end(), true) != folded.end()) {
-    size_t k = 0;
-    for (size_t i = 0; i < findings.size(); ++i)
-      if (!folded[i]) {
-        if (k != i) findings[k] = std::move(findings[i]);
-        ++k;
-      }
-    findings.resize(k);
-  }
+  EraseMarked(findings, folded);
   MergeRepeatedHits(findings, ctx.app());
   // A live field check keeps what lies at or below the field (after folding and merging, so it
   // equals the full check's findings there).
