@@ -8,7 +8,7 @@
 import { chromium } from 'playwright-core';
 import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
-import { existsSync, mkdirSync, readFileSync, writeFileSync, mkdtempSync, cpSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, mkdirSync, readFileSync, writeFileSync, mkdtempSync, cpSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -649,6 +649,14 @@ await test('q. generative AI: ticking the feature asks the AI questions; the AI 
   assert(page.errors.length === 0, 'no page errors: ' + page.errors.join('; '));
   await context.close();
 });
+
+// More suites in their own files (tests/browser/suite-*.mjs): each exports
+// default async function (h) with the harness below.
+const harness = { test, assert, newPage, openApp, field, loadExample, reportRules, download, browser, ORIGIN, HOST, P1, P2, SITE, ROOT, FIX, SHOTS };
+for (const f of readdirSync(dirname(fileURLToPath(import.meta.url))).filter((n) => /^suite-.*\.mjs$/.test(n)).sort()) {
+  const mod = await import('./' + f);
+  await mod.default(harness);
+}
 
 await browser.close();
 cleanup();
