@@ -24,9 +24,9 @@ export const PERSON = [
 ];
 
 const SUBJECT = [
-  S('province', '主办单位所属省份', 'Province of the filing subject', { placeholder: '浙江 / 33' }),
-  S('city', '所在地市', 'City'),
-  S('district', '所在区县', 'District'),
+  { k: 'province', type: 'region', level: 'province', label: L('主办单位所属省份', 'Province of the filing subject') },
+  { k: 'city', type: 'region', level: 'city', label: L('所在地市', 'City') },
+  { k: 'district', type: 'region', level: 'district', label: L('所在区县', 'District') },
   { k: 'type', type: 'enum', label: L('主办单位性质', 'Type of subject') },
   { k: 'previous_type', type: 'enum', label: L('变更前的主办单位性质（变更备案时）', 'Previous type of subject (when changing it)') },
   { k: 'certificate_type', type: 'enum', label: L('主办单位证件类型', 'Certificate type') },
@@ -42,7 +42,7 @@ const SUBJECT = [
   { k: 'other_orders_in_progress', type: 'integer', label: L('在其他接入商审核中的备案订单数', 'Other filing orders under review') },
   S('office_phone', '办公电话', 'Office phone', { inputmode: 'tel' }),
   { k: 'business_scope', type: 'textarea', label: L('经营范围', 'Business scope'), wide: true },
-  S('license_valid_from', '营业期限自（YYYY-MM-DD）', 'Licence valid from (YYYY-MM-DD)', { placeholder: 'YYYY-MM-DD' }),
+  S('license_valid_from', '营业期限自', 'Licence valid from', { date: true }),
   S('license_valid_until', '营业期限至（YYYY-MM-DD 或 长期）', 'Licence valid until (YYYY-MM-DD or 长期)'),
   B('license_is_electronic', '提供的是电子营业执照', 'The licence is an electronic business licence'),
   { k: 'existing_filed_domains', type: 'integer', label: L('已备案域名数', 'Domains already filed') },
@@ -65,7 +65,7 @@ const MARKET = [
 ];
 
 const CONTEXT = [
-  S('today', '检查日期（留空为今天，YYYY-MM-DD）', 'Check as of (empty = today, YYYY-MM-DD)', { placeholder: 'YYYY-MM-DD' }),
+  S('today', '检查日期（留空为今天）', 'Check as of (empty = today)', { date: true }),
   { k: 'daily_gmv_cny', type: 'number', label: L('日均 GMV（元，用于估算延误成本）', 'Daily GMV (CNY, for the cost of delay)') },
 ];
 
@@ -77,7 +77,7 @@ const WEBSITE = [
   { k: 'columns', type: 'list', label: L('栏目设置（如 首页, 产品中心）', 'Site sections / 栏目 (e.g. 首页, 产品中心)'), wide: true },
   { k: 'languages', type: 'list', label: L('网站语言', 'Languages') },
   S('filed_via', '域名已通过哪个接入商备案（首次备案留空）', 'Provider the domain is already filed through (empty for a first filing)'),
-  S('launched_on', '网站开通日期（YYYY-MM-DD）', 'Site went live on (YYYY-MM-DD)', { placeholder: 'YYYY-MM-DD' }),
+  S('launched_on', '网站开通日期', 'Site went live on', { date: true }),
   { k: 'resolved_ips', type: 'list', label: L('域名当前解析到的 IP', 'IPs the domain resolves to today') },
   { k: 'remarks', type: 'textarea', label: L('网站备注', 'Remarks on the website'), wide: true },
 ];
@@ -110,7 +110,7 @@ const HOSTING = [
   { k: 'instance_billing', type: 'enum', label: L('实例计费方式', 'Instance billing') },
   { k: 'instance_months', type: 'integer', label: L('已购时长（月）', 'Purchased months') },
   S('instance_region', '实例地域（如 cn-hangzhou）', 'Instance region (e.g. cn-hangzhou)'),
-  S('instance_expires_on', '实例到期日期', 'Instance subscription ends on', { placeholder: 'YYYY-MM-DD' }),
+  S('instance_expires_on', '实例到期日期', 'Instance subscription ends on', { date: true }),
   B('public_ip', '实例有公网 IP/EIP 和带宽', 'Instance has a public IP/EIP with bandwidth'),
   { k: 'instance_codes_used', type: 'integer', label: L('此实例已用掉的备案服务码数', 'Filing service codes already used on this instance') },
   B('shared_instance', '此实例也承载其他主体的备案', 'Instance also carries other subjects\' filings'),
@@ -121,9 +121,9 @@ const DOMAIN = [
   S('registrant', '域名持有者', 'Registrant'),
   S('registrar', '注册商', 'Registrar'),
   B('real_name_verified', '已完成域名实名认证', 'Real-name verification done'),
-  S('real_name_verified_on', '实名认证完成日期', 'Real-name verified on', { placeholder: 'YYYY-MM-DD' }),
-  S('registered_on', '注册日期', 'Registered on', { placeholder: 'YYYY-MM-DD' }),
-  S('expires_on', '到期日期', 'Expires on', { placeholder: 'YYYY-MM-DD' }),
+  S('real_name_verified_on', '实名认证完成日期', 'Real-name verified on', { date: true }),
+  S('registered_on', '注册日期', 'Registered on', { date: true }),
+  S('expires_on', '到期日期', 'Expires on', { date: true }),
   { k: 'registrant_certificate_type', type: 'enum', label: L('持有者证件类型', 'Registrant certificate type') },
   S('registrant_certificate_number', '持有者证件号码', 'Registrant certificate number', { sensitive: true, autocomplete: 'off' }),
   B('privacy_protection', '开启了 WHOIS 隐私保护', 'WHOIS privacy protection on'),
@@ -136,10 +136,10 @@ const PRE_APPROVAL = [
 
 const PUBLIC_SECURITY = [
   S('icp_number', 'ICP 备案号（如 浙ICP备2024012345号-1）', 'ICP number (e.g. 浙ICP备2024012345号-1)'),
-  S('icp_approved_on', 'ICP 备案通过日期', 'ICP filing approved on', { placeholder: 'YYYY-MM-DD' }),
-  S('filed_on', '公安备案提交日期', 'Public-security filing submitted on', { placeholder: 'YYYY-MM-DD' }),
+  S('icp_approved_on', 'ICP 备案通过日期', 'ICP filing approved on', { date: true }),
+  S('filed_on', '公安备案提交日期', 'Public-security filing submitted on', { date: true }),
   S('psb_number', '公安备案号（如 浙公网安备33010602011771号）', 'Public-security number (e.g. 浙公网安备33010602011771号)'),
-  S('psb_approved_on', '公安备案号下发日期', 'Public-security number granted on', { placeholder: 'YYYY-MM-DD' }),
+  S('psb_approved_on', '公安备案号下发日期', 'Public-security number granted on', { date: true }),
   B('interactive_service', '勾选了交互式服务', 'Interactive service ticked'),
   { k: 'mlps_protection', type: 'multi', label: L('等保基础防护', 'Basic protection in place') },
 ];
@@ -194,16 +194,23 @@ function repeat(app, lang, path, defs, itemLabel, addLabel) {
   return box;
 }
 
-export const SECTION_DEFS = [
-  { id: 'sec-market', label: L('备案适用性', 'Do you have to file?'), hint: L('回答这些问题，判断网站是否需要在中国大陆备案。', 'Answer these to find out whether the site must be filed in mainland China.') },
-  { id: 'sec-subject', label: L('主体信息', 'Filing subject') },
-  { id: 'sec-principal', label: L('主体负责人', 'Principal of the subject') },
-  { id: 'sec-websites', label: L('网站信息', 'Websites') },
-  { id: 'sec-site-owner', label: L('网站负责人', 'Website owner') },
-  { id: 'sec-psb', label: L('公安联网备案', 'Public-security filing') },
-  { id: 'sec-documents', label: L('材料清单', 'Documents'), hint: L('已经准备好的材料选“是”，还没有的选“否”。', 'Answer yes for what you have ready, no for what you do not.') },
-  { id: 'sec-uploads', label: L('上传材料', 'Uploads'), hint: L('粘贴或上传 WHOIS 回复、营业执照文字、网站页面 HTML、企业信用信息公示系统的文字。文件只在本机读取。', 'Paste or upload WHOIS replies, the business-licence text, site HTML pages and the company-registry text. Files are read on this device only.') },
+// The guided steps, in the order the providers' filing systems use. `must` is the optional side
+// path ("do I have to file at all?"), reached from the quick check; `result` is the report.
+export const STEPS = [
+  { id: 'quick', label: L('快速检查', 'Quick check'), hint: L('先填这几项：接入商的“基础信息校验”也只问这些，马上告诉你主体和域名能不能备案。', 'Start with these few items: the providers\' basic check asks only these, and you get an answer at once on the subject and the domain.') },
+  { id: 'subject', label: L('主体信息', 'Filing subject'), hint: L('按营业执照（个人为身份证）填写主办单位和主体负责人。', 'The filing subject and its principal, as on the business licence (ID card for individuals).') },
+  { id: 'site', label: L('网站与域名', 'Website and domain'), hint: L('网站名称、内容和域名；有多个网站可以添加。', 'Name, content and domains of the website; add more websites if you have them.') },
+  { id: 'people', label: L('网站负责人', 'Website owner'), hint: L('每个网站的负责人；和主体负责人是同一人时点“同主体负责人”。', 'The owner of each website; if it is the principal, use "same as the principal".') },
+  { id: 'hosting', label: L('接入与服务器', 'Hosting'), hint: L('备案要通过服务器所在的接入商提交。', 'The filing goes through the provider that hosts the server.') },
+  { id: 'docs', label: L('材料与上传', 'Documents and uploads'), hint: L('已经准备好的材料选“是”。上传 WHOIS、营业执照文字或网站页面后，会和你填写的内容逐项核对。文件只在本机读取。', 'Answer yes for what you have ready. Uploaded WHOIS replies, licence text and site pages are compared with what you typed. Files are read on this device only.') },
+  { id: 'psb', label: L('公安联网备案', 'Public-security filing'), hint: L('ICP 备案通过后 30 日内办理；还没到这一步可以跳过。', 'Due within 30 days of the ICP approval; skip it if you are not there yet.'), optional: true },
+  { id: 'result', label: L('结果', 'Result') },
 ];
+export const SIDE_STEPS = [
+  { id: 'must', label: L('是否需要备案', 'Do I have to file?'), hint: L('回答这些问题，判断网站是否需要在中国大陆备案。不确定时可以跳过。', 'Answer these to find out whether the site must be filed in mainland China. You can skip them.') },
+];
+// The quick check asks only these (the core checks exactly these fields: options.fields).
+export const QUICK_PATHS = ['/subject/province', '/subject/type', '/subject/certificate_number', '/subject/name', '/websites/0/domains/0/name'];
 
 // ---- the schema, as the build flattened it (scripts/gen_form_schema.py -> form-schema.json) ------
 // Options and their labels of every enum come from there (the schema's x-labels), and any field
@@ -244,9 +251,11 @@ function extrasFor(base, defs) {
 
 let uid = 0;
 const idFor = (path) => 'f' + path.replace(/[^a-zA-Z0-9]+/g, '-') + '-' + (++uid);
-
+// Per render: which fields the core says apply / are required (formPlan), region options.
+let R = { hidden: [], required: new Set(), regions: {}, quick: false };
 
 const lab = (d, lang) => (lang === 'en' ? d.en : d.zh);
+const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function valueToInput(type, v) {
   if (v === undefined || v === null) return '';
@@ -273,14 +282,27 @@ export function inputToValue(type, raw) {
   return s;
 }
 
+const isEmpty = (v) => v === undefined || v === null || v === '' || (Array.isArray(v) && !v.length);
+const hiddenPath = (path) => R.hidden.some((h) => path === h || path.startsWith(h + '/'));
+
+function labelEl(id, d, lang, required) {
+  const text = lab(d.label, lang);
+  return el('label', { for: id, 'data-text': text }, text,
+    required ? el('span', { class: 'req', text: t(lang, 'required_mark') }) : null);
+}
+
 function control(path, d, app, lang) {
+  const v = getAt(app, path);
+  // A field that does not apply to this application (the core's formPlan) is left out, unless it
+  // holds a value (nothing typed is ever hidden away).
+  if (hiddenPath(path) && isEmpty(v)) return null;
+  const required = R.required.has(path);
   const id = idFor(path);
   const live = el('div', { class: 'live', id: id + '-live', 'data-live-for': path });
-  const v = getAt(app, path);
-  const field = el('div', { class: 'field' + (d.wide || d.type === 'textarea' ? ' wide' : '') + ' t-' + d.type + (d.extra ? ' extra' : '') });
+  const field = el('div', { class: 'field' + (d.wide || d.type === 'textarea' ? ' wide' : '') + ' t-' + d.type + (d.extra ? ' extra' : '') + (required ? ' required' : '') });
   if (d.type === 'multi') {
     const fs = el('fieldset', { class: 'multi', 'data-path': path, 'data-type': 'multi', 'aria-describedby': id + '-live', tabindex: '-1' },
-      el('legend', { text: lab(d.label, lang) }));
+      el('legend', { 'data-text': lab(d.label, lang) }, lab(d.label, lang), required ? el('span', { class: 'req', text: t(lang, 'required_mark') }) : null));
     const chosen = Array.isArray(v) ? v : [];
     for (const [val, zh, en] of d.options || optionsAt(path)) {
       const cid = idFor(path + '-' + val);
@@ -292,7 +314,23 @@ function control(path, d, app, lang) {
     return field;
   }
   let input;
-  if (d.type === 'bool' || d.type === 'enum') {
+  let type = d.type;
+  // a region picker (the core's GB/T 2260 data); typed as text while there is nothing to pick from
+  const regionOpts = d.type === 'region' && Array.isArray(R.regions[d.level]) ? R.regions[d.level] : [];
+  if (d.type === 'region' && !regionOpts.length) {
+    type = 'text';
+    input = el('input', { id, type: 'text', autocomplete: 'off', spellcheck: 'false' });
+    input.value = valueToInput('text', v);
+  } else if (d.type === 'region') {
+    type = 'text';
+    input = el('select', { id, 'data-region': d.level });
+    input.append(el('option', { value: '', text: t(lang, 'unset') }));
+    const opts = Array.isArray(R.regions[d.level]) ? R.regions[d.level] : [];
+    for (const r of opts) input.append(el('option', { value: r.name, 'data-code': r.code, text: r.name }));
+    const cur = valueToInput('text', v);
+    if (cur && ![...input.options].some((o) => o.value === cur)) input.append(el('option', { value: cur, text: cur }));
+    input.value = cur;
+  } else if (d.type === 'bool' || d.type === 'enum') {
     input = el('select', { id });
     input.append(el('option', { value: '', text: t(lang, 'unset') }));
     const opts = d.type === 'bool' ? [['true', t(lang, 'yes'), t(lang, 'yes')], ['false', t(lang, 'no'), t(lang, 'no')]] : d.options || optionsAt(path);
@@ -304,15 +342,19 @@ function control(path, d, app, lang) {
     input = el('textarea', { id, rows: d.rows || 3, spellcheck: 'false' });
     input.value = valueToInput(d.type, v);
   } else {
-    input = el('input', { id, type: 'text', autocomplete: d.autocomplete || 'off', spellcheck: 'false',
-      inputmode: d.inputmode || (d.type === 'number' ? 'decimal' : d.type === 'integer' ? 'numeric' : null),
-      placeholder: d.placeholder || null });
-    input.value = valueToInput(d.type, v);
+    // a date picker for a date field, unless the value typed earlier is not a plain date (kept as text)
+    const cur = valueToInput(d.type, v);
+    const asDate = d.date && (cur === '' || DATE_RE.test(cur));
+    input = el('input', { id, type: asDate ? 'date' : 'text', autocomplete: d.autocomplete || 'off', spellcheck: asDate ? null : 'false',
+      inputmode: asDate ? null : d.inputmode || (d.type === 'number' ? 'decimal' : d.type === 'integer' ? 'numeric' : null),
+      placeholder: asDate ? null : d.placeholder || (d.date ? 'YYYY-MM-DD' : null) });
+    input.value = cur;
   }
   input.dataset.path = path;
-  input.dataset.type = d.type;
+  input.dataset.type = type;
+  if (required) input.setAttribute('aria-required', 'true');
   input.setAttribute('aria-describedby', id + '-live' + (d.type === 'list' ? ' ' + id + '-hint' : ''));
-  field.append(el('label', { for: id, text: lab(d.label, lang) }), input);
+  field.append(labelEl(id, d, lang, required), input);
   if (d.type === 'list') field.append(el('div', { class: 'hint', id: id + '-hint', text: t(lang, 'list_hint') }));
   field.append(live);
   return field;
@@ -320,7 +362,7 @@ function control(path, d, app, lang) {
 
 function grid(base, defs, app, lang, renderedElsewhere = []) {
   const extras = extrasFor(base, defs.concat(renderedElsewhere.map((k) => ({ k }))));
-  return el('div', { class: 'grid' }, defs.concat(extras).map((d) => control(base + '/' + d.k, d, app, lang)));
+  return el('div', { class: 'grid' }, defs.concat(extras).map((d) => control(base + '/' + d.k, d, app, lang)).filter(Boolean));
 }
 
 function sub(title, ...kids) {
@@ -332,7 +374,7 @@ function arrayItems(app, path) {
   return Array.isArray(v) ? v : [];
 }
 
-// upload zone: kind = 'whois' | 'site_pages' (add items) | string attachment pointer
+// upload zone: kind = 'whois' | 'site_pages' | 'id_card_texts' (add items) | string attachment pointer
 function uploadZone(kind, lang, label) {
   const id = idFor('upload-' + kind);
   const multiple = kind === 'whois' || kind === 'site_pages' || kind === 'id_card_texts';
@@ -345,32 +387,71 @@ function uploadZone(kind, lang, label) {
     el('span', { class: 'upload-status', role: 'status' }));
 }
 
-export function renderForm(root, app, lang) {
+// "Same as …" buttons: copy one person's data into another role (the page copies, the core checks).
+function copyButtons(lang, to, froms) {
+  return el('div', { class: 'copy-bar' }, froms.map(([from, key]) =>
+    el('button', { type: 'button', class: 'button copy', 'data-copy-from': from, 'data-copy-to': to, text: t(lang, key) })));
+}
+
+function stepNav(lang, i, list) {
+  const prev = list[i - 1], next = list[i + 1];
+  return el('div', { class: 'step-nav' },
+    prev ? el('button', { type: 'button', class: 'button', 'data-goto-step': prev.id, text: '← ' + lab(prev.label, lang) }) : el('span'),
+    next ? el('button', { type: 'button', class: 'button primary', 'data-goto-step': next.id, text: t(lang, 'next_step', { step: lab(next.label, lang) }) }) : null);
+}
+
+// opts: {plan: {hidden: [pointer], required: [pointer]} (the core's formPlan), regions: {province,
+// city, district: [{code, name}]}}. Every step is rendered (hidden ones too, so a finding's field
+// link always finds its control); the page shows one step at a time.
+export function renderForm(root, app, lang, opts = {}) {
   uid = 0;
+  R = {
+    hidden: Array.isArray(opts.plan?.hidden) ? opts.plan.hidden : [],
+    required: new Set(Array.isArray(opts.plan?.required) ? opts.plan.required : []),
+    regions: opts.regions || {},
+  };
   const L2 = (d) => lab(d, lang);
+  const zh = lang !== 'en';
   const secs = {};
   root.replaceChildren();
-  for (const s of SECTION_DEFS) {
-    const sec = el('section', { class: 'form-section', id: s.id, 'aria-labelledby': s.id + '-h' },
-      el('h3', { id: s.id + '-h', text: L2(s.label) }));
+  const all = STEPS.filter((s) => s.id !== 'result');
+  for (const s of all.concat(SIDE_STEPS)) {
+    const sec = el('section', { class: 'step', 'data-step': s.id, id: 'step-' + s.id, 'aria-labelledby': 'step-' + s.id + '-h' },
+      el('h2', { id: 'step-' + s.id + '-h', tabindex: '-1', text: L2(s.label) }));
     if (s.hint) sec.append(el('p', { class: 'hint', text: L2(s.hint) }));
     secs[s.id] = sec;
     root.append(sec);
   }
-  secs['sec-market'].append(grid('/market', MARKET, app, lang),
-    sub(lang === 'en' ? 'Check settings' : '检查设置', grid('/context', CONTEXT, app, lang)));
-  const zh = lang !== 'en';
-  secs['sec-subject'].append(grid('/subject', SUBJECT, app, lang),
+
+  // quick check: the providers' basic check, nothing else
+  const defOf = (list, k) => list.find((d) => d.k === k);
+  const quick = el('div', { class: 'grid quick-grid' },
+    ['province', 'type', 'certificate_number', 'name'].map((k) => control('/subject/' + k, defOf(SUBJECT, k), app, lang)),
+    control('/websites/0/domains/0/name', DOMAIN[0], app, lang));
+  for (const c of quick.querySelectorAll('[data-path]')) c.dataset.quick = '1';
+  secs.quick.append(quick,
+    el('div', { id: 'quick-result', class: 'quick-result', role: 'status', 'aria-live': 'polite' }),
+    el('div', { class: 'step-nav' },
+      el('button', { type: 'button', class: 'link', 'data-goto-step': 'must', text: t(lang, 'must_link') }),
+      el('button', { type: 'button', class: 'button primary', 'data-goto-step': 'subject', text: t(lang, 'next_step', { step: L2(STEPS[1].label) }) })));
+
+  secs.must.append(grid('/market', MARKET, app, lang),
+    sub(zh ? '检查设置' : 'Check settings', grid('/context', CONTEXT, app, lang)),
+    el('div', { class: 'step-nav' }, el('button', { type: 'button', class: 'button', 'data-goto-step': 'quick', text: '← ' + L2(STEPS[0].label) }),
+      el('button', { type: 'button', class: 'button primary', 'data-goto-step': 'subject', text: t(lang, 'next_step', { step: L2(STEPS[1].label) }) })));
+
+  secs.subject.append(grid('/subject', SUBJECT, app, lang),
+    sub(zh ? '主体负责人' : 'Principal of the subject', grid('/subject/principal', PERSON, app, lang)),
     sub(zh ? '本主体已备案的网站' : 'Sites of this subject already filed',
       repeat(app, lang, '/subject/filed_sites', FILED_SITE, zh ? '已备案网站' : 'Filed site', zh ? '已备案网站' : 'filed site')));
-  secs['sec-principal'].append(grid('/subject/principal', PERSON, app, lang));
 
   let sites = arrayItems(app, '/websites');
   if (!sites.length) sites = [{}];
+  const siteName = (site, i) => t(lang, 'site_n', { n: i + 1 }) + (site?.name ? ' · ' + site.name : '');
   sites.forEach((site, i) => {
     const base = '/websites/' + i;
     const box = el('fieldset', { class: 'item site', 'data-path': base },
-      el('legend', { text: t(lang, 'site_n', { n: i + 1 }) }));
+      el('legend', { text: siteName(site, i) }));
     box.append(grid(base, WEBSITE, app, lang));
     // domains
     const doms = el('div', { class: 'items', 'data-path': base + '/domains' });
@@ -386,8 +467,12 @@ export function renderForm(root, app, lang) {
         el('legend', { text: t(lang, 'domain_n', { n: j + 1 }) }), first, details,
         el('button', { type: 'button', class: 'link remove', 'data-remove': dbase, text: t(lang, 'remove') + ' ' + t(lang, 'domain_n', { n: j + 1 }) })));
     });
-    doms.append(el('button', { type: 'button', class: 'add', 'data-add': base + '/domains', text: t(lang, 'add') + ' ' + (lang === 'en' ? 'domain' : '域名') }));
-    box.append(sub(lang === 'en' ? 'Domains' : '域名', doms));
+    doms.append(el('button', { type: 'button', class: 'add', 'data-add': base + '/domains', text: t(lang, 'add') + ' ' + (zh ? '域名' : 'domain') }));
+    box.append(sub(zh ? '域名' : 'Domains', doms));
+    box.append(sub(zh ? '网站功能' : 'Features', grid(base + '/features', FEATURES, app, lang)));
+    if (site?.features?.generative_ai === true || !isEmpty(site?.ai)) {
+      box.append(sub(zh ? '生成式人工智能' : 'Generative AI', grid(base + '/ai', AI, app, lang)));
+    }
     // pre-approvals
     const pas = el('div', { class: 'items', 'data-path': base + '/pre_approvals' });
     arrayItems(app, base + '/pre_approvals').forEach((pa, j) => {
@@ -396,30 +481,31 @@ export function renderForm(root, app, lang) {
         el('legend', { text: t(lang, 'approval_n', { n: j + 1 }) }), grid(pbase, PRE_APPROVAL, app, lang),
         el('button', { type: 'button', class: 'link remove', 'data-remove': pbase, text: t(lang, 'remove') + ' ' + t(lang, 'approval_n', { n: j + 1 }) })));
     });
-    pas.append(el('button', { type: 'button', class: 'add', 'data-add': base + '/pre_approvals', text: t(lang, 'add') + ' ' + (lang === 'en' ? 'pre-approval' : '前置审批') }));
-    box.append(sub(lang === 'en' ? 'Pre-approvals (前置审批)' : '前置审批', pas));
-    box.append(sub(lang === 'en' ? 'Features' : '网站功能', grid(base + '/features', FEATURES, app, lang)));
-    if (site?.features?.generative_ai === true) {
-      box.append(sub(lang === 'en' ? 'Generative AI' : '生成式人工智能', grid(base + '/ai', AI, app, lang)));
-    }
-    box.append(sub(lang === 'en' ? 'Hosting' : '接入与服务器', grid(base + '/hosting', HOSTING, app, lang)));
+    pas.append(el('button', { type: 'button', class: 'add', 'data-add': base + '/pre_approvals', text: t(lang, 'add') + ' ' + (zh ? '前置审批' : 'pre-approval') }));
+    box.append(sub(zh ? '前置审批（有才填）' : 'Pre-approvals (only if you hold one)', pas));
     if (i > 0 || sites.length > 1) {
       box.append(el('button', { type: 'button', class: 'link remove', 'data-remove': base, text: t(lang, 'remove') + ' ' + t(lang, 'site_n', { n: i + 1 }) }));
     }
-    secs['sec-websites'].append(box);
-    secs['sec-site-owner'].append(sub(t(lang, 'site_n', { n: i + 1 }) + (site?.name ? ' · ' + site.name : ''),
-      grid(base + '/responsible_person', PERSON, app, lang)));
+    secs.site.append(box);
+    const rp = base + '/responsible_person';
+    const froms = [['/subject/principal', 'same_as_principal']];
+    if (i > 0) froms.push(['/websites/0/responsible_person', 'same_as_site1']);
+    secs.people.append(sub(siteName(site, i), copyButtons(lang, rp, froms), grid(rp, PERSON, app, lang)));
+    secs.hosting.append(sub(siteName(site, i), grid(base + '/hosting', HOSTING, app, lang)));
   });
-  secs['sec-websites'].append(el('button', { type: 'button', class: 'add', 'data-add': '/websites', text: t(lang, 'add_site') }));
+  secs.site.append(el('button', { type: 'button', class: 'add', 'data-add': '/websites', text: t(lang, 'add_site') }));
 
-  secs['sec-psb'].append(grid('/public_security', PUBLIC_SECURITY, app, lang),
-    sub(lang === 'en' ? 'Security officer (网站安全负责人)' : '网站安全负责人', grid('/public_security/security_officer', PERSON, app, lang)));
-  secs['sec-documents'].append(grid('/documents', DOCUMENTS, app, lang),
+  secs.psb.append(grid('/public_security', PUBLIC_SECURITY, app, lang),
+    sub(zh ? '网站安全负责人' : 'Security officer (网站安全负责人)',
+      copyButtons(lang, '/public_security/security_officer', [['/subject/principal', 'same_as_principal'], ['/websites/0/responsible_person', 'same_as_site1']]),
+      grid('/public_security/security_officer', PERSON, app, lang)));
+
+  secs.docs.append(sub(zh ? '材料清单' : 'Documents', grid('/documents', DOCUMENTS, app, lang)),
     sub(zh ? '准备上传的文件' : 'Files prepared for upload',
       repeat(app, lang, '/documents/files', DOC_FILE, zh ? '文件' : 'File', zh ? '文件' : 'file')));
 
   // uploads
-  const up = secs['sec-uploads'];
+  const up = secs.docs;
   const whois = el('div', { class: 'items', 'data-path': '/attachments/whois' });
   arrayItems(app, '/attachments/whois').forEach((w, j) => {
     const b = '/attachments/whois/' + j;
@@ -430,12 +516,11 @@ export function renderForm(root, app, lang) {
       el('button', { type: 'button', class: 'link remove', 'data-remove': b, text: t(lang, 'remove') + ' ' + t(lang, 'whois_n', { n: j + 1 }) })));
   });
   whois.append(el('button', { type: 'button', class: 'add', 'data-add': '/attachments/whois', text: t(lang, 'add') + ' WHOIS' }));
-  up.append(sub(lang === 'en' ? 'WHOIS replies' : 'WHOIS 回复', uploadZone('whois', lang, 'WHOIS'), whois));
+  up.append(sub(zh ? 'WHOIS 回复' : 'WHOIS replies', uploadZone('whois', lang, 'WHOIS'), whois));
 
-  up.append(sub(lang === 'en' ? 'Business licence text' : '营业执照文字',
-    uploadZone('/attachments/business_license_text', lang),
-    el('div', { class: 'grid' }, control('/attachments/business_license_text',
-      { k: 'business_license_text', type: 'textarea', rows: 6, label: L('营业执照文字（手工录入或 OCR 结果）', 'Licence text (typed or OCR output)') }, app, lang))));
+  const lic = control('/attachments/business_license_text',
+    { k: 'business_license_text', type: 'textarea', rows: 6, label: L('营业执照文字（手工录入或 OCR 结果）', 'Licence text (typed or OCR output)') }, app, lang);
+  if (lic) up.append(sub(zh ? '营业执照文字' : 'Business licence text', uploadZone('/attachments/business_license_text', lang), el('div', { class: 'grid' }, lic)));
 
   const pages = el('div', { class: 'items', 'data-path': '/attachments/site_pages' });
   arrayItems(app, '/attachments/site_pages').forEach((p, j) => {
@@ -446,37 +531,38 @@ export function renderForm(root, app, lang) {
         control(b + '/html', { k: 'html', type: 'textarea', rows: 6, label: L('页面 HTML', 'Page HTML') }, app, lang)),
       el('button', { type: 'button', class: 'link remove', 'data-remove': b, text: t(lang, 'remove') + ' ' + t(lang, 'page_n', { n: j + 1 }) })));
   });
-  pages.append(el('button', { type: 'button', class: 'add', 'data-add': '/attachments/site_pages', text: t(lang, 'add') + ' ' + (lang === 'en' ? 'page' : '页面') }));
-  up.append(sub(lang === 'en' ? 'Site HTML pages' : '网站页面 HTML', uploadZone('site_pages', lang, 'HTML'), pages));
+  pages.append(el('button', { type: 'button', class: 'add', 'data-add': '/attachments/site_pages', text: t(lang, 'add') + ' ' + (zh ? '页面' : 'page') }));
+  up.append(sub(zh ? '网站页面 HTML' : 'Site HTML pages', uploadZone('site_pages', lang, 'HTML'), pages));
 
   // ID card texts (OCR of the 人像面), one per person
   const personOpts = [['/subject/principal', '主体负责人', 'Principal of the subject']];
-  (arrayItems(app, '/websites').length ? arrayItems(app, '/websites') : [{}]).forEach((w, i) => personOpts.push(
+  sites.forEach((w, i) => personOpts.push(
     ['/websites/' + i + '/responsible_person', `网站负责人（网站 ${i + 1}）`, `Website owner (website ${i + 1})`]));
   personOpts.push(['/public_security/security_officer', '网站安全负责人', 'Security officer']);
   const cards = el('div', { class: 'items', 'data-path': '/attachments/id_card_texts' });
   arrayItems(app, '/attachments/id_card_texts').forEach((c, j) => {
     const b = '/attachments/id_card_texts/' + j;
-    const name = (lang === 'en' ? 'ID card ' : '身份证 ') + (j + 1);
+    const name = (zh ? '身份证 ' : 'ID card ') + (j + 1);
     cards.append(el('fieldset', { class: 'item', 'data-path': b }, el('legend', { text: name }),
       el('div', { class: 'grid' },
         control(b + '/person', { k: 'person', type: 'enum', label: L('这张证件属于', 'This card belongs to'), options: personOpts }, app, lang),
         control(b + '/text', { k: 'text', type: 'textarea', rows: 4, label: L('身份证人像面文字（手工录入或 OCR 结果）', 'Text of the ID card photo side (typed or OCR output)') }, app, lang)),
       el('button', { type: 'button', class: 'link remove', 'data-remove': b, text: t(lang, 'remove') + ' ' + name })));
   });
-  cards.append(el('button', { type: 'button', class: 'add', 'data-add': '/attachments/id_card_texts', text: t(lang, 'add') + (lang === 'en' ? ' ID card text' : ' 身份证文字') }));
-  up.append(sub(lang === 'en' ? 'ID card texts' : '身份证文字', uploadZone('id_card_texts', lang), cards));
+  cards.append(el('button', { type: 'button', class: 'add', 'data-add': '/attachments/id_card_texts', text: t(lang, 'add') + (zh ? ' 身份证文字' : ' ID card text') }));
+  up.append(sub(zh ? '身份证文字' : 'ID card texts', uploadZone('id_card_texts', lang), cards));
 
-  up.append(sub(lang === 'en' ? 'Company registry text (国家企业信用信息公示系统)' : '国家企业信用信息公示系统文字',
-    uploadZone('/attachments/registry_text', lang),
-    el('div', { class: 'grid' }, control('/attachments/registry_text',
-      { k: 'registry_text', type: 'textarea', rows: 4, label: L('公示系统页面文字（含登记状态，如 存续/在业/吊销/经营异常）', 'Registry page text (with the status, e.g. 存续/在业/吊销/经营异常)') }, app, lang))));
+  const reg = control('/attachments/registry_text',
+    { k: 'registry_text', type: 'textarea', rows: 4, label: L('公示系统页面文字（含登记状态，如 存续/在业/吊销/经营异常）', 'Registry page text (with the status, e.g. 存续/在业/吊销/经营异常)') }, app, lang);
+  if (reg) up.append(sub(zh ? '国家企业信用信息公示系统文字' : 'Company registry text (国家企业信用信息公示系统)', uploadZone('/attachments/registry_text', lang), el('div', { class: 'grid' }, reg)));
+
+  all.forEach((s, i) => { if (s.id !== 'quick') secs[s.id].append(stepNav(lang, i, STEPS)); });
 }
 
-// Label text of a control (for the report's "field" link).
+// Label text of a control (for the report's "field" link), without the required marker.
 export function labelOf(ctrl) {
   if (!ctrl) return '';
-  if (ctrl.tagName === 'FIELDSET') return ctrl.querySelector('legend')?.textContent || '';
+  if (ctrl.tagName === 'FIELDSET') { const lg = ctrl.querySelector('legend'); return lg?.dataset.text || lg?.textContent || ''; }
   const l = ctrl.id && ctrl.ownerDocument.querySelector(`label[for="${CSS.escape(ctrl.id)}"]`);
-  return l ? l.textContent : '';
+  return l ? l.dataset.text || l.textContent : '';
 }

@@ -2,14 +2,14 @@
 // language, drafts (opt-in), service worker status. Rules live in the core only.
 import { createClient, encodeApplication } from './core-client.js';
 import { STRINGS, t, normLang } from './i18n.js';
-import { renderForm, inputToValue, labelOf, setFormSchema } from './form.js';
+import { renderForm, inputToValue, labelOf, setFormSchema, STEPS, SIDE_STEPS, QUICK_PATHS } from './form.js';
 import { renderReport, renderFieldFindings, announceText } from './report.js';
 import { loadFormSchema } from './labels.js';
 import { getAt, setAt, deleteAt, parsePointer, joinPointer } from './pointer.js';
 import { decodeBytes, readFileBytes, formatSize, byteSpanToIndices } from './decode.js';
 
 const $ = (s) => document.querySelector(s);
-const LS_LANG = 'beian.lang', LS_OPT = 'beian.draftOptIn', LS_DRAFT = 'beian.draft';
+const LS_LANG = 'beian.lang', LS_OPT = 'beian.autosave', LS_DRAFT = 'beian.draft';
 const FALLBACK_EXAMPLES = ['clean-enterprise.json', 'individual-shop.json', 'plan-zhejiang.json'];
 
 const store = {
@@ -27,6 +27,12 @@ const state = {
   lastAnnounce: '',
   stats: { fullChecks: 0, fieldChecks: 0 },
   uploadNotes: {},
+  step: 'quick',
+  plan: null, // the core's formPlan: which fields apply / are required
+  regions: { province: [], city: [], district: [] },
+  quick: null, // the quick check's report (options.fields = QUICK_PATHS)
+  dirty: false, // typed since the last save (only tracked when autosave is off)
+  undo: null,
 };
 
 const client = createClient(new URL('./worker.js', import.meta.url));
@@ -51,7 +57,11 @@ async function setLang(lang) {
   state.lang = normLang(lang);
   store.set(LS_LANG, state.lang);
   applyStrings();
+  paintDraft();
+  renderStepNav();
+  renderExampleOptions();
   rebuildForm();
+  quickSoon();
   await loadConfidence();
   await fullCheck(true);
 }
@@ -60,13 +70,152 @@ async function setLang(lang) {
 const form = $('#app-form');
 
 function rebuildForm(focusPath) {
-  renderForm(form, state.app, state.lang);
+  // keep the focused control (and its caret) across a re-render
+  const act = document.activeElement;
+  const keep = !focusPath && act && form.contains(act) && act.dataset?.path
+    ? { path: act.dataset.path, quick: act.dataset.quick, sel: typeof act.selectionStart === 'number' ? [act.selectionStart, act.selectionEnd] : null } : null;
+  renderForm(form, state.app, state.lang, { plan: state.plan, regions: state.regions });
   for (const z of form.querySelectorAll('.dropzone')) {
     const note = state.uploadNotes[z.dataset.upload];
     if (note) z.querySelector('.upload-status').textContent = note;
   }
-  if (state.report) paintFieldFindings(state.report.findings || []);
+  showStep(state.step, false);
+  if (state.report && !isEmptyApp()) paintFieldFindings(state.report.findings || []);
+  if (state.quick) renderQuick();
   if (focusPath) focusField(focusPath);
+  else if (keep) {
+    const c = [...form.querySelectorAll('[data-path][data-type]')].find((e) => e.dataset.path === keep.path && e.dataset.quick === keep.quick);
+    if (c) { c.focus({ preventScroll: true }); if (keep.sel) try { c.setSelectionRange(...keep.sel); } catch { /* not a text control */ } }
+  }
+}
+
+const isEmptyApp = () => Object.keys(state.app).every((k) => k === 'schema_version');
+
+// ---- steps -----------------------------------------------------------------------------------------
+const stepIds = () => STEPS.map((s) => s.id).concat(SIDE_STEPS.map((s) => s.id));
+const stepLabel = (s) => (state.lang === 'en' ? s.label.en : s.label.zh);
+
+function renderStepNav() {
+  const ol = $('#step-list');
+  $('#steps-nav').setAttribute('aria-label', t(state.lang, 'steps_label'));
+  ol.replaceChildren(...STEPS.map((s, i) => {
+    const li = document.createElement('li');
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.className = 'step-btn';
+    b.dataset.gotoStep = s.id;
+    const num = document.createElement('span');
+    num.className = 'step-num';
+    num.textContent = String(i + 1);
+    num.setAttribute('aria-hidden', 'true');
+    const name = document.createElement('span');
+    name.className = 'step-name';
+    name.textContent = stepLabel(s);
+    const st = document.createElement('span');
+    st.className = 'step-status';
+    st.id = 'step-status-' + s.id;
+    b.append(num, name, st);
+    li.append(b);
+    return li;
+  }));
+  showStep(state.step, false);
+  paintStepStatus();
+}
+
+function showStep(id, focus = true) {
+  if (!stepIds().includes(id)) id = 'quick';
+  state.step = id;
+  document.body.dataset.step = id;
+  for (const sec of form.querySelectorAll('section.step')) sec.hidden = sec.dataset.step !== id;
+  for (const b of document.querySelectorAll('#step-list .step-btn')) {
+    if (b.dataset.gotoStep === id) b.setAttribute('aria-current', 'step'); else b.removeAttribute('aria-current');
+  }
+  if (location.hash !== '#step-' + id) history.replaceState(null, '', '#step-' + id);
+  if (focus) {
+    const h = id === 'result' ? $('#report-h') : $('#step-' + id + '-h');
+    if (h) { h.setAttribute('tabindex', '-1'); h.focus({ preventScroll: true }); }
+    window.scrollTo({ top: 0 });
+  }
+}
+
+document.addEventListener('click', (e) => {
+  const b = e.target.closest?.('[data-goto-step]');
+  if (!b) return;
+  e.preventDefault();
+  showStep(b.dataset.gotoStep);
+});
+
+// Per step: N problems (rejections and risks at its fields), N missing (the core's completeness),
+// done. Which step a finding belongs to is where its field is on the page.
+function stepOf(path) {
+  const c = fieldFor(path);
+  return c?.closest('section.step')?.dataset.step || null;
+}
+function paintStepStatus() {
+  const rep = state.report;
+  const counts = Object.fromEntries(STEPS.map((s) => [s.id, { problems: 0, missing: 0 }]));
+  if (rep && !isEmptyApp()) {
+    for (const f of rep.findings || []) {
+      if (f.severity !== 'block' && f.severity !== 'warn') continue;
+      const s = f.path ? stepOf(f.path) : null;
+      if (s && counts[s]) counts[s].problems++;
+    }
+    for (const m of rep.completeness?.missing || []) {
+      const s = stepOf(m.path);
+      if (s && counts[s]) counts[s].missing++;
+    }
+  }
+  for (const s of STEPS) {
+    const el = document.getElementById('step-status-' + s.id);
+    if (!el) continue;
+    const c = counts[s.id];
+    let text = '', cls = '';
+    if (s.id === 'result') {
+      text = rep && !isEmptyApp() ? chipText(rep) : '';
+    } else if (!rep || isEmptyApp()) {
+      text = s.optional ? t(state.lang, 'step_optional') : '';
+    } else if (c.problems) { text = t(state.lang, 'step_problems', { n: c.problems }); cls = 'has-problems'; }
+    else if (c.missing) { text = t(state.lang, 'step_missing', { n: c.missing }); cls = 'has-missing'; }
+    else if (s.id === 'quick' || stepTouched(s.id)) { text = t(state.lang, 'step_done'); cls = 'done'; }
+    else text = s.optional ? t(state.lang, 'step_optional') : '';
+    el.textContent = text;
+    el.className = 'step-status ' + cls;
+  }
+}
+function stepTouched(id) {
+  const sec = form.querySelector(`section.step[data-step="${id}"]`);
+  if (!sec) return false;
+  return [...sec.querySelectorAll('[data-path][data-type]')].some((c) => {
+    const v = getAt(state.app, c.dataset.path);
+    return v !== undefined && v !== null && v !== '';
+  });
+}
+
+// The verdict in words: "2 项会被驳回 · 1 项有风险", "还缺 3 项", "可以提交".
+function chipText(rep) {
+  const s = rep.summary || {};
+  const miss = rep.completeness?.missing?.length || 0;
+  const parts = [];
+  if (s.block) parts.push(t(state.lang, 'chip_block', { n: s.block }));
+  if (s.warn) parts.push(t(state.lang, 'chip_warn', { n: s.warn }));
+  if (miss) parts.push(t(state.lang, 'chip_missing', { n: miss }));
+  if (!parts.length) parts.push(rep.verdict === 'ready' ? t(state.lang, 'chip_ready') : t(state.lang, 'verdict_' + rep.verdict));
+  return parts.join(' · ');
+}
+
+// ---- regions (the core's GB/T 2260 data) --------------------------------------------------------
+async function regionList(parent) {
+  try {
+    const out = JSON.parse(await client.call('regions', parent, state.lang));
+    return Array.isArray(out) ? out : [];
+  } catch { return []; }
+}
+async function loadRegions() {
+  if (!state.regions.province.length) state.regions.province = await regionList('');
+  const prov = getAt(state.app, '/subject/province');
+  const city = getAt(state.app, '/subject/city');
+  state.regions.city = typeof prov === 'string' && prov ? await regionList(prov) : [];
+  state.regions.district = typeof city === 'string' && city ? await regionList(city) : [];
 }
 
 function controlsFor(path) {
@@ -76,7 +225,7 @@ function controlsFor(path) {
 // The control (or item container) a finding's JSON Pointer belongs to.
 function fieldFor(path) {
   if (path == null || path === '') return null;
-  const all = [...form.querySelectorAll('[data-path]')];
+  const all = [...form.querySelectorAll('[data-path]')].filter((e) => !e.dataset.quick || state.step === 'quick');
   const isCtrl = (e) => e.dataset.type;
   let p = path;
   for (;;) {
@@ -96,13 +245,15 @@ function fieldLabel(path) {
   const lbl = labelOf(c);
   const item = c.closest('fieldset.item');
   const where = item && item !== c ? item.querySelector('legend')?.textContent : '';
-  const sec = c.closest('section.form-section')?.querySelector('h3')?.textContent || '';
+  const sec = c.closest('section.step')?.querySelector('h2')?.textContent || '';
   return [sec, where, lbl].filter(Boolean).filter((v, i, a) => a.indexOf(v) === i).join(' › ');
 }
 
 function focusField(path) {
-  const c = fieldFor(path);
+  let c = fieldFor(path);
   if (!c) return false;
+  const step = c.closest('section.step')?.dataset.step;
+  if (step && step !== state.step) { showStep(step, false); c = fieldFor(path) || c; }
   for (let d = c.closest('details'); d; d = d.parentElement?.closest('details')) d.open = true;
   c.scrollIntoView({ block: 'center', behavior: 'smooth' });
   const target = c.matches('input,select,textarea') ? c : c.querySelector('input,select,textarea') || c;
@@ -113,6 +264,8 @@ function focusField(path) {
 function focusSpan(span) {
   const ta = controlsFor(span.attachment)[0];
   if (!ta) return;
+  const step = ta.closest('section.step')?.dataset.step;
+  if (step && step !== state.step) showStep(step, false);
   for (let d = ta.closest('details'); d; d = d.parentElement?.closest('details')) d.open = true;
   // Offsets are into the text the core saw (state.app); a textarea's value has CRLF folded to LF.
   const src = getAt(state.app, span.attachment);
@@ -152,6 +305,10 @@ function onEdit(e) {
   const path = readControl(c);
   // Ticking the generative-AI feature shows (or hides) the website's AI questions.
   if (e.type === 'change' && /^\/websites\/\d+\/features\/generative_ai$/.test(path)) rebuildForm(path);
+  // a province or city picked: the next level's choices come from the core's region data
+  if (e.type === 'change' && (path === '/subject/province' || path === '/subject/city')) loadRegions().then(() => rebuildForm());
+  if (QUICK_PATHS.includes(path)) quickSoon();
+  markDirty();
   clearTimeout(fieldTimers.get(path));
   fieldTimers.set(path, setTimeout(() => fieldCheck(path), 150));
   clearTimeout(fullTimer);
@@ -163,6 +320,22 @@ form.addEventListener('change', onEdit);
 form.addEventListener('submit', (e) => e.preventDefault());
 
 form.addEventListener('click', (e) => {
+  const copy = e.target.closest('[data-copy-from]');
+  if (copy) {
+    const from = getAt(state.app, copy.dataset.copyFrom);
+    if (!from || typeof from !== 'object') return;
+    const to = copy.dataset.copyTo;
+    remember();
+    setAt(state.app, to, JSON.parse(JSON.stringify(from)));
+    rebuildForm();
+    const first = [...form.querySelectorAll('[data-path][data-type]')].find((x) => x.dataset.path.startsWith(to + '/'));
+    first?.focus();
+    const n = Object.keys(from).length;
+    showUndo(t(state.lang, 'copied_person', { n }));
+    fullCheck();
+    saveDraftSoon();
+    return;
+  }
   const add = e.target.closest('[data-add]');
   const rm = e.target.closest('[data-remove]');
   if (add) {
@@ -339,11 +512,14 @@ async function runFullCheck(forceAnnounce) {
   if (appBytes && rep.facts && Object.keys(rep.facts).length) {
     try { state.compare = JSON.parse(await client.call('compareFacts', appBytes, out)); } catch { /* facts without comparison */ }
   }
+  // Which fields apply and which are required: the core's formPlan for this application. The form
+  // is re-rendered only when that changes (a subject type or a feature picked).
+  await updatePlan();
   // Nothing entered yet: say so instead of showing a verdict about an empty application.
-  const empty = Object.keys(state.app).every((k) => k === 'schema_version');
+  const empty = isEmptyApp();
   renderReport($('#report'), rep, {
     lang: state.lang, confidence: state.confidence, app: state.app, compare: state.compare, fieldLabel, onField: focusField, onSpan: focusSpan,
-    sections: empty ? ['applicability', 'plan'] : undefined,
+    onFill: fillFromUploads, sections: empty ? ['applicability', 'plan'] : undefined,
   });
   if (empty) {
     const p = document.createElement('p');
@@ -352,16 +528,91 @@ async function runFullCheck(forceAnnounce) {
     $('#report').prepend(p);
   }
   document.body.dataset.empty = empty ? '1' : '0';
-  paintFieldFindings(rep.findings || []);
+  // A calm empty page: no findings next to fields and no verdict before anything is typed.
+  paintFieldFindings(empty ? [] : rep.findings || []);
+  paintStepStatus();
+  const chip = $('#verdict-chip');
+  document.body.dataset.verdict = empty ? '' : rep.verdict;
+  if (empty) { chip.hidden = true; return; }
   const msg = announceText(rep, state.lang);
   if (forceAnnounce || msg !== state.lastAnnounce) { state.lastAnnounce = msg; announce(msg); }
-  document.body.dataset.verdict = rep.verdict;
-  const chip = $('#verdict-chip');
-  const s = rep.summary || {};
   chip.className = 'verdict-chip v-' + rep.verdict;
-  chip.textContent = `${t(state.lang, 'verdict_' + rep.verdict)} · ${s.block ?? 0}/${s.warn ?? 0}/${s.info ?? 0}`;
-  chip.setAttribute('aria-label', msg);
+  chip.textContent = chipText(rep);
+  chip.setAttribute('aria-label', chipText(rep) + ' · ' + t(state.lang, 'chip_open'));
   chip.hidden = false;
+}
+
+async function updatePlan() {
+  let plan = null;
+  try { plan = JSON.parse(await client.call('formPlan', encodeApplication(state.app), state.lang)); } catch { plan = null; }
+  if (!plan || typeof plan !== 'object') return;
+  const key = JSON.stringify([plan.hidden, plan.required]);
+  if (key === state.planKey) return;
+  state.plan = plan;
+  state.planKey = key;
+  rebuildForm();
+}
+
+// "Use the value read": write what the core read from an upload into the field it compared it with.
+function fillFromUploads(fills) {
+  if (!Array.isArray(fills) || !fills.length) return;
+  remember();
+  for (const f of fills) setAt(state.app, f.path, f.value);
+  rebuildForm();
+  showUndo(t(state.lang, 'filled_n', { n: fills.length }));
+  announce(t(state.lang, 'filled_n', { n: fills.length }));
+  markDirty();
+  fullCheck();
+  saveDraftSoon();
+}
+
+// ---- quick check: the providers' basic check, answered by the core on those fields only ----------
+let quickTimer = null;
+function quickSoon() { clearTimeout(quickTimer); quickTimer = setTimeout(runQuick, 200); }
+let quickClient = null;
+async function runQuick() {
+  const filled = QUICK_PATHS.filter((p) => { const v = getAt(state.app, p); return typeof v === 'string' ? v.trim() !== '' : v != null; });
+  if (!filled.length) { state.quick = null; renderQuick(); return; }
+  if (!quickClient) quickClient = createClient(new URL('./worker.js', import.meta.url));
+  let rep;
+  try {
+    rep = JSON.parse(await quickClient.call('check', encodeApplication(state.app), JSON.stringify({ locale: state.lang, fields: QUICK_PATHS })));
+  } catch { return; }
+  if (rep.error) return;
+  state.quick = { report: rep, filled: filled.length };
+  renderQuick();
+}
+function renderQuick() {
+  const box = document.getElementById('quick-result');
+  if (!box) return;
+  const q = state.quick;
+  box.replaceChildren();
+  const p = (cls, text) => { const e = document.createElement('p'); e.className = cls; e.textContent = text; return e; };
+  if (!q) { box.dataset.verdict = ''; box.append(p('hint', t(state.lang, 'quick_empty'))); return; }
+  const fs = (q.report.findings || []).filter((f) => f.severity === 'block' || f.severity === 'warn');
+  const blocks = fs.filter((f) => f.severity === 'block').length;
+  const verdict = blocks ? 'blocked' : fs.length ? 'at_risk' : 'ready';
+  box.dataset.verdict = verdict;
+  box.className = 'quick-result q-' + verdict;
+  const h = document.createElement('h3');
+  h.textContent = t(state.lang, 'quick_title');
+  box.append(h);
+  if (!fs.length) box.append(p('q-ok', t(state.lang, 'quick_ok')));
+  else box.append(p('q-head', blocks ? t(state.lang, 'quick_block', { n: blocks }) : t(state.lang, 'quick_warn', { n: fs.length })));
+  if (fs.length) {
+    const ul = document.createElement('ul');
+    for (const f of fs) {
+      const li = document.createElement('li');
+      li.dataset.rule = f.rule;
+      li.className = 'sev-' + f.severity;
+      li.append(p('message', f.message || ''));
+      if (f.fix) li.append(p('fix', t(state.lang, 'fix') + '：' + f.fix));
+      ul.append(li);
+    }
+    box.append(ul);
+  }
+  const left = QUICK_PATHS.length - q.filled;
+  if (left > 0) box.append(p('hint', t(state.lang, 'quick_partial', { n: left })));
 }
 
 // Every finding of a full report also shows next to its field.
@@ -376,6 +627,18 @@ function paintFieldFindings(findings) {
   }
   for (const live of form.querySelectorAll('.live')) {
     renderFieldFindings(live, by.get(live.dataset.liveFor) || [], state.lang);
+  }
+  paintInvalid(by);
+}
+
+// aria-invalid on controls with a rejection (their findings are already in aria-describedby).
+function paintInvalid(by) {
+  for (const c of form.querySelectorAll('[data-path][data-type]')) {
+    const fs = by.get(c.dataset.path) || [];
+    const target = c.tagName === 'FIELDSET' ? c.querySelector('input') : c;
+    if (!target) continue;
+    if (fs.some((f) => f.severity === 'block')) target.setAttribute('aria-invalid', 'true');
+    else target.removeAttribute('aria-invalid');
   }
 }
 
@@ -412,9 +675,15 @@ async function runFieldCheck(path) {
   try { rep = JSON.parse(out); } catch { return; }
   if (rep.error) return;
   const lives = [...form.querySelectorAll('.live')].filter((l) => l.dataset.liveFor === path);
+  const mine = (rep.findings || []).filter((f) => { const c = fieldFor(f.path); return !c || c.dataset.path === path; });
   for (const live of lives) {
-    renderFieldFindings(live, (rep.findings || []).filter((f) => { const c = fieldFor(f.path); return !c || c.dataset.path === path; }), state.lang);
+    renderFieldFindings(live, mine, state.lang);
     live.dataset.checked = String(state.stats.fieldChecks);
+  }
+  for (const c of controlsFor(path)) {
+    const target = c.tagName === 'FIELDSET' ? c.querySelector('input') : c;
+    if (!target) continue;
+    if (mine.some((f) => f.severity === 'block')) target.setAttribute('aria-invalid', 'true'); else target.removeAttribute('aria-invalid');
   }
 }
 
@@ -453,6 +722,8 @@ $('#export-sarif').addEventListener('click', async () => {
   download('beian-report.sarif', await scrubIds(pretty), 'application/sarif+json');
 });
 $('#print-btn').addEventListener('click', () => window.print());
+// Field paths (JSON Pointers) are for integrators only: shown on request, always in the exports.
+$('#dev-opt').addEventListener('change', (e) => document.body.classList.toggle('show-dev', e.target.checked));
 // Closed <details> do not print: open every report group while printing, then restore.
 let closedForPrint = [];
 window.addEventListener('beforeprint', () => {
@@ -461,27 +732,61 @@ window.addEventListener('beforeprint', () => {
 });
 window.addEventListener('afterprint', () => { closedForPrint.forEach((d) => { d.open = false; }); closedForPrint = []; });
 
-// ---- application files, examples, drafts --------------------------------------------------------
+// ---- application files, examples, drafts, undo -----------------------------------------------------
 function setApplication(obj) {
   state.uploadNotes = {};
   state.app = obj && typeof obj === 'object' && !Array.isArray(obj) ? obj : {};
   if (state.app.schema_version === undefined) state.app.schema_version = 1;
+  state.quick = null;
   rebuildForm();
   saveDraftSoon();
-  return fullCheck(true);
+  quickSoon();
+  return loadRegions().then(() => { rebuildForm(); return fullCheck(true); });
 }
 window.beianSetApplication = setApplication;
+
+// Replacing typed data (an example, a file, "clear") asks first and can be undone.
+function remember() { state.undo = JSON.stringify(state.app); }
+function showUndo(text) {
+  $('#undo-text').textContent = text + ' ';
+  $('#undo-bar').hidden = !state.undo;
+  busy(false, '');
+}
+$('#undo-btn').addEventListener('click', async () => {
+  if (!state.undo) return;
+  const prev = JSON.parse(state.undo);
+  state.undo = null;
+  $('#undo-bar').hidden = true;
+  await setApplication(prev);
+  announce(t(state.lang, 'undone'));
+});
+async function replaceApplication(obj, note) {
+  if (!isEmptyApp() && !window.confirm(t(state.lang, 'confirm_replace'))) return false;
+  state.undo = isEmptyApp() ? null : JSON.stringify(state.app);
+  await setApplication(obj);
+  showUndo(note);
+  return true;
+}
 
 $('#open-file').addEventListener('change', async (e) => {
   const f = e.target.files?.[0];
   if (!f) return;
   const { text } = decodeBytes(await readFileBytes(f));
-  try { await setApplication(JSON.parse(text)); } catch (err) { busy(false, t(state.lang, 'error_json', { msg: err.message })); }
+  let obj;
+  try { obj = JSON.parse(text); } catch (err) { busy(false, t(state.lang, 'error_json', { msg: err.message })); e.target.value = ''; return; }
+  await replaceApplication(obj, t(state.lang, 'undo_open', { name: f.name }));
   e.target.value = '';
 });
-$('#save-btn').addEventListener('click', () => download('application.json', JSON.stringify(state.app, null, 2), 'application/json'));
-$('#clear-btn').addEventListener('click', () => setApplication({ schema_version: 1 }));
+$('#save-btn').addEventListener('click', () => {
+  download('application.json', JSON.stringify(state.app, null, 2), 'application/json');
+  state.dirty = false;
+});
+$('#clear-btn').addEventListener('click', async () => {
+  if (await replaceApplication({ schema_version: 1 }, t(state.lang, 'undo_clear'))) showStep('quick');
+});
 
+// Examples are named by what they show (examples-titles.json next to them), in both languages.
+let exampleTitles = {};
 async function listExamples() {
   let names = FALLBACK_EXAMPLES;
   try {
@@ -489,8 +794,21 @@ async function listExamples() {
     const found = (v.files || []).filter((f) => /^examples\/[^/]+\.json$/.test(f)).map((f) => f.slice(9));
     if (found.length) names = found;
   } catch { /* offline before first visit: fallback list */ }
+  try { exampleTitles = await (await fetch('examples-titles.json')).json(); } catch { exampleTitles = {}; }
+  renderExampleOptions(names);
+}
+function renderExampleOptions(names) {
   const sel = $('#example-select');
-  sel.replaceChildren(...names.map((n) => { const o = document.createElement('option'); o.value = n; o.textContent = n.replace(/\.json$/, ''); return o; }));
+  const keep = sel.value;
+  names = names || [...sel.options].map((o) => o.value);
+  sel.replaceChildren(...names.map((n) => {
+    const o = document.createElement('option');
+    o.value = n;
+    const title = exampleTitles?.[n];
+    o.textContent = (title && (state.lang === 'en' ? title.en : title['zh-CN'])) || n.replace(/\.json$/, '').replace(/[-_]/g, ' ');
+    return o;
+  }));
+  if (keep) sel.value = keep;
 }
 $('#example-btn').addEventListener('click', async () => {
   const n = $('#example-select').value;
@@ -498,31 +816,52 @@ $('#example-btn').addEventListener('click', async () => {
   try {
     const app = await (await fetch('examples/' + encodeURIComponent(n))).json();
     delete document.body.dataset.example;
-    await setApplication(app);
-    document.body.dataset.example = n;
+    const title = $('#example-select').selectedOptions[0]?.textContent || n;
+    if (await replaceApplication(app, t(state.lang, 'undo_example', { name: title }))) document.body.dataset.example = n;
   } catch (err) { busy(false, t(state.lang, 'error_json', { msg: err.message })); }
 });
 
+// Drafts are saved on this device by default (opt-out keeps nothing and warns before leaving).
+const autosave = () => store.get(LS_OPT) !== '0';
+function paintDraft() {
+  $('#draft-opt').checked = autosave();
+  $('#draft-status').textContent = t(state.lang, autosave() ? 'draft_on' : 'draft_off');
+  $('#draft-forget').hidden = !autosave();
+}
 let draftTimer = null;
 function saveDraftSoon() {
-  if (store.get(LS_OPT) !== '1') return;
+  if (!autosave()) return;
   clearTimeout(draftTimer);
-  draftTimer = setTimeout(() => store.set(LS_DRAFT, JSON.stringify(state.app)), 400);
+  draftTimer = setTimeout(saveDraftNow, 300);
 }
+function saveDraftNow() {
+  if (!autosave()) return;
+  clearTimeout(draftTimer);
+  store.set(LS_DRAFT, JSON.stringify(state.app));
+}
+function markDirty() { if (!autosave()) state.dirty = true; }
+window.addEventListener('pagehide', saveDraftNow);
+window.addEventListener('beforeunload', (e) => {
+  if (autosave()) { saveDraftNow(); return; }
+  if (state.dirty && !isEmptyApp()) { e.preventDefault(); e.returnValue = t(state.lang, 'leave_warning'); }
+});
 $('#draft-opt').addEventListener('change', (e) => {
   if (e.target.checked) {
-    store.set(LS_OPT, '1');
-    store.set(LS_DRAFT, JSON.stringify(state.app));
-    busy(false, t(state.lang, 'draft_saved'));
-  } else {
     store.del(LS_OPT);
+    saveDraftNow();
+    state.dirty = false;
+  } else {
+    store.set(LS_OPT, '0');
     store.del(LS_DRAFT);
+    state.dirty = !isEmptyApp();
   }
+  paintDraft();
 });
 $('#draft-forget').addEventListener('click', () => {
-  store.del(LS_OPT);
   store.del(LS_DRAFT);
-  $('#draft-opt').checked = false;
+  store.set(LS_OPT, '0');
+  state.dirty = !isEmptyApp();
+  paintDraft();
   busy(false, t(state.lang, 'draft_forgotten'));
   announce(t(state.lang, 'draft_forgotten'));
 });
@@ -555,12 +894,15 @@ $('#lang-btn').addEventListener('click', () => setLang(state.lang === 'en' ? 'zh
 // ---- start ---------------------------------------------------------------------------------------
 (async function start() {
   applyStrings();
-  if (store.get(LS_OPT) === '1') {
-    $('#draft-opt').checked = true;
-    try { const d = JSON.parse(store.get(LS_DRAFT) || 'null'); if (d && typeof d === 'object') state.app = d; } catch { /* ignore */ }
+  if (autosave()) {
+    try { const d = JSON.parse(store.get(LS_DRAFT) || 'null'); if (d && typeof d === 'object' && !Array.isArray(d)) state.app = d; } catch { /* ignore */ }
   }
+  paintDraft();
+  const fromHash = /^#step-([a-z]+)$/.exec(location.hash);
+  state.step = fromHash ? fromHash[1] : isEmptyApp() ? 'quick' : 'subject';
   // the form's enum options and the pack's labels, flattened by the build (hand-written fields only without it)
   setFormSchema(await loadFormSchema(new URL('.', import.meta.url)));
+  renderStepNav();
   rebuildForm();
   listExamples();
   busy(true, t(state.lang, 'engine_loading'));
@@ -573,6 +915,9 @@ $('#lang-btn').addEventListener('click', () => setLang(state.lang === 'en' ? 'zh
     return;
   }
   await loadConfidence();
+  await loadRegions();
+  rebuildForm();
+  quickSoon();
   await fullCheck();
   document.body.dataset.ready = '1';
 })();

@@ -40,18 +40,34 @@ export function spanExcerpt(text, span, context = 160) {
     text.slice(end, b) + (b < text.length ? '…' : ''));
 }
 
-function verdictBlock(report, lang) {
+// "Still missing N items": the core's completeness list, each item a link to its field.
+function missingBlock(report, ctx) {
+  const miss = Array.isArray(report.completeness?.missing) ? report.completeness.missing : [];
+  if (!miss.length) return null;
+  const { lang } = ctx;
+  return el('div', { class: 'missing', 'data-missing': String(miss.length) },
+    el('h3', { text: t(lang, 'missing_n', { n: miss.length }) }),
+    el('ul', {}, miss.map((m) => el('li', { 'data-path': m.path ?? '' },
+      ctx.onField && typeof m.path === 'string'
+        ? el('button', { type: 'button', class: 'link goto', 'data-goto': m.path, onclick: () => ctx.onField(m.path), text: m.label || t(lang, 'whole_app') })
+        : el('span', { text: m.label || '' })))));
+}
+
+function verdictBlock(report, ctx) {
+  const lang = ctx.lang;
   const v = ['ready', 'at_risk', 'blocked'].includes(report.verdict) ? report.verdict : 'at_risk';
   const s = report.summary || {};
+  const missing = Array.isArray(report.completeness?.missing) ? report.completeness.missing.length : 0;
   return el('div', { class: 'verdict verdict-' + v, 'data-verdict': v },
     el('div', { class: 'verdict-title' }, el('span', { class: 'verdict-icon', 'aria-hidden': 'true', text: v === 'ready' ? '✓' : v === 'blocked' ? '✕' : '!' }),
       el('strong', { text: t(lang, 'verdict_' + v) })),
-    el('p', { class: 'verdict-sub', text: t(lang, 'verdict_' + v + '_sub') }),
+    el('p', { class: 'verdict-sub', text: missing && v !== 'blocked' ? t(lang, 'verdict_incomplete_sub', { n: missing }) : t(lang, 'verdict_' + v + '_sub') }),
     el('p', { class: 'counts' },
       el('span', { class: 'count sev-block', text: t(lang, 'count_block', { n: s.block ?? 0 }) }),
       el('span', { class: 'count sev-warn', text: t(lang, 'count_warn', { n: s.warn ?? 0 }) }),
       el('span', { class: 'count sev-info', text: t(lang, 'count_info', { n: s.info ?? 0 }) }),
-      el('span', { class: 'count rules', text: t(lang, 'count_rules', { n: s.rules_evaluated ?? 0 }) })));
+      el('span', { class: 'count rules', text: t(lang, 'count_rules', { n: s.rules_evaluated ?? 0 }) })),
+    missingBlock(report, ctx));
 }
 
 function applicabilityBlock(report, lang) {
@@ -78,7 +94,7 @@ function findingItem(f, ctx) {
   el('p', { class: 'message', text: f.message || '' }));
   const dl = el('dl', {});
   if (f.fix) dl.append(el('dt', { text: t(lang, 'fix') }), el('dd', { text: f.fix }));
-  if (f.evidence) dl.append(el('dt', { text: t(lang, 'evidence') }), el('dd', {}, el('code', { text: f.evidence })));
+  if (f.evidence) dl.append(el('dt', { text: t(lang, 'evidence') }), el('dd', { class: 'evidence', text: f.evidence }));
   if (f.source) dl.append(el('dt', { text: t(lang, 'source') }), el('dd', { class: 'source', text: f.source }));
   if (also.length) dl.append(el('dt', { text: t(lang, 'also') }), el('dd', { class: 'also' }, also.map((r) => el('code', { text: r + ' ' }))));
   // Every hit (merged hits of one rule in one website's pages carry `spans`), else the one span.
@@ -96,8 +112,8 @@ function findingItem(f, ctx) {
     dl.append(el('dt', { text: t(lang, 'field') }), el('dd', {},
       label && ctx.onField
         ? el('button', { type: 'button', class: 'link goto', 'data-goto': f.path, onclick: () => ctx.onField(f.path), text: label })
-        : el('code', { text: f.path || t(lang, 'whole_app') }),
-      label ? el('code', { class: 'ptr', text: ' ' + f.path }) : null));
+        : el('span', { text: label || t(lang, 'whole_app') }),
+      el('code', { class: 'ptr dev-only', text: ' ' + (f.path || '/') })));
   }
   li.append(dl);
   return li;
@@ -147,25 +163,39 @@ function planBlock(report, lang) {
       el('tbody', {}, p.costs.map((c) => el('tr', {},
         el('td', { text: c.item || '' }),
         el('td', { class: 'num', text: (c.min_cny === c.max_cny || c.max_cny == null) ? (c.min_cny == null ? '—' : `¥${c.min_cny}`) : t(lang, 'cost_range', { min: c.min_cny ?? 0, max: c.max_cny }) }),
-        el('td', { class: 'note', text: [c.mandatory === true ? t(lang, 'mandatory') : c.mandatory === false ? t(lang, 'optional') : '', c.recurring && c.recurring !== 'none' ? t(lang, 'recurring', { r: c.recurring }) : ''].filter(Boolean).join(' · ') }))))));
+        el('td', { class: 'note', text: [c.mandatory === true ? t(lang, 'mandatory') : c.mandatory === false ? t(lang, 'optional') : '', c.recurring && c.recurring !== 'none' ? t(lang, 'recurring', { r: c.recurring_label || c.cycle_label || t(lang, 'recurring_any') }) : ''].filter(Boolean).join(' · ') }))))));
   }
   return sec;
 }
 
-let showLabel = '';
-// cmp: the core's comparison of this fact (compareFacts): {typed, same}; same/differs is the core's.
+let showLabel = '', fillLabel = '', fillCtx = null;
+// What "fill with the read value" would write: the core's comparison names the form field (path)
+// and the value it read; only offered where the typed value is empty or differs.
+function fillOf(read, cmp) {
+  if (!fillCtx?.onFill || !cmp || typeof cmp.path !== 'string') return null;
+  const value = cmp.read ?? read;
+  if (value == null || Array.isArray(value) || typeof value === 'object') return null;
+  if (cmp.typed != null && cmp.same !== false) return null;
+  return { path: cmp.path, value: String(value) };
+}
+// cmp: the core's comparison of this fact (compareFacts): {typed, same, path, read}; same/differs is the core's.
 function factRow(label, read, cmp, show) {
   const typed = cmp?.typed;
   const decided = typed != null && read != null && typeof cmp.same === 'boolean';
-  return el('tr', { class: decided ? (cmp.same ? 'same' : 'differs') : '' },
+  const fill = fillOf(read, cmp);
+  return el('tr', { class: decided ? (cmp.same ? 'same' : 'differs') : '', 'data-fill': fill ? fill.path : null },
     el('th', { scope: 'row', text: label }),
     el('td', {}, read == null ? '' : Array.isArray(read) ? read.join(', ') : String(read),
-      show && read != null ? el('button', { type: 'button', class: 'link show-span', onclick: show, text: showLabel }) : null),
+      show && read != null ? el('button', { type: 'button', class: 'link show-span', onclick: show, text: showLabel }) : null,
+      fill ? el('button', { type: 'button', class: 'link fill', 'data-fill-path': fill.path, onclick: () => fillCtx.onFill([fill]), text: fillLabel }) : null),
     el('td', { text: typed == null ? '' : Array.isArray(typed) ? typed.join(', ') : String(typed) }));
 }
 
 function factTable(lang, title, rows) {
-  return el('div', { class: 'fact-block' }, el('h4', { text: title }), el('table', { class: 'facts-table' },
+  const fills = rows.filter(Boolean).map((r) => r.dataset.fill && r.querySelector('button.fill')).filter(Boolean);
+  return el('div', { class: 'fact-block' }, el('h4', { text: title }),
+    fills.length > 1 ? el('button', { type: 'button', class: 'button fill-all', onclick: () => fills.forEach((b) => b.click()), text: t(lang, 'fill_all') }) : null,
+    el('table', { class: 'facts-table' },
     el('thead', {}, el('tr', {}, el('th', { scope: 'col', text: '' }), el('th', { scope: 'col', text: t(lang, 'facts_read') }), el('th', { scope: 'col', text: t(lang, 'facts_typed') }))),
     el('tbody', {}, rows)));
 }
@@ -174,6 +204,8 @@ function factsBlock(report, ctx) {
   const { lang } = ctx;
   const cmp = ctx.compare || {};
   showLabel = t(lang, 'show_in_text');
+  fillLabel = t(lang, 'fill_read');
+  fillCtx = ctx;
   const f = report.facts || {};
   const sec = el('section', { class: 'facts' }, el('h3', { text: t(lang, 'facts') }));
   let any = false;
@@ -242,7 +274,7 @@ export function renderReport(root, report, ctx) {
   if (report.engine || report.today) {
     kids.push(el('p', { class: 'meta', text: t(lang, 'generated', { today: report.today || '', engine: report.engine?.version || '', pack: report.engine?.rulepack_version || '' }) }));
   }
-  if (want.has('verdict')) kids.push(verdictBlock(report, lang));
+  if (want.has('verdict')) kids.push(verdictBlock(report, ctx));
   if (want.has('applicability')) kids.push(applicabilityBlock(report, lang));
   if (want.has('findings')) kids.push(findingsBlock(report, ctx));
   if (want.has('plan')) kids.push(planBlock(report, lang));
