@@ -321,6 +321,17 @@ export default async function embedSuite(h) {
       assert(ev.length === 1 && ev[0].type === 'error' && /60 s/.test(ev[0].message), 'one error naming the time limit: ' + JSON.stringify(ev));
       await context.close();
     });
+
+    await test('r6. demo host: the widget given its application before the engine loaded shows its result', async () => {
+      const { context, page } = await newPage();
+      await page.goto(`${h.HOST}/demo/host.html?widget=${encodeURIComponent(ORIGIN + '/')}`);
+      await within(30000, page.waitForFunction(() => /w3 result/.test(document.getElementById('log').textContent), null, { timeout: 0 }), 'w3 result');
+      const log = await page.locator('#log').textContent();
+      assert(log.indexOf('w3 ready') < log.indexOf('w3 result'), 'ready, then result: ' + log);
+      assert(await page.evaluate(() => !!document.getElementById('w3').shadowRoot.querySelector('.verdict')), 'w3 rendered a verdict');
+      assert(page.errors.length === 0, 'no page errors: ' + page.errors.join(' | '));
+      await context.close();
+    });
   } finally {
     server.close();
     rmSync(dir, { recursive: true, force: true });
