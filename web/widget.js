@@ -2,7 +2,8 @@
 //
 //   <script type="module" src="https://precheck.example/widget.js"></script>
 //   <beian-precheck lang="zh-CN" layout="compact" sections="verdict,findings"></beian-precheck>
-//   el.setApplication({...}) / await el.check({...})
+//   el.setApplication({...}) / await el.check({...})   (any time, also before the engine is ready:
+//   calls wait for the start-up, which never waits for them; only the newest call fires `result`)
 //
 // Attributes: lang (zh-CN|en), sections (comma list of verdict,applicability,findings,plan,facts),
 // rules-src (URL of a custom rule pack JSON), layout (compact|full).
