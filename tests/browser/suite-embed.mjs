@@ -38,7 +38,7 @@ function startHost(dir, csp) {
       try { body = readFileSync(join(dir, path)); } catch { resp.writeHead(404, { 'Content-Type': 'text/plain' }); resp.end('not found'); return; }
       const type = TYPES[extname(path)] || 'application/octet-stream';
       const headers = { 'Content-Type': type, 'Cache-Control': 'no-store' };
-      if (type.startsWith('text/html')) headers['Content-Security-Policy'] = csp;
+      if (type.startsWith('text/html')) headers['Content-Security-Policy'] = path === '/no-blob.html' ? csp.replace(/worker-src blob: /, 'worker-src ') : csp;
       resp.writeHead(200, headers);
       resp.end(body);
     });
@@ -85,6 +85,8 @@ export default async function embedSuite(h) {
   writeFileSync(join(dir, doc.hostScript), sub(doc.js));
   // a bare page under the same CSP for the scripted tests
   writeFileSync(join(dir, 'bare.html'), `<!doctype html>\n<html lang="zh-CN">\n<head><meta charset="utf-8"><title>provider</title>\n<script type="module" src="${ORIGIN}/widget.js"></script></head>\n<body><main></main></body>\n</html>\n`);
+  // the same page where the CSP forbids blob: workers (the widget runs the core on the main thread)
+  writeFileSync(join(dir, 'no-blob.html'), readFileSync(join(dir, 'bare.html')));
   // rule packs on the provider's own origin ('self' in connect-src): the site's pack with ENT-003 made blocking, and garbage
   const pack = JSON.parse(readFileSync(join(SITE, 'rulepack.json'), 'utf8'));
   const ent = pack.rules.find((r) => r.id === 'ENT-003');
@@ -329,6 +331,25 @@ export default async function embedSuite(h) {
       const log = await page.locator('#log').textContent();
       assert(log.indexOf('w3 ready') < log.indexOf('w3 result'), 'ready, then result: ' + log);
       assert(await page.evaluate(() => !!document.getElementById('w3').shadowRoot.querySelector('.verdict')), 'w3 rendered a verdict');
+      assert(page.errors.length === 0, 'no page errors: ' + page.errors.join(' | '));
+      await context.close();
+    });
+
+    await test('r7. a host CSP without blob: workers: the core runs on the main thread, result fires', async () => {
+      assert(!/blob:/.test(csp.replace(/worker-src blob: /, 'worker-src ')), 'blob: removed');
+      const { context, page } = await open('/no-blob.html');
+      const r = await within(30000, page.evaluate(async (BAD) => {
+        const w = document.createElement('beian-precheck');
+        const p = w.setApplication(BAD);
+        document.querySelector('main').append(w);
+        return (await p)?.findings.some((f) => f.rule === 'ENT-003');
+      }, BAD), 'setApplication on the main-thread core');
+      const ev = await page.events();
+      assert(r === true, 'check resolved to the report');
+      assert(ev.map((e) => e.type).join() === 'ready,result', 'ready then one result, no error: ' + JSON.stringify(ev));
+      const v = await page.csp();
+      assert(v.length > 0 && v.every((x) => /worker-src/.test(x)), 'only the blocked blob: worker was reported: ' + v.join(' | '));
+      page.errors = page.errors.filter((e) => !/Content Security Policy|worker/i.test(e));
       assert(page.errors.length === 0, 'no page errors: ' + page.errors.join(' | '));
       await context.close();
     });
