@@ -2,7 +2,8 @@
 //
 //   <script type="module" src="https://precheck.example/widget.js"></script>
 //   <beian-precheck lang="zh-CN" layout="compact" sections="verdict,findings"></beian-precheck>
-//   el.setApplication({...}) / await el.check({...})
+//   el.setApplication({...}) / await el.check({...})   (any time, also before the engine is ready:
+//   calls wait for the start-up, which never waits for them; only the newest call fires `result`)
 //
 // Attributes: lang (zh-CN|en), sections (comma list of verdict,applicability,findings,plan,facts),
 // rules-src (URL of a custom rule pack JSON), layout (compact|full).
@@ -80,15 +81,48 @@ function sheet() {
   } catch { return null; }
 }
 
+// How long the engine may take to load (worker, wasm, form schema, rule pack) before the widget
+// gives up with an `error` (a stalled network must not leave a pending check() forever).
+const LOAD_TIMEOUT_MS = 60000;
+// How long a rules-src fetch may take.
+const RULES_TIMEOUT_MS = 30000;
+
 // Main-thread fallback when the host forbids blob: workers: same call interface as the worker client.
 function mainThreadClient() {
   const core = import(new URL('beian-core.mjs', BASE).href).then((m) => m.default());
+  core.catch(() => {});  // reported through `ready`
   return {
     ready: core.then(() => true),
     async call(op, ...args) { return (await core)[op](...args); },
     terminate() {},
   };
 }
+
+// The core in a worker, else on the main thread. A core that started but could not load its
+// wasm is not retried on the main thread (it would fetch the same file).
+async function connect() {
+  const workerUrl = new URL('worker.js', BASE).href;
+  const client = createClient(workerUrl, { crossOrigin: BASE.origin !== location.origin });
+  try {
+    await client.ready;
+    return client;
+  } catch (e) {
+    client.terminate();
+    if (/core failed to load/.test(String(e && e.message))) throw e;
+  }
+  const main = mainThreadClient();
+  await main.ready;
+  return main;
+}
+
+function timeout(ms, what) {
+  let id;
+  const p = new Promise((_, rej) => { id = setTimeout(() => rej(new Error(what)), ms); });
+  p.clear = () => clearTimeout(id);
+  return p;
+}
+
+const errText = (e) => String((e && e.message) || e || 'error');
 
 class BeianPrecheck extends HTMLElement {
   static get observedAttributes() { return ['lang', 'sections', 'rules-src', 'layout']; }
@@ -98,11 +132,24 @@ class BeianPrecheck extends HTMLElement {
     this._root = this.attachShadow({ mode: 'open' });
     this._app = null;
     this._report = null;
-    this._seq = 0;
+    this._compare = null;
     this._confidence = {};
+    this._confKey = null;
     this._client = null;
-    this._started = null;
-    this._rulesLoaded = null;
+    // Start-up: one attempt at a time (a promise of true/false). It never waits for a check:
+    // checks wait for it. A failed attempt is retried by a check made after its `error` fired.
+    this._engine = null;
+    this._attempt = 0;
+    this._engineFailedAt = -1;
+    // Every public call gets a number (_calls); _seq orders the checks: only the newest renders
+    // and fires `result`.
+    this._calls = 0;
+    this._seq = 0;
+    // The rule pack named by rules-src: the newest request wins; checks wait until it settled.
+    this._rules = Promise.resolve();
+    this._rulesToken = 0;
+    this._rulesError = null;
+    this._rulesFailedAt = -1;
     try {
       const s = sheet();
       if (s) this._root.adoptedStyleSheets = [s];
@@ -124,7 +171,7 @@ class BeianPrecheck extends HTMLElement {
   connectedCallback() {
     try {
       this._paintChrome();
-      this._start();
+      this._start(this._calls);
     } catch (e) { this._fail(e); }
   }
 
@@ -133,12 +180,12 @@ class BeianPrecheck extends HTMLElement {
   }
 
   attributeChangedCallback(name, oldV, newV) {
-    if (oldV === newV || !this._started) return;
+    // before the start the attributes are simply read when loading
+    if (oldV === newV || !this._engine) return;
     try {
       this._paintChrome();
-      if (name === 'rules-src') this._rulesLoaded = this._loadRules();
-      if (name === 'lang') this._loadConfidence();
-      if (this._app) this.check(this._app);
+      if (name === 'rules-src') this._applyRules();
+      if (this._app) this.check();
       else if (this._report) this._render();
     } catch (e) { this._fail(e); }
   }
@@ -160,89 +207,148 @@ class BeianPrecheck extends HTMLElement {
   }
 
   _fail(e) {
-    const message = String((e && e.message) || e || 'error');
+    const message = errText(e);
     try { this._status(t(this.lang, 'engine_failed', { msg: message })); } catch { /* ignore */ }
     this._emit('error', { message });
   }
 
-  _start() {
-    if (this._started) return this._started;
+  // Loads the engine (once; again after a failure only for a call made after that failure was
+  // reported). Resolves to true when ready, false after an `error`. Never waits for a check.
+  _start(gen) {
+    if (this._engine && !(this._engineFailedAt >= 0 && gen > this._engineFailedAt)) return this._engine;
+    const attempt = ++this._attempt;
+    let client = null;
+    // after a timeout the loader stops at its next step (and lets its worker go)
+    const live = () => {
+      if (attempt === this._attempt) return;
+      try { client?.terminate(); } catch { /* gone */ }
+      throw new Error('superseded');
+    };
+    this._engineFailedAt = -1;
     this._status(t(this.lang, 'engine_loading'));
-    this._started = (async () => {
-      const workerUrl = new URL('worker.js', BASE).href;
-      const cross = BASE.origin !== location.origin;
-      let client = createClient(workerUrl, { crossOrigin: cross });
-      try {
-        await client.ready;
-      } catch {
-        client.terminate();
-        client = mainThreadClient();
-        await client.ready;
-      }
+    const load = (async () => {
+      client = await connect();
+      live();
       this._client = client;
       await loadFormSchema(BASE);  // the pack's severity/confidence/category labels
-      this._rulesLoaded = this._loadRules();
-      await this._rulesLoaded;
+      live();
+      this._applyRules();
+      await this._rulesSettled();
+      live();
       await this._loadConfidence();
       const v = JSON.parse(await client.call('version'));
+      live();
+      return v;
+    })();
+    const limit = timeout(LOAD_TIMEOUT_MS, `the checker did not load within ${LOAD_TIMEOUT_MS / 1000} s`);
+    this._engine = Promise.race([load, limit]).then((v) => {
+      limit.clear();
       this._status('');
       this._emit('ready', { engine: v.engine, rulepack: v.rulepack });
-      if (this._app) await this.check(this._app);
       return true;
-    })().catch((e) => { this._fail(e); return false; });
-    return this._started;
+    }, (e) => {
+      limit.clear();
+      load.catch(() => {});
+      if (attempt !== this._attempt) return false;
+      this._attempt++;  // the loader, if still running, stops at its next step
+      if (client && this._client === client) this._client = null;
+      try { client?.terminate(); } catch { /* gone */ }
+      this._engineFailedAt = this._calls;
+      this._fail(e);
+      return false;
+    });
+    return this._engine;
   }
 
-  async _loadRules() {
+  // Applies the rules-src attribute (or the built-in pack without it). The newest request wins:
+  // an older fetch that finishes later is dropped before it reaches the core (calls to the core
+  // run in order).
+  _applyRules() {
+    const client = this._client;
+    if (!client) return this._rules;  // the start applies it
+    const token = ++this._rulesToken;
     const src = this.getAttribute('rules-src');
-    if (!this._client) return;
-    try {
-      if (!src) { await this._client.call('resetRules'); return; }
-      const resp = await fetch(new URL(src, document.baseURI).href, { credentials: 'omit' });
-      if (!resp.ok) throw new Error(`rules-src: HTTP ${resp.status}`);
-      const err = await this._client.call('loadRules', await resp.text());
+    const p = (async () => {
+      let text = null;
+      if (src) {
+        let resp;
+        try {
+          resp = await fetch(new URL(src, document.baseURI).href, { credentials: 'omit', signal: AbortSignal.timeout(RULES_TIMEOUT_MS) });
+        } catch (e) { throw new Error(`rules-src: ${errText(e)}`); }
+        if (!resp.ok) throw new Error(`rules-src: HTTP ${resp.status}`);
+        text = await resp.text();
+      }
+      if (token !== this._rulesToken) return;
+      if (text === null) { await client.call('resetRules'); return; }
+      const err = await client.call('loadRules', text);
       if (err) throw new Error('rules-src: ' + err);
-      await this._loadConfidence();
-    } catch (e) { this._fail(e); }
+    })().then(() => {
+      if (token === this._rulesToken) { this._rulesError = null; this._confKey = null; }
+    }, (e) => {
+      if (token !== this._rulesToken) return;
+      this._rulesError = errText(e);
+      this._rulesFailedAt = this._calls;
+      this._confKey = null;
+      this._fail(e);
+    });
+    this._rules = p;
+    return p;
+  }
+
+  async _rulesSettled() {
+    let p;
+    do { p = this._rules; await p; } while (p !== this._rules);
   }
 
   async _loadConfidence() {
-    if (!this._client) return;
+    const key = `${this.lang}/${this._rulesToken}`;
+    if (!this._client || this._confKey === key) return;
     try {
       const rules = JSON.parse(await this._client.call('rules', '', this.lang));
       this._confidence = Object.fromEntries((Array.isArray(rules) ? rules : []).map((r) => [r.id, r.confidence]));
+      this._confKey = key;
     } catch { this._confidence = {}; }
   }
 
   // Public: sets the application and checks it (returns the same promise as check()).
   setApplication(obj) {
     try {
-      this._app = obj && typeof obj === 'object' ? obj : {};
-      return this.check(this._app);
+      return this.check(obj && typeof obj === 'object' ? obj : {});
     } catch (e) { this._fail(e); return Promise.resolve(null); }
   }
 
-  // Public: checks an application (object or JSON string). Resolves to the report object, or
-  // null on failure (an `error` event says why). Never rejects.
+  // Public: checks an application (object or JSON string; none: the stored one) and stores it.
+  // Resolves to the report object, or null on failure (an `error` event says why). Never rejects.
+  // Works before, during and after the engine loads: calls made before it is ready wait for it;
+  // only the newest call renders and fires `result`.
   async check(application) {
+    const gen = ++this._calls;
     try {
       const app = typeof application === 'string' ? JSON.parse(application) : application;
       if (app !== undefined) this._app = app;
-      const ok = await this._start();
-      if (!ok) return null;
-      await this._rulesLoaded;
+      const mine = this._app ?? {};
       const seq = ++this._seq;
-      this._status(t(this.lang, 'checking'));
-      const bytes = encodeApplication(this._app ?? {});
+      if (!(await this._start(gen))) return null;  // the start fired `error`
+      const client = this._client;
+      if (this._rulesError && gen > this._rulesFailedAt) this._applyRules();  // try the pack again
+      await this._rulesSettled();
+      if (this._rulesError) {
+        // not the built-in pack instead of the host's: no report (the rules' `error` was fired)
+        if (seq === this._seq) this._status(t(this.lang, 'engine_failed', { msg: this._rulesError }));
+        return null;
+      }
+      await this._loadConfidence();
+      if (seq === this._seq) this._status(t(this.lang, 'checking'));
+      const bytes = encodeApplication(mine);
       // the check's copy is transferred to the worker: keep one when there may be facts to compare
-      const appBytes = this._app?.attachments && this.sections.includes('facts') ? bytes.slice() : null;
-      const out = await this._client.call('check', bytes, JSON.stringify({ locale: this.lang }));
+      const appBytes = mine?.attachments && this.sections.includes('facts') ? bytes.slice() : null;
+      const out = await client.call('check', bytes, JSON.stringify({ locale: this.lang }));
       const rep = JSON.parse(out);
       if (rep.error) throw new Error(rep.error);
       // the typed counterparts of the facts read from uploads, compared by the core
       let compare = null;
       if (appBytes && rep.facts && Object.keys(rep.facts).length) {
-        try { compare = JSON.parse(await this._client.call('compareFacts', appBytes, out)); } catch { /* facts only */ }
+        try { compare = JSON.parse(await client.call('compareFacts', appBytes, out)); } catch { /* facts only */ }
       }
       if (seq !== this._seq) return rep;
       this._report = rep;

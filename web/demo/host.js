@@ -22,6 +22,10 @@ async function example() {
   const r = await fetch(new URL('examples/clean-enterprise.json', base));
   return r.json();
 }
+// w3: the application is set right after the element is defined, while the engine still loads
+window.widgetLoaded.then(async (ok) => {
+  if (ok) document.getElementById('w3').setApplication(await example());
+});
 document.getElementById('load-good').addEventListener('click', async () => {
   const app = await example();
   document.getElementById('w1').setApplication(app);
