@@ -416,6 +416,7 @@ export function renderForm(root, app, lang, opts = {}) {
   root.replaceChildren();
   const all = STEPS.filter((s) => s.id !== 'result');
   for (const s of all.concat(SIDE_STEPS)) {
+    if (opts.allSteps && s.id === 'quick') { secs.quick = el('section'); continue; } // one page: the subject step has these fields
     const sec = el('section', { class: 'step', 'data-step': s.id, id: 'step-' + s.id, 'aria-labelledby': 'step-' + s.id + '-h' },
       el('h2', { id: 'step-' + s.id + '-h', tabindex: '-1', text: L2(s.label) }));
     if (s.hint) sec.append(el('p', { class: 'hint', text: L2(s.hint) }));
@@ -470,7 +471,7 @@ export function renderForm(root, app, lang, opts = {}) {
     doms.append(el('button', { type: 'button', class: 'add', 'data-add': base + '/domains', text: t(lang, 'add') + ' ' + (zh ? '域名' : 'domain') }));
     box.append(sub(zh ? '域名' : 'Domains', doms));
     box.append(sub(zh ? '网站功能' : 'Features', grid(base + '/features', FEATURES, app, lang)));
-    if (site?.features?.generative_ai === true || !isEmpty(site?.ai)) {
+    if (site?.features?.generative_ai === true) { // (answers given earlier are kept, and shown again when ticked)
       box.append(sub(zh ? '生成式人工智能' : 'Generative AI', grid(base + '/ai', AI, app, lang)));
     }
     // pre-approvals

@@ -133,6 +133,7 @@ export const STRINGS = {
     chip_ready: '可以提交',
     chip_open: '查看结果',
     dev_details: '显示集成细节（字段路径）',
+    all_steps: '一页显示全部',
   },
   en: {
     title: 'Beian Precheck',
@@ -264,6 +265,7 @@ export const STRINGS = {
     chip_ready: 'Ready to submit',
     chip_open: 'See the result',
     dev_details: 'Show integrator details (field paths)',
+    all_steps: 'Everything on one page',
   },
 };
 

@@ -9,6 +9,7 @@ import { getAt, setAt, deleteAt, parsePointer, joinPointer } from './pointer.js'
 import { decodeBytes, readFileBytes, formatSize, byteSpanToIndices } from './decode.js';
 
 const $ = (s) => document.querySelector(s);
+const LS_ALL = 'beian.allSteps';
 const LS_LANG = 'beian.lang', LS_OPT = 'beian.autosave', LS_DRAFT = 'beian.draft';
 const FALLBACK_EXAMPLES = ['clean-enterprise.json', 'individual-shop.json', 'plan-zhejiang.json'];
 
@@ -74,7 +75,7 @@ function rebuildForm(focusPath) {
   const act = document.activeElement;
   const keep = !focusPath && act && form.contains(act) && act.dataset?.path
     ? { path: act.dataset.path, quick: act.dataset.quick, sel: typeof act.selectionStart === 'number' ? [act.selectionStart, act.selectionEnd] : null } : null;
-  renderForm(form, state.app, state.lang, { plan: state.plan, regions: state.regions });
+  renderForm(form, state.app, state.lang, { plan: state.plan, regions: state.regions, allSteps: document.body.classList.contains('all-steps') });
   for (const z of form.querySelectorAll('.dropzone')) {
     const note = state.uploadNotes[z.dataset.upload];
     if (note) z.querySelector('.upload-status').textContent = note;
@@ -118,15 +119,35 @@ function renderStepNav() {
     li.append(b);
     return li;
   }));
+  const allBtn = document.createElement('button');
+  allBtn.type = 'button';
+  allBtn.id = 'all-steps-btn';
+  allBtn.className = 'link all-steps';
+  allBtn.setAttribute('aria-pressed', String(document.body.classList.contains('all-steps')));
+  allBtn.textContent = t(state.lang, 'all_steps');
+  const li = document.createElement('li');
+  li.append(allBtn);
+  ol.append(li);
   showStep(state.step, false);
   paintStepStatus();
 }
+// "All on one page" (for agencies who know the form): every step's fields at once.
+document.addEventListener('click', (e) => {
+  const b = e.target.closest?.('#all-steps-btn');
+  if (!b) return;
+  const on = document.body.classList.toggle('all-steps');
+  b.setAttribute('aria-pressed', String(on));
+  if (on) store.set(LS_ALL, '1'); else store.del(LS_ALL);
+  if (on && (state.step === 'result' || state.step === 'quick')) state.step = 'subject';
+  rebuildForm();
+});
 
 function showStep(id, focus = true) {
   if (!stepIds().includes(id)) id = 'quick';
   state.step = id;
   document.body.dataset.step = id;
-  for (const sec of form.querySelectorAll('section.step')) sec.hidden = sec.dataset.step !== id;
+  const all = document.body.classList.contains('all-steps');
+  for (const sec of form.querySelectorAll('section.step')) sec.hidden = !all && sec.dataset.step !== id;
   for (const b of document.querySelectorAll('#step-list .step-btn')) {
     if (b.dataset.gotoStep === id) b.setAttribute('aria-current', 'step'); else b.removeAttribute('aria-current');
   }
@@ -138,6 +159,11 @@ function showStep(id, focus = true) {
   }
 }
 
+// #step-… in the address (the skip link, the summary bar, a bookmark) opens that step
+window.addEventListener('hashchange', () => {
+  const m = /^#step-([a-z]+)$/.exec(location.hash);
+  if (m && m[1] !== state.step) showStep(m[1]);
+});
 document.addEventListener('click', (e) => {
   const b = e.target.closest?.('[data-goto-step]');
   if (!b) return;
@@ -898,6 +924,7 @@ $('#lang-btn').addEventListener('click', () => setLang(state.lang === 'en' ? 'zh
     try { const d = JSON.parse(store.get(LS_DRAFT) || 'null'); if (d && typeof d === 'object' && !Array.isArray(d)) state.app = d; } catch { /* ignore */ }
   }
   paintDraft();
+  if (store.get(LS_ALL) === '1') document.body.classList.add('all-steps');
   const fromHash = /^#step-([a-z]+)$/.exec(location.hash);
   state.step = fromHash ? fromHash[1] : isEmptyApp() ? 'quick' : 'subject';
   // the form's enum options and the pack's labels, flattened by the build (hand-written fields only without it)

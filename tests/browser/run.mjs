@@ -89,13 +89,19 @@ async function newPage(ctxOpts = {}) {
   const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 900 }, acceptDownloads: true, ...ctxOpts });
   const page = await context.newPage();
   page.errors = [];
+  // "replace what you typed?" is accepted (and recorded) unless a test handles dialogs itself
+  page.dialogs = [];
+  page.on('dialog', (d) => { page.dialogs.push(d.message()); if (!page.ownDialogs) d.accept(); });
   page.on('pageerror', (e) => page.errors.push(e.message));
   page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
   return { context, page };
 }
-async function openApp(page, url = ORIGIN + '/') {
+// Opens the page. Unless {steps: true}, switches to "everything on one page" so a test can reach
+// any field without walking the steps (suite-flow.mjs tests the steps themselves).
+async function openApp(page, url = ORIGIN + '/', { steps = false } = {}) {
   const resp = await page.goto(url);
   await page.waitForSelector('body[data-ready="1"]', { timeout: 30000 });
+  if (!steps && !(await page.evaluate(() => document.body.classList.contains('all-steps')))) await page.click('#all-steps-btn');
   return resp;
 }
 const field = (page, ptr) => page.locator(`[data-path="${ptr}"][data-type]`).first();
@@ -223,7 +229,7 @@ await test('d. language switch (remembered) re-runs the check in English', async
   const enMsg = await page.locator('#report .finding .message').first().textContent();
   assert(enMsg !== zhMsg && /[a-z]{3}/.test(enMsg), `English message from the core: ${enMsg}`);
   assert((await page.locator('#form-h').textContent()) === 'Application', 'page strings in English');
-  assert((await page.locator('#sec-subject-h').textContent()) === 'Filing subject', 'form sections in English');
+  assert((await page.locator('#step-subject-h').textContent()) === 'Filing subject', 'form sections in English');
   await page.screenshot({ path: join(SHOTS, '05-blocked-report-en.png') });
   await page.reload();
   await page.waitForSelector('body[data-ready="1"]');
@@ -264,6 +270,7 @@ await test('e. export JSON and SARIF (valid, ID numbers masked)', async () => {
 await test('f. offline: reload from the service worker, then a check works', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
+  page.on('dialog', (d) => d.accept()); // "replace what you typed?" before the example
   await openApp(page);
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20000 });
   await page.waitForSelector('#sw-status:not([hidden])');
@@ -404,7 +411,7 @@ await test('i. GBK and UTF-16 uploads decode to correct Chinese', async () => {
   }, gbk);
   await page.waitForSelector('.dropzone[data-upload="whois"] .upload-status:not(:empty)');
   assert((await field(page, '/attachments/whois/0/text').inputValue()).includes('杭州青禾茶业有限公司'), 'dropped file decoded');
-  await page.locator('#sec-uploads').screenshot({ path: join(SHOTS, '08-gbk-upload.png') });
+  await page.locator('#step-docs').screenshot({ path: join(SHOTS, '08-gbk-upload.png') });
   await page.locator('#report .facts').screenshot({ path: join(SHOTS, '09-what-we-read.png') });
   await context.close();
 });
@@ -434,12 +441,12 @@ await test('j. span highlight uses UTF-8 byte offsets', async () => {
 
 await test('k. accessibility: labels, keyboard, live region, 360 px', async () => {
   const { context, page } = await newPage({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
-  await openApp(page);
+  await openApp(page, ORIGIN + '/', { steps: true });
   // keyboard: the skip link comes first and moves to the result
   await page.keyboard.press('Tab');
   assert(await page.evaluate(() => document.activeElement.classList.contains('skip')), 'skip link first');
   await page.keyboard.press('Enter');
-  assert(await page.evaluate(() => location.hash === '#report-section'), 'skip link works');
+  assert(await page.evaluate(() => location.hash === '#step-result'), 'skip link works');
   await loadExample(page, 'individual-shop.json');
   const unlabelled = await page.evaluate(() => [...document.querySelectorAll('input, select, textarea')].filter((e) => {
     if (e.type === 'hidden') return false;
@@ -460,20 +467,28 @@ await test('k. accessibility: labels, keyboard, live region, 360 px', async () =
   await context.close();
 });
 
-await test('l. drafts: only after opt-in, and forgotten on request', async () => {
+await test('l. drafts: autosaved on this device by default, opt-out and delete on request', async () => {
   const { context, page } = await newPage();
   await openApp(page);
   await field(page, '/subject/name').fill('杭州草稿测试有限公司');
-  await page.waitForTimeout(600);
-  assert(await page.evaluate(() => localStorage.getItem('beian.draft')) === null, 'nothing stored without opt-in');
-  await page.check('#draft-opt');
-  await field(page, '/subject/name').fill('杭州草稿测试二有限公司');
-  await page.waitForFunction(() => (localStorage.getItem('beian.draft') || '').includes('草稿测试二'));
+  await page.waitForFunction(() => (localStorage.getItem('beian.draft') || '').includes('草稿测试'));
+  assert(/本机/.test(await page.textContent('#draft-status')), 'visible draft status');
   await page.reload();
   await page.waitForSelector('body[data-ready="1"]');
-  assert(await field(page, '/subject/name').inputValue() === '杭州草稿测试二有限公司', 'draft restored');
+  assert(await field(page, '/subject/name').inputValue() === '杭州草稿测试有限公司', 'draft restored after reload');
+  // opting out deletes the draft and stores nothing more
+  await page.uncheck('#draft-opt');
+  assert(await page.evaluate(() => localStorage.getItem('beian.draft')) === null, 'opt-out deletes the draft');
+  await field(page, '/subject/name').fill('杭州草稿测试二有限公司');
+  await page.waitForTimeout(600);
+  assert(await page.evaluate(() => localStorage.getItem('beian.draft')) === null, 'nothing stored after opt-out');
+  // with autosave off, leaving asks first (beforeunload)
+  const left = await page.evaluate(() => { const e = new Event('beforeunload', { cancelable: true }); window.dispatchEvent(e); return e.defaultPrevented; });
+  assert(left, 'leaving with unsaved changes is warned about');
+  await page.check('#draft-opt');
+  await page.waitForFunction(() => (localStorage.getItem('beian.draft') || '').includes('草稿测试二'));
   await page.click('#draft-forget');
-  assert(await page.evaluate(() => localStorage.getItem('beian.draft') === null && localStorage.getItem('beian.draftOptIn') === null), 'draft forgotten');
+  assert(await page.evaluate(() => localStorage.getItem('beian.draft') === null && localStorage.getItem('beian.autosave') === '0'), 'draft deleted, autosave off');
   await context.close();
 });
 
