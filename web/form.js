@@ -21,6 +21,7 @@ export const PERSON = [
   S('residence_permit_province', '居住证所在省份', 'Province of residence permit'),
   B('serves_other_subjects', '此人已是其他主体备案中的负责人', 'Already the responsible person in another subject\'s filing'),
   B('mobile_used_by_other_subjects', '此手机号已用于其他主体的备案', 'This mobile number is already used in another subject\'s filing'),
+  B('employee_of_subject', '此人是主办单位的员工（不是法定代表人时）', 'This person is an employee of the filing subject (when not the legal representative)'),
 ];
 
 const SUBJECT = [
