@@ -28,12 +28,24 @@ export default async function ({ test, assert, newPage, openApp, loadExample, OR
 
   // ---- axe-core ---------------------------------------------------------------------------------
   const AXE_SRC = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+  // What the user sees, in order. On the step-by-step page (#step-list) the examples are audited on
+  // the result step; the last state is "everything on one page" (#all-steps-btn), all form parts.
   const STATES = [
     ['empty page', null],
     ['clean example', 'clean-enterprise.json'],
     ['blocked example', 'individual-shop.json'],
     ['blocked example, every <details> open', 'open-all'],
+    ['blocked example, all steps on one page, every <details> open', 'all-steps'],
   ];
+  const openDetails = (page) => page.evaluate(() => document.querySelectorAll('details:not([open])').forEach((d) => { d.open = true; }));
+  // (a JS click: on phones the step list may be collapsed)
+  const toResultStep = (page) => page.evaluate(() => { document.querySelector('#step-list [data-goto-step="result"]')?.click(); });
+  const toAllSteps = (page) => page.evaluate(() => {
+    const b = document.getElementById('all-steps-btn');
+    if (!b) return false;
+    if (!document.body.classList.contains('all-steps')) b.click();
+    return true;
+  });
 
   async function axeRun(page) {
     if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.addScriptTag({ content: AXE_SRC });
@@ -58,16 +70,23 @@ export default async function ({ test, assert, newPage, openApp, loadExample, OR
   const axeAt = (tname, viewport, mobile) => test(tname, async () => {
     // bypassCSP: serve.py's CSP forbids inline scripts, and axe is injected as one
     const { context, page } = await newPage({ viewport, bypassCSP: true, ...(mobile ? { isMobile: true, hasTouch: true } : {}) });
+    // "replace what you typed?" when loading the next example: yes (with either harness version)
+    page.ownDialogs = true;
+    page.on('dialog', (d) => d.accept().catch(() => {}));
     const all = {};
     try {
-      await openApp(page);
+      await openApp(page, ORIGIN + '/', { steps: true }); // the page as it opens, not the test shortcut
       for (const [label, example] of STATES) {
         if (example === 'open-all') {
           // axe skips what is hidden: open the collapsed report groups and form parts too
-          await page.evaluate(() => document.querySelectorAll('details:not([open])').forEach((d) => { d.open = true; }));
+          await openDetails(page);
+        } else if (example === 'all-steps') {
+          if (!(await toAllSteps(page))) continue; // a page without steps: the states above saw it all
+          await openDetails(page);
         } else if (example) {
           await loadExample(page, example);
-          await page.waitForSelector('#report .verdict');
+          await toResultStep(page);
+          await page.waitForSelector('#report .verdict', { state: 'attached', timeout: 30000 });
         }
         await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
         all[label] = await axeRun(page);
