@@ -425,8 +425,11 @@ export function renderForm(root, app, lang, opts = {}) {
     root.append(sec);
   }
 
+  // opts.only: build just that step (the first paint); the page builds the rest once the core is up
+  const want = (id) => !opts.only || opts.only === id;
   // quick check: the providers' basic check, nothing else
   const defOf = (list, k) => list.find((d) => d.k === k);
+  if (want('quick')) {
   const quick = el('div', { class: 'grid quick-grid' },
     ['province', 'type', 'certificate_number', 'name'].map((k) => control('/subject/' + k, defOf(SUBJECT, k), app, lang)),
     control('/websites/0/domains/0/name', DOMAIN[0], app, lang));
@@ -436,13 +439,14 @@ export function renderForm(root, app, lang, opts = {}) {
     el('div', { class: 'step-nav' },
       el('button', { type: 'button', class: 'link', 'data-goto-step': 'must', text: t(lang, 'must_link') }),
       el('button', { type: 'button', class: 'button primary', 'data-goto-step': 'subject', text: t(lang, 'next_step', { step: L2(STEPS[1].label) }) })));
+  }
 
-  secs.must.append(grid('/market', MARKET, app, lang),
+  if (want('must')) secs.must.append(grid('/market', MARKET, app, lang),
     sub(zh ? '检查设置' : 'Check settings', grid('/context', CONTEXT, app, lang)),
     el('div', { class: 'step-nav' }, el('button', { type: 'button', class: 'button', 'data-goto-step': 'quick', text: '← ' + L2(STEPS[0].label) }),
       el('button', { type: 'button', class: 'button primary', 'data-goto-step': 'subject', text: t(lang, 'next_step', { step: L2(STEPS[1].label) }) })));
 
-  secs.subject.append(grid('/subject', SUBJECT, app, lang),
+  if (want('subject')) secs.subject.append(grid('/subject', SUBJECT, app, lang),
     sub(zh ? '主体负责人' : 'Principal of the subject', grid('/subject/principal', PERSON, app, lang)),
     sub(zh ? '本主体已备案的网站' : 'Sites of this subject already filed',
       repeat(app, lang, '/subject/filed_sites', FILED_SITE, zh ? '已备案网站' : 'Filed site', zh ? '已备案网站' : 'filed site')));
@@ -452,6 +456,12 @@ export function renderForm(root, app, lang, opts = {}) {
   const siteName = (site, i) => t(lang, 'site_n', { n: i + 1 }) + (site?.name ? ' · ' + site.name : '');
   sites.forEach((site, i) => {
     const base = '/websites/' + i;
+    const rp = base + '/responsible_person';
+    const froms = [['/subject/principal', 'same_as_principal']];
+    if (i > 0) froms.push(['/websites/0/responsible_person', 'same_as_site1']);
+    if (want('people')) secs.people.append(sub(siteName(site, i), copyButtons(lang, rp, froms), grid(rp, PERSON, app, lang)));
+    if (want('hosting')) secs.hosting.append(sub(siteName(site, i), grid(base + '/hosting', HOSTING, app, lang)));
+    if (!want('site')) return;
     const box = el('fieldset', { class: 'item site', 'data-path': base },
       el('legend', { text: siteName(site, i) }));
     box.append(grid(base, WEBSITE, app, lang));
@@ -489,19 +499,15 @@ export function renderForm(root, app, lang, opts = {}) {
       box.append(el('button', { type: 'button', class: 'link remove', 'data-remove': base, text: t(lang, 'remove') + ' ' + t(lang, 'site_n', { n: i + 1 }) }));
     }
     secs.site.append(box);
-    const rp = base + '/responsible_person';
-    const froms = [['/subject/principal', 'same_as_principal']];
-    if (i > 0) froms.push(['/websites/0/responsible_person', 'same_as_site1']);
-    secs.people.append(sub(siteName(site, i), copyButtons(lang, rp, froms), grid(rp, PERSON, app, lang)));
-    secs.hosting.append(sub(siteName(site, i), grid(base + '/hosting', HOSTING, app, lang)));
   });
-  secs.site.append(el('button', { type: 'button', class: 'add', 'data-add': '/websites', text: t(lang, 'add_site') }));
+  if (want('site')) secs.site.append(el('button', { type: 'button', class: 'add', 'data-add': '/websites', text: t(lang, 'add_site') }));
 
-  secs.psb.append(grid('/public_security', PUBLIC_SECURITY, app, lang),
+  if (want('psb')) secs.psb.append(grid('/public_security', PUBLIC_SECURITY, app, lang),
     sub(zh ? '网站安全负责人' : 'Security officer (网站安全负责人)',
       copyButtons(lang, '/public_security/security_officer', [['/subject/principal', 'same_as_principal'], ['/websites/0/responsible_person', 'same_as_site1']]),
       grid('/public_security/security_officer', PERSON, app, lang)));
 
+  if (want('docs')) {
   secs.docs.append(sub(zh ? '材料清单' : 'Documents', grid('/documents', DOCUMENTS, app, lang)),
     sub(zh ? '准备上传的文件' : 'Files prepared for upload',
       repeat(app, lang, '/documents/files', DOC_FILE, zh ? '文件' : 'File', zh ? '文件' : 'file')));
@@ -558,7 +564,9 @@ export function renderForm(root, app, lang, opts = {}) {
     { k: 'registry_text', type: 'textarea', rows: 4, label: L('公示系统页面文字（含登记状态，如 存续/在业/吊销/经营异常）', 'Registry page text (with the status, e.g. 存续/在业/吊销/经营异常)') }, app, lang);
   if (reg) up.append(sub(zh ? '国家企业信用信息公示系统文字' : 'Company registry text (国家企业信用信息公示系统)', uploadZone('/attachments/registry_text', lang), el('div', { class: 'grid' }, reg)));
 
-  all.forEach((s, i) => { if (s.id !== 'quick') secs[s.id].append(stepNav(lang, i, STEPS)); });
+  }
+
+  all.forEach((s, i) => { if (s.id !== 'quick' && want(s.id)) secs[s.id].append(stepNav(lang, i, STEPS)); });
 }
 
 // Label text of a control (for the report's "field" link), without the required marker.

@@ -29,6 +29,7 @@ const state = {
   stats: { fullChecks: 0, fieldChecks: 0 },
   uploadNotes: {},
   step: 'quick',
+  partial: true, // until the core is up, only the current step is built (a light first paint)
   plan: null, // the core's formPlan: which fields apply / are required
   regions: { province: [], city: [], district: [] },
   quick: null, // the quick check's report (options.fields = QUICK_PATHS)
@@ -75,7 +76,8 @@ function rebuildForm(focusPath) {
   const act = document.activeElement;
   const keep = !focusPath && act && form.contains(act) && act.dataset?.path
     ? { path: act.dataset.path, quick: act.dataset.quick, sel: typeof act.selectionStart === 'number' ? [act.selectionStart, act.selectionEnd] : null } : null;
-  renderForm(form, state.app, state.lang, { plan: state.plan, regions: state.regions, allSteps: document.body.classList.contains('all-steps') });
+  renderForm(form, state.app, state.lang, { plan: state.plan, regions: state.regions, allSteps: document.body.classList.contains('all-steps'),
+    only: state.partial && !document.body.classList.contains('all-steps') ? state.step : null });
   for (const z of form.querySelectorAll('.dropzone')) {
     const note = state.uploadNotes[z.dataset.upload];
     if (note) z.querySelector('.upload-status').textContent = note;
@@ -571,9 +573,10 @@ async function runFullCheck(forceAnnounce) {
 async function updatePlan() {
   let plan = null;
   try { plan = JSON.parse(await client.call('formPlan', encodeApplication(state.app), state.lang)); } catch { plan = null; }
-  if (!plan || typeof plan !== 'object') return;
-  const key = JSON.stringify([plan.hidden, plan.required]);
-  if (key === state.planKey) return;
+  if (!plan || typeof plan !== 'object') plan = {};
+  const key = JSON.stringify([plan.hidden, plan.required, state.regions]);
+  if (key === state.planKey && !state.partial) return;
+  state.partial = false;
   state.plan = plan;
   state.planKey = key;
   rebuildForm();
@@ -942,8 +945,7 @@ $('#lang-btn').addEventListener('click', () => setLang(state.lang === 'en' ? 'zh
     return;
   }
   await loadConfidence();
-  await loadRegions();
-  rebuildForm();
+  await loadRegions(); // shown by the re-render that the first check's form plan brings
   quickSoon();
   await fullCheck();
   document.body.dataset.ready = '1';
