@@ -40,7 +40,7 @@ void Usage() {
          "FILE may be - for standard input. With --format jsonl and FILE -, every input line\n"
          "is one application. --jobs N checks on N threads (default: the machine's cores);\n"
          "the output is in input order and the same for every N.\n"
-         "--field may be given several times: findings at or below any of them (quick check).\n"
+         "--field may be given several times: findings at or below any of them (a quick check).\n"
          "Exit: 0 no block finding, 1 block findings, 2 usage or input error.\n";
 }
 
@@ -178,7 +178,12 @@ int main(int argc, char** argv) {
   opts.locale = locale;
   opts.today = today;
   opts.pack = &pack;
-  opts.fields = fields;
+  // One --field: a live field check (options.field); several: a quick check (options.fields).
+  if (fields.size() == 1) {
+    opts.field = fields[0];
+  } else {
+    opts.fields = fields;
+  }
 
   beian::BatchRenderer out(format, std::cout, pack, locale);
   int worst = 0;

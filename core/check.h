@@ -19,6 +19,8 @@ struct CheckOptions {
   std::string field;  // JSON Pointer: keep only findings at or below this path (live field check)
   // More JSON Pointers (quick check): union with `field`; findings at or below any of them, only
   // the rules whose pack `paths` reach one of them run, verdict and summary over those findings.
+  // Findings that only ask for other input first (INPUT-013 params "quick_check_omits") are left
+  // out.
   std::vector<std::string> fields;
 };
 

@@ -101,6 +101,9 @@ void Row(json* dst, const char* key, const char* kind, const json& typed_doc,
   auto typed = ValueText(At(typed_doc, pointer));
   std::vector<std::string> values;
   if (read) values = ReadValues(*read);
+  values.erase(std::remove_if(values.begin(), values.end(),
+                              [](const std::string& v) { return Trim(v).empty(); }),
+               values.end());
   if (!typed && values.empty()) return;
   json row = json::object();
   if (typed) row["typed"] = mask ? MaskIdValue(*typed) : *typed;

@@ -90,6 +90,25 @@ CheckResult CheckImpl(std::string_view input, const CheckOptions& options,
     run.Emit("", {{"count", std::to_string(completeness->missing.size())}, {"items", items}}, o);
   }
 
+  // A quick check (options.fields) answers about its fields only: findings that just ask for
+  // other input first (INPUT-013 params "quick_check_omits": [{"rule", "variant"}]) are left out.
+  if (!options.fields.empty()) {
+    const RuleDef* def = pack.Find("INPUT-013");
+    const json* omits = def ? At(def->params, "/quick_check_omits") : nullptr;
+    if (omits && omits->is_array()) {
+      auto& fs = Runner::Findings(run);
+      fs.erase(std::remove_if(fs.begin(), fs.end(),
+                              [&](const Finding& f) {
+                                for (const auto& o : *omits)
+                                  if (o.is_object() && o.value("rule", "") == f.rule &&
+                                      o.value("variant", "default") == f.message_id)
+                                    return true;
+                                return false;
+                              }),
+               fs.end());
+    }
+  }
+
   CheckResult result;
   result.ok = true;
   ReportCounts rc;
