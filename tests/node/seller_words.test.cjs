@@ -1,8 +1,12 @@
 // What a seller reads is in the seller's words: no schema enum code (hong_kong, pay_as_you_go,
-// sole_proprietor …) and no JSON Pointer in any finding's message, fix or evidence, in Chinese,
-// over every pack example, every example application and the calibration corpus (a) and its
-// single-defect variants (b). Enum values are named by the schema's x-labels (EnumLabel in the
-// core); a code can only reach a seller when the seller typed it (a domain such as qinghe_tea.com).
+// sole_proprietor …, and the feature names payment, user_registration …) and no JSON Pointer or
+// dotted schema path (websites[].hosting.location) in any finding's message, fix or evidence, in
+// the titles of the rules its `also` names, or in the plan's cost rows (item, basis and the
+// cycle's label), in Chinese and in English (there only compound codes: English prose uses
+// "domain" or "other" as words), over every pack example, every example application and the
+// calibration corpus (a) and its single-defect variants (b). Enum values are named by the
+// schema's x-labels (EnumLabel in the core); a code can only reach a seller when the seller typed
+// it (a domain such as qinghe_tea.com).
 'use strict';
 const test = require('node:test');
 const assert = require('node:assert/strict');
@@ -89,7 +93,7 @@ for (const locale of ['zh-CN', 'en']) {
           // English prose uses plain words that are codes too (domain, other, news): there only
           // the compound codes (hong_kong, user_registration) give a code away.
           if (locale === 'en' && !m[1].includes('_')) continue;
-          if (codes.has(m[1]) && !typed.includes(`"${m[1]}.`) && !typed.includes(`"${m[1]}"`))
+          if (codes.has(m[1]) && !typed.includes(`"${m[1]}.`))
             problems.add(`${rule} ${key}: code "${m[1]}" (${apps[i].id}): ${text.slice(0, 80)}`);
         }
         const ptr = text.match(POINTER) || text.match(DOTTED);
