@@ -1,7 +1,8 @@
 // beian-check: the native command-line checker.
 //
 //   beian-check [--format json|text|jsonl|sarif] [--locale zh-CN|en] [--today YYYY-MM-DD]
-//               [--rules PACK.json] [--field POINTER] [--jobs N] FILE...   (- = standard input)
+//               [--rules PACK.json] [--field POINTER]... [--jobs N] FILE...  (- = standard input)
+//   beian-check --form-plan [--locale zh-CN|en] [--rules PACK.json] FILE...
 //   beian-check --list-rules [--province NAME] [--locale en]
 //   beian-check --version
 //
@@ -22,6 +23,7 @@
 
 #include "cli/render.h"
 #include "core/check.h"
+#include "core/form.h"
 #include "core/json.h"
 #include "core/province.h"
 
@@ -30,13 +32,15 @@ namespace {
 void Usage() {
   std::cerr
       << "usage: beian-check [--format json|text|jsonl|sarif] [--locale zh-CN|en]\n"
-         "                   [--today YYYY-MM-DD] [--rules PACK.json] [--field POINTER]\n"
+         "                   [--today YYYY-MM-DD] [--rules PACK.json] [--field POINTER]...\n"
          "                   [--jobs N] FILE...\n"
+         "       beian-check --form-plan [--locale zh-CN|en] [--rules PACK.json] FILE...\n"
          "       beian-check --list-rules [--province NAME] [--locale zh-CN|en]\n"
          "       beian-check --version\n"
          "FILE may be - for standard input. With --format jsonl and FILE -, every input line\n"
          "is one application. --jobs N checks on N threads (default: the machine's cores);\n"
          "the output is in input order and the same for every N.\n"
+         "--field may be given several times: findings at or below any of them (a quick check).\n"
          "Exit: 0 no block finding, 1 block findings, 2 usage or input error.\n";
 }
 
@@ -52,7 +56,8 @@ bool ReadAll(std::istream& in, std::string* out) {
 int main(int argc, char** argv) {
   std::ios::sync_with_stdio(false);
   std::string format = "json", locale, today, rules_path, province, field, jobs_arg;
-  bool list_rules = false;
+  std::vector<std::string> fields;
+  bool list_rules = false, form_plan = false;
   std::vector<std::string> files;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
@@ -76,8 +81,11 @@ int main(int argc, char** argv) {
       if (!value(&province)) return 2;
     } else if (a == "--field") {
       if (!value(&field)) return 2;
+      fields.push_back(field);  // several --field: their union
     } else if (a == "--jobs") {
       if (!value(&jobs_arg)) return 2;
+    } else if (a == "--form-plan") {
+      form_plan = true;
     } else if (a == "--list-rules") {
       list_rules = true;
     } else if (a == "--version") {
@@ -141,11 +149,41 @@ int main(int argc, char** argv) {
     Usage();
     return 2;
   }
+  if (form_plan) {  // one form plan (JSON) per line, per FILE
+    int rc = 0;
+    for (const auto& f : files) {
+      std::string text;
+      bool ok = false;
+      if (f == "-") {
+        ok = ReadAll(std::cin, &text);
+      } else {
+        std::ifstream in(f, std::ios::binary);
+        ok = in && ReadAll(in, &text);
+      }
+      if (!ok) {
+        std::cerr << "beian-check: cannot read " << f << "\n";
+        rc = 2;
+        continue;
+      }
+      std::string plan = beian::FormPlanJson(text, pack, locale.empty() ? "zh-CN" : locale);
+      if (plan.rfind("{\"error\"", 0) == 0) {
+        std::cerr << "beian-check: " << f << ": " << plan << "\n";
+        rc = 2;
+      }
+      std::cout << plan << "\n";
+    }
+    return rc;
+  }
   beian::CheckOptions opts;
   opts.locale = locale;
   opts.today = today;
   opts.pack = &pack;
-  opts.field = field;
+  // One --field: a live field check (options.field); several: a quick check (options.fields).
+  if (fields.size() == 1) {
+    opts.field = fields[0];
+  } else {
+    opts.fields = fields;
+  }
 
   beian::BatchRenderer out(format, std::cout, pack, locale);
   int worst = 0;

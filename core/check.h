@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/json.h"
 #include "core/rulepack.h"
@@ -16,7 +17,16 @@ struct CheckOptions {
   std::string today;               // YYYY-MM-DD; empty = context.today, else the current date
   const RulePack* pack = nullptr;  // nullptr = the built-in pack
   std::string field;  // JSON Pointer: keep only findings at or below this path (live field check)
+  // More JSON Pointers (quick check): union with `field`; findings at or below any of them, only
+  // the rules whose pack `paths` reach one of them run, verdict and summary over those findings.
+  // Findings that only ask for other input first (INPUT-013 params "quick_check_omits") are left
+  // out.
+  std::vector<std::string> fields;
 };
+
+// The fields a check is limited to: `field` (if set) then `fields`, without duplicates. Empty:
+// a full check.
+std::vector<std::string> FieldScopeOf(const CheckOptions& options);
 
 struct CheckResult {
   bool ok = false;     // false: the input could not be read at all (error says why)

@@ -92,21 +92,28 @@ std::vector<std::string> ReadValues(const json& v) {
   return out;
 }
 
-// One row of CompareFacts: the typed value at `pointer` of `typed_doc` against `read` (may be
-// null), compared as `kind`.
+// One row of CompareFacts: the typed value at `pointer` of `typed_doc` (`base` + `pointer` in
+// the application) against `read` (may be null), compared as `kind`. A row needs a typed value
+// or a read one; `read` is left out for ID numbers (`mask`: the report shows them masked).
 void Row(json* dst, const char* key, const char* kind, const json& typed_doc,
-         const std::string& pointer, const json* read, bool mask = false) {
+         const std::string& pointer, const json* read, bool mask = false,
+         const std::string& base = "") {
   auto typed = ValueText(At(typed_doc, pointer));
-  if (!typed) return;
-  json row = {{"typed", mask ? MaskIdValue(*typed) : *typed}};
-  if (read) {
-    std::vector<std::string> values = ReadValues(*read);
-    if (!values.empty()) {
-      bool same = std::all_of(values.begin(), values.end(),
-                              [&](const std::string& r) { return SameFact(kind, *typed, r); });
-      row["same"] = same;
-    }
+  std::vector<std::string> values;
+  if (read) values = ReadValues(*read);
+  values.erase(std::remove_if(values.begin(), values.end(),
+                              [](const std::string& v) { return Trim(v).empty(); }),
+               values.end());
+  if (!typed && values.empty()) return;
+  json row = json::object();
+  if (typed) row["typed"] = mask ? MaskIdValue(*typed) : *typed;
+  if (typed && !values.empty()) {
+    bool same = std::all_of(values.begin(), values.end(),
+                            [&](const std::string& r) { return SameFact(kind, *typed, r); });
+    row["same"] = same;
   }
+  row["path"] = base + pointer;
+  if (!values.empty() && !mask) row["read"] = values.front();
   (*dst)[key] = std::move(row);
 }
 
@@ -244,10 +251,14 @@ std::string CompareFacts(std::string_view app_json, std::string_view report_json
         if (want.empty() || Bare(NormaliseDomainName(d.name)) != want) continue;
         rows["domain_path"] = d.path;
         if (d.node && d.node->is_object()) {
-          Row(&rows, "registrant", "holder", *d.node, "/registrant", Field(&w, "registrant"));
-          Row(&rows, "registrar", "holder", *d.node, "/registrar", Field(&w, "registrar"));
-          Row(&rows, "created", "date", *d.node, "/registered_on", Field(&w, "created"));
-          Row(&rows, "expires", "date", *d.node, "/expires_on", Field(&w, "expires"));
+          Row(&rows, "registrant", "holder", *d.node, "/registrant", Field(&w, "registrant"), false,
+              d.path);
+          Row(&rows, "registrar", "holder", *d.node, "/registrar", Field(&w, "registrar"), false,
+              d.path);
+          Row(&rows, "created", "date", *d.node, "/registered_on", Field(&w, "created"), false,
+              d.path);
+          Row(&rows, "expires", "date", *d.node, "/expires_on", Field(&w, "expires"), false,
+              d.path);
         }
         break;
       }

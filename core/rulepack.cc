@@ -213,6 +213,20 @@ bool MayReportUnder(const RuleDef& rule, const std::string& field) {
   return false;
 }
 
+bool MayReportUnderAny(const RuleDef& rule, const FieldScope& scope) {
+  if (scope.empty()) return true;
+  for (const auto& f : scope)
+    if (MayReportUnder(rule, f)) return true;
+  return false;
+}
+
+bool PathIsUnderAny(const std::string& path, const FieldScope& scope) {
+  if (scope.empty()) return true;
+  for (const auto& f : scope)
+    if (PathIsUnder(path, f)) return true;
+  return false;
+}
+
 const RuleDef* RulePack::Find(const std::string& id) const {
   auto it = index_.find(id);
   return it == index_.end() ? nullptr : &rules_[it->second];

@@ -63,6 +63,12 @@ struct RuleDef {
 bool MayReportUnder(const RuleDef& rule, const std::string& field);
 // True when the JSON Pointer `path` is `field` or lies below it; an empty field holds everything.
 bool PathIsUnder(const std::string& path, const std::string& field);
+// The fields of a field check (CheckOptions::field and ::fields): JSON Pointers, union semantics.
+// Empty = the whole application (a full check).
+using FieldScope = std::vector<std::string>;
+// MayReportUnder / PathIsUnder for any field of `scope`; an empty scope answers true.
+bool MayReportUnderAny(const RuleDef& rule, const FieldScope& scope);
+bool PathIsUnderAny(const std::string& path, const FieldScope& scope);
 // True when the concrete JSON Pointer `path` matches one of `patterns` (RuleDef::paths).
 bool PathMatches(const std::vector<std::string>& patterns, const std::string& path);
 

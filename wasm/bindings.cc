@@ -2,11 +2,17 @@
 // cross the boundary (errors come back as {"error": "..."} JSON).
 //
 // JS API (both builds):
-//   check(application, optionsJson) -> report JSON or {"error"}   application: string or Uint8Array
-//   (UTF-8) rules(province, locale)         -> JSON array of the rule catalogue loadRules(packJson)
-//   -> "" on success, else the error (replaces the pack in use) resetRules()                    ->
-//   back to the built-in pack toSarif(reportJson, artifact, locale) -> SARIF 2.1.0 JSON version()
-//   -> {"engine", "rulepack"} JSON
+//   check(application, optionsJson) -> report JSON or {"error"}
+//       application: string or Uint8Array (UTF-8); options: {"locale", "today", "field",
+//       "fields": [JSON Pointer, …]} (field/fields: only findings at or below them)
+//   rules(province, locale)         -> JSON array of the rule catalogue
+//   loadRules(packJson)             -> "" on success, else the error (replaces the pack in use)
+//   resetRules()                    -> back to the built-in pack
+//   toSarif(reportJson, artifact, locale) -> SARIF 2.1.0 JSON
+//   version()                       -> {"engine", "rulepack"} JSON
+// The guided form (core/form.h):
+//   formPlan(application, locale)   -> {"required", "hidden", "provided", "missing"} JSON
+//   regions(parent, locale)         -> [{"code", "name"}] JSON ("" = the provinces)
 // Queries (core/queries.h), so that the page only renders:
 //   maskExport(text, application)   -> text with every ID number of the application masked
 //   maskId(id)                      -> the ID number masked as evidence is (MaskId)
@@ -20,6 +26,7 @@
 #include <string>
 
 #include "core/check.h"
+#include "core/form.h"
 #include "core/json.h"
 #include "core/queries.h"
 #include "core/sarif.h"
@@ -61,6 +68,13 @@ std::string Check(const emscripten::val& application_value, const std::string& o
     if (const std::string* s = beian::Str(o, "/locale")) opts.locale = *s;
     if (const std::string* s = beian::Str(o, "/today")) opts.today = *s;
     if (const std::string* s = beian::Str(o, "/field")) opts.field = *s;
+    if (const beian::json* fs = beian::At(o, "/fields")) {
+      if (!fs->is_array()) return ErrorJson("options.fields must be an array of JSON Pointers");
+      for (const auto& f : *fs) {
+        if (!f.is_string()) return ErrorJson("options.fields must be an array of JSON Pointers");
+        opts.fields.push_back(f.get<std::string>());
+      }
+    }
   }
   beian::CheckResult r = beian::Check(application, opts);
   return r.ok ? r.report : ErrorJson(r.error);
@@ -106,6 +120,14 @@ bool SameFact(const std::string& kind, const std::string& typed, const std::stri
 
 std::string WhoisDomain(const emscripten::val& text) { return beian::WhoisDomain(Bytes(text)); }
 
+std::string FormPlan(const emscripten::val& application, const std::string& locale) {
+  return beian::FormPlanJson(Bytes(application), Pack(), locale.empty() ? "zh-CN" : locale);
+}
+
+std::string Regions(const std::string& parent, const std::string& locale) {
+  return beian::RegionsJson(parent, locale.empty() ? "zh-CN" : locale);
+}
+
 bool IsPersonalFiling(const emscripten::val& application) {
   return beian::IsPersonalFiling(std::string_view(Bytes(application)));
 }
@@ -125,4 +147,6 @@ EMSCRIPTEN_BINDINGS(beian_core) {
   emscripten::function("sameFact", &SameFact);
   emscripten::function("whoisDomain", &WhoisDomain);
   emscripten::function("isPersonalFiling", &IsPersonalFiling);
+  emscripten::function("formPlan", &FormPlan);
+  emscripten::function("regions", &Regions);
 }

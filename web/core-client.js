@@ -1,5 +1,9 @@
 // Talks to the core in a module worker. Used by the page and by the widget.
 // createClient(workerUrl) -> {call(op, ...args) -> Promise, ready: Promise, terminate()}.
+// The ops are the worker's OPS (wasm/bindings.cc documents each), e.g. for the guided flow:
+//   call('check', appBytes, JSON.stringify({fields: [pointer, …]}))  quick check of those fields
+//   call('formPlan', appBytes, locale)  -> {"required", "hidden", "provided", "missing"} JSON
+//   call('regions', parent, locale)     -> [{"code", "name"}] JSON ("" = the provinces)
 // Cross-origin use (the widget): a same-origin blob: module worker that imports the absolute
 // worker URL (a Worker cannot be constructed from another origin's URL).
 export function createClient(workerUrl, { crossOrigin = false } = {}) {

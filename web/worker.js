@@ -3,10 +3,11 @@
 import createBeianCore from './beian-core.mjs';
 
 const ready = createBeianCore();
-// check…version: the checker; the rest are the core's queries (core/queries.h): the page asks
-// them instead of deciding itself.
+// check…version: the checker; then the core's queries (core/queries.h) and the guided form's
+// questions (formPlan, regions: core/form.h): the page asks them instead of deciding itself.
 const OPS = new Set(['check', 'rules', 'loadRules', 'resetRules', 'toSarif', 'version',
-  'maskExport', 'maskId', 'compareFacts', 'sameFact', 'whoisDomain', 'isPersonalFiling']);
+  'maskExport', 'maskId', 'compareFacts', 'sameFact', 'whoisDomain', 'isPersonalFiling',
+  'formPlan', 'regions']);
 
 self.onmessage = async ({ data }) => {
   const { id, op, args = [] } = data || {};

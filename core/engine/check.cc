@@ -65,12 +65,13 @@ CheckResult CheckImpl(std::string_view input, const CheckOptions& options,
   ValidateApplication(app, read);
   // Province may have been removed by validation: the rules run in a fresh context.
   Ctx run(app, pack, *today, locale);
-  Runner::Prime(run, options.field, read);
-  RunCounts counts = Runner(index).Run(run, options.field);
+  const FieldScope scope = FieldScopeOf(options);
+  Runner::Prime(run, scope, read);
+  RunCounts counts = Runner(index).Run(run, scope);
 
   // What a real submission still lacks (full checks only): a half-filled form is never "ready".
   std::optional<Completeness> completeness;
-  if (options.field.empty()) completeness = CompletenessOf(app, pack, locale);
+  if (scope.empty()) completeness = CompletenessOf(app, pack, locale);
   const json* subject = At(app, "/subject");
   bool sections = subject && subject->is_object() && !subject->empty() && Count(app, "/websites");
   if (completeness && !completeness->missing.empty() && sections) {  // else INPUT-009 says it
@@ -89,11 +90,29 @@ CheckResult CheckImpl(std::string_view input, const CheckOptions& options,
     run.Emit("", {{"count", std::to_string(completeness->missing.size())}, {"items", items}}, o);
   }
 
+  // A quick check (options.fields) answers about its fields only: findings that just ask for
+  // other input first (INPUT-013 params "quick_check_omits": [{"rule", "variant"}]) are left out.
+  if (!options.fields.empty()) {
+    const RuleDef* def = pack.Find("INPUT-013");
+    const json* omits = def ? At(def->params, "/quick_check_omits") : nullptr;
+    if (omits && omits->is_array()) {
+      auto& fs = Runner::Findings(run);
+      fs.erase(std::remove_if(fs.begin(), fs.end(),
+                              [&](const Finding& f) {
+                                for (const auto& o : *omits)
+                                  if (o.is_object() && o.value("rule", "") == f.rule &&
+                                      o.value("variant", "default") == f.message_id)
+                                    return true;
+                                return false;
+                              }),
+               fs.end());
+    }
+  }
+
   CheckResult result;
   result.ok = true;
   ReportCounts rc;
-  result.report_json =
-      BuildReport(Runner::Findings(run), run, counts, options.field, sensitive, &rc);
+  result.report_json = BuildReport(Runner::Findings(run), run, counts, scope, sensitive, &rc);
   if (completeness) result.report_json["completeness"] = completeness->ToJson();
   result.report = Dump(result.report_json);
   result.block = rc.block;
@@ -104,6 +123,17 @@ CheckResult CheckImpl(std::string_view input, const CheckOptions& options,
 }
 
 }  // namespace
+
+std::vector<std::string> FieldScopeOf(const CheckOptions& options) {
+  std::vector<std::string> scope;
+  auto add = [&](const std::string& f) {
+    if (std::find(scope.begin(), scope.end(), f) == scope.end()) scope.push_back(f);
+  };
+  if (!options.field.empty()) add(options.field);
+  for (const auto& f : options.fields)
+    if (!f.empty()) add(f);
+  return scope;
+}
 
 CheckResult CheckWith(std::string_view input, const CheckOptions& options,
                       const std::vector<rules::RuleEntry>& index) {

@@ -1,5 +1,6 @@
 #include "core/engine/completeness.h"
 
+#include <algorithm>
 #include <optional>
 
 #include "core/model.h"
@@ -30,7 +31,7 @@ json Completeness::ToJson() const {
 }
 
 std::optional<Completeness> CompletenessOf(const json& app, const RulePack& pack,
-                                           const std::string& locale) {
+                                           const std::string& locale, size_t min_websites) {
   const RuleDef* def = pack.Find("INPUT-013");
   if (!def || !def->params.is_object()) return std::nullopt;
   Completeness c;
@@ -43,6 +44,7 @@ std::optional<Completeness> CompletenessOf(const json& app, const RulePack& pack
     if (applies == "individual" && !individual) return;
     ++c.required;
     std::string full = base + *path;
+    c.paths.push_back(full);
     if (Provided(At(app, full))) {
       ++c.provided;
     } else {
@@ -50,7 +52,7 @@ std::optional<Completeness> CompletenessOf(const json& app, const RulePack& pack
     }
   };
   for (const auto& item : def->params.value("subject", json::array())) check(item, "");
-  size_t sites = Count(app, "/websites");
+  size_t sites = std::max(Count(app, "/websites"), min_websites);
   for (size_t i = 0; i < sites; ++i)
     for (const auto& item : def->params.value("website", json::array()))
       check(item, "/websites/" + std::to_string(i));

@@ -7,6 +7,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/json.h"
 #include "core/rulepack.h"
@@ -16,13 +17,15 @@ namespace beian {
 struct Completeness {
   int required = 0;
   int provided = 0;
-  json missing = json::array();  // [{"path", "label"}] in the order of the pack's list
+  json missing = json::array();    // [{"path", "label"}] in the order of the pack's list
+  std::vector<std::string> paths;  // every required path, provided or not, in that order
   json ToJson() const;
 };
 
-// Null when the pack has no INPUT-013 entry.
+// Null when the pack has no INPUT-013 entry. The website items are asked of every website, and
+// of at least `min_websites` (the form plan asks them of website 0 before there is one).
 std::optional<Completeness> CompletenessOf(const json& app, const RulePack& pack,
-                                           const std::string& locale);
+                                           const std::string& locale, size_t min_websites = 0);
 
 }  // namespace beian
 

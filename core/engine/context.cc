@@ -56,7 +56,7 @@ std::string Ctx::EnumLabel(const std::string& pointer, const std::string& value)
 void Ctx::Emit(const std::string& path, const Vars& vars, const EmitOptions& opts) {
   // Live field checks build only findings under the field, and every hit in an upload: repeated
   // hits of one rule in one website merge into one finding before the report keeps the field's.
-  if (!PathIsUnder(path, field_) && !opts.span) return;
+  if (!PathIsUnderAny(path, fields_) && !opts.span) return;
   const RuleDef* rule = current_;
   if (!opts.rule.empty()) {
     rule = pack_.Find(opts.rule);

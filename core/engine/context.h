@@ -120,15 +120,15 @@ class Ctx {
   bool skipped() const { return skipped_; }
   std::vector<Finding>& mutable_findings() { return findings_; }
   void AddFinding(Finding f) { findings_.push_back(std::move(f)); }
-  // Live field checks: findings outside this JSON Pointer are not built at all.
-  void set_field(std::string field) { field_ = std::move(field); }
+  // Live field checks: findings outside these JSON Pointers are not built at all.
+  void set_fields(FieldScope fields) { fields_ = std::move(fields); }
 
   const json& app_;
   const RulePack& pack_;
   Date today_;
   std::string locale_;
   int province_ = 0;
-  std::string field_;
+  FieldScope fields_;
   const RuleDef* current_ = nullptr;
   bool skipped_ = false;
   std::vector<Finding> findings_;

@@ -106,18 +106,19 @@ void MergeRepeatedHits(std::vector<Finding>& findings, const json& app) {
   if (any) EraseMarked(findings, merged);
 }
 
-// Whether a finding lies at or below `field`: its path, or (merged hits) one of its spans.
-bool FindingUnder(const Finding& f, const std::string& field) {
-  if (PathIsUnder(f.path, field)) return true;
+// Whether a finding lies at or below one of `fields`: its path, or (merged hits) one of its
+// spans.
+bool FindingUnder(const Finding& f, const FieldScope& fields) {
+  if (PathIsUnderAny(f.path, fields)) return true;
   for (const auto& s : f.spans)
-    if (PathIsUnder(s.attachment, field)) return true;
+    if (PathIsUnderAny(s.attachment, fields)) return true;
   return false;
 }
 
 }  // namespace
 
 json BuildReport(std::vector<Finding>& findings, const Ctx& ctx, const RunCounts& run,
-                 const std::string& field, const std::vector<std::string>& sensitive,
+                 const FieldScope& fields, const std::vector<std::string>& sensitive,
                  ReportCounts* counts) {
   std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
     if (a.severity != b.severity)
@@ -161,11 +162,11 @@ json BuildReport(std::vector<Finding>& findings, const Ctx& ctx, const RunCounts
   }
   EraseMarked(findings, folded);
   MergeRepeatedHits(findings, ctx.app());
-  // A live field check keeps what lies at or below the field (after folding and merging, so it
+  // A live field check keeps what lies at or below its fields (after folding and merging, so it
   // equals the full check's findings there).
-  if (!field.empty()) {
+  if (!fields.empty()) {
     findings.erase(std::remove_if(findings.begin(), findings.end(),
-                                  [&](const Finding& f) { return !FindingUnder(f, field); }),
+                                  [&](const Finding& f) { return !FindingUnder(f, fields); }),
                    findings.end());
   }
   ReportCounts c;

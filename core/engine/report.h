@@ -21,12 +21,12 @@ struct ReportCounts {
 // One finding as report JSON.
 json FindingJson(const Finding& f);
 
-// The report of a check. `findings` are sorted in place; a field check (`field` non-empty)
-// keeps only the findings at or below it. Every string of the report that holds one of
+// The report of a check. `findings` are sorted in place; a field check (`fields` non-empty)
+// keeps only the findings at or below one of them. Every string of the report that holds one of
 // `sensitive` (the application's ID numbers, SensitiveValues in core/queries.h, taken before
 // validation removed any of them) shows it masked (MaskId), whatever rule or reader put it there.
 json BuildReport(std::vector<Finding>& findings, const Ctx& ctx, const RunCounts& run,
-                 const std::string& field, const std::vector<std::string>& sensitive,
+                 const FieldScope& fields, const std::vector<std::string>& sensitive,
                  ReportCounts* counts);
 
 }  // namespace beian

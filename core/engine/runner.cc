@@ -9,16 +9,16 @@
 namespace beian {
 namespace {
 
-// The rules a check of `field` runs, as (rule table slot or -1 for an engine-only rule, index
+// The rules a check of `fields` runs, as (rule table slot or -1 for an engine-only rule, index
 // into pack.rules()). Kept per thread for the last packs and fields seen: a pack is identified
 // by its address, version and size, so a list never points into another pack's rules.
 using RunList = std::vector<std::pair<int, size_t>>;
 
 const RunList& RunListFor(const RulePack& pack, const std::vector<rules::RuleEntry>& index,
-                          const std::string& field) {
-  using Key = std::tuple<const RulePack*, const void*, std::string, size_t, std::string>;
+                          const FieldScope& fields) {
+  using Key = std::tuple<const RulePack*, const void*, std::string, size_t, FieldScope>;
   thread_local std::map<Key, RunList> cache;
-  Key key{&pack, &index, pack.version(), pack.rules().size(), field};
+  Key key{&pack, &index, pack.version(), pack.rules().size(), fields};
   auto it = cache.find(key);
   if (it != cache.end()) return it->second;
   if (cache.size() >= 256) cache.clear();
@@ -30,7 +30,7 @@ const RunList& RunListFor(const RulePack& pack, const std::vector<rules::RuleEnt
             [&](size_t a, size_t b) { return defs[a].id < defs[b].id; });
   for (size_t i : order) {
     const RuleDef& def = defs[i];
-    if (!def.evaluated || !MayReportUnder(def, field)) continue;
+    if (!def.evaluated || !MayReportUnderAny(def, fields)) continue;
     auto slot = std::lower_bound(
         index.begin(), index.end(), def.id,
         [](const rules::RuleEntry& e, const std::string& id) { return e.id < id; });
@@ -64,12 +64,12 @@ bool Guarded(void (*fn)(Ctx&), Ctx& ctx, std::string* error) {
 
 }  // namespace
 
-void Runner::Prime(Ctx& ctx, const std::string& field, const Ctx& read) {
-  ctx.set_field(field);
+void Runner::Prime(Ctx& ctx, const FieldScope& fields, const Ctx& read) {
+  ctx.set_fields(fields);
   for (const auto& f : read.findings()) ctx.AddFinding(f);
 }
 
-RunCounts Runner::Run(Ctx& ctx, const std::string& field) const {
+RunCounts Runner::Run(Ctx& ctx, const FieldScope& fields) const {
   RunCounts counts;
   const RulePack& pack = ctx.pack();
   auto failed = [&](const std::string& who, const std::string& error, size_t keep) {
@@ -81,7 +81,7 @@ RunCounts Runner::Run(Ctx& ctx, const std::string& field) const {
     ctx.Emit("", {{"rule", who}, {"error", error}}, o);
   };
   // Preparation steps only fill report.facts/plan/applicability, which a field check leaves out.
-  if (field.empty()) {
+  if (fields.empty()) {
     for (const auto& step : facts::PrepareSteps()) {
       ctx.Begin(nullptr);
       std::string error;
@@ -89,7 +89,7 @@ RunCounts Runner::Run(Ctx& ctx, const std::string& field) const {
       if (!Guarded(step.fn, ctx, &error)) failed(std::string(step.name), error, before);
     }
   }
-  for (const auto& [slot, def_index] : RunListFor(pack, index_, field)) {
+  for (const auto& [slot, def_index] : RunListFor(pack, index_, fields)) {
     const RuleDef& def = pack.rules()[def_index];
     if (!def.provinces.empty() && std::find(def.provinces.begin(), def.provinces.end(),
                                             ctx.province()) == def.provinces.end())

@@ -22,13 +22,13 @@ class Runner {
   // `index`: the rule table (rules::Index() in production; tests pass their own).
   explicit Runner(const std::vector<rules::RuleEntry>& index) : index_(index) {}
 
-  // Runs on `ctx` (whose findings so far come from reading the input). `field` empty: a full
+  // Runs on `ctx` (whose findings so far come from reading the input). `fields` empty: a full
   // check, preparation steps included.
-  RunCounts Run(Ctx& ctx, const std::string& field) const;
+  RunCounts Run(Ctx& ctx, const FieldScope& fields) const;
 
-  // Sets up `ctx` for a check of `field` with the findings `read` raised while the input was
+  // Sets up `ctx` for a check of `fields` with the findings `read` raised while the input was
   // read and validated.
-  static void Prime(Ctx& ctx, const std::string& field, const Ctx& read);
+  static void Prime(Ctx& ctx, const FieldScope& fields, const Ctx& read);
   // The findings of a finished run (for the report builder, which sorts them).
   static std::vector<Finding>& Findings(Ctx& ctx) { return ctx.mutable_findings(); }
 

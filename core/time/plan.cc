@@ -68,9 +68,16 @@ json Deadline(const std::string& what, const Date& due, const std::string& basis
   return d;
 }
 
-json Cost(const std::string& item, std::optional<double> min, std::optional<double> max,
-          const std::string& recurring, bool mandatory, const std::string& basis) {
-  json c = {{"item", item}, {"recurring", recurring}, {"mandatory", mandatory}, {"basis", basis}};
+// `recurring`: none, once, monthly or yearly; its seller's label is the pack's plan text
+// "cost.recurring.<code>".
+json Cost(const Texts& t, const std::string& item, std::optional<double> min,
+          std::optional<double> max, const std::string& recurring, bool mandatory,
+          const std::string& basis) {
+  json c = {{"item", item},
+            {"recurring", recurring},
+            {"recurring_label", t("cost.recurring." + recurring)},
+            {"mandatory", mandatory},
+            {"basis", basis}};
   if (min) c["min_cny"] = *min;
   if (max) c["max_cny"] = *max;
   return c;
@@ -207,13 +214,15 @@ json BuildPlan(const json& app, const Date& today, const std::string& locale,
 
   // ---- Costs -------------------------------------------------------------------------------
   json costs = json::array();
-  costs.push_back(Cost(t("cost.icp.item"), 0.0, 0.0, "none", true, t("cost.icp.basis")));
-  costs.push_back(Cost(t("cost.server.item"), std::nullopt, std::nullopt, "monthly", true,
+  costs.push_back(Cost(t, t("cost.icp.item"), 0.0, 0.0, "none", true, t("cost.icp.basis")));
+  costs.push_back(Cost(t, t("cost.server.item"), std::nullopt, std::nullopt, "monthly", true,
                        t("cost.server.basis")));
-  costs.push_back(Cost(t("cost.assist.item"), 100.0, 300.0, "once", false, t("cost.assist.basis")));
   costs.push_back(
-      Cost(t("cost.real_name.item"), 100.0, 110.0, "yearly", false, t("cost.real_name.basis")));
-  costs.push_back(Cost(t("cost.mlps.item"), 2000.0, 8000.0, "yearly", false, t("cost.mlps.basis")));
+      Cost(t, t("cost.assist.item"), 100.0, 300.0, "once", false, t("cost.assist.basis")));
+  costs.push_back(
+      Cost(t, t("cost.real_name.item"), 100.0, 110.0, "yearly", false, t("cost.real_name.basis")));
+  costs.push_back(
+      Cost(t, t("cost.mlps.item"), 2000.0, 8000.0, "yearly", false, t("cost.mlps.basis")));
   plan["costs"] = costs;
 
   // ---- Delay cost --------------------------------------------------------------------------

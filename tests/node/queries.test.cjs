@@ -95,14 +95,17 @@ test('compareFacts: typed counterparts and same/differs of report.facts', async 
     },
   };
   const out = JSON.parse(m.compareFacts(APP_TEXT, JSON.stringify(report)));
-  assert.deepStrictEqual(out.license.name, { typed: '杭州 青禾茶业有限公司', same: true });
-  assert.deepStrictEqual(out.license.credit_code, { typed: mask(ID2), same: true });
+  assert.deepStrictEqual(out.license.name, { typed: '杭州 青禾茶业有限公司', same: true, path: '/subject/name', read: '杭州青禾茶业有限公司' });
+  // A personal ID number: masked, and its read value is not offered.
+  assert.deepStrictEqual(out.license.credit_code, { typed: mask(ID2), same: true, path: '/subject/certificate_number' });
   assert.strictEqual(out.license.address.same, true);
   assert.strictEqual(out.whois[0].domain_path, '/websites/0/domains/1');
   assert.strictEqual(out.whois[0].registrant.same, true);
   assert.strictEqual(out.whois[0].created.same, true);
   assert.strictEqual(out.whois[0].expires.same, false);
-  assert.deepStrictEqual(out.site_pages[0], { icp_numbers: { typed: '浙ICP备2024012345号-1', same: true } });
+  assert.deepStrictEqual(out.site_pages[0], { icp_numbers: { typed: '浙ICP备2024012345号-1', same: true, path: '/public_security/icp_number', read: '浙ICP备2024012345号-1' } });
+  assert.strictEqual(out.whois[0].expires.path, '/websites/0/domains/1/expires_on');
+  assert.strictEqual(out.whois[0].expires.read, '2027-05-12');
   assert.ok('error' in JSON.parse(m.compareFacts('[', '{}')));
 });
 
@@ -116,5 +119,9 @@ test('compareFacts on a real report: every row the core returns is for a fact of
     assert.strictEqual(out.whois.length, (facts.whois || []).length, name);
     assert.strictEqual(out.site_pages.length, (facts.site_pages || []).length, name);
     if (!facts.license) assert.deepStrictEqual(out.license, {}, name);
+    // Every row says where its value goes in the application ("fill in the read value").
+    const rows = [...Object.values(out.license), ...out.whois.flatMap((w) => Object.values(w).filter((v) => v && typeof v === 'object')),
+      ...out.site_pages.flatMap((p) => Object.values(p))];
+    for (const r of rows) assert.ok(typeof r.path === 'string' && r.path.startsWith('/'), `${name}: ${JSON.stringify(r)}`);
   }
 });

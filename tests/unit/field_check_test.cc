@@ -276,5 +276,112 @@ TEST_P(FieldCheckPart, ExactOnMutatedApplications) {
 
 INSTANTIATE_TEST_SUITE_P(FieldCheck, FieldCheckPart, ::testing::Values(0, 1, 2, 3));
 
+// --- Quick check (CheckOptions::fields) ---------------------------------------------------------
+
+const std::vector<std::string> kQuickFields = {"/subject/province", "/subject/type",
+                                               "/subject/certificate_number", "/subject/name",
+                                               "/websites/0/domains/0"};
+
+json QuickCheck(json app, const std::vector<std::string>& fields = kQuickFields) {
+  if (!app.contains("context") || !app["context"].is_object()) app["context"] = json::object();
+  if (!app["context"].contains("today")) app["context"]["today"] = "2026-11-28";
+  CheckOptions o;
+  o.fields = fields;
+  CheckResult r = Check(Dump(app), o);
+  if (!r.ok) return json{{"error", r.error}};
+  return json::parse(r.report, nullptr, false);
+}
+
+bool UnderAny(const json& finding, const std::vector<std::string>& fields) {
+  for (const auto& f : fields)
+    if (Under(finding, f)) return true;
+  return false;
+}
+
+TEST(QuickCheck, UnionOfTheFieldsWithTheirOwnVerdict) {
+  for (const json& app : Corpus()) {
+    json full = FieldCheck(app, "");
+    json quick = QuickCheck(app);
+    ASSERT_TRUE(quick.contains("findings")) << Dump(quick);
+    EXPECT_FALSE(quick.contains("facts"));
+    EXPECT_FALSE(quick.contains("plan"));
+    EXPECT_FALSE(quick.contains("applicability"));
+    EXPECT_FALSE(quick.contains("completeness"));
+    // Exactly the union of the single-field checks (SEED-001's "unknown" aside: see below).
+    std::vector<json> want;
+    for (const auto& f : kQuickFields) {
+      json single = FieldCheck(app, f);
+      for (const auto& x : single["findings"])
+        if (!(x["rule"] == "SEED-001" && x["message_id"] == "unknown") &&
+            std::find(want.begin(), want.end(), x) == want.end())
+          want.push_back(x);
+    }
+    std::vector<json> got(quick["findings"].begin(), quick["findings"].end());
+    auto key = [](const json& a, const json& b) { return Dump(a) < Dump(b); };
+    std::sort(want.begin(), want.end(), key);
+    std::sort(got.begin(), got.end(), key);
+    EXPECT_EQ(json(got), json(want)) << Dump(app);
+    int block = 0, warn = 0, info = 0;
+    for (const auto& f : quick["findings"]) {
+      EXPECT_TRUE(UnderAny(f, kQuickFields)) << Dump(f);
+      block += f["severity"] == "block";
+      warn += f["severity"] == "warn";
+      info += f["severity"] == "info";
+    }
+    EXPECT_EQ(quick["summary"]["block"], block);
+    EXPECT_EQ(quick["summary"]["warn"], warn);
+    EXPECT_EQ(quick["summary"]["info"], info);
+    EXPECT_EQ(quick["verdict"], block ? "blocked" : warn ? "at_risk" : "ready");
+    EXPECT_LE(quick["summary"]["rules_evaluated"].get<int>(),
+              full["summary"]["rules_evaluated"].get<int>());
+  }
+}
+
+TEST(QuickCheck, FiveAnswersGetNoFindingAboutOtherFields) {
+  // The first screen of the guided form: only these five are filled.
+  for (const json& subject : {json{{"province", "浙江"},
+                                   {"type", "enterprise"},
+                                   {"certificate_number", "91330106MA2H3K7Q4M"},
+                                   {"name", "杭州青禾贸易有限公司"}},
+                              json{{"province", "广东省"},
+                                   {"type", "individual"},
+                                   {"certificate_number", "440106199001010014"},
+                                   {"name", "张三"}},
+                              json{{"province", "11"},
+                                   {"type", "sole_proprietor"},
+                                   {"certificate_number", "92110105MA01ABCD1X"},
+                                   {"name", "北京市朝阳区青禾茶叶店"}}}) {
+    for (const json& domain : {json("qinghe-tea.cn"), json{{"name", "qinghe-tea.cn"}}}) {
+      json app = {{"subject", subject}, {"websites", {{{"domains", {domain}}}}}};
+      json quick = QuickCheck(app);
+      ASSERT_TRUE(quick.contains("findings")) << Dump(quick);
+      for (const auto& f : quick["findings"]) {
+        EXPECT_TRUE(UnderAny(f, kQuickFields)) << Dump(f);
+        std::string rule = f["rule"];
+        EXPECT_NE(rule, "INPUT-004") << Dump(f);  // a required field missing
+        EXPECT_NE(rule, "INPUT-009") << Dump(f);
+        EXPECT_NE(rule, "INPUT-013") << Dump(f);
+        EXPECT_FALSE(rule == "SEED-001" && f["message_id"] == "unknown") << Dump(f);
+      }
+      // The full check of the same application does ask for the rest.
+      json full = FieldCheck(app, "");
+      EXPECT_TRUE(full.contains("completeness"));
+      EXPECT_GT(full["completeness"]["missing"].size(), 10u);
+    }
+  }
+}
+
+TEST(QuickCheck, FieldAndFieldsTogetherAndDuplicates) {
+  json app = Corpus().back();
+  CheckOptions a;
+  a.field = "/subject/name";
+  a.fields = {"/websites/0/domains/0", "/subject/name", ""};
+  CheckOptions b;
+  b.fields = {"/subject/name", "/websites/0/domains/0"};
+  app["context"] = {{"today", "2026-11-28"}};
+  EXPECT_EQ(Check(Dump(app), a).report, Check(Dump(app), b).report);
+  EXPECT_EQ(FieldScopeOf(a), (std::vector<std::string>{"/subject/name", "/websites/0/domains/0"}));
+}
+
 }  // namespace
 }  // namespace beian

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
+
 #include "core/rulepack.h"
 #include "test_util.h"
 
@@ -93,6 +95,18 @@ TEST(Plan, CostsAndDelay) {
     if (c.value("min_cny", 0.0) == 100 && c.value("max_cny", 0.0) == 300) assist = true;
   }
   EXPECT_TRUE(free_filing && mlps && assist);
+  // The cycle in the seller's words next to its code.
+  std::map<std::string, std::string> labels;
+  for (const auto& c : plan["costs"]) labels[c["recurring"]] = c.value("recurring_label", "");
+  EXPECT_EQ(labels["yearly"], "每年");
+  EXPECT_EQ(labels["monthly"], "按月");
+  EXPECT_EQ(labels["once"], "一次性");
+  EXPECT_EQ(labels["none"], "不收费");
+  json en = BuildPlan(app, D("2025-09-22"), "en", RulePack::Builtin());
+  for (const auto& c : en["costs"]) {
+    EXPECT_FALSE(c.value("recurring_label", "").empty());
+    EXPECT_NE(c["recurring_label"], c["recurring"]);
+  }
   json no_gmv = BuildPlan(json::parse(R"({"subject": {"province": "浙江"}})"), D("2025-09-22"),
                           "zh-CN", RulePack::Builtin());
   EXPECT_FALSE(no_gmv.contains("delay_cost_cny_per_day"));

@@ -181,10 +181,39 @@ TEST(QueriesTest, CompareFacts) {
   EXPECT_FALSE(out["site_pages"][0].contains("psb_numbers"));
   EXPECT_EQ(out["site_pages"][1]["icp_numbers"]["same"], false);
 
+  // Every row names the application field it belongs to and the value read, for "fill in the
+  // read value"; a personal ID number's read value stays out (the report masks it).
+  EXPECT_EQ(lic["name"]["path"], "/subject/name");
+  EXPECT_EQ(lic["name"]["read"], "杭州青禾茶业有限公司");
+  EXPECT_EQ(lic["address"]["path"], "/subject/certificate_address");
+  EXPECT_EQ(lic["address"]["read"], "浙江省杭州市西湖区文三路108号");
+  EXPECT_EQ(lic["credit_code"]["path"], "/subject/certificate_number");
+  EXPECT_FALSE(lic["credit_code"].contains("read"));
+  EXPECT_EQ(w["registrant"]["path"], "/websites/0/domains/1/registrant");
+  EXPECT_EQ(w["expires"]["path"], "/websites/0/domains/1/expires_on");
+  EXPECT_EQ(w["expires"]["read"], "2027-05-12");
+  EXPECT_EQ(out["site_pages"][1]["icp_numbers"]["path"], "/public_security/icp_number");
+  EXPECT_EQ(out["site_pages"][1]["icp_numbers"]["read"], "浙ICP备2024012345号-1");
+
   EXPECT_TRUE(json::parse(CompareFacts("[", report)).contains("error"));
   EXPECT_TRUE(json::parse(CompareFacts(app, "null")).contains("error"));
   // no facts: empty comparison
   EXPECT_EQ(json::parse(CompareFacts(app, "{}"))["license"], json::object());
+}
+
+TEST(QueriesTest, CompareFactsOffersTheReadValueOfAnEmptyField) {
+  std::string app = R"({"subject": {"type": "enterprise", "name": "杭州青禾茶业有限公司"},
+    "websites": [{"domains": [{"name": "qinghe-tea.cn"}]}]})";
+  std::string report = R"({"facts": {
+    "license": {"name": "杭州青禾茶业有限公司", "legal_representative": "沈青禾",
+                "business_scope": ""},
+    "whois": [{"domain": "qinghe-tea.cn", "registrar": "阿里云计算有限公司（万网）"}]}})";
+  json out = json::parse(CompareFacts(app, report));
+  EXPECT_EQ(out["license"]["legal_representative"],
+            (json{{"path", "/subject/legal_representative_name"}, {"read", "沈青禾"}}));
+  EXPECT_FALSE(out["license"].contains("business_scope"));  // nothing typed, nothing read
+  EXPECT_EQ(out["whois"][0]["registrar"], (json{{"path", "/websites/0/domains/0/registrar"},
+                                                {"read", "阿里云计算有限公司（万网）"}}));
 }
 
 }  // namespace

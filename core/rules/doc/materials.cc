@@ -71,7 +71,9 @@ void Doc001(Ctx& c) {
     return;
   }
   if (!AnyScan(c)) return c.Skip();
-  c.Emit(kDocs, {}, Variant("reminder"));
+  // The choice to make, as the form names it (schema x-labels).
+  c.Emit(kDocs, {{"choice", c.EnumLabel(DocumentPath("scan_quality"), "colour_original")}},
+         Variant("reminder"));
 }
 
 // DOC-002: file format and size
@@ -337,6 +339,46 @@ void Doc013(Ctx& c) {
   }
 }
 
+namespace {
+// A suggested 网站备注 made of the seller's own data (site name, subject name, service types,
+// service content), with the pack's wording (DOC-014 params "example") where a part is empty.
+std::string RemarksExample(Ctx& c, const std::string& base) {
+  const json& p = c.Param("example");
+  auto text = [&](const char* key) {
+    const json* v = p.is_object() ? At(p, std::string("/") + key) : nullptr;
+    return v ? ParseText(*v).In(c.locale()) : std::string();
+  };
+  std::string sep = c.locale() == "en" ? ", " : "、";
+  std::string site = NonBlank(c.app(), base + "/name").value_or(text("site"));
+  std::string subject =
+      NonBlank(c.app(), "/subject/name")
+          .value_or(text(IsIndividual(c.app()) ? "subject_individual" : "subject"));
+  std::string types;
+  for (const auto& t : Strings(c.app(), base + "/service_types"))
+    if (!Trim(t).empty()) types += (types.empty() ? "" : sep) + Trim(t);
+  if (types.empty()) types = text("types");
+  std::string content = NonBlank(c.app(), base + "/service_content").value_or(text("content"));
+  const std::string stop = "。";
+  while (!content.empty()) {
+    if (content.back() == '.') {
+      content.pop_back();
+    } else if (content.size() >= stop.size() &&
+               content.compare(content.size() - stop.size(), stop.size(), stop) == 0) {
+      content.resize(content.size() - stop.size());
+    } else {
+      break;
+    }
+  }
+  std::string out = text("template");
+  for (const auto& [key, value] : std::vector<std::pair<std::string, std::string>>{
+           {"{site}", site}, {"{subject}", subject}, {"{types}", types}, {"{content}", content}}) {
+    size_t at = out.find(key);
+    if (at != std::string::npos) out.replace(at, key.size(), value);
+  }
+  return out;
+}
+}  // namespace
+
 // DOC-014: 网站备注 that says what the site is for
 void Doc014(Ctx& c) {
   size_t n = Count(c.app(), "/websites");
@@ -356,7 +398,7 @@ void Doc014(Ctx& c) {
       }
     }
     if (!remarks) {
-      c.Emit(base + "/remarks");
+      c.Emit(base + "/remarks", {{"example", RemarksExample(c, base)}});
     } else if (CountCodePoints(Compact(*remarks)) < min_chars) {
       c.Emit(base + "/remarks",
              {{"value", *remarks},

@@ -28,7 +28,17 @@ void Seed001(Ctx& c) {
       path = s.path + "/hosting";
       break;
     }
-  c.Emit(path, {{"answer", a.must_file}, {"reasons", reasons}}, Variant(a.must_file));
+  // The choices of the server location, as the form names them (schema x-labels).
+  std::string locations;
+  const json& choices = c.Param("location_choices");
+  for (size_t i = 0; choices.is_array() && i < choices.size(); ++i) {
+    if (!choices[i].is_string()) continue;
+    if (!locations.empty()) locations += c.locale() == "en" ? ", " : "、";
+    locations += c.EnumLabel("/websites/0/hosting/location", choices[i].get<std::string>());
+  }
+  Vars vars = {{"answer", a.must_file}, {"reasons", reasons}};
+  if (a.must_file == "unknown") vars.push_back({"locations", locations});
+  c.Emit(path, vars, Variant(a.must_file));
 }
 
 // SEED-002: exception 1, fully isolated from the mainland

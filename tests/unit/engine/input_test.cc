@@ -5,8 +5,10 @@
 // this file.
 #include <gtest/gtest.h>
 
+#include <initializer_list>
 #include <map>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -259,6 +261,75 @@ TEST(Input, PicturesAndFilesWhereTextBelongsAreNamedAndNotRead) {
     EXPECT_FALSE(f[0]["args"]["field"].get<std::string>().empty());
     EXPECT_FALSE(report.contains("facts") && report["facts"].contains("license"))
         << kind << ": the picture was read as a licence";
+  }
+}
+
+std::string Bytes(std::initializer_list<unsigned char> b) {
+  return std::string(b.begin(), b.end());
+}
+
+// What the page sends when a seller drops an image or PDF on a text upload: the file's bytes
+// decoded with TextDecoder('utf-8') (each invalid byte becomes U+FFFD), put into the JSON with
+// JSON.stringify (control characters as \u00XX escapes).
+std::string TextDecoderOf(const std::string& bytes) {
+  std::string out;
+  for (size_t i = 0; i < bytes.size();) {
+    unsigned char b = static_cast<unsigned char>(bytes[i]);
+    size_t n = b < 0x80 ? 1 : (b >> 5) == 6 ? 2 : (b >> 4) == 14 ? 3 : (b >> 3) == 30 ? 4 : 0;
+    bool ok = n > 0 && i + n <= bytes.size() && (n == 1 || b >= 0xC2);
+    for (size_t k = 1; ok && k < n; ++k) ok = (static_cast<unsigned char>(bytes[i + k]) >> 6) == 2;
+    if (ok && ScanUtf8(bytes.substr(i, n)).invalid_count == 0) {
+      out.append(bytes, i, n);
+      i += n;
+    } else {
+      out += "\xEF\xBF\xBD";  // U+FFFD for the byte
+      ++i;
+    }
+  }
+  return out;
+}
+
+TEST(Input, APngOrPdfDecodedByThePageIsNamed) {
+  // A real 1x1 PNG, JPEG headers (JFIF and Exif) and a PDF header, as the files start.
+  const std::string png = Bytes(
+      {0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44,
+       0x52, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x06, 0x00, 0x00, 0x00, 0x1f,
+       0x15, 0xc4, 0x89, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x44, 0x41, 0x54, 0x78, 0x9c, 0x63, 0xf8,
+       0xcf, 0xc0, 0xf0, 0x1f, 0x00, 0x05, 0x00, 0x01, 0x01, 0xff, 0x89, 0x99, 0x3d, 0x1d, 0x00,
+       0x00, 0x00, 0x00, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82});
+  const std::string jfif =
+      Bytes({0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00,
+             0x01, 0x01, 0x00, 0x00, 0x48, 0x00, 0x48, 0x00, 0x00, 0xff, 0xdb});
+  const std::string exif = Bytes({0xff, 0xd8, 0xff, 0xe1, 0x1c, 0x45, 0x45, 0x78, 0x69, 0x66,
+                                  0x00, 0x00, 0x4d, 0x4d, 0x00, 0x2a, 0x00, 0x00, 0x00, 0x08});
+  const std::string pdf = Bytes(
+      {0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x34, 0x0a, 0x25, 0xc7, 0xec, 0x8f, 0xa2, 0x0a,
+       0x35, 0x20, 0x30, 0x20, 0x6f, 0x62, 0x6a, 0x0a, 0x3c, 0x3c, 0x2f, 0x4c, 0x65, 0x6e, 0x67,
+       0x74, 0x68, 0x20, 0x36, 0x20, 0x30, 0x20, 0x52, 0x2f, 0x46, 0x69, 0x6c, 0x74, 0x65, 0x72,
+       0x20, 0x2f, 0x46, 0x6c, 0x61, 0x74, 0x65, 0x44, 0x65, 0x63, 0x6f, 0x64, 0x65, 0x3e, 0x3e});
+  for (const auto& [bytes, kind, label] :
+       std::vector<std::tuple<std::string, std::string, std::string>>{
+           {png, "png", "PNG 图片"},
+           {jfif, "jpeg", "JPEG 图片（照片）"},
+           {exif, "jpeg", "JPEG 图片（照片）"},
+           {pdf, "pdf", "PDF 文件"}}) {
+    std::string text = TextDecoderOf(bytes);
+    ASSERT_EQ(ScanUtf8(text).invalid_count, 0u) << kind;
+    json app = WithLicenceText(text);
+    app["attachments"]["registry_text"] = text;
+    json report = RunCheck(app);
+    auto f = FindingsOf(report, "INPUT-012");
+    ASSERT_EQ(f.size(), 2u) << kind << Dump(report);
+    for (const auto& x : f) {
+      EXPECT_EQ(x["evidence"], kind);
+      EXPECT_NE(x["message"].get<std::string>().find(label), std::string::npos) << x["message"];
+    }
+    EXPECT_EQ(f[0]["path"], "/attachments/business_license_text");
+    EXPECT_NE(f[0]["message"].get<std::string>().find("营业执照"), std::string::npos);
+    EXPECT_NE(f[0]["message"].get<std::string>().find("不是文字"), std::string::npos);
+    EXPECT_EQ(f[1]["path"], "/attachments/registry_text");
+    EXPECT_NE(f[1]["message"].get<std::string>().find("公示系统信息"), std::string::npos);
+    EXPECT_FALSE(report.contains("facts") && report["facts"].contains("license")) << kind;
   }
 }
 

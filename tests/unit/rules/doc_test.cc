@@ -217,6 +217,30 @@ TEST(CatalogADocuments, RemarksHubeiVariantAndLength) {
   EXPECT_EQ(FindingsOf(r2, "DOC-014")[0].value("confidence", ""), "1");
 }
 
+// The suggested remarks are made of the seller's own site and subject, never another company's.
+TEST(CatalogADocuments, SuggestedRemarksUseTheSellersOwnData) {
+  json site = Site("mainland");
+  site["name"] = "松风书画";
+  site["service_types"] = {"单位门户网站"};
+  site["service_content"] = "展示书画作品和培训课程。";
+  json subject = Enterprise("浙江");
+  subject["name"] = "杭州松风文化有限公司";
+  json r = RunCheck({{"subject", subject}, {"websites", {site}}});
+  ASSERT_EQ(FindingsOf(r, "DOC-014").size(), 1u);
+  std::string fix = FindingsOf(r, "DOC-014")[0].value("fix", "");
+  EXPECT_EQ(fix, "例如：“松风书画是杭州松风文化有限公司的单位门户网站，展示书画作品和培训课程。”");
+  EXPECT_EQ(fix.find("青禾"), std::string::npos);
+  // Nothing typed yet: the pack's neutral words.
+  json bare = RunCheck({{"subject", {{"type", "individual"}}}, {"websites", {json::object()}}});
+  ASSERT_EQ(FindingsOf(bare, "DOC-014").size(), 1u);
+  fix = FindingsOf(bare, "DOC-014")[0].value("fix", "");
+  EXPECT_NE(fix.find("本网站是本人的网站"), std::string::npos) << fix;
+  json en = RunCheck({{"subject", subject}, {"websites", {site}}}, nullptr, "en");
+  EXPECT_EQ(FindingsOf(en, "DOC-014")[0].value("fix", ""),
+            "For example: \"松风书画 is the 单位门户网站 of 杭州松风文化有限公司: "
+            "展示书画作品和培训课程.\"");
+}
+
 // Issue: empty remarks warned everywhere; only 湖北's rule is official, elsewhere one blog → info.
 TEST(CatalogADocuments, EmptyRemarksOutsideHubeiAreInfo) {
   json site = Site("mainland");
