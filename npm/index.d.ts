@@ -83,6 +83,3 @@ export interface CreateCheckerOptions {
 
 /** Loads the core (WebAssembly, from this package) and returns a checker. */
 export function createChecker(options?: CreateCheckerOptions): Promise<Checker>;
-
-declare const _default: { createChecker: typeof createChecker };
-export default _default;

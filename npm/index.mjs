@@ -2,4 +2,3 @@
 import cjs from './index.cjs';
 
 export const createChecker = cjs.createChecker;
-export default { createChecker };

@@ -13,5 +13,3 @@ export async function createChecker(options = {}) {
   if (options.wasmUrl) init.locateFile = () => String(options.wasmUrl);
   return wrap(await createBeianCore(init));
 }
-
-export default { createChecker };
