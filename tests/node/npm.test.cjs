@@ -89,7 +89,11 @@ test('ES module entry: the same checker (import from the installed package)', ()
     'console.log(JSON.stringify(c.version()));\n' +
     "try { c.check('{not json'); } catch (e) { console.log(e.name); }\n" +
     "try { c.loadRules('{}'); } catch (e) { console.log(e.name); }\n" +
-    "console.log(c.rules({ province: '浙江' }).length > 0, c.toSarif(c.check(app)).version);\n";
+    "console.log(c.rules({ province: '浙江' }).length > 0, c.toSarif(c.check(app)).version);\n" +
+    // the package's versioned rule pack loads as a custom pack, with the version package.json names
+    "const pack = fs.readFileSync(new URL(import.meta.resolve('beian-precheck/rulepack.json')), 'utf8');\n" +
+    "const meta = JSON.parse(fs.readFileSync('node_modules/beian-precheck/package.json', 'utf8'));\n" +
+    "console.log(c.loadRules(pack).rulepack === meta.rulePack.version);\n";
   fs.writeFileSync(path.join(dir, 'esm.mjs'), src);
   const file = path.join(ROOT, 'examples/plan-zhejiang.json');
   const r = sh(process.execPath, ['esm.mjs', file], { cwd: dir });
@@ -98,7 +102,7 @@ test('ES module entry: the same checker (import from the installed package)', ()
   assert.strictEqual(lines[0] + '\n', native(['--today', '2026-11-28', '--locale', 'en', file]).stdout);
   const v = JSON.parse(lines[1]);
   assert.strictEqual(`beian-check ${v.engine} (rule pack ${v.rulepack})\n`, native(['--version']).stdout);
-  assert.deepStrictEqual(lines.slice(2, 5), ['BeianCheckError', 'BeianRulePackError', 'true 2.1.0']);
+  assert.deepStrictEqual(lines.slice(2, 6), ['BeianCheckError', 'BeianRulePackError', 'true 2.1.0', 'true']);
 });
 
 // The summary line on stderr carries timings: compared without its numbers.
