@@ -203,6 +203,9 @@ int main(int argc, char** argv) {
         if (chunk[k].readable) results[k] = beian::Check(chunk[k].text, opts);
     };
     size_t threads = std::min(jobs, chunk.size());
+#ifdef __EMSCRIPTEN__
+    threads = 1;  // the wasm build (the npm package's bin) has no threads; same output for any N
+#endif
     if (threads <= 1) {
       work();
     } else {
