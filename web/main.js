@@ -92,6 +92,17 @@ function rebuildForm(focusPath) {
   }
 }
 
+// Re-render for new choices (a region list arrived) without swapping a control under the seller's
+// fingers: while a text field has the focus, wait until it is left.
+function rebuildWhenIdle() {
+  const act = document.activeElement;
+  if (act && form.contains(act) && (act.tagName === 'TEXTAREA' || (act.tagName === 'INPUT' && act.type === 'text'))) {
+    act.addEventListener('focusout', () => setTimeout(() => rebuildForm(), 0), { once: true });
+    return;
+  }
+  rebuildForm();
+}
+
 const isEmptyApp = () => Object.keys(state.app).every((k) => k === 'schema_version');
 
 // ---- steps -----------------------------------------------------------------------------------------
@@ -334,7 +345,7 @@ function onEdit(e) {
   // Ticking the generative-AI feature shows (or hides) the website's AI questions.
   if (e.type === 'change' && /^\/websites\/\d+\/features\/generative_ai$/.test(path)) rebuildForm(path);
   // a province or city picked: the next level's choices come from the core's region data
-  if (e.type === 'change' && (path === '/subject/province' || path === '/subject/city')) loadRegions().then(() => rebuildForm());
+  if (e.type === 'change' && (path === '/subject/province' || path === '/subject/city')) loadRegions().then(rebuildWhenIdle);
   if (QUICK_PATHS.includes(path)) quickSoon();
   markDirty();
   clearTimeout(fieldTimers.get(path));
@@ -579,7 +590,7 @@ async function updatePlan() {
   state.partial = false;
   state.plan = plan;
   state.planKey = key;
-  rebuildForm();
+  rebuildWhenIdle();
 }
 
 // "Use the value read": write what the core read from an upload into the field it compared it with.

@@ -154,8 +154,10 @@ export default async function flow(h) {
           continue;
         }
         assert(await tabTo(page, { path: p }), 'reach by Tab: ' + p);
+        // what the focused control is now (a picker may have replaced a text field meanwhile)
+        const now = await page.evaluate(() => { const a = document.activeElement; return a.tagName === 'SELECT' ? 'select' : a.type === 'date' ? 'date' : 'text'; });
         const text = typeof v === 'boolean' ? String(v) : Array.isArray(v) ? v.join(', ') : String(v);
-        await typeValue(page, kind, text);
+        await typeValue(page, now, text);
         presses++;
       }
     }
