@@ -7,7 +7,7 @@ const ready = createBeianCore();
 // questions (formPlan, regions: core/form.h): the page asks them instead of deciding itself.
 const OPS = new Set(['check', 'rules', 'loadRules', 'resetRules', 'toSarif', 'version',
   'maskExport', 'maskId', 'compareFacts', 'sameFact', 'whoisDomain', 'isPersonalFiling',
-  'formPlan', 'regions']);
+  'formPlan', 'regions', 'normalizeText', 'licenseFromWords']);
 
 self.onmessage = async ({ data }) => {
   const { id, op, args = [] } = data || {};
