@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <climits>
 #include <cstring>
+#include <iterator>
 
 #include "core/ideographs.h"
 #include "core/ids.h"
@@ -39,6 +40,32 @@ constexpr Label kLabels[] = {
     {"类型", "type"},
     {"住所", "address"},
 };
+
+// The second characters of the spaced two-character labels, with the label they end.
+constexpr Label kSpacedTails[] = {{"称", "name"}, {"型", "type"}, {"所", "address"}};
+const char* const kSpacedLabels[] = {"名称", "类型", "住所"};
+
+size_t CodePoints(const std::string& s) {
+  size_t n = 0;
+  for (char c : s)
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
+  return n;
+}
+
+// Licences print names, types and addresses with full-width brackets; OCR reads ( ).
+std::string FullWidthBrackets(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '(') {
+      out += "（";
+    } else if (c == ')') {
+      out += "）";
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
 
 // How many following lines a wrapped value may take.
 int MaxWrap(const std::string& field) {
@@ -88,6 +115,46 @@ struct Line {
   double h = 0;
 };
 
+bool IsMark(const std::string& cp) {
+  static const char* const kMarks[] = {"“",  "”", "‘",  "’", "\"", "'", "，", ",",
+                                       "。", ".", "、", ":", "：", ";", "；", "|",
+                                       "`",  "~", "_",  "·", "「", "」"};
+  for (const char* m : kMarks)
+    if (cp == m) return true;
+  return false;
+}
+
+// A word cut at the quote marks tesseract glues between two columns (技“住所…), each piece with
+// its share of the box; pieces of marks only (” ，，) are dropped.
+std::vector<Placed> SplitWord(const std::string& text, const OcrWord& w) {
+  std::vector<std::string> cps;
+  for (size_t i = 0; i < text.size();) {
+    size_t n = 1;
+    while (i + n < text.size() && (static_cast<unsigned char>(text[i + n]) & 0xC0) == 0x80) ++n;
+    cps.push_back(text.substr(i, n));
+    i += n;
+  }
+  std::vector<Placed> out;
+  const double step = cps.empty() ? 0 : static_cast<double>(w.x1 - w.x0) / cps.size();
+  size_t begin = 0;
+  for (size_t i = 0; i <= cps.size(); ++i) {
+    bool quote = i < cps.size() && (cps[i] == "“" || cps[i] == "”" || cps[i] == "\"" ||
+                                    cps[i] == "「" || cps[i] == "」");
+    if (i < cps.size() && !quote) continue;
+    std::string piece;
+    bool marks_only = true;
+    for (size_t k = begin; k < i; ++k) {
+      piece += cps[k];
+      if (!IsMark(cps[k])) marks_only = false;
+    }
+    if (!piece.empty() && !marks_only)
+      out.push_back({piece, w.conf, w.x0 + static_cast<int>(step * begin), w.y0,
+                     w.x0 + static_cast<int>(step * i), w.y1});
+    begin = i + 1;
+  }
+  return out;
+}
+
 struct Hit {
   size_t word;  // index of the word the label starts in
   size_t end_word;
@@ -110,12 +177,25 @@ std::vector<Hit> FindLabels(const Line& line) {
         offset.push_back(b + 1);
       }
     }
+    bool found = false;
     for (const Label& l : kLabels) {
       size_t n = std::strlen(l.text);
       if (rest.compare(0, n, l.text) == 0) {
         hits.push_back({w, owner[n - 1], offset[n - 1], &l});
         w = owner[n - 1];
+        found = true;
         break;
+      }
+    }
+    // a spaced label whose first character was misread (到　　称): one character, then the
+    // second character alone
+    if (!found && w + 1 < line.words.size() && CodePoints(line.words[w].text) == 1) {
+      for (const Label& l : kSpacedTails) {
+        if (line.words[w + 1].text == l.text) {
+          hits.push_back({w, w + 1, line.words[w + 1].text.size(), &l});
+          ++w;
+          break;
+        }
       }
     }
   }
@@ -195,8 +275,7 @@ OcrLicense ReadLicenseWords(const std::vector<OcrWord>& words, int gate) {
   std::vector<Placed> placed;
   for (const OcrWord& w : words) {
     if (w.text.empty() || IsSpaceWord(w.text) || w.y1 <= w.y0) continue;
-    placed.push_back({CleanWord(w.text), w.conf, w.x0, w.y0, w.x1, w.y1});
-    if (placed.back().text.empty()) placed.pop_back();
+    for (const Placed& p : SplitWord(CleanWord(w.text), w)) placed.push_back(p);
     if (placed.size() >= 4000) break;
   }
   std::sort(placed.begin(), placed.end(), [](const Placed& a, const Placed& b) {
@@ -251,7 +330,7 @@ OcrLicense ReadLicenseWords(const std::vector<OcrWord>& words, int gate) {
           int from = nl.words[nh[k].word].x0, to = nl.words[nh[k].end_word].x1;
           size_t end = k + 1 < nh.size() ? nh[k + 1].word : nl.words.size();
           for (size_t w = nh[k].end_word + 1; w < end; ++w) {
-            if (nl.words[w].x0 - to > 2 * nl.h) break;
+            if (w > nh[k].end_word + 1 && nl.words[w].x0 - to > 2 * nl.h) break;
             to = nl.words[w].x1;
           }
           if (from < col_x1 && to > col_x0) label_here = true;
@@ -266,6 +345,10 @@ OcrLicense ReadLicenseWords(const std::vector<OcrWord>& words, int gate) {
       OcrField f;
       f.field = field;
       f.label = hit.label->text;
+      for (size_t t = 0; t < std::size(kSpacedTails); ++t)
+        if (hit.label == &kSpacedTails[t]) f.label = kSpacedLabels[t];
+      if (field == "name" || field == "type" || field == "address" || field == "business_scope")
+        p.text = FullWidthBrackets(p.text);
       f.raw = p.text;
       f.conf = p.text.empty() ? 0 : p.conf;
       if (p.box[0] != INT_MAX) std::copy(p.box, p.box + 4, f.box);
