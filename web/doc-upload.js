@@ -115,7 +115,7 @@ async function ocrLicense({ zone, bytes, lang, client, say, prog }) {
   const fields = out.fields.filter((f) => f.raw);
   const core = ['name', 'credit_code', 'legal_representative', 'type'];
   if (fields.filter((f) => core.includes(f.field)).length < 2) { say('not_license'); return false; }
-  status.textContent = '';
+  zone.querySelector('.upload-status').textContent = '';
   const text = await review({ zone, bytes, lang, fields });
   if (!text) return false;
   return { text, encoding: tr(lang, 'read_image') };

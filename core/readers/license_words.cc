@@ -271,22 +271,36 @@ const LicenseValue* FactOf(const LicenseFacts& f, const std::string& field) {
 
 OcrLicense ReadLicenseWords(const std::vector<OcrWord>& words, int gate) {
   OcrLicense out;
-  // 1. lines by vertical centre
+  // 1. words (cleaned, split at glued quote marks) into lines
   std::vector<Placed> placed;
   for (const OcrWord& w : words) {
     if (w.text.empty() || IsSpaceWord(w.text) || w.y1 <= w.y0) continue;
     for (const Placed& p : SplitWord(CleanWord(w.text), w)) placed.push_back(p);
     if (placed.size() >= 4000) break;
   }
-  std::sort(placed.begin(), placed.end(), [](const Placed& a, const Placed& b) {
-    return a.y0 + a.y1 < b.y0 + b.y1 || (a.y0 + a.y1 == b.y0 + b.y1 && a.x0 < b.x0);
-  });
+  // Left to right, each word joins the line whose last words are at its height: follows lines
+  // that slope (photos) where one band of y would cut them.
+  std::sort(placed.begin(), placed.end(),
+            [](const Placed& a, const Placed& b) { return a.x0 < b.x0; });
   std::vector<Line> lines;
+  auto tail_yc = [](const Line& l) {
+    double sum = 0;
+    size_t n = std::min<size_t>(3, l.words.size());
+    for (size_t k = l.words.size() - n; k < l.words.size(); ++k)
+      sum += (l.words[k].y0 + l.words[k].y1) / 2.0;
+    return sum / n;
+  };
   for (const Placed& w : placed) {
     double yc = (w.y0 + w.y1) / 2.0, h = w.y1 - w.y0;
     Line* into = nullptr;
-    for (auto it = lines.rbegin(); it != lines.rend() && it - lines.rbegin() < 3; ++it)
-      if (std::abs(it->yc - yc) < std::max(it->h, h) * 0.5) into = &*it;
+    double best = 0;
+    for (Line& l : lines) {
+      double dy = std::abs(tail_yc(l) - yc);
+      if (dy < std::max(l.h, h) * 0.5 && (!into || dy < best)) {
+        into = &l;
+        best = dy;
+      }
+    }
     if (!into) {
       lines.push_back({});
       into = &lines.back();
@@ -296,9 +310,8 @@ OcrLicense ReadLicenseWords(const std::vector<OcrWord>& words, int gate) {
     into->h = (into->h * n + h) / (n + 1);
     into->words.push_back(w);
   }
-  for (Line& l : lines)
-    std::sort(l.words.begin(), l.words.end(),
-              [](const Placed& a, const Placed& b) { return a.x0 < b.x0; });
+  std::stable_sort(lines.begin(), lines.end(),
+                   [](const Line& a, const Line& b) { return a.yc < b.yc; });
   std::vector<std::vector<Hit>> labels;
   for (const Line& l : lines) labels.push_back(FindLabels(l));
 
