@@ -1,19 +1,19 @@
 #include "core/ideographs.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <iterator>
 
 namespace beian {
 namespace {
 
-struct Fold {
-  char32_t from;
-  char32_t to;
-};
-
-constexpr Fold kFolds[] = {
 #include "ideographs.inc"
-};
+
+template <typename T, size_t N>
+char32_t Lookup(const T (&from)[N], const T (&to)[N], char32_t c) {
+  auto it = std::lower_bound(std::begin(from), std::end(from), c);
+  return it != std::end(from) && *it == c ? to[it - std::begin(from)] : c;
+}
 
 size_t Utf8Length(char32_t c) { return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4; }
 
@@ -52,14 +52,16 @@ char32_t Decode(std::string_view s, size_t i, size_t* len) {
   return 0;
 }
 
-std::string Normalize(std::string_view text, bool same_length) {
+// `fold` maps a code point; only replacements of the same UTF-8 length when `same_length`.
+template <typename Fold>
+std::string Normalize(std::string_view text, bool same_length, Fold fold) {
   std::string out;
   out.reserve(text.size());
   size_t i = 0;
   while (i < text.size()) {
     size_t len = 1;
     char32_t c = static_cast<unsigned char>(text[i]) >= 0xE0 ? Decode(text, i, &len) : 0;
-    char32_t to = c ? FoldIdeograph(c) : c;
+    char32_t to = c ? fold(c) : c;
     if (c && to != c && (!same_length || Utf8Length(to) == len)) {
       AppendUtf8(to, &out);
     } else {
@@ -70,17 +72,25 @@ std::string Normalize(std::string_view text, bool same_length) {
   return out;
 }
 
+// BMP to BMP only: the in-place folding of the licence reader (radicals, U+F900… compatibility
+// ideographs). The 105 supplementary compatibility ideographs that fold to supplementary ones
+// are left to NormalizeIdeographs (the page folds a PDF's text before it becomes an attachment),
+// so the main module does not link the wide table.
+char32_t FoldBmp(char32_t c) { return c < 0x2E80 || c > 0xFFFF ? c : Lookup(kBmpFrom, kBmpTo, c); }
+
 }  // namespace
 
 char32_t FoldIdeograph(char32_t c) {
-  if (c < 0x2E80) return c;
-  auto it = std::lower_bound(std::begin(kFolds), std::end(kFolds), c,
-                             [](const Fold& f, char32_t v) { return f.from < v; });
-  return it != std::end(kFolds) && it->from == c ? it->to : c;
+  char32_t to = FoldBmp(c);
+  return to != c || c <= 0xFFFF ? to : Lookup(kWideFrom, kWideTo, c);
 }
 
-std::string NormalizeIdeographs(std::string_view text) { return Normalize(text, false); }
+std::string NormalizeIdeographs(std::string_view text) {
+  return Normalize(text, false, FoldIdeograph);
+}
 
-std::string NormalizeIdeographsInPlace(std::string_view text) { return Normalize(text, true); }
+std::string NormalizeIdeographsInPlace(std::string_view text) {
+  return Normalize(text, true, FoldBmp);
+}
 
 }  // namespace beian

@@ -16,8 +16,9 @@ namespace beian {
 char32_t FoldIdeograph(char32_t c);
 // Every code point of `text` folded. Invalid bytes are kept as they are.
 std::string NormalizeIdeographs(std::string_view text);
-// The same, but a code point is only replaced when its UTF-8 length does not change, so byte
-// offsets into the result are offsets into `text` (the licence reader's spans).
+// The same for the Basic Multilingual Plane only (radicals, U+F900… compatibility ideographs):
+// every replacement keeps its UTF-8 length, so byte offsets into the result are offsets into
+// `text` (the licence reader's spans).
 std::string NormalizeIdeographsInPlace(std::string_view text);
 
 }  // namespace beian

@@ -27,10 +27,8 @@
 
 #include "core/check.h"
 #include "core/form.h"
-#include "core/ideographs.h"
 #include "core/json.h"
 #include "core/queries.h"
-#include "core/readers/license_words.h"
 #include "core/sarif.h"
 
 namespace {
@@ -122,16 +120,6 @@ bool SameFact(const std::string& kind, const std::string& typed, const std::stri
 
 std::string WhoisDomain(const emscripten::val& text) { return beian::WhoisDomain(Bytes(text)); }
 
-// OCR words of a licence image → fields with confidence, box and acceptance (license_words.h).
-std::string LicenseFromWords(const std::string& words_json) {
-  return beian::LicenseFromWordsJson(words_json);
-}
-
-// Text read from a document (PDF text layer): radicals and compatibility ideographs folded.
-std::string NormalizeText(const emscripten::val& text) {
-  return beian::NormalizeIdeographs(Bytes(text));
-}
-
 std::string FormPlan(const emscripten::val& application, const std::string& locale) {
   return beian::FormPlanJson(Bytes(application), Pack(), locale.empty() ? "zh-CN" : locale);
 }
@@ -158,8 +146,6 @@ EMSCRIPTEN_BINDINGS(beian_core) {
   emscripten::function("compareFacts", &CompareFacts);
   emscripten::function("sameFact", &SameFact);
   emscripten::function("whoisDomain", &WhoisDomain);
-  emscripten::function("normalizeText", &NormalizeText);
-  emscripten::function("licenseFromWords", &LicenseFromWords);
   emscripten::function("isPersonalFiling", &IsPersonalFiling);
   emscripten::function("formPlan", &FormPlan);
   emscripten::function("regions", &Regions);

@@ -1,11 +1,11 @@
 // A PDF or an image dropped on an upload zone (main.js loads this module only then; the file type
 // comes from the bytes, never the name). PDFs: the text layer, folded by the core
-// (normalizeText), becomes the zone's text. Images: only on the licence zone (ID cards are never
+// (normalizeText; a licence: its fields by position, licenseFromWords), becomes the zone's text. Images: only on the licence zone (ID cards are never
 // OCRed); tesseract.js reads words with boxes, the core reads the licence from them
 // (licenseFromWords), and the seller confirms the fields (each with the image region it came
 // from) before they become licence text. Fields below the confidence gate, and credit codes whose
 // check digit fails, are never ticked for them.
-import { sniffDocument, pdfText, ocrImage, cancelOcr } from './ocr-client.js';
+import { sniffDocument, pdfText, licenseTextFromPdf, ocrImage, cancelOcr, readLicenseWords, callOcrCore } from './ocr-client.js';
 
 const LICENSE = '/attachments/business_license_text';
 const S = {
@@ -74,9 +74,11 @@ export async function readDocumentUpload({ zone, kind, bytes, lang, client }) {
     say('reading_pdf');
     prog.removeAttribute('value');
     try {
-      const text = (await pdfText(bytes)).trim();
+      const text = kind === LICENSE
+        ? (await licenseTextFromPdf(bytes, callOcrCore)).trim()
+        : await callOcrCore('normalizeText', (await pdfText(bytes)).trim());
       if (!text) { say('pdf_empty'); return false; }
-      return { text: await client.call('normalizeText', text), encoding: tr(lang, 'pdf') };
+      return { text, encoding: tr(lang, 'pdf') };
     } catch (e) {
       say('pdf_failed', { msg: e?.message || String(e) });
       return false;
@@ -111,7 +113,13 @@ async function ocrLicense({ zone, bytes, lang, client, say, prog }) {
     cancel.remove();
     prog.hidden = true;
   }
-  const out = JSON.parse(await client.call('licenseFromWords', JSON.stringify(res.words)));
+  let out;
+  try {
+    out = await readLicenseWords(res.words, (j) => callOcrCore('licenseFromWords', j), res.reread);
+  } catch (e) {
+    say('ocr_failed', { msg: e?.message || String(e) });
+    return false;
+  }
   const fields = out.fields.filter((f) => f.raw);
   const core = ['name', 'credit_code', 'legal_representative', 'type'];
   if (fields.filter((f) => core.includes(f.field)).length < 2) { say('not_license'); return false; }

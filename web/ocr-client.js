@@ -4,11 +4,20 @@
 // under ocr/ (scripts/build_ocr_assets) and cached by the service worker once used.
 //   sniffDocument(bytes)            -> 'pdf' | 'image' | null (by content, never by file name)
 //   pdfText(bytes)                  -> text, lines rebuilt from the glyph positions
-//   ocrImage(bytes, {onProgress, signal}) -> {words: [{text, conf, x0, y0, x1, y1}], width, height}
+//   ocrImage(bytes, {onProgress, signal}) -> {words: [{text, conf, x0, y0, x1, y1}], width, height,
+//                                            reread(box)}
+//   readLicenseWords(words, callCore, reread) -> the core's fields (one second look at a failed code)
 //   preloadAll(onProgress)          -> fetches every ocr/ asset (the "下载离线识别包" control)
-// The core normalises the text (normalizeText) and reads the licence (licenseFromWords).
+// The core normalises the text (normalizeText) and reads the licence (licenseFromWords): callOcrCore.
 const BASE = new URL('./ocr/', import.meta.url);
 const at = (p) => new URL(p, BASE).href;
+
+// The core's document-reading module (wasm/ocr_bindings.cc: licenseFromWords, normalizeText).
+let ocrCore = null;
+export function callOcrCore(op, arg) {
+  ocrCore ||= import(at('beian-ocr.mjs')).then((m) => m.default());
+  return ocrCore.then((m) => m[op](arg));
+}
 
 export function sniffDocument(bytes) {
   const b = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
@@ -58,7 +67,7 @@ export function itemsToText(items) {
   }).join('\n');
 }
 
-export async function pdfText(bytes, { pdfjsLib = null } = {}) {
+async function pdfPages(bytes, pdfjsLib) {
   const lib = pdfjsLib || await loadPdfjs();
   const doc = await lib.getDocument({
     data: new Uint8Array(bytes),
@@ -73,12 +82,46 @@ export async function pdfText(bytes, { pdfjsLib = null } = {}) {
     const pages = [];
     for (let i = 1; i <= Math.min(doc.numPages, 5); i++) {
       const page = await doc.getPage(i);
-      pages.push(itemsToText((await page.getTextContent()).items));
+      const [, , , top] = page.view;
+      pages.push({ items: (await page.getTextContent()).items, top });
     }
-    return pages.join('\n');
+    return pages;
   } finally {
     doc.destroy();
   }
+}
+
+export async function pdfText(bytes, { pdfjsLib = null } = {}) {
+  return (await pdfPages(bytes, pdfjsLib)).map((p) => itemsToText(p.items)).join('\n');
+}
+
+// The text runs of the first page as words with boxes (y downwards), for the core's licence
+// reader that knows columns and wrapped values; and the plain text.
+export async function pdfWords(bytes, { pdfjsLib = null } = {}) {
+  const pages = await pdfPages(bytes, pdfjsLib);
+  const words = [];
+  for (const it of pages[0]?.items || []) {
+    if (!it.str || !it.str.trim()) continue;
+    const h = Math.abs(it.transform[3]) || it.height || 10;
+    const x = it.transform[4], y = pages[0].top - it.transform[5];
+    words.push({ text: it.str, conf: 100, x0: Math.round(x * 4), y0: Math.round((y - h) * 4),
+      x1: Math.round((x + it.width) * 4), y1: Math.round(y * 4) });
+  }
+  return { words, text: pages.map((p) => itemsToText(p.items)).join('\n') };
+}
+
+// A licence PDF's text for the licence reader: its fields, one "label：value" line each, when the
+// core finds the licence's fields by position (two columns, wrapped values); else the plain text.
+// callCore(op, arg) runs a core op (licenseFromWords, normalizeText).
+export async function licenseTextFromPdf(bytes, callCore, opts = {}) {
+  const { words, text } = await pdfWords(bytes, opts);
+  if (words.length) {
+    const out = JSON.parse(await callCore('licenseFromWords', JSON.stringify(words)));
+    const fields = out.fields.filter((f) => f.raw);
+    const core = ['name', 'credit_code', 'legal_representative', 'type'];
+    if (fields.filter((f) => core.includes(f.field)).length >= 2) return fields.map((f) => f.line).join('\n');
+  }
+  return callCore('normalizeText', text.trim());
 }
 
 // ---- images ---------------------------------------------------------------------------------------
@@ -144,6 +187,40 @@ export function wordsOf(data, scale = 1) {
   return words;
 }
 
+// A second look at a credit code whose check digit failed: its line alone (PSM 7), only the
+// characters a code can have. `box` in image coordinates; `scale` maps them onto `image`.
+export async function rereadBox(worker, image, box, scale = 1) {
+  const h = box[3] - box[1];
+  const rect = { left: Math.max(0, Math.round((box[0] - h) * scale)), top: Math.max(0, Math.round((box[1] - 0.3 * h) * scale)),
+    width: Math.round((box[2] - box[0] + 2 * h) * scale), height: Math.round(1.6 * h * scale) };
+  await worker.setParameters({ tessedit_pageseg_mode: '7', tessedit_char_whitelist: '0123456789ABCDEFGHJKLMNPQRTUWXY' });
+  try {
+    const { data } = await worker.recognize(image, { rectangle: rect }, { text: true });
+    return { text: String(data.text || '').replace(/\s+/g, ''), conf: Math.round(data.confidence || 0) };
+  } finally {
+    await worker.setParameters({ tessedit_pageseg_mode: '6', tessedit_char_whitelist: '' });
+  }
+}
+
+// The core's reading of the words (callCore: words JSON → fields JSON), with one second look at
+// the credit code when its check digit failed. The core decides again: a code is only accepted
+// when its check digit passes.
+export async function readLicenseWords(words, callCore, reread) {
+  let out = JSON.parse(await callCore(JSON.stringify(words)));
+  const code = out.fields.find((f) => f.field === 'credit_code');
+  if (reread && code && !code.accepted && code.box[2] > code.box[0]) {
+    const r = await reread(code.box).catch(() => null);
+    if (r && r.text) {
+      const [x0, y0, x1, y1] = code.box;
+      const inside = (w) => (w.x0 + w.x1) / 2 >= x0 && (w.x0 + w.x1) / 2 <= x1 && (w.y0 + w.y1) / 2 >= y0 && (w.y0 + w.y1) / 2 <= y1;
+      const again = words.filter((w) => !inside(w)).concat([{ text: r.text, conf: r.conf, x0, y0, x1, y1 }]);
+      const out2 = JSON.parse(await callCore(JSON.stringify(again)));
+      if (out2.fields.some((f) => f.field === 'credit_code' && f.accepted)) out = out2;
+    }
+  }
+  return out;
+}
+
 export async function ocrImage(bytes, { onProgress, signal } = {}) {
   const abort = () => { if (signal?.aborted) throw new DOMException('cancelled', 'AbortError'); };
   abort();
@@ -156,7 +233,8 @@ export async function ocrImage(bytes, { onProgress, signal } = {}) {
   try {
     const { data } = await w.recognize(pre.blob, {}, { blocks: true, text: true });
     abort();
-    return { words: wordsOf(data, pre.scale), width: pre.width, height: pre.height, text: data.text };
+    return { words: wordsOf(data, pre.scale), width: pre.width, height: pre.height, text: data.text,
+      reread: (box) => rereadBox(w, pre.blob, box, pre.scale) };
   } finally {
     signal?.removeEventListener('abort', onAbort);
   }

@@ -7,7 +7,7 @@ const ready = createBeianCore();
 // questions (formPlan, regions: core/form.h): the page asks them instead of deciding itself.
 const OPS = new Set(['check', 'rules', 'loadRules', 'resetRules', 'toSarif', 'version',
   'maskExport', 'maskId', 'compareFacts', 'sameFact', 'whoisDomain', 'isPersonalFiling',
-  'formPlan', 'regions', 'normalizeText', 'licenseFromWords']);
+  'formPlan', 'regions']);
 
 self.onmessage = async ({ data }) => {
   const { id, op, args = [] } = data || {};

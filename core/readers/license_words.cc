@@ -254,6 +254,18 @@ bool CodeOk(const std::string& code) {
   return code.size() == 18 && UsccFormatOk(code) && UsccChecksumOk(code);
 }
 
+// The code as read, or, when that fails its check digit, with the lower-case letters dropped (a
+// code has none; tesseract reads J as jJ). Never more: a code is not repaired to pass.
+std::string BestCode(const std::string& raw) {
+  std::string code = CreditCandidate(raw);
+  if (CodeOk(code)) return code;
+  std::string upper;
+  for (char c : raw)
+    if (c < 'a' || c > 'z') upper += c;
+  std::string alt = CreditCandidate(upper);
+  return CodeOk(alt) ? alt : code;
+}
+
 const LicenseValue* FactOf(const LicenseFacts& f, const std::string& field) {
   if (field == "name") return &f.name;
   if (field == "credit_code") return &f.credit_code;
@@ -372,14 +384,14 @@ OcrLicense ReadLicenseWords(const std::vector<OcrWord>& words, int gate) {
   // 3. the credit code: after its label, else any 18 characters on a line that pass the check
   auto credit = std::find_if(out.fields.begin(), out.fields.end(),
                              [](const OcrField& f) { return f.field == "credit_code"; });
-  if (credit == out.fields.end() || !CodeOk(CreditCandidate(credit->raw))) {
+  if (credit == out.fields.end() || !CodeOk(BestCode(credit->raw))) {
     for (const Line& l : lines) {
       for (size_t a = 0; a < l.words.size(); ++a) {
         Piece p;
         for (size_t b = a; b < l.words.size() && p.text.size() < 24; ++b) {
           p.Add(l.words[b], l.words[b].text);
-          std::string code = CreditCandidate(p.text);
-          if (CodeOk(code) && code.size() == p.text.size()) {
+          std::string code = BestCode(p.text);
+          if (CodeOk(code) && code.size() + 2 >= p.text.size()) {
             OcrField f;
             f.field = "credit_code";
             f.label = "统一社会信用代码";
@@ -402,7 +414,7 @@ OcrLicense ReadLicenseWords(const std::vector<OcrWord>& words, int gate) {
   // 4. values read by the licence reader; the gates
   for (OcrField& f : out.fields) {
     if (f.field == "credit_code") {
-      std::string code = CreditCandidate(f.raw);
+      std::string code = BestCode(f.raw);
       f.raw = code;
       f.value = CodeOk(code) ? code : "";
       f.accepted = !f.value.empty();

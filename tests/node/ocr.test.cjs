@@ -1,10 +1,11 @@
 // Document reading helpers: file type by content, PDF glyph runs → lines, the core's text
-// folding (normalizeText) and licence-from-words reader (licenseFromWords) in the wasm build.
+// folding (normalizeText) and licence-from-words reader (licenseFromWords) in the document-reading
+// wasm module (its Node build, build/wasm/beian-ocr-node.cjs).
 'use strict';
 const test = require('node:test');
 const assert = require('node:assert');
 const path = require('node:path');
-const { ROOT, core } = require('./util.cjs');
+const { ROOT } = require('./util.cjs');
 
 const client = () => import(path.join(ROOT, 'web/ocr-client.js'));
 
@@ -27,7 +28,9 @@ test('itemsToText: one line per baseline, columns apart', async () => {
 });
 
 test('normalizeText folds PDF radicals; licenseFromWords gates the fields', async () => {
-  const m = await core();
+  const { WASM_DIR } = require('./util.cjs');
+  const m = await require(path.join(WASM_DIR, 'beian-ocr-node.cjs'))({
+    wasmBinary: require('node:fs').readFileSync(path.join(WASM_DIR, 'beian-ocr-node.wasm')) });
   assert.strictEqual(m.normalizeText('⽲⽊⻓⻔'), '禾木长门');
   const words = [
     { text: '统一社会信用代码', conf: 95, x0: 0, y0: 0, x1: 200, y1: 30 },

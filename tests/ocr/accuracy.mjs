@@ -1,5 +1,5 @@
 // Accuracy of licence reading on generated fixtures (tests/ocr/gen_fixtures.mjs): text PDFs
-// through pdf.js (web/ocr-client.js itemsToText) and the core's licence reader; images through
+// through pdf.js and the core (web/ocr-client.js licenseTextFromPdf, as the page does); images through
 // the page's preprocessing, tesseract.js 7 in Node (Debian's chi_sim model, PSM 6) and the core's
 // words parser (licenseFromWords). Per field and condition: the share of licences whose value is
 // offered and exactly right, and the number of wrong values the core *accepted* (a credit code
@@ -13,7 +13,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generate } from './gen_fixtures.mjs';
-import { itemsToText, pdfText } from '../../web/ocr-client.js';
+import { licenseTextFromPdf } from '../../web/ocr-client.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const require = createRequire(import.meta.url);
@@ -33,6 +33,8 @@ const truth = JSON.parse(readFileSync(join(OUT, 'truth.json'), 'utf8'));
 
 const factory = require(join(ROOT, 'build/wasm/beian-core-node.cjs'));
 const core = await factory({ wasmBinary: readFileSync(join(ROOT, 'build/wasm/beian-core-node.wasm')) });
+const ocr = await require(join(ROOT, 'build/wasm/beian-ocr-node.cjs'))({
+  wasmBinary: readFileSync(join(ROOT, 'build/wasm/beian-ocr-node.wasm')) });
 
 const FIELDS = ['credit_code', 'name', 'type', 'legal_representative', 'registered_capital', 'established', 'term', 'address', 'authority'];
 const expect = (l, f) => f === 'term' ? `${l.established}至${l.valid_until}` : l[f];
@@ -46,7 +48,7 @@ const bump = (cond, field, key) => {
 // --- text PDFs: pdf.js → normalizeText → the licence reader (as the page does)
 const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
 for (const l of truth) {
-  const text = core.normalizeText(await pdfText(readFileSync(join(OUT, l.id + '.pdf')), { pdfjsLib: pdfjs }));
+  const text = await licenseTextFromPdf(readFileSync(join(OUT, l.id + '.pdf')), (op, arg) => ocr[op](arg), { pdfjsLib: pdfjs });
   const rep = JSON.parse(core.check(JSON.stringify({ attachments: { business_license_text: text } }), '{}'));
   const f = rep.facts?.license || {};
   const got = { ...f, term: f.valid_from || f.valid_until ? `${f.valid_from || ''}至${f.valid_until || ''}` : '' };
@@ -63,7 +65,7 @@ const { createWorker } = require('tesseract.js');
 const worker = await createWorker('chi_sim', 1, { langPath: MODEL_DIR, gzip: true, cacheMethod: 'none' });
 await worker.setParameters({ tessedit_pageseg_mode: '6', preserve_interword_spaces: '1' });
 const tStart = Date.now();
-const { wordsOf } = await import('../../web/ocr-client.js');
+const { wordsOf, readLicenseWords, rereadBox } = await import('../../web/ocr-client.js');
 const per = [];
 for (const cond of ['clean', 'degraded', 'photo']) {
   for (const l of truth) {
@@ -71,7 +73,9 @@ for (const cond of ['clean', 'degraded', 'photo']) {
     const { scale } = JSON.parse(readFileSync(join(OUT, `${l.id}-${cond}.pre.json`), 'utf8'));
     const { data } = await worker.recognize(readFileSync(join(OUT, `${l.id}-${cond}.pre.png`)), {}, { blocks: true });
     per.push(Date.now() - t);
-    const out = JSON.parse(core.licenseFromWords(JSON.stringify(wordsOf(data, scale))));
+    const image = readFileSync(join(OUT, `${l.id}-${cond}.pre.png`));
+    const out = await readLicenseWords(wordsOf(data, scale), (j) => ocr.licenseFromWords(j),
+      (box) => rereadBox(worker, image, box, scale));
     for (const field of FIELDS) {
       bump(cond, field, 'n');
       const f = out.fields.find((x) => x.field === field && x.value);
