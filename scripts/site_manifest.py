@@ -12,6 +12,8 @@ import sys
 PRECACHE_EXT = {".html", ".js", ".mjs", ".wasm", ".css", ".json", ".webmanifest", ".svg", ".png"}
 SKIP_DIRS = {"demo", "ocr"}
 LAZY_DIR = "ocr"
+# the page modules that use them (web/doc-upload.js, web/ocr-client.js): lazy as well
+LAZY_FILES = {"doc-upload.js", "ocr-client.js"}
 
 
 def main() -> None:
@@ -25,11 +27,13 @@ def main() -> None:
             # uses the pack compiled into the wasm, so it is not precached (124 KB gzipped).
             if rel in ("sw.js", "rulepack.json") or os.path.splitext(name)[1] not in PRECACHE_EXT:
                 continue
+            if rel in LAZY_FILES:
+                continue
             files.append(rel)
     # ocr/ (pdf.js, tesseract.js, the Chinese model): lazy, never precached on install; the
     # service worker caches each file when the page first uses it (LAZY below). They still
     # version the cache, so a new model or library replaces the old one.
-    lazy = []
+    lazy = sorted(LAZY_FILES & set(os.listdir(site)))
     for dirpath, dirnames, filenames in os.walk(os.path.join(site, LAZY_DIR)):
         dirnames.sort()
         for name in sorted(filenames):

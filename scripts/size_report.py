@@ -23,6 +23,8 @@ BUDGET_KB = 620
 CORE = ('beian-core.wasm', 'beian-core.mjs')
 PUBLISHED = ('rulepack.json',)
 SKIP_DIRS = {'demo'}
+# fetched only when a PDF or image is uploaded (scripts/site_manifest.py LAZY_FILES, ocr/)
+LAZY = ('doc-upload.js', 'ocr-client.js')
 
 
 def gz(data):
@@ -40,7 +42,7 @@ def site_report(site, budget_kb, as_json):
             rows.append({'file': rel, 'raw': len(data), 'gzip': gz(data),
                          'group': 'core' if rel in CORE else
                          'published' if rel in PUBLISHED else
-                         'lazy' if rel.startswith('ocr/') else 'page'})
+                         'lazy' if rel.startswith('ocr/') or rel in LAZY else 'page'})
     if not rows:
         print('size_report: %s is empty (run scripts/build)' % site, file=sys.stderr)
         return 2
