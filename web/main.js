@@ -399,6 +399,14 @@ form.addEventListener('click', (e) => {
 });
 
 // ---- uploads -----------------------------------------------------------------------------------
+// PDF, PNG, JPEG, GIF, BMP, WebP by their first bytes (as ocr-client.js sniffDocument), so the
+// reading modules load only for them
+function looksLikeDocument(b) {
+  const is = (...sig) => sig.every((v, i) => v === null || b[i] === v);
+  return is(0x25, 0x50, 0x44, 0x46, 0x2d) || is(0x89, 0x50, 0x4e, 0x47) || is(0xff, 0xd8, 0xff) ||
+    is(0x47, 0x49, 0x46, 0x38, null, 0x61) || (is(0x42, 0x4d, null, null, null, null, 0, 0, 0, 0) && b.length > 26) ||
+    is(0x52, 0x49, 0x46, 0x46, null, null, null, null, 0x57, 0x45, 0x42, 0x50);
+}
 async function handleFiles(zone, files) {
   const kind = zone.dataset.upload;
   const prog = zone.querySelector('progress');
@@ -417,7 +425,7 @@ async function handleFiles(zone, files) {
       return;
     }
     // PDFs and licence images (by content) are read on this device by ./doc-upload.js
-    const doc = [0x25, 0x89, 0xff, 0x47, 0x42, 0x52].includes(bytes[0])
+    const doc = looksLikeDocument(bytes)
       ? await (await import('./doc-upload.js')).readDocumentUpload({ zone, kind, bytes, lang: state.lang, client })
       : null;
     if (doc === false) { prog.hidden = true; return; }

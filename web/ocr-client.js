@@ -19,14 +19,15 @@ export function callOcrCore(op, arg) {
   return ocrCore.then((m) => m[op](arg));
 }
 
+// (web/main.js makes the same test inline before it loads the reading modules)
 export function sniffDocument(bytes) {
   const b = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
   const is = (...sig) => sig.every((v, i) => v === null || b[i] === v);
   if (is(0x25, 0x50, 0x44, 0x46, 0x2d)) return 'pdf';  // %PDF-
   if (is(0x89, 0x50, 0x4e, 0x47)) return 'image';  // PNG
   if (is(0xff, 0xd8, 0xff)) return 'image';  // JPEG
-  if (is(0x47, 0x49, 0x46, 0x38)) return 'image';  // GIF8
-  if (is(0x42, 0x4d) && b.length > 26) return 'image';  // BMP
+  if (is(0x47, 0x49, 0x46, 0x38, null, 0x61)) return 'image';  // GIF87a, GIF89a
+  if (is(0x42, 0x4d, null, null, null, null, 0, 0, 0, 0) && b.length > 26) return 'image';  // BM, reserved 0
   if (is(0x52, 0x49, 0x46, 0x46, null, null, null, null, 0x57, 0x45, 0x42, 0x50)) return 'image';  // RIFF…WEBP
   return null;
 }

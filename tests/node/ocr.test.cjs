@@ -17,6 +17,9 @@ test('sniffDocument: by the bytes, not the name', async () => {
   assert.strictEqual(sniffDocument(Buffer.from('RIFF\0\0\0\0WEBPVP8 ')), 'image');
   assert.strictEqual(sniffDocument(Buffer.from('名称：杭州')), null);
   assert.strictEqual(sniffDocument(Buffer.from('%PD')), null);
+  assert.strictEqual(sniffDocument(Buffer.from('BMW 3 series, a text file that starts with BM')), null);
+  assert.strictEqual(sniffDocument(Buffer.from('GIF8 is not a picture here')), null);
+  assert.strictEqual(sniffDocument(Buffer.from([0xff, 0xfe, 0x0d, 0x54])), null);  // UTF-16LE BOM
 });
 
 test('itemsToText: one line per baseline, columns apart', async () => {
