@@ -379,13 +379,19 @@ function arrayItems(app, path) {
 function uploadZone(kind, lang, label) {
   const id = idFor('upload-' + kind);
   const multiple = kind === 'whois' || kind === 'site_pages' || kind === 'id_card_texts';
-  const accept = kind === 'site_pages' ? '.html,.htm,.txt,text/html,text/plain' : '.txt,.text,.html,.json,text/plain';
+  let accept = kind === 'site_pages' ? '.html,.htm,.txt,text/html,text/plain' : '.txt,.text,.html,.json,text/plain';
+  // PDFs (their text layer) everywhere but the ID cards; licence photos (OCR, web/doc-upload.js)
+  if (kind !== 'id_card_texts') accept += ',.pdf,application/pdf';
+  if (kind === '/attachments/business_license_text') accept += ',image/*';
   return el('div', { class: 'dropzone', 'data-upload': kind },
     el('input', { type: 'file', id, class: 'file', accept, multiple: multiple || null, 'data-upload-input': kind }),
     el('label', { for: id, class: 'button', text: t(lang, 'choose_file') + (label ? ' · ' + label : '') }),
     el('span', { class: 'drop-hint', text: t(lang, 'drop_here') }),
     el('progress', { class: 'progress', max: '1', value: '0', hidden: true, 'aria-label': t(lang, 'upload_progress') }),
-    el('span', { class: 'upload-status', role: 'status' }));
+    el('span', { class: 'upload-status', role: 'status' }),
+    // licence photos are read on this device (web/doc-upload.js); the package can be fetched ahead
+    kind === '/attachments/business_license_text' ? el('button', { type: 'button', class: 'link ocr-pack', 'data-ocr-pack': kind,
+      text: lang === 'en' ? 'Download the offline recognition package' : '下载离线识别包' }) : null);
 }
 
 // "Same as …" buttons: copy one person's data into another role (the page copies, the core checks).

@@ -410,6 +410,14 @@ form.addEventListener('click', (e) => {
 });
 
 // ---- uploads -----------------------------------------------------------------------------------
+// PDF, PNG, JPEG, GIF, BMP, WebP by their first bytes (as ocr-client.js sniffDocument), so the
+// reading modules load only for them
+function looksLikeDocument(b) {
+  const is = (...sig) => sig.every((v, i) => v === null || b[i] === v);
+  return is(0x25, 0x50, 0x44, 0x46, 0x2d) || is(0x89, 0x50, 0x4e, 0x47) || is(0xff, 0xd8, 0xff) ||
+    is(0x47, 0x49, 0x46, 0x38, null, 0x61) || (is(0x42, 0x4d, null, null, null, null, 0, 0, 0, 0) && b.length > 26) ||
+    is(0x52, 0x49, 0x46, 0x46, null, null, null, null, 0x57, 0x45, 0x42, 0x50);
+}
 async function handleFiles(zone, files) {
   const kind = zone.dataset.upload;
   const prog = zone.querySelector('progress');
@@ -427,7 +435,12 @@ async function handleFiles(zone, files) {
       prog.hidden = true;
       return;
     }
-    const { text, encoding } = decodeBytes(bytes);
+    // PDFs and licence images (by content) are read on this device by ./doc-upload.js
+    const doc = looksLikeDocument(bytes)
+      ? await (await import('./doc-upload.js')).readDocumentUpload({ zone, kind, bytes, lang: state.lang, client })
+      : null;
+    if (doc === false) { prog.hidden = true; return; }
+    const { text, encoding } = doc || decodeBytes(bytes);
     notes.push(t(state.lang, 'read_encoding', { name: file.name, size: formatSize(bytes.length), enc: encoding }));
     if (kind === 'whois') {
       const list = Array.isArray(getAt(state.app, '/attachments/whois')) ? getAt(state.app, '/attachments/whois') : [];
@@ -472,6 +485,27 @@ form.addEventListener('change', (e) => {
   if (inp && inp.files?.length) {
     handleFiles(inp.closest('.dropzone'), [...inp.files]);
   }
+});
+// "下载离线识别包": every ocr/ asset fetched now, so the service worker has them for offline use
+form.addEventListener('click', async (e) => {
+  const btn = e.target.closest?.('[data-ocr-pack]');
+  if (!btn) return;
+  const st = btn.closest('.dropzone')?.querySelector('.upload-status');
+  btn.disabled = true;
+  try {
+    const n = await (await import('./ocr-client.js')).preloadAll((i, all) => { if (st) st.textContent = `${i} / ${all}`; });
+    if (st) st.textContent = state.lang === 'en' ? `Offline recognition ready (${n} files)` : `离线识别包已就绪（${n} 个文件）`;
+  } catch (err) {
+    if (st) st.textContent = t(state.lang, 'error_input', { msg: err.message });
+    btn.disabled = false;
+  }
+});
+// paste a screenshot or file into an upload zone (focus inside it, e.g. on its button)
+document.addEventListener('paste', (e) => {
+  const z = document.activeElement?.closest?.('.dropzone');
+  if (!z || !e.clipboardData?.files?.length) return;
+  e.preventDefault();
+  handleFiles(z, [...e.clipboardData.files]);
 });
 form.addEventListener('dragover', (e) => {
   const z = e.target.closest?.('.dropzone');

@@ -4,6 +4,9 @@
 const VERSION = '__CACHE_VERSION__';
 const CACHE = 'beian-' + VERSION;
 const PRECACHE = __PRECACHE__;
+// ocr/: document reading (pdf.js, tesseract.js, the model), fetched only when a PDF or an image
+// is uploaded (or "下载离线识别包"); cached here on first use, under the same version.
+const LAZY = new Set(__LAZY__);
 
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
@@ -32,6 +35,12 @@ self.addEventListener('fetch', (event) => {
     const cache = await caches.open(CACHE);
     const hit = await cache.match(req, { ignoreSearch: true });
     if (hit) return hit;
+    const rel = url.pathname.slice(new URL(self.registration.scope).pathname.length);
+    if (LAZY.has(rel)) {
+      const res = await fetch(req);
+      if (res.ok) await cache.put(req, res.clone());
+      return res;
+    }
     if (req.mode === 'navigate') {
       const shell = await cache.match('./');
       try {

@@ -8,6 +8,7 @@
 #include <cstring>
 
 #include "core/date.h"
+#include "core/ideographs.h"
 #include "core/readers/license_text.h"
 #include "core/utf8.h"
 
@@ -538,7 +539,11 @@ class Assembler {
 
 }  // namespace
 
-LicenseFacts ReadLicense(std::string_view text, std::string_view registry) {
+LicenseFacts ReadLicense(std::string_view raw, std::string_view registry) {
+  // Radicals and compatibility ideographs of PDF text layers read as the ideographs they stand
+  // for; same byte lengths, so every span still points into the attachment.
+  const std::string folded = NormalizeIdeographsInPlace(raw);
+  const std::string_view text = folded;
   LicenseFacts f;
   struct Hit {
     Field field;

@@ -66,7 +66,8 @@ const std::vector<RuleEntry>& Index() {
       {"ENT-014", Ent014},     {"ENT-015", Ent015},   {"ENT-017", Ent017},
       {"ENT-018", Ent018},     {"ENT-019", Ent019},   {"ENT-020", Ent020},
       {"ENT-021", Ent021},     {"ENT-022", Ent022},   {"ENT-023", Ent023},
-      {"ENT-024", Ent024},     {"HST-001", Hst001},   {"HST-002", Hst002},
+      {"ENT-024", Ent024},     {"ENT-025", Ent025},  // licence credit code
+      {"HST-001", Hst001},     {"HST-002", Hst002},
       {"HST-003", Hst003},     {"HST-004", Hst004},   {"HST-005", Hst005},
       {"HST-006", Hst006},     {"HST-007", Hst007},   {"HST-008", Hst008},
       {"HST-009", Hst009},     {"HST-010", Hst010},   {"INPUT-009", Input009},

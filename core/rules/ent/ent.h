@@ -30,6 +30,7 @@ void Ent021(Ctx& c);  // ENT-021 Hainan: licence must carry the commercial-regis
 void Ent022(Ctx& c);  // ENT-022 Shanghai: electronic business licence not accepted
 void Ent023(Ctx& c);  // ENT-023 A personal filing cannot simply become an enterprise filing
 void Ent024(Ctx& c);  // ENT-024 Domain suffixes of public institutions and government bodies
+void Ent025(Ctx& c);  // ENT-025 Certificate number vs the credit code on the licence
 
 }  // namespace beian::rules
 

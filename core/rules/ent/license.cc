@@ -1,4 +1,4 @@
-// ENT-007, 009, 010, 011, 018, 019, 020: the subject against its business licence
+// ENT-007, 009, 010, 011, 018, 019, 020, 025: the subject against its business licence
 // (attachments.business_license_text, registry_text; facts from core/facts/license.h) and
 // wording in the scope, subject name and site names that needs a permit or approval.
 #include "core/facts/license.h"
@@ -76,6 +76,20 @@ void Ent007(Ctx& c) {
   } else {
     c.Emit("/subject/name", vars, LicenseSpan(lic.name, lic.name.value));
   }
+}
+
+// ENT-025: 证件号码 must be the credit code printed on the licence (spaces and widths aside): a
+// licence read from a PDF or photo of another company is caught here.
+void Ent025(Ctx& c) {
+  auto number = NonBlank(c.app(), "/subject/certificate_number");
+  const LicenseFacts& lic = LicenseOf(c);
+  if (!number || lic.credit_code.empty()) return c.Skip();
+  std::string n = Compact(*number);
+  for (char& ch : n)
+    if (ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 32);
+  if (n == lic.credit_code.value) return;
+  c.Emit("/subject/certificate_number", {{"value", *number}, {"license", lic.credit_code.value}},
+         LicenseSpan(lic.credit_code, lic.credit_code.value));
 }
 
 // ENT-009: the registration status in the licence or the registry text. Blocks on a bad

@@ -1,0 +1,55 @@
+// Reads a business licence from OCR words with their boxes (tesseract, page segmentation 6): the
+// same facts as ReadLicense, plus per field the confidence and the image region it came from.
+//
+// Words are folded (core/ideographs.h; 〈《 → （), grouped into lines by their vertical centre,
+// and labels are found in the line with spaces removed (名　　称 is three words). A value runs
+// from its label to the next label on the line (two columns); a line without a label continues
+// the value above it when it starts in that value's column (wrapped names, addresses). The
+// values are then read by ReadLicense, so dates, 长期 and credit codes are normalised alike.
+//
+// Never silently used: a field is `accepted` only when every word of it reaches the confidence
+// gate; a credit code only when its check digit passes (8→S and O→0 misreads are undone first,
+// and a code is never "repaired" to pass). Everything else is offered for confirmation.
+#ifndef BEIAN_CORE_READERS_LICENSE_WORDS_H_
+#define BEIAN_CORE_READERS_LICENSE_WORDS_H_
+
+#include <string>
+#include <vector>
+
+#include "core/json.h"
+
+namespace beian {
+
+struct OcrWord {
+  std::string text;
+  int conf = 0;  // 0…100
+  int x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+};
+
+struct OcrField {
+  std::string field;  // name, credit_code, type, legal_representative, address, …
+  std::string label;  // as printed (法定代表人, 经营者, 住所 …)
+  std::string raw;    // the words as read
+  std::string value;  // normalised by the licence reader; empty when it could not be read
+  int conf = 0;       // the lowest word confidence
+  int box[4] = {0, 0, 0, 0};
+  bool accepted = false;
+  std::string reason;  // why not accepted: low_confidence, check_digit, unreadable
+};
+
+struct OcrLicense {
+  std::vector<OcrField> fields;
+};
+
+constexpr int kOcrConfidenceGate = 80;
+
+OcrLicense ReadLicenseWords(const std::vector<OcrWord>& words, int gate = kOcrConfidenceGate);
+
+// words_json: [{"text", "conf", "x0", "y0", "x1", "y1"}] → {"fields": [{"field", "label", "raw",
+// "value", "conf", "box": [x0, y0, x1, y1], "accepted", "reason", "line"}]}; "line" is the field
+// as licence text ("名称：…"), what the page puts into the licence text once the seller confirms.
+std::string LicenseFromWordsJson(const std::string& words_json, int gate = kOcrConfidenceGate);
+
+}  // namespace beian
+
+#endif  // BEIAN_CORE_READERS_LICENSE_WORDS_H_
