@@ -3,7 +3,7 @@
 import { createClient, encodeApplication } from './core-client.js';
 import { STRINGS, t, normLang } from './i18n.js';
 import { renderForm, inputToValue, labelOf, setFormSchema, STEPS, SIDE_STEPS, QUICK_PATHS } from './form.js';
-import { renderReport, renderFieldFindings, announceText } from './report.js';
+import { renderReport, renderFieldFindings, announceText, el } from './report.js';
 import { loadFormSchema } from './labels.js';
 import { getAt, setAt, deleteAt, parsePointer, joinPointer } from './pointer.js';
 import { decodeBytes, readFileBytes, formatSize, byteSpanToIndices } from './decode.js';
@@ -112,35 +112,13 @@ const stepLabel = (s) => (state.lang === 'en' ? s.label.en : s.label.zh);
 function renderStepNav() {
   const ol = $('#step-list');
   $('#steps-nav').setAttribute('aria-label', t(state.lang, 'steps_label'));
-  ol.replaceChildren(...STEPS.map((s, i) => {
-    const li = document.createElement('li');
-    const b = document.createElement('button');
-    b.type = 'button';
-    b.className = 'step-btn';
-    b.dataset.gotoStep = s.id;
-    const num = document.createElement('span');
-    num.className = 'step-num';
-    num.textContent = String(i + 1);
-    num.setAttribute('aria-hidden', 'true');
-    const name = document.createElement('span');
-    name.className = 'step-name';
-    name.textContent = stepLabel(s);
-    const st = document.createElement('span');
-    st.className = 'step-status';
-    st.id = 'step-status-' + s.id;
-    b.append(num, name, st);
-    li.append(b);
-    return li;
-  }));
-  const allBtn = document.createElement('button');
-  allBtn.type = 'button';
-  allBtn.id = 'all-steps-btn';
-  allBtn.className = 'link all-steps';
-  allBtn.setAttribute('aria-pressed', String(document.body.classList.contains('all-steps')));
-  allBtn.textContent = t(state.lang, 'all_steps');
-  const li = document.createElement('li');
-  li.append(allBtn);
-  ol.append(li);
+  ol.replaceChildren(...STEPS.map((s, i) => el('li', {},
+    el('button', { type: 'button', class: 'step-btn', 'data-goto-step': s.id },
+      el('span', { class: 'step-num', 'aria-hidden': 'true', text: String(i + 1) }),
+      el('span', { class: 'step-name', text: stepLabel(s) }),
+      el('span', { class: 'step-status', id: 'step-status-' + s.id })))),
+  el('li', {}, el('button', { type: 'button', id: 'all-steps-btn', class: 'link all-steps',
+    'aria-pressed': String(document.body.classList.contains('all-steps')), text: t(state.lang, 'all_steps') })));
   showStep(state.step, false);
   paintStepStatus();
 }
@@ -660,33 +638,21 @@ function renderQuick() {
   const box = document.getElementById('quick-result');
   if (!box) return;
   const q = state.quick;
-  box.replaceChildren();
-  const p = (cls, text) => { const e = document.createElement('p'); e.className = cls; e.textContent = text; return e; };
-  if (!q) { box.dataset.verdict = ''; box.append(p('hint', t(state.lang, 'quick_empty'))); return; }
+  const p = (cls, text) => el('p', { class: cls, text });
+  if (!q) { box.dataset.verdict = ''; box.className = 'quick-result'; box.replaceChildren(p('hint', t(state.lang, 'quick_empty'))); return; }
+  // the verdict is the core's, over the quick fields' findings (options.fields)
+  const verdict = ['ready', 'at_risk', 'blocked'].includes(q.report.verdict) ? q.report.verdict : 'at_risk';
   const fs = (q.report.findings || []).filter((f) => f.severity === 'block' || f.severity === 'warn');
-  const blocks = fs.filter((f) => f.severity === 'block').length;
-  const verdict = blocks ? 'blocked' : fs.length ? 'at_risk' : 'ready';
+  const s = q.report.summary || {};
   box.dataset.verdict = verdict;
   box.className = 'quick-result q-' + verdict;
-  const h = document.createElement('h3');
-  h.textContent = t(state.lang, 'quick_title');
-  box.append(h);
-  if (!fs.length) box.append(p('q-ok', t(state.lang, 'quick_ok')));
-  else box.append(p('q-head', blocks ? t(state.lang, 'quick_block', { n: blocks }) : t(state.lang, 'quick_warn', { n: fs.length })));
-  if (fs.length) {
-    const ul = document.createElement('ul');
-    for (const f of fs) {
-      const li = document.createElement('li');
-      li.dataset.rule = f.rule;
-      li.className = 'sev-' + f.severity;
-      li.append(p('message', f.message || ''));
-      if (f.fix) li.append(p('fix', t(state.lang, 'fix') + '：' + f.fix));
-      ul.append(li);
-    }
-    box.append(ul);
-  }
   const left = QUICK_PATHS.length - q.filled;
-  if (left > 0) box.append(p('hint', t(state.lang, 'quick_partial', { n: left })));
+  box.replaceChildren(el('h3', { text: t(state.lang, 'quick_title') }),
+    !fs.length ? p('q-ok', t(state.lang, 'quick_ok'))
+      : p('q-head', s.block ? t(state.lang, 'quick_block', { n: s.block }) : t(state.lang, 'quick_warn', { n: fs.length })),
+    fs.length ? el('ul', {}, fs.map((f) => el('li', { 'data-rule': f.rule, class: 'sev-' + f.severity },
+      p('message', f.message || ''), f.fix ? p('fix', t(state.lang, 'fix') + '：' + f.fix) : null))) : null,
+    left > 0 ? p('hint', t(state.lang, 'quick_partial', { n: left })) : null);
 }
 
 // Every finding of a full report also shows next to its field.
@@ -707,13 +673,13 @@ function paintFieldFindings(findings) {
 
 // aria-invalid on controls with a rejection (their findings are already in aria-describedby).
 function paintInvalid(by) {
-  for (const c of form.querySelectorAll('[data-path][data-type]')) {
-    const fs = by.get(c.dataset.path) || [];
-    const target = c.tagName === 'FIELDSET' ? c.querySelector('input') : c;
-    if (!target) continue;
-    if (fs.some((f) => f.severity === 'block')) target.setAttribute('aria-invalid', 'true');
-    else target.removeAttribute('aria-invalid');
-  }
+  for (const c of form.querySelectorAll('[data-path][data-type]')) markInvalid(c, by.get(c.dataset.path) || []);
+}
+function markInvalid(c, findings) {
+  const target = c.tagName === 'FIELDSET' ? c.querySelector('input') : c;
+  if (!target) return;
+  if (findings.some((f) => f.severity === 'block')) target.setAttribute('aria-invalid', 'true');
+  else target.removeAttribute('aria-invalid');
 }
 
 // Live check of one field: the core is asked for findings at or below this path only. Field
@@ -754,11 +720,7 @@ async function runFieldCheck(path) {
     renderFieldFindings(live, mine, state.lang);
     live.dataset.checked = String(state.stats.fieldChecks);
   }
-  for (const c of controlsFor(path)) {
-    const target = c.tagName === 'FIELDSET' ? c.querySelector('input') : c;
-    if (!target) continue;
-    if (mine.some((f) => f.severity === 'block')) target.setAttribute('aria-invalid', 'true'); else target.removeAttribute('aria-invalid');
-  }
+  for (const c of controlsFor(path)) markInvalid(c, mine);
 }
 
 // ---- exports ----------------------------------------------------------------------------------

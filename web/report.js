@@ -183,18 +183,20 @@ function factRow(label, read, cmp, show) {
   const typed = cmp?.typed;
   const decided = typed != null && read != null && typeof cmp.same === 'boolean';
   const fill = fillOf(read, cmp);
-  return el('tr', { class: decided ? (cmp.same ? 'same' : 'differs') : '', 'data-fill': fill ? fill.path : null },
+  const tr = el('tr', { class: decided ? (cmp.same ? 'same' : 'differs') : '', 'data-fill': fill ? fill.path : null },
     el('th', { scope: 'row', text: label }),
     el('td', {}, read == null ? '' : Array.isArray(read) ? read.join(', ') : String(read),
       show && read != null ? el('button', { type: 'button', class: 'link show-span', onclick: show, text: showLabel }) : null,
       fill ? el('button', { type: 'button', class: 'link fill', 'data-fill-path': fill.path, onclick: () => fillCtx.onFill([fill]), text: fillLabel }) : null),
     el('td', { text: typed == null ? '' : Array.isArray(typed) ? typed.join(', ') : String(typed) }));
+  tr.fill = fill; // the table's "fill all" writes every row's value in one step (one undo)
+  return tr;
 }
 
 function factTable(lang, title, rows) {
-  const fills = rows.filter(Boolean).map((r) => r.dataset.fill && r.querySelector('button.fill')).filter(Boolean);
+  const fills = rows.filter(Boolean).map((r) => r.fill).filter(Boolean);
   return el('div', { class: 'fact-block' }, el('h4', { text: title }),
-    fills.length > 1 ? el('button', { type: 'button', class: 'button fill-all', onclick: () => fills.forEach((b) => b.click()), text: t(lang, 'fill_all') }) : null,
+    fills.length > 1 ? el('button', { type: 'button', class: 'button fill-all', onclick: () => fillCtx.onFill(fills), text: t(lang, 'fill_all') }) : null,
     el('table', { class: 'facts-table' },
     el('thead', {}, el('tr', {}, el('th', { scope: 'col', text: '' }), el('th', { scope: 'col', text: t(lang, 'facts_read') }), el('th', { scope: 'col', text: t(lang, 'facts_typed') }))),
     el('tbody', {}, rows)));
