@@ -255,7 +255,10 @@ bool CodeOk(const std::string& code) {
 }
 
 // The code as read, or, when that fails its check digit, with the lower-case letters dropped (a
-// code has none; tesseract reads J as jJ). Never more: a code is not repaired to pass.
+// code has none; tesseract reads J as jJ), or with a final '|' read as J (a J without its hook,
+// as some licence fonts print it, comes out as a bar; at the check-digit position only, where a
+// bar can be nothing else). Each is one fixed reading of a known misread, never a search for a
+// character that makes the code pass.
 std::string BestCode(const std::string& raw) {
   std::string code = CreditCandidate(raw);
   if (CodeOk(code)) return code;
@@ -263,7 +266,25 @@ std::string BestCode(const std::string& raw) {
   for (char c : raw)
     if (c < 'a' || c > 'z') upper += c;
   std::string alt = CreditCandidate(upper);
-  return CodeOk(alt) ? alt : code;
+  if (CodeOk(alt)) return alt;
+  std::string bar = upper;
+  while (!bar.empty() && (bar.back() == ' ' || bar.back() == '"' || bar.back() == '\''))
+    bar.pop_back();
+  if (!bar.empty() && bar.back() == '|') {
+    bar.back() = 'J';
+    std::string j = CreditCandidate(bar);
+    if (j.size() == 18 && j.back() == 'J' && CodeOk(j)) return j;
+  }
+  return code;
+}
+
+// Values the core compares with the form (licence name, legal representative, address: ENT-007,
+// PPL-…, ENT-010) need a stricter gate: a wrong value ticked by default would end in a mismatch
+// finding against what the seller typed correctly, the false rejection the product must not make.
+int FieldGate(const std::string& field, int gate) {
+  if (field == "name" || field == "legal_representative" || field == "address")
+    return std::min(100, gate + kOcrComparedFieldMargin);
+  return gate;
 }
 
 const LicenseValue* FactOf(const LicenseFacts& f, const std::string& field) {
@@ -430,7 +451,7 @@ OcrLicense ReadLicenseWords(const std::vector<OcrWord>& words, int gate) {
     }
     if (f.value.empty()) {
       f.reason = "unreadable";
-    } else if (f.conf < gate) {
+    } else if (f.conf < FieldGate(f.field, gate)) {
       f.reason = "low_confidence";
     } else {
       f.accepted = true;

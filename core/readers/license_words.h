@@ -8,8 +8,10 @@
 // values are then read by ReadLicense, so dates, 长期 and credit codes are normalised alike.
 //
 // Never silently used: a field is `accepted` only when every word of it reaches the confidence
-// gate; a credit code only when its check digit passes (8→S and O→0 misreads are undone first,
-// and a code is never "repaired" to pass). Everything else is offered for confirmation.
+// gate (a stricter one for the name, legal representative and address, which are compared with
+// the form); a credit code only when its check digit passes (8→S, O→0 and a final bar for J are
+// undone first, and a code is never "repaired" to pass). Everything else is offered for
+// confirmation.
 #ifndef BEIAN_CORE_READERS_LICENSE_WORDS_H_
 #define BEIAN_CORE_READERS_LICENSE_WORDS_H_
 
@@ -42,6 +44,9 @@ struct OcrLicense {
 };
 
 constexpr int kOcrConfidenceGate = 80;
+// Added to the gate for the name, legal representative and address, which the core compares with
+// the form (a wrong value accepted there would turn into a mismatch finding).
+constexpr int kOcrComparedFieldMargin = 5;
 
 OcrLicense ReadLicenseWords(const std::vector<OcrWord>& words, int gate = kOcrConfidenceGate);
 

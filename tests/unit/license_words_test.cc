@@ -84,6 +84,39 @@ TEST(LicenseWords, CreditCodeOnlyWithItsCheckDigit) {
   EXPECT_EQ(bad.fields[0].reason, "check_digit");
 }
 
+TEST(LicenseWords, FinalBarReadAsJOnlyWhenTheCheckDigitPasses) {
+  auto code = [](const std::string& raw) {
+    return ReadLicenseWords(
+               Words({{"统一社会信用代码", 95, 0, 0, 100, 20}, {raw, 65, 120, 0, 400, 20}}))
+        .fields.at(0);
+  };
+  OcrField j = code("\u201d92330106198HJUNY0|");  // a J without its hook, as tesseract reads it
+  EXPECT_EQ(j.value, "92330106198HJUNY0J");
+  EXPECT_TRUE(j.accepted);
+  // with another character wrong, J does not pass: not accepted, nothing else is tried
+  OcrField wrong = code("92330106198HJUNY1|");
+  EXPECT_FALSE(wrong.accepted);
+  EXPECT_EQ(wrong.reason, "check_digit");
+  // a bar inside the code is not read as J
+  EXPECT_FALSE(code("9233010619|HJUNY0J").accepted);
+}
+
+TEST(LicenseWords, ComparedFieldsNeedAStricterGate) {
+  // at 82 the type is accepted, the name (compared with the form by the core) is offered only
+  auto lic = ReadLicenseWords(Words({
+      {"名称", 96, 100, 300, 220, 340},
+      {"北京安信贸易有限公司", 82, 300, 300, 800, 340},
+      {"类型", 96, 100, 400, 220, 440},
+      {"有限责任公司", 82, 300, 400, 900, 440},
+  }));
+  ASSERT_EQ(lic.fields.size(), 2u);
+  for (const OcrField& f : lic.fields) {
+    EXPECT_EQ(f.accepted, f.field == "type") << f.field;
+    if (f.field == "name") EXPECT_EQ(f.reason, "low_confidence");
+  }
+  EXPECT_EQ(kOcrConfidenceGate + kOcrComparedFieldMargin, 85);
+}
+
 TEST(LicenseWords, JsonNeverThrows) {
   EXPECT_NE(LicenseFromWordsJson("not json").find("\"fields\":[]"), std::string::npos);
   EXPECT_NE(LicenseFromWordsJson("[{\"text\":1},{}]").find("\"fields\":[]"), std::string::npos);
