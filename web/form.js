@@ -375,22 +375,28 @@ function arrayItems(app, path) {
   return Array.isArray(v) ? v : [];
 }
 
-// upload zone: kind = 'whois' | 'site_pages' | 'id_card_texts' (add items) | string attachment pointer
+// upload zone: kind = 'whois' | 'site_pages' | 'id_card_texts' | 'domain_certificates' (add items) | string attachment pointer
 function uploadZone(kind, lang, label) {
   const id = idFor('upload-' + kind);
-  const multiple = kind === 'whois' || kind === 'site_pages' || kind === 'id_card_texts';
+  const multiple = kind === 'whois' || kind === 'site_pages' || kind === 'id_card_texts' || kind === 'domain_certificates';
   let accept = kind === 'site_pages' ? '.html,.htm,.txt,text/html,text/plain' : '.txt,.text,.html,.json,text/plain';
   // PDFs (their text layer) everywhere but the ID cards; licence photos (OCR, web/doc-upload.js)
   if (kind !== 'id_card_texts') accept += ',.pdf,application/pdf';
-  if (kind === '/attachments/business_license_text') accept += ',image/*';
+  // licence and domain-certificate photos (OCR, web/doc-upload.js)
+  const photo = kind === '/attachments/business_license_text' || kind === 'domain_certificates';
+  if (photo) accept += ',image/*';
+  // on phones (coarse pointer) a second button opens the camera directly (capture); the picker
+  // still offers the gallery and files
   return el('div', { class: 'dropzone', 'data-upload': kind },
     el('input', { type: 'file', id, class: 'file', accept, multiple: multiple || null, 'data-upload-input': kind }),
     el('label', { for: id, class: 'button', text: t(lang, 'choose_file') + (label ? ' · ' + label : '') }),
+    photo ? el('input', { type: 'file', id: id + '-camera', class: 'file', accept: 'image/*', capture: 'environment', 'data-upload-input': kind }) : null,
+    photo ? el('label', { for: id + '-camera', class: 'button camera', text: t(lang, 'take_photo') }) : null,
     el('span', { class: 'drop-hint', text: t(lang, 'drop_here') }),
     el('progress', { class: 'progress', max: '1', value: '0', hidden: true, 'aria-label': t(lang, 'upload_progress') }),
     el('span', { class: 'upload-status', role: 'status' }),
     // licence photos are read on this device (web/doc-upload.js); the package can be fetched ahead
-    kind === '/attachments/business_license_text' ? el('button', { type: 'button', class: 'link ocr-pack', 'data-ocr-pack': kind,
+    photo ? el('button', { type: 'button', class: 'link ocr-pack', 'data-ocr-pack': kind,
       text: lang === 'en' ? 'Download the offline recognition package' : '下载离线识别包' }) : null);
 }
 
@@ -531,6 +537,19 @@ export function renderForm(root, app, lang, opts = {}) {
   });
   whois.append(el('button', { type: 'button', class: 'add', 'data-add': '/attachments/whois', text: t(lang, 'add') + ' WHOIS' }));
   up.append(sub(zh ? 'WHOIS 回复' : 'WHOIS replies', uploadZone('whois', lang, 'WHOIS'), whois));
+
+  // domain certificates (域名证书): a PDF, a screenshot or a photo read on this device, or typed
+  const certs = el('div', { class: 'items', 'data-path': '/attachments/domain_certificates' });
+  arrayItems(app, '/attachments/domain_certificates').forEach((c, j) => {
+    const b = '/attachments/domain_certificates/' + j;
+    certs.append(el('fieldset', { class: 'item', 'data-path': b }, el('legend', { text: t(lang, 'cert_n', { n: j + 1 }) }),
+      el('div', { class: 'grid' },
+        control(b + '/domain', S('domain', '域名', 'Domain'), app, lang),
+        control(b + '/text', { k: 'text', type: 'textarea', rows: 5, label: L('域名证书文字（读到的或手工录入）', 'Certificate text (read or typed)') }, app, lang)),
+      el('button', { type: 'button', class: 'link remove', 'data-remove': b, text: t(lang, 'remove') + ' ' + t(lang, 'cert_n', { n: j + 1 }) })));
+  });
+  certs.append(el('button', { type: 'button', class: 'add', 'data-add': '/attachments/domain_certificates', text: t(lang, 'add') + (zh ? ' 域名证书' : ' domain certificate') }));
+  up.append(sub(zh ? '域名证书' : 'Domain certificates', uploadZone('domain_certificates', lang, zh ? '域名证书' : 'certificate'), certs));
 
   const lic = control('/attachments/business_license_text',
     { k: 'business_license_text', type: 'textarea', rows: 6, label: L('营业执照文字（手工录入或 OCR 结果）', 'Licence text (typed or OCR output)') }, app, lang);

@@ -413,7 +413,7 @@ async function handleFiles(zone, files) {
       prog.hidden = true;
       return;
     }
-    // PDFs and licence images (by content) are read on this device by ./doc-upload.js
+    // PDFs, licence and domain-certificate images (by content) are read on this device by ./doc-upload.js
     const doc = looksLikeDocument(bytes)
       ? await (await import('./doc-upload.js')).readDocumentUpload({ zone, kind, bytes, lang: state.lang, client })
       : null;
@@ -426,6 +426,10 @@ async function handleFiles(zone, files) {
       try { domain = await client.call('whoisDomain', text); } catch { /* left to the user */ }
       list.push(domain ? { domain, text } : { text });
       setAt(state.app, '/attachments/whois', list);
+    } else if (kind === 'domain_certificates') {
+      const list = Array.isArray(getAt(state.app, '/attachments/domain_certificates')) ? getAt(state.app, '/attachments/domain_certificates') : [];
+      list.push({ text });
+      setAt(state.app, '/attachments/domain_certificates', list);
     } else if (kind === 'id_card_texts') {
       const list = Array.isArray(getAt(state.app, '/attachments/id_card_texts')) ? getAt(state.app, '/attachments/id_card_texts') : [];
       list.push({ text });

@@ -7,6 +7,7 @@
 //   ocrImage(bytes, {onProgress, signal}) -> {words: [{text, conf, x0, y0, x1, y1}], width, height,
 //                                            reread(box)}
 //   readLicenseWords(words, callCore, reread) -> the core's fields (one second look at a failed code)
+//   documentTextFromPdf(bytes, callCore, {op, core}) -> a licence's or domain certificate's text
 //   preloadAll(onProgress)          -> fetches every ocr/ asset (the "下载离线识别包" control)
 // The core normalises the text (normalizeText) and reads the licence (licenseFromWords): callOcrCore.
 const BASE = new URL('./ocr/', import.meta.url);
@@ -111,18 +112,25 @@ export async function pdfWords(bytes, { pdfjsLib = null } = {}) {
   return { words, text: pages.map((p) => itemsToText(p.items)).join('\n') };
 }
 
-// A licence PDF's text for the licence reader: its fields, one "label：value" line each, when the
-// core finds the licence's fields by position (two columns, wrapped values); else the plain text.
-// callCore(op, arg) runs a core op (licenseFromWords, normalizeText).
-export async function licenseTextFromPdf(bytes, callCore, opts = {}) {
+// A document PDF's text for the core's reader of that document: its fields, one "label：value"
+// line each, when the core finds them by position (two columns, wrapped values); else the plain
+// text. callCore(op, arg) runs a core op; `op` is the words reader (licenseFromWords,
+// domainCertFromWords), `core` the fields of which at least two must be found.
+export async function documentTextFromPdf(bytes, callCore, { op, core, ...opts }) {
   const { words, text } = await pdfWords(bytes, opts);
   if (words.length) {
-    const out = JSON.parse(await callCore('licenseFromWords', JSON.stringify(words)));
+    const out = JSON.parse(await callCore(op, JSON.stringify(words)));
     const fields = out.fields.filter((f) => f.raw);
-    const core = ['name', 'credit_code', 'legal_representative', 'type'];
     if (fields.filter((f) => core.includes(f.field)).length >= 2) return fields.map((f) => f.line).join('\n');
   }
   return callCore('normalizeText', text.trim());
+}
+
+export const LICENSE_CORE = ['name', 'credit_code', 'legal_representative', 'type'];
+export const DOMAIN_CERT_CORE = ['domain', 'holder', 'registrar', 'registered', 'expires'];
+
+export function licenseTextFromPdf(bytes, callCore, opts = {}) {
+  return documentTextFromPdf(bytes, callCore, { ...opts, op: 'licenseFromWords', core: LICENSE_CORE });
 }
 
 // ---- images ---------------------------------------------------------------------------------------

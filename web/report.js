@@ -249,6 +249,19 @@ function factsBlock(report, ctx) {
       ]));
     });
   }
+  if (Array.isArray(f.domain_certificates) && f.domain_certificates.length) {
+    any = true;
+    const zh = lang !== 'en';
+    f.domain_certificates.forEach((c, i) => {
+      const d = (Array.isArray(cmp.domain_certificates) && cmp.domain_certificates[i]) || {};
+      sec.append(factTable(lang, `${t(lang, 'cert_n', { n: i + 1 })}${c.domain ? ' · ' + c.domain : ''}`, [
+        factRow(zh ? '域名持有者' : 'Holder', c.holder, d.registrant),
+        factRow(zh ? '注册商' : 'Registrar', c.registrar, d.registrar),
+        factRow(zh ? '注册日期' : 'Registered', c.registered, d.created),
+        factRow(zh ? '到期日期' : 'Expires', c.expires, d.expires),
+      ]));
+    });
+  }
   if (Array.isArray(f.site_pages) && f.site_pages.length) {
     any = true;
     const zh = lang !== 'en';

@@ -9,7 +9,7 @@ import { generate } from '../ocr/gen_fixtures.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const LIC = '/attachments/business_license_text';
-const input = `[data-upload-input="${LIC}"]`;
+const input = `[data-upload-input="${LIC}"]:not([capture])`;
 const zone = `.dropzone[data-upload="${LIC}"]`;
 
 export default async function ({ test, assert, newPage, openApp, field, browser, ORIGIN, SHOTS }) {
@@ -74,6 +74,12 @@ export default async function ({ test, assert, newPage, openApp, field, browser,
     const code = await page.locator('.ocr-review [data-ocr-value="credit_code"] span').first().textContent();
     assert(code === a.credit_code, `credit code read: ${code}`);
     assert(await page.locator('.ocr-review canvas.ocr-crop').count() >= 3, 'each value shows its image region');
+    // and the whole image, with the region of the row in focus outlined
+    const shown = () => page.locator('.ocr-review canvas.ocr-whole').getAttribute('data-ocr-shown');
+    assert(await page.locator('.ocr-review canvas.ocr-whole').count() === 1, 'the whole image is shown');
+    await page.locator('.ocr-review input[data-ocr-field="legal_representative"]').first().focus();
+    assert(await shown() === 'legal_representative', 'focusing a row outlines its region: ' + await shown());
+    assert(await page.locator('.ocr-review tr.ocr-current[data-ocr-row="legal_representative"]').count() === 1, 'the row is marked current');
     // nothing is used before the seller confirms
     assert(!(await facts(page))?.credit_code, 'no facts before confirmation');
     for (const k of ['name', 'legal_representative']) {
@@ -134,6 +140,17 @@ export default async function ({ test, assert, newPage, openApp, field, browser,
       await page.waitForFunction(() => /身份证图片不做识别/.test(document.querySelector('.dropzone[data-upload="id_card_texts"] .upload-status')?.textContent || ''));
     }
     assert(page.errors.length === 0, 'no page errors: ' + page.errors.join(' | '));
+    // on a desktop the licence zone offers the picker only; on a phone also the camera (capture)
+    assert(!(await page.locator(`${zone} label.camera`).isVisible()), 'no camera button on a desktop');
     await context.close();
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const pp = await phone.newPage();
+    await openApp(pp);
+    const cam = pp.locator(`${zone} input[capture]`);
+    assert(await cam.getAttribute('capture') === 'environment' && (await cam.getAttribute('accept')) === 'image/*', 'camera input');
+    assert(await pp.locator(`${zone} label.camera`).isVisible(), 'camera button on a phone');
+    await cam.setInputFiles(join(dir, a.id + '-photo.png'));
+    await pp.waitForSelector('.ocr-review', { timeout: 90000 });
+    await phone.close();
   });
 }
