@@ -4,6 +4,7 @@
 #include <re2/set.h>
 
 #include <algorithm>
+#include <mutex>
 
 namespace beian {
 
@@ -23,9 +24,22 @@ RE2::Options MatcherOptions() {
 }
 }  // namespace
 
+// The set finds which words occur; each word's own regex (to locate it) is compiled the first
+// time that word hits, not up front: most words of a list never occur in a given application, and
+// compiling thousands of regexes (WL-ADMIN-DIVISIONS) was most of a cold first check. The lazy
+// compile is thread-safe (std::call_once), so a pack is shared by `--jobs` threads as before.
 struct WordMatcher::Impl {
   std::unique_ptr<RE2::Set> set;
-  std::vector<std::unique_ptr<RE2>> each;
+  std::vector<std::string> patterns;  // "" for a word that could not be added
+  std::unique_ptr<std::once_flag[]> once;
+  std::unique_ptr<std::unique_ptr<RE2>[]> each;
+
+  const RE2* Each(size_t i) {
+    if (patterns[i].empty()) return nullptr;
+    std::call_once(once[i],
+                   [&] { each[i] = std::make_unique<RE2>(patterns[i], MatcherOptions()); });
+    return each[i].get();
+  }
 };
 
 WordMatcher::WordMatcher(std::vector<std::string> words) : WordMatcher(std::move(words), {}) {}
@@ -34,36 +48,36 @@ WordMatcher::WordMatcher(std::vector<std::string> words, std::vector<std::string
     : words_(std::move(words)), except_(std::move(except)), impl_(std::make_unique<Impl>()) {
   except_.erase(std::remove(except_.begin(), except_.end(), std::string()), except_.end());
   RE2::Options opts = MatcherOptions();
-  auto& set_ = impl_->set;
-  auto& each_ = impl_->each;
-  set_ = std::make_unique<RE2::Set>(opts, RE2::UNANCHORED);
+  Impl& im = *impl_;
+  im.set = std::make_unique<RE2::Set>(opts, RE2::UNANCHORED);
+  im.once = std::make_unique<std::once_flag[]>(words_.size());
+  im.each = std::make_unique<std::unique_ptr<RE2>[]>(words_.size());
   bool all_ok = true;
   for (const auto& w : words_) {
     std::string pattern = PatternOf(w);
-    if (w.empty() || set_->Add(pattern, nullptr) < 0) {
+    if (w.empty() || im.set->Add(pattern, nullptr) < 0) {
       // Keep indices aligned: add a pattern that never matches.
-      set_->Add("[^\\x00-\\x{10FFFF}]", nullptr);
-      each_.push_back(nullptr);
+      im.set->Add("[^\\x00-\\x{10FFFF}]", nullptr);
+      im.patterns.emplace_back();
       all_ok = false;
       continue;
     }
-    each_.push_back(std::make_unique<RE2>(pattern, opts));
+    im.patterns.push_back(std::move(pattern));
   }
-  ok_ = set_->Compile() && all_ok;
+  ok_ = im.set->Compile() && all_ok;
 }
 
 WordMatcher::~WordMatcher() = default;
 
 std::vector<size_t> WordMatcher::Which(std::string_view text) const {
   const auto& set_ = impl_->set;
-  const auto& each_ = impl_->each;
   std::vector<int> hits;
   std::vector<size_t> out;
   if (!set_ || words_.empty()) return out;
   if (!set_->Match(re2::StringPiece(text.data(), text.size()), &hits)) return out;
   Hit unused;
   for (int h : hits)
-    if (h >= 0 && static_cast<size_t>(h) < words_.size() && each_[h] &&
+    if (h >= 0 && static_cast<size_t>(h) < words_.size() && !impl_->patterns[h].empty() &&
         (except_.empty() || FirstFrom(h, text, 0, &unused)))
       out.push_back(h);
   std::sort(out.begin(), out.end());
@@ -82,10 +96,12 @@ bool WordMatcher::Excepted(std::string_view text, size_t offset, size_t length) 
 }
 
 bool WordMatcher::FirstFrom(size_t i, std::string_view text, size_t from, Hit* hit) const {
+  const RE2* re = impl_->Each(i);
+  if (!re) return false;
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece m;
-  for (size_t pos = from; pos <= input.size() && impl_->each[i]->Match(input, pos, input.size(),
-                                                                       RE2::UNANCHORED, &m, 1);) {
+  for (size_t pos = from;
+       pos <= input.size() && re->Match(input, pos, input.size(), RE2::UNANCHORED, &m, 1);) {
     size_t off = static_cast<size_t>(m.data() - input.data());
     if (!Excepted(text, off, m.size())) {
       *hit = {i, off, m.size()};
@@ -106,14 +122,14 @@ std::vector<WordMatcher::Hit> WordMatcher::Find(std::string_view text) const {
 }
 
 std::vector<WordMatcher::Hit> WordMatcher::FindAll(std::string_view text, size_t limit) const {
-  const auto& each_ = impl_->each;
   std::vector<Hit> out;
   re2::StringPiece input(text.data(), text.size());
   for (size_t i : Which(text)) {
+    const RE2* re = impl_->Each(i);
     size_t pos = 0;
     re2::StringPiece m;
-    while (out.size() < limit && pos <= input.size() &&
-           each_[i]->Match(input, pos, input.size(), RE2::UNANCHORED, &m, 1)) {
+    while (re && out.size() < limit && pos <= input.size() &&
+           re->Match(input, pos, input.size(), RE2::UNANCHORED, &m, 1)) {
       size_t off = static_cast<size_t>(m.data() - input.data());
       if (!Excepted(text, off, m.size())) out.push_back({i, off, m.size()});
       pos = off + (m.size() ? m.size() : 1);

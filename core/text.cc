@@ -91,7 +91,15 @@ std::vector<std::string> CodePoints(const std::string& s) {
   return out;
 }
 
-size_t CountCodePoints(const std::string& s) { return CodePoints(s).size(); }
+// As CodePoints(s).size(), without building the pieces (called for every name and place).
+size_t CountCodePoints(const std::string& s) {
+  size_t n = 0;
+  for (size_t i = 0; i < s.size(); ++n) {
+    size_t len = Utf8SequenceLength(s, i);
+    i += len == 0 ? 1 : len;
+  }
+  return n;
+}
 
 bool IsAsciiDigits(const std::string& s) {
   if (s.empty()) return false;

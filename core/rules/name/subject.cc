@@ -37,12 +37,22 @@ struct PlaceIndex {
 const PlaceIndex& Places() {
   static const PlaceIndex* index = [] {
     auto* p = new PlaceIndex();
-    for (const auto& s : RegionNames(RegionLevel::kPrefecture, true)) {
-      p->prefecture.insert(s);
-      p->all.insert(s);
+    // straight from the region records into the sets (RegionNames sorts its list: not needed)
+    auto short_name = [](const Region* r) {
+      return r->short_name != r->name && CountCodePoints(r->short_name) >= 2;
+    };
+    for (const Region* r : CurrentRegions(RegionLevel::kPrefecture)) {
+      for (const std::string* s : {&r->name, short_name(r) ? &r->short_name : nullptr}) {
+        if (!s) continue;
+        p->prefecture.insert(*s);
+        p->all.insert(*s);
+      }
     }
-    for (const auto& s : RegionNames(RegionLevel::kCounty, false)) p->county_full.insert(s);
-    for (const auto& s : RegionNames(RegionLevel::kCounty, true)) p->all.insert(s);
+    for (const Region* r : CurrentRegions(RegionLevel::kCounty)) {
+      p->county_full.insert(r->name);
+      p->all.insert(r->name);
+      if (short_name(r)) p->all.insert(r->short_name);
+    }
     for (const auto& s : p->all) p->max_chars = std::max(p->max_chars, CountCodePoints(s));
     return p;
   }();
