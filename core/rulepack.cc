@@ -238,12 +238,33 @@ const std::vector<std::string>& RulePack::List(const std::string& name) const {
   return it == lists_.end() ? kEmpty : it->second;
 }
 
+namespace {
+const WordMatcher& MatcherLocked(const RulePack& pack,
+                                 std::map<std::string, std::unique_ptr<WordMatcher>>* matchers,
+                                 const std::string& name) {
+  auto it = matchers->find(name);
+  if (it == matchers->end()) {
+    it = matchers
+             ->emplace(name,
+                       std::make_unique<WordMatcher>(pack.List(name), pack.List(name + ":except")))
+             .first;
+  }
+  return *it->second;
+}
+}  // namespace
+
 const WordMatcher& RulePack::Matcher(const std::string& name) const {
   std::lock_guard<std::mutex> hold(matchers_lock_);
-  auto it = matchers_.find(name);
-  if (it == matchers_.end()) {
-    it = matchers_.emplace(name, std::make_unique<WordMatcher>(List(name), List(name + ":except")))
-             .first;
+  return MatcherLocked(*this, &matchers_, name);
+}
+
+const WordMatcherGroup& RulePack::MatcherGroup(const std::vector<std::string>& names) const {
+  std::lock_guard<std::mutex> hold(matchers_lock_);
+  auto it = groups_.find(names);
+  if (it == groups_.end()) {
+    std::vector<const WordMatcher*> lists;
+    for (const std::string& name : names) lists.push_back(&MatcherLocked(*this, &matchers_, name));
+    it = groups_.emplace(names, std::make_unique<WordMatcherGroup>(std::move(lists))).first;
   }
   return *it->second;
 }

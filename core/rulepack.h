@@ -86,6 +86,8 @@ class RulePack {
   const std::vector<std::string>& List(const std::string& name) const;
   // The list compiled into one RE2::Set (built on first use, then cached for this pack).
   const WordMatcher& Matcher(const std::string& name) const;
+  // The lists `names` scanned in one pass (built on first use, then cached for this pack).
+  const WordMatcherGroup& MatcherGroup(const std::vector<std::string>& names) const;
   // Pack-level texts (e.g. "unofficial_note"), empty when absent.
   const Text& Message(const std::string& key) const;
   // Wording and sources of report.plan (pack "plan", e.g. "step.sync.basis"), empty when absent.
@@ -105,6 +107,7 @@ class RulePack {
   // (beian-check --jobs) with one pack.
   mutable std::mutex matchers_lock_;
   mutable std::map<std::string, std::unique_ptr<WordMatcher>> matchers_;
+  mutable std::map<std::vector<std::string>, std::unique_ptr<WordMatcherGroup>> groups_;
 };
 
 Text ParseText(const json& v);

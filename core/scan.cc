@@ -121,6 +121,74 @@ std::vector<WordMatcher::Hit> WordMatcher::Find(std::string_view text) const {
   return out;
 }
 
+std::vector<WordMatcher::Hit> WordMatcher::FindAmong(std::string_view text,
+                                                     const std::vector<size_t>& candidates) const {
+  std::vector<Hit> out;
+  for (size_t i : candidates) {
+    Hit hit;
+    if (i < words_.size() && !impl_->patterns[i].empty() && FirstFrom(i, text, 0, &hit))
+      out.push_back(hit);
+  }
+  return out;
+}
+
+struct WordMatcherGroup::Impl {
+  std::unique_ptr<RE2::Set> set;
+  bool ok = false;
+};
+
+WordMatcherGroup::WordMatcherGroup(std::vector<const WordMatcher*> lists)
+    : lists_(std::move(lists)), impl_(std::make_unique<Impl>()) {
+  impl_->set = std::make_unique<RE2::Set>(MatcherOptions(), RE2::UNANCHORED);
+  bool ok = true;
+  size_t n = 0;
+  for (const WordMatcher* m : lists_) {
+    first_.push_back(n);
+    if (!m) continue;
+    for (const std::string& pattern : m->impl_->patterns) {
+      // a word its own list could not compile never matches here either
+      if (impl_->set->Add(pattern.empty() ? "[^\\x00-\\x{10FFFF}]" : pattern, nullptr) < 0)
+        ok = false;
+      ++n;
+    }
+  }
+  first_.push_back(n);
+  impl_->ok = ok && n > 0 && impl_->set->Compile();
+}
+
+WordMatcherGroup::~WordMatcherGroup() = default;
+
+std::vector<std::vector<WordMatcher::Hit>> WordMatcherGroup::Find(std::string_view text) const {
+  std::vector<std::vector<WordMatcher::Hit>> out(lists_.size());
+  std::vector<int> hits;
+  RE2::Set::ErrorInfo error;
+  if (!impl_->ok ||
+      (!impl_->set->Match(re2::StringPiece(text.data(), text.size()), &hits, &error) &&
+       error.kind != RE2::Set::kNoError)) {
+    for (size_t i = 0; i < lists_.size(); ++i)
+      if (lists_[i]) out[i] = lists_[i]->Find(text);
+    return out;
+  }
+  std::sort(hits.begin(), hits.end());
+  size_t list = 0;
+  std::vector<size_t> candidates;
+  auto flush = [&] {
+    if (!candidates.empty() && lists_[list]) out[list] = lists_[list]->FindAmong(text, candidates);
+    candidates.clear();
+  };
+  for (int h : hits) {
+    if (h < 0) continue;
+    size_t at = static_cast<size_t>(h);
+    while (list + 1 < first_.size() && at >= first_[list + 1]) {
+      flush();
+      ++list;
+    }
+    if (list < lists_.size()) candidates.push_back(at - first_[list]);
+  }
+  flush();
+  return out;
+}
+
 std::vector<WordMatcher::Hit> WordMatcher::FindAll(std::string_view text, size_t limit) const {
   std::vector<Hit> out;
   re2::StringPiece input(text.data(), text.size());

@@ -38,6 +38,9 @@ class WordMatcher {
   bool ok() const { return ok_; }
 
  private:
+  friend class WordMatcherGroup;
+  // Find, for the words `candidates` (ascending) that a set already saw in `text`.
+  std::vector<Hit> FindAmong(std::string_view text, const std::vector<size_t>& candidates) const;
   // Whether the occurrence [offset, offset + length) lies inside an `except_` phrase of `text`.
   bool Excepted(std::string_view text, size_t offset, size_t length) const;
   // The first occurrence of word `i` at or after `from` that is not excepted.
@@ -48,6 +51,29 @@ class WordMatcher {
   struct Impl;
   std::unique_ptr<Impl> impl_;
   bool ok_ = false;
+};
+
+// Several word lists scanned in one pass: one RE2::Set over the words of all the lists tells
+// which words occur, then each list locates its own words (with its own exception phrases). Per
+// list the hits are exactly what that list's WordMatcher::Find returns. A text the combined set
+// cannot scan (its DFA out of memory) is scanned list by list instead.
+class WordMatcherGroup {
+ public:
+  // The matchers must outlive the group.
+  explicit WordMatcherGroup(std::vector<const WordMatcher*> lists);
+  ~WordMatcherGroup();
+  WordMatcherGroup(const WordMatcherGroup&) = delete;
+  WordMatcherGroup& operator=(const WordMatcherGroup&) = delete;
+
+  // lists()[i]->Find(text) for every list i.
+  std::vector<std::vector<WordMatcher::Hit>> Find(std::string_view text) const;
+  const std::vector<const WordMatcher*>& lists() const { return lists_; }
+
+ private:
+  std::vector<const WordMatcher*> lists_;
+  std::vector<size_t> first_;  // index in the combined set of each list's first word
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
 };
 
 }  // namespace beian

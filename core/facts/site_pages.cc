@@ -82,10 +82,18 @@ std::vector<std::string> PageFeatureLists(const RulePack& pack) {
 
 HtmlLists PackHtmlLists(const RulePack& pack) {
   HtmlLists lists;
-  for (const std::string& name : PageFeatureLists(pack))
+  std::vector<std::string> features, topics;
+  for (const std::string& name : PageFeatureLists(pack)) {
     lists.features.push_back({name, &pack.Matcher(name)});
-  for (const auto& t : PreApprovalTopics(pack))
+    features.push_back(name);
+  }
+  for (const auto& t : PreApprovalTopics(pack)) {
     lists.topics.push_back({t.list, &pack.Matcher(t.list)});
+    topics.push_back(t.list);
+  }
+  // each group reads the page once (HTML for the features, visible text for the topics)
+  if (!features.empty()) lists.feature_group = &pack.MatcherGroup(features);
+  if (!topics.empty()) lists.topic_group = &pack.MatcherGroup(topics);
   return lists;
 }
 

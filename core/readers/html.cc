@@ -269,17 +269,32 @@ HtmlPage ReadHtml(std::string_view html, const HtmlLists& lists) {
   html_internal::Tokenize(html, &page);
   FindIcp(&page);
   FindPsb(&page);
-  for (const auto& [name, m] : lists.features) {
+  // One pass per group when the caller has the groups (the same hits as list by list).
+  auto hits_of = [](const auto& named, const WordMatcherGroup* group, std::string_view text) {
+    std::vector<std::vector<WordMatcher::Hit>> out;
+    bool grouped = group && group->lists().size() == named.size();
+    for (size_t i = 0; grouped && i < named.size(); ++i)
+      grouped = group->lists()[i] == named[i].second;
+    if (grouped) return group->Find(text);
+    for (const auto& entry : named)
+      out.push_back(entry.second ? entry.second->Find(text) : std::vector<WordMatcher::Hit>{});
+    return out;
+  };
+  auto feature_hits = hits_of(lists.features, lists.feature_group, html);
+  for (size_t i = 0; i < lists.features.size(); ++i) {
+    const auto& [name, m] = lists.features[i];
     if (!m) continue;
-    for (const auto& h : m->Find(html)) {
+    for (const auto& h : feature_hits[i]) {
       if (page.features.size() >= kMaxHitsPerList * lists.features.size()) break;
       page.features.push_back({name, HitWord(*m, h, html), h.offset, h.length});
     }
   }
-  for (const auto& [name, m] : lists.topics) {
+  auto topic_hits = hits_of(lists.topics, lists.topic_group, page.text);
+  for (size_t i = 0; i < lists.topics.size(); ++i) {
+    const auto& [name, m] = lists.topics[i];
     if (!m) continue;
     size_t count = 0;
-    for (const auto& h : m->Find(page.text)) {
+    for (const auto& h : topic_hits[i]) {
       if (++count > kMaxHitsPerList) break;
       auto r = page.RawRange(h.offset, h.offset + h.length);
       page.topics.push_back({name, HitWord(*m, h, page.text), r.first, r.second - r.first});

@@ -95,6 +95,10 @@ struct HtmlPage {
 struct HtmlLists {
   std::vector<std::pair<std::string, const WordMatcher*>> features;
   std::vector<std::pair<std::string, const WordMatcher*>> topics;
+  // Optional: the same lists scanned in one pass each (the matchers of `features` / `topics`, in
+  // that order); the hits are the same, the page is read once per group instead of once per list.
+  const WordMatcherGroup* feature_group = nullptr;
+  const WordMatcherGroup* topic_group = nullptr;
 };
 
 HtmlPage ReadHtml(std::string_view html, const HtmlLists& lists = {});

@@ -4,8 +4,14 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <vector>
+
+#include "core/facts/site_pages.h"
+#include "core/rulepack.h"
 
 namespace beian {
 namespace {
@@ -31,6 +37,60 @@ TEST(WordMatcher, WithoutExceptEveryOccurrenceCounts) {
   EXPECT_EQ(m.FindAll("基金会基金").size(), 2u);
   WordMatcher empty_except({"基金"}, {""});  // an empty phrase excepts nothing
   EXPECT_EQ(empty_except.FindAll("基金会基金").size(), 2u);
+}
+
+auto Same = [](const std::vector<WordMatcher::Hit>& a, const std::vector<WordMatcher::Hit>& b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i)
+    if (a[i].word != b[i].word || a[i].offset != b[i].offset || a[i].length != b[i].length)
+      return false;
+  return true;
+};
+
+TEST(WordMatcherGroup, OnePassGivesEachListItsOwnHits) {
+  // the except phrase of one list does not hide the same word in another list
+  WordMatcher a({"基金", "支付", "re:[0-9]{6}"}, {"基金会"});
+  WordMatcher b({"基金", "视频", "支付宝"});
+  WordMatcher none({"从未出现"});
+  WordMatcherGroup g({&a, nullptr, &none, &b});
+  for (std::string text : {"青禾基金会发起的支付宝与视频 310000", "基金会", "", "没有词"}) {
+    auto hits = g.Find(text);
+    ASSERT_EQ(hits.size(), 4u);
+    EXPECT_TRUE(Same(hits[0], a.Find(text))) << text;
+    EXPECT_TRUE(hits[1].empty());
+    EXPECT_TRUE(Same(hits[2], none.Find(text))) << text;
+    EXPECT_TRUE(Same(hits[3], b.Find(text))) << text;
+  }
+  auto hits = g.Find("基金会");
+  EXPECT_TRUE(hits[0].empty());   // excepted in list a
+  EXPECT_EQ(hits[3].size(), 1u);  // but a word of list b
+}
+
+// The pack's page lists, grouped as the HTML reader groups them, against list-by-list scanning
+// on every HTML fixture.
+TEST(WordMatcherGroup, PackPageListsOnFixturesMatchListByList) {
+  const RulePack& pack = RulePack::Builtin();
+  HtmlLists lists = facts::PackHtmlLists(pack);
+  ASSERT_TRUE(lists.feature_group && lists.topic_group);
+  size_t pages = 0;
+  for (const auto& e : std::filesystem::directory_iterator(std::string(BEIAN_SOURCE_DIR) +
+                                                           "/tests/fixtures/html")) {
+    if (e.path().extension() != ".html") continue;
+    std::ifstream f(e.path());
+    std::stringstream ss;
+    ss << f.rdbuf();
+    std::string html = ss.str();
+    ++pages;
+    for (const auto* named : {&lists.features, &lists.topics}) {
+      const WordMatcherGroup* g =
+          named == &lists.features ? lists.feature_group : lists.topic_group;
+      auto hits = g->Find(html);
+      ASSERT_EQ(hits.size(), named->size());
+      for (size_t i = 0; i < named->size(); ++i)
+        EXPECT_TRUE(Same(hits[i], (*named)[i].second->Find(html))) << e.path() << " " << i;
+    }
+  }
+  EXPECT_GT(pages, 3u);
 }
 
 }  // namespace
