@@ -104,8 +104,9 @@ std::string SitePages::Pointer(size_t i) const {
 const SitePages& SitePagesOf(Ctx& c) {
   return c.Memo<SitePages>("html.pages", [&] {
     SitePages out;
-    HtmlLists lists = PackHtmlLists(c.pack());
     size_t n = Count(c.app(), "/attachments/site_pages");
+    // the page lists are compiled only when there is a page to read
+    HtmlLists lists = n ? PackHtmlLists(c.pack()) : HtmlLists{};
     for (size_t i = 0; i < n; ++i) {
       std::string base = "/attachments/site_pages/" + std::to_string(i);
       const std::string* html = Str(c.app(), base + "/html");
