@@ -258,13 +258,16 @@ const WordMatcher& RulePack::Matcher(const std::string& name) const {
   return MatcherLocked(*this, &matchers_, name);
 }
 
-const WordMatcherGroup& RulePack::MatcherGroup(const std::vector<std::string>& names) const {
+const WordMatcherGroup& RulePack::MatcherGroup(const std::vector<std::string>& names,
+                                               const std::vector<const WordMatcher*>& extra) const {
   std::lock_guard<std::mutex> hold(matchers_lock_);
-  auto it = groups_.find(names);
+  auto key = std::make_pair(names, extra);
+  auto it = groups_.find(key);
   if (it == groups_.end()) {
     std::vector<const WordMatcher*> lists;
     for (const std::string& name : names) lists.push_back(&MatcherLocked(*this, &matchers_, name));
-    it = groups_.emplace(names, std::make_unique<WordMatcherGroup>(std::move(lists))).first;
+    lists.insert(lists.end(), extra.begin(), extra.end());
+    it = groups_.emplace(key, std::make_unique<WordMatcherGroup>(std::move(lists))).first;
   }
   return *it->second;
 }

@@ -86,8 +86,10 @@ class RulePack {
   const std::vector<std::string>& List(const std::string& name) const;
   // The list compiled into one RE2::Set (built on first use, then cached for this pack).
   const WordMatcher& Matcher(const std::string& name) const;
-  // The lists `names` scanned in one pass (built on first use, then cached for this pack).
-  const WordMatcherGroup& MatcherGroup(const std::vector<std::string>& names) const;
+  // The lists `names`, then the matchers `extra` (which must live as long as the pack: static
+  // ones), scanned in one pass (built on first use, then cached for this pack).
+  const WordMatcherGroup& MatcherGroup(const std::vector<std::string>& names,
+                                       const std::vector<const WordMatcher*>& extra = {}) const;
   // Pack-level texts (e.g. "unofficial_note"), empty when absent.
   const Text& Message(const std::string& key) const;
   // Wording and sources of report.plan (pack "plan", e.g. "step.sync.basis"), empty when absent.
@@ -107,7 +109,9 @@ class RulePack {
   // (beian-check --jobs) with one pack.
   mutable std::mutex matchers_lock_;
   mutable std::map<std::string, std::unique_ptr<WordMatcher>> matchers_;
-  mutable std::map<std::vector<std::string>, std::unique_ptr<WordMatcherGroup>> groups_;
+  mutable std::map<std::pair<std::vector<std::string>, std::vector<const WordMatcher*>>,
+                   std::unique_ptr<WordMatcherGroup>>
+      groups_;
 };
 
 Text ParseText(const json& v);

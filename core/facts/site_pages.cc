@@ -93,7 +93,7 @@ HtmlLists PackHtmlLists(const RulePack& pack) {
   }
   // each group reads the page once (HTML for the features, visible text for the topics)
   if (!features.empty()) lists.feature_group = &pack.MatcherGroup(features);
-  if (!topics.empty()) lists.topic_group = &pack.MatcherGroup(topics);
+  lists.topic_group = &pack.MatcherGroup(topics, {&HtmlApprovalMatcher()});
   return lists;
 }
 

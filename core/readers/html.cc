@@ -232,7 +232,9 @@ std::string HitWord(const WordMatcher& m, const WordMatcher::Hit& h, std::string
   return std::string(found.substr(0, keep));
 }
 
-const WordMatcher& ApprovalMatcher() {
+}  // namespace
+
+const WordMatcher& HtmlApprovalMatcher() {
   static const WordMatcher m({
       "re:网文\\s*[〔\\[（(【]?\\s*[0-9]{4}\\s*[〕\\]）)】]?\\s*[0-9]+\\s*[-－]\\s*[0-9]+\\s*号",
       "re:[（(]\\p{Han}[)）]\\s*-\\s*(?:非)?经营性\\s*-\\s*[0-9]{4}\\s*-\\s*[0-9]+",
@@ -244,6 +246,8 @@ const WordMatcher& ApprovalMatcher() {
   });
   return m;
 }
+
+namespace {
 
 const char* ApprovalKind(size_t i) {
   static const char* kKinds[] = {"culture", "drugs", "drugs", "av", "news", "publishing", "drugs"};
@@ -269,18 +273,21 @@ HtmlPage ReadHtml(std::string_view html, const HtmlLists& lists) {
   html_internal::Tokenize(html, &page);
   FindIcp(&page);
   FindPsb(&page);
-  // One pass per group when the caller has the groups (the same hits as list by list).
-  auto hits_of = [](const auto& named, const WordMatcherGroup* group, std::string_view text) {
+  // One pass per group when the caller has the groups (the same hits as list by list); `extra`:
+  // matchers the group has after the named lists (their hits follow).
+  auto hits_of = [](const auto& named, const WordMatcherGroup* group, std::string_view text,
+                    std::vector<const WordMatcher*> extra) {
     std::vector<std::vector<WordMatcher::Hit>> out;
-    bool grouped = group && group->lists().size() == named.size();
-    for (size_t i = 0; grouped && i < named.size(); ++i)
-      grouped = group->lists()[i] == named[i].second;
+    bool grouped = group && group->lists().size() == named.size() + extra.size();
+    for (size_t i = 0; grouped && i < group->lists().size(); ++i)
+      grouped = group->lists()[i] == (i < named.size() ? named[i].second : extra[i - named.size()]);
     if (grouped) return group->Find(text);
     for (const auto& entry : named)
       out.push_back(entry.second ? entry.second->Find(text) : std::vector<WordMatcher::Hit>{});
+    for (const WordMatcher* m : extra) out.push_back(m->Find(text));
     return out;
   };
-  auto feature_hits = hits_of(lists.features, lists.feature_group, html);
+  auto feature_hits = hits_of(lists.features, lists.feature_group, html, {});
   for (size_t i = 0; i < lists.features.size(); ++i) {
     const auto& [name, m] = lists.features[i];
     if (!m) continue;
@@ -289,7 +296,8 @@ HtmlPage ReadHtml(std::string_view html, const HtmlLists& lists) {
       page.features.push_back({name, HitWord(*m, h, html), h.offset, h.length});
     }
   }
-  auto topic_hits = hits_of(lists.topics, lists.topic_group, page.text);
+  // the topics and the approval words: one pass over the visible text
+  auto topic_hits = hits_of(lists.topics, lists.topic_group, page.text, {&HtmlApprovalMatcher()});
   for (size_t i = 0; i < lists.topics.size(); ++i) {
     const auto& [name, m] = lists.topics[i];
     if (!m) continue;
@@ -300,8 +308,8 @@ HtmlPage ReadHtml(std::string_view html, const HtmlLists& lists) {
       page.topics.push_back({name, HitWord(*m, h, page.text), r.first, r.second - r.first});
     }
   }
-  for (size_t w : ApprovalMatcher().Which(page.text)) {
-    const char* kind = ApprovalKind(w);
+  for (const auto& h : topic_hits.back()) {
+    const char* kind = ApprovalKind(h.word);
     if (std::find(page.approvals.begin(), page.approvals.end(), kind) == page.approvals.end())
       page.approvals.push_back(kind);
   }

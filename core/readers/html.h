@@ -96,10 +96,15 @@ struct HtmlLists {
   std::vector<std::pair<std::string, const WordMatcher*>> features;
   std::vector<std::pair<std::string, const WordMatcher*>> topics;
   // Optional: the same lists scanned in one pass each (the matchers of `features` / `topics`, in
-  // that order); the hits are the same, the page is read once per group instead of once per list.
+  // that order; `topic_group` may end with HtmlApprovalMatcher()); the hits are the same, the page
+  // is read once per group instead of once per list.
   const WordMatcherGroup* feature_group = nullptr;
   const WordMatcherGroup* topic_group = nullptr;
 };
+
+// The words of approval numbers and licences shown on a page (网文, 视听节目许可证 …), read from
+// the visible text into HtmlPage::approvals.
+const WordMatcher& HtmlApprovalMatcher();
 
 HtmlPage ReadHtml(std::string_view html, const HtmlLists& lists = {});
 
