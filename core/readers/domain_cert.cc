@@ -438,6 +438,30 @@ int Score(const OcrField& f) {
   return f.raw.empty() ? 0 : 1;
 }
 
+// A value whose words begin with the second label of a bilingual pair ("/DomainName" after
+// 域名, "(Registrant)" after 注册人: one PDF run or OCR word): the label is dropped. Only after a
+// slash or bracket, so a domain such as holder.cn keeps its first letters.
+std::string StripPairedLabel(const std::string& raw) {
+  size_t i = 0;
+  auto skip = [&] {
+    size_t start = i;
+    while (size_t n = SeparatorAt(raw, i)) i += n;
+    return i > start;
+  };
+  if (!skip()) return raw;
+  for (const words::Label& l : kLabels) {
+    size_t n = std::strlen(l.text);
+    bool match = raw.size() - i >= n;
+    for (size_t k = 0; match && k < n; ++k) match = LowerAscii(raw[i + k]) == LowerAscii(l.text[k]);
+    if (match) {
+      i += n;
+      skip();
+      return raw.substr(i);
+    }
+  }
+  return raw;
+}
+
 // Reads a field's raw words with the text reader, as the certificate line it stands for.
 void ReadWordsValue(OcrField* f) {
   std::string text = std::string(CanonicalLabel(f->field)) + "：" + f->raw;
@@ -455,6 +479,12 @@ void ReadWordsValue(OcrField* f) {
     v = &c.expires;
   }
   f->value = v->value;
+  // names are printed with full-width brackets; OCR reads ( ) (as for the licence)
+  if ((f->field == "holder" || f->field == "registrar") && HasNonAscii(f->value)) {
+    std::string out;
+    for (char ch : f->value) out += ch == '(' ? "（" : ch == ')' ? "）" : std::string(1, ch);
+    f->value = out;
+  }
   // a domain is taken only with a suffix that exists (OCR reads .com as .corn)
   if (f->field == "domain" && !f->value.empty() && !DomainWithKnownSuffix(f->value))
     f->value.clear();
@@ -509,13 +539,22 @@ OcrLicense ReadDomainCertificateWords(const std::vector<OcrWord>& words, int gat
   size_t last_labelled = 0;
   bool any_label = false;
   for (const words::Labeled& lv : words::LabeledValues(lines, hits, NoWrap)) {
+    words::Piece value = lv.value;
+    // a label alone on its line (a table cell "域名 / Domain Name" with the value centred
+    // beside both lines): the value is the next line's words right of the label, when that
+    // line has no label of its own
+    if (value.empty() && lv.line + 1 < lines.size() && hits[lv.line + 1].empty()) {
+      int from = lines[lv.line].words[lv.hit.word].x1;
+      for (const words::Placed& w : lines[lv.line + 1].words)
+        if (w.x0 >= from) value.Add(w, w.text);
+    }
     OcrField f;
     f.field = lv.label->field;
     if (f.field == "period") f.field = "expires";
     f.label = lv.label->text;
-    f.raw = lv.value.text;
-    f.conf = lv.value.empty() ? 0 : lv.value.conf;
-    if (!lv.value.empty()) std::copy(lv.value.box, lv.value.box + 4, f.box);
+    f.raw = StripPairedLabel(value.text);
+    f.conf = value.empty() ? 0 : value.conf;
+    if (!value.empty()) std::copy(value.box, value.box + 4, f.box);
     ReadWordsValue(&f);
     candidates.push_back(f);
     last_labelled = std::max(last_labelled, lv.line);

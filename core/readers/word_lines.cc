@@ -271,7 +271,7 @@ std::vector<Labeled> LabeledValues(const std::vector<Line>& lines,
         if (more.text.empty()) break;
         p.Add({"", more.conf, more.box[0], more.box[1], more.box[2], more.box[3]}, more.text);
       }
-      out.push_back({hit.label, li, p});
+      out.push_back({hit.label, li, hit, p});
     }
   }
   return out;

@@ -87,6 +87,7 @@ struct Piece {
 struct Labeled {
   const Label* label;
   size_t line;  // index into the lines
+  Hit hit;      // where the label is in that line
   Piece value;
 };
 

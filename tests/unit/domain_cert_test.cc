@@ -93,6 +93,20 @@ TEST(DomainCertText, BilingualLabelsPreferTheChineseHolder) {
   EXPECT_EQ(c.expires.value, "2025-11-30");  // the period's end
 }
 
+TEST(DomainCertText, TableTextLabelLinesAndValueLines) {
+  // a bilingual table as a PDF text layer gives it: label, value, English label, one per line
+  std::string text =
+      "域 名 证 书\nDomain Certificate\n域名\nqinghe15.net.cn\nDomain Name\n注册人\n"
+      "北京华采网络科技有限公司\nRegistrant\n注册商\n腾讯云计算（北京）有限责任公司\nRegistrar\n"
+      "注册日期\n2019-04-09\nRegistration Date\n到期日期\n2027-04-09\nExpiration Date\n";
+  DomainCertificate c = ReadDomainCertificate(text);
+  EXPECT_EQ(c.domain.value, "qinghe15.net.cn");
+  EXPECT_EQ(c.holder.value, "北京华采网络科技有限公司");
+  EXPECT_EQ(c.registrar.value, "腾讯云计算（北京）有限责任公司");
+  EXPECT_EQ(c.registered.value, "2019-04-09");
+  EXPECT_EQ(c.expires.value, "2027-04-09");
+}
+
 TEST(DomainCertText, ValueOnTheNextLine) {
   std::string text = "域名持有者：\n杭州青禾茶业有限公司\n域名：\nqinghe.cn\n";
   DomainCertificate c = ReadDomainCertificate(text);
@@ -189,6 +203,41 @@ TEST(DomainCertWords, TwoColumnsGatedAndIssuer) {
   ASSERT_TRUE(Get(c, "registrar"));
   EXPECT_EQ(Get(c, "registrar")->value, "阿里云计算有限公司");
   EXPECT_TRUE(Get(c, "registrar")->accepted);
+}
+
+TEST(DomainCertWords, TableCellsValueBesideTwoLabelLines) {
+  // 域名 over Domain Name in the left cell, the value centred beside both lines
+  OcrLicense c = ReadDomainCertificateWords({
+      {"域名", 95, 100, 100, 160, 140},
+      {"qinghe15.net.cn", 94, 500, 130, 800, 170},
+      {"Domain", 95, 100, 160, 200, 190},
+      {"Name", 95, 210, 160, 290, 190},
+      {"注册人", 95, 100, 260, 190, 300},
+      {"北京华采网络科技有限公司", 92, 500, 290, 900, 330},
+      {"Registrant", 95, 100, 320, 260, 350},
+  });
+  ASSERT_TRUE(Get(c, "domain"));
+  EXPECT_EQ(Get(c, "domain")->value, "qinghe15.net.cn");
+  EXPECT_TRUE(Get(c, "domain")->accepted);
+  ASSERT_TRUE(Get(c, "holder"));
+  EXPECT_EQ(Get(c, "holder")->value, "北京华采网络科技有限公司");
+}
+
+TEST(DomainCertWords, BilingualLabelInOneRun) {
+  // pdf.js gives "域名 / Domain Name" as one run: the English label is not part of the value
+  OcrLicense c = ReadDomainCertificateWords({
+      {"域名 / Domain Name", 100, 100, 100, 600, 140},
+      {"qinghe15.net.cn", 100, 800, 100, 1100, 140},
+      {"注册人(Registrant)", 100, 100, 200, 600, 240},
+      {"北京华采网络科技有限公司", 100, 800, 200, 1300, 240},
+      {"Holder", 100, 100, 300, 300, 340},
+      {"holder.cn", 100, 800, 300, 1100, 340},
+  });
+  ASSERT_TRUE(Get(c, "domain"));
+  EXPECT_EQ(Get(c, "domain")->value, "qinghe15.net.cn");
+  EXPECT_EQ(Get(c, "domain")->raw, "qinghe15.net.cn");
+  ASSERT_TRUE(Get(c, "holder"));
+  EXPECT_EQ(Get(c, "holder")->value, "北京华采网络科技有限公司");
 }
 
 TEST(DomainCertWords, MisreadDomainNotAccepted) {
