@@ -139,6 +139,37 @@ std::string FilingNumber(const std::string& s, bool psb) {
   return list.empty() ? "" : list.front().text;
 }
 
+// Rows for records of a domain's registration (WHOIS replies, domain certificates): per record
+// the form's domain object it names (domain_path) and its registrant, registrar, created and
+// expires rows against that object's fields. `holder_key`/`created_key`: the record's names for
+// the registrant and the registration date.
+void RegistrationRows(const json* records, const json& app, const char* holder_key,
+                      const char* created_key, json* dst) {
+  if (!records || !records->is_array()) return;
+  std::vector<DomainRef> domains = Domains(app);
+  for (const auto& w : *records) {
+    json rows = {{"domain_path", nullptr}};
+    const json* name = Field(&w, "domain");
+    std::string want =
+        name && name->is_string() ? Bare(NormaliseDomainName(name->get<std::string>())) : "";
+    for (const auto& d : domains) {
+      if (want.empty() || Bare(NormaliseDomainName(d.name)) != want) continue;
+      rows["domain_path"] = d.path;
+      if (d.node && d.node->is_object()) {
+        Row(&rows, "registrant", "holder", *d.node, "/registrant", Field(&w, holder_key), false,
+            d.path);
+        Row(&rows, "registrar", "holder", *d.node, "/registrar", Field(&w, "registrar"), false,
+            d.path);
+        Row(&rows, "created", "date", *d.node, "/registered_on", Field(&w, created_key), false,
+            d.path);
+        Row(&rows, "expires", "date", *d.node, "/expires_on", Field(&w, "expires"), false, d.path);
+      }
+      break;
+    }
+    dst->push_back(std::move(rows));
+  }
+}
+
 }  // namespace
 
 std::string MaskIdValue(std::string_view id) { return MaskId(Trim(std::string(id))); }
@@ -221,7 +252,10 @@ std::string CompareFacts(std::string_view app_json, std::string_view report_json
   json report = Parse(report_json);
   if (report.is_discarded() || !report.is_object()) return ErrorJson("report is not a JSON object");
   const json* facts = At(report, "/facts");
-  json out = {{"license", json::object()}, {"whois", json::array()}, {"site_pages", json::array()}};
+  json out = {{"license", json::object()},
+              {"whois", json::array()},
+              {"domain_certificates", json::array()},
+              {"site_pages", json::array()}};
 
   const json* lic = Field(facts, "license");
   if (lic && lic->is_object()) {
@@ -239,32 +273,10 @@ std::string CompareFacts(std::string_view app_json, std::string_view report_json
         Field(lic, "valid_until"));
   }
 
-  const json* whois = Field(facts, "whois");
-  if (whois && whois->is_array()) {
-    std::vector<DomainRef> domains = Domains(app);
-    for (const auto& w : *whois) {
-      json rows = {{"domain_path", nullptr}};
-      const json* name = Field(&w, "domain");
-      std::string want =
-          name && name->is_string() ? Bare(NormaliseDomainName(name->get<std::string>())) : "";
-      for (const auto& d : domains) {
-        if (want.empty() || Bare(NormaliseDomainName(d.name)) != want) continue;
-        rows["domain_path"] = d.path;
-        if (d.node && d.node->is_object()) {
-          Row(&rows, "registrant", "holder", *d.node, "/registrant", Field(&w, "registrant"), false,
-              d.path);
-          Row(&rows, "registrar", "holder", *d.node, "/registrar", Field(&w, "registrar"), false,
-              d.path);
-          Row(&rows, "created", "date", *d.node, "/registered_on", Field(&w, "created"), false,
-              d.path);
-          Row(&rows, "expires", "date", *d.node, "/expires_on", Field(&w, "expires"), false,
-              d.path);
-        }
-        break;
-      }
-      out["whois"].push_back(std::move(rows));
-    }
-  }
+  RegistrationRows(Field(facts, "whois"), app, "registrant", "created", &out["whois"]);
+  // the same rows for the domain certificates, so the page can offer the certificate's values
+  RegistrationRows(Field(facts, "domain_certificates"), app, "holder", "registered",
+                   &out["domain_certificates"]);
 
   const json* pages = Field(facts, "site_pages");
   if (pages && pages->is_array()) {

@@ -54,18 +54,20 @@ std::string WhoisDomain(std::string_view whois_text);
 // Any other kind: equal after trimming.
 bool SameFact(std::string_view kind, std::string_view typed, std::string_view read);
 
-// The typed counterpart of every fact in report.facts (license, whois[], site_pages[]) and
-// whether the two agree (SameFact). Returns JSON:
+// The typed counterpart of every fact in report.facts (license, whois[], domain_certificates[],
+// site_pages[]) and whether the two agree (SameFact). Returns JSON:
 //   {"license": {"<fact>": ROW, …},
 //    "whois": [{"domain_path": "/websites/0/domains/0" | null,
 //               "registrant"|"registrar"|"created"|"expires": ROW}, …],
+//    "domain_certificates": [same rows as whois: the certificate's holder as "registrant",
+//                            its registration date as "created"],
 //    "site_pages": [{"icp_numbers"|"psb_numbers": ROW}, …]}
 //   ROW = {"typed": "…", "same": true|false, "path": "/subject/name", "read": "…"}
-// whois[] and site_pages[] are index-aligned with the report's. A row is present when the
-// application has a typed value or the report a read one: "typed" when typed, "same" when both
-// are there, "path" always (the application field the fact belongs to: where "fill in the read
-// value" writes), "read" when read (the first value when the reader found several; left out
-// for a personal ID number, which the report masks). WHOIS rows exist only for a domain entry
+// whois[], domain_certificates[] and site_pages[] are index-aligned with the report's. A row is
+// present when the application has a typed value or the report a read one: "typed" when typed,
+// "same" when both are there, "path" always (the application field the fact belongs to: where "fill
+// in the read value" writes), "read" when read (the first value when the reader found several; left
+// out for a personal ID number, which the report masks). WHOIS rows exist only for a domain entry
 // given as an object. Typed ID numbers are masked (SubjectCertificateIsPersonalId). Bad JSON in:
 // {"error": "…"}.
 std::string CompareFacts(std::string_view app_json, std::string_view report_json);

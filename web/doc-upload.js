@@ -6,15 +6,15 @@
 // (licenseFromWords, domainCertFromWords), and the seller confirms the fields (each with the
 // image region it came from) before they become the document's text. Fields below the confidence
 // gate, and credit codes whose check digit fails, are never ticked for them.
-import { sniffDocument, pdfText, documentTextFromPdf, ocrImage, cancelOcr, readLicenseWords, callOcrCore,
-  LICENSE_CORE, DOMAIN_CERT_CORE } from './ocr-client.js';
+import { sniffDocument, pdfText, licenseTextFromPdf, domainCertTextFromPdf, ocrImage, cancelOcr, readLicenseWords,
+  callOcrCore, LICENSE_CORE, DOMAIN_CERT_CORE } from './ocr-client.js';
 
 const LICENSE = '/attachments/business_license_text';
 // The documents read by position (PDF runs, image words): the core's words reader of each, the
 // fields of which two must be found, and the messages that name the document.
 const DOCS = {
-  [LICENSE]: { op: 'licenseFromWords', core: LICENSE_CORE, not: 'not_license', review: 'review', used: 'read_image' },
-  domain_certificates: { op: 'domainCertFromWords', core: DOMAIN_CERT_CORE, not: 'not_domain_cert', review: 'review_cert', used: 'read_image' },
+  [LICENSE]: { op: 'licenseFromWords', pdf: licenseTextFromPdf, core: LICENSE_CORE, not: 'not_license', review: 'review', used: 'read_image' },
+  domain_certificates: { op: 'domainCertFromWords', pdf: domainCertTextFromPdf, core: DOMAIN_CERT_CORE, not: 'not_domain_cert', review: 'review_cert', used: 'read_image' },
 };
 const S = {
   zh: {
@@ -94,7 +94,7 @@ export async function readDocumentUpload({ zone, kind, bytes, lang, client }) {
     try {
       const doc = DOCS[kind];
       const text = doc
-        ? (await documentTextFromPdf(bytes, callOcrCore, { op: doc.op, core: doc.core })).trim()
+        ? (await doc.pdf(bytes, callOcrCore)).trim()
         : await callOcrCore('normalizeText', (await pdfText(bytes)).trim());
       if (!text) { say('pdf_empty'); return false; }
       return { text, encoding: tr(lang, 'pdf') };

@@ -133,6 +133,19 @@ export function licenseTextFromPdf(bytes, callCore, opts = {}) {
   return documentTextFromPdf(bytes, callCore, { ...opts, op: 'licenseFromWords', core: LICENSE_CORE });
 }
 
+// A domain certificate PDF's text for the certificate reader (core/readers/domain_cert.h): the
+// fields the core finds by position, one "label：value" line each, when it finds the domain and
+// the holder that way; else the plain text (the text reader knows labels and columns too).
+export async function domainCertTextFromPdf(bytes, callCore, opts = {}) {
+  const { words, text } = await pdfWords(bytes, opts);
+  if (words.length) {
+    const out = JSON.parse(await callCore('domainCertFromWords', JSON.stringify(words)));
+    const fields = out.fields.filter((f) => f.value);
+    if (['domain', 'holder'].every((k) => fields.some((f) => f.field === k))) return fields.map((f) => f.line).join('\n');
+  }
+  return callCore('normalizeText', text.trim());
+}
+
 // ---- images ---------------------------------------------------------------------------------------
 let tessWorker = null;
 let tessLoading = null;

@@ -10,11 +10,12 @@
 
 namespace beian::facts {
 
-void PrepareApplicability(Ctx& c);  // report.applicability
-void PrepareLicense(Ctx& c);        // report.facts.license
-void PreparePlan(Ctx& c);           // report.plan
-void PrepareSitePages(Ctx& c);      // report.facts.site_pages
-void PrepareWhois(Ctx& c);          // report.facts.whois
+void PrepareApplicability(Ctx& c);       // report.applicability
+void PrepareDomainCertificates(Ctx& c);  // report.facts.domain_certificates
+void PrepareLicense(Ctx& c);             // report.facts.license
+void PreparePlan(Ctx& c);                // report.plan
+void PrepareSitePages(Ctx& c);           // report.facts.site_pages
+void PrepareWhois(Ctx& c);               // report.facts.whois
 
 struct PrepareStep {
   std::string_view name;

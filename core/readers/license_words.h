@@ -1,11 +1,9 @@
 // Reads a business licence from OCR words with their boxes (tesseract, page segmentation 6): the
 // same facts as ReadLicense, plus per field the confidence and the image region it came from.
 //
-// Words are folded (core/ideographs.h; 〈《 → （), grouped into lines by their vertical centre,
-// and labels are found in the line with spaces removed (名　　称 is three words). A value runs
-// from its label to the next label on the line (two columns); a line without a label continues
-// the value above it when it starts in that value's column (wrapped names, addresses). The
-// values are then read by ReadLicense, so dates, 长期 and credit codes are normalised alike.
+// Words become lines and label/value pieces as core/readers/word_lines.h describes (folded, two
+// columns, spaced labels such as 名　　称, wrapped names and addresses). The values are then read
+// by ReadLicense, so dates, 长期 and credit codes are normalised alike.
 //
 // Never silently used: a field is `accepted` only when every word of it reaches the confidence
 // gate (a stricter one for the name, legal representative and address, which are compared with
@@ -19,14 +17,9 @@
 #include <vector>
 
 #include "core/json.h"
+#include "core/readers/word_lines.h"
 
 namespace beian {
-
-struct OcrWord {
-  std::string text;
-  int conf = 0;  // 0…100
-  int x0 = 0, y0 = 0, x1 = 0, y1 = 0;
-};
 
 struct OcrField {
   std::string field;  // name, credit_code, type, legal_representative, address, …
@@ -54,6 +47,13 @@ OcrLicense ReadLicenseWords(const std::vector<OcrWord>& words, int gate = kOcrCo
 // "value", "conf", "box": [x0, y0, x1, y1], "accepted", "reason", "line"}]}; "line" is the field
 // as licence text ("名称：…"), what the page puts into the licence text once the seller confirms.
 std::string LicenseFromWordsJson(const std::string& words_json, int gate = kOcrConfidenceGate);
+
+// The words of a words_json array (entries without a string "text" are skipped; numbers out of
+// range are clamped), shared by the words readers' JSON entry points.
+std::vector<OcrWord> OcrWordsFromJson(const std::string& words_json);
+
+// One field as the JSON entry points write it; `line` is the field as document text.
+json OcrFieldJson(const OcrField& f, const std::string& line);
 
 }  // namespace beian
 

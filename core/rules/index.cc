@@ -53,6 +53,7 @@ const std::vector<RuleEntry>& Index() {
       {"DOM-012", Dom012},     {"DOM-013", Dom013},   {"DOM-014", Dom014},
       {"DOM-015", Dom015},     {"DOM-016", Dom016},   {"DOM-017", Dom017},
       {"DOM-018", Dom018},     {"DOM-019", Dom019},   {"DOM-020", Dom020},
+      {"DOM-021", Dom021},  // domain certificate (issue 14)
       {"DSP-001", Dsp001},     {"DSP-002", Dsp002},   {"DSP-003", Dsp003},
       {"DSP-004", Dsp004},     {"DSP-005", Dsp005},   {"DSP-006", Dsp006},
       {"DSP-007", Dsp007},     {"DSP-008", Dsp008},   {"DSP-009", Dsp009},

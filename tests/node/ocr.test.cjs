@@ -52,3 +52,27 @@ test('normalizeText folds PDF radicals; licenseFromWords gates the fields', asyn
   assert.deepStrictEqual(by.name.box, [220, 60, 700, 90]);
   assert.deepStrictEqual(JSON.parse(m.licenseFromWords('{')).fields, []);
 });
+
+test('domainCertFromWords: fields of a domain certificate, gated, as certificate lines', async () => {
+  const { WASM_DIR } = require('./util.cjs');
+  const m = await require(path.join(WASM_DIR, 'beian-ocr-node.cjs'))({
+    wasmBinary: require('node:fs').readFileSync(path.join(WASM_DIR, 'beian-ocr-node.wasm')) });
+  const words = [
+    { text: '域名：', conf: 95, x0: 0, y0: 0, x1: 80, y1: 30 },
+    { text: 'qinghe-tea.cn', conf: 93, x0: 90, y0: 0, x1: 300, y1: 30 },
+    { text: '域名持有者：', conf: 95, x0: 0, y0: 60, x1: 120, y1: 90 },
+    { text: '杭州青禾茶业有限公司', conf: 55, x0: 130, y0: 60, x1: 500, y1: 90 },
+    { text: '到期日期：', conf: 95, x0: 0, y0: 120, x1: 100, y1: 150 },
+    { text: '2027年05月12日', conf: 90, x0: 110, y0: 120, x1: 400, y1: 150 },
+  ];
+  const out = JSON.parse(m.domainCertFromWords(JSON.stringify(words)));
+  const by = Object.fromEntries(out.fields.map((f) => [f.field, f]));
+  assert.strictEqual(by.domain.value, 'qinghe-tea.cn');
+  assert.strictEqual(by.domain.accepted, true);
+  assert.strictEqual(by.domain.line, '域名：qinghe-tea.cn');
+  assert.strictEqual(by.holder.accepted, false, 'below the gate: offered for confirmation');
+  assert.strictEqual(by.holder.reason, 'low_confidence');
+  assert.strictEqual(by.expires.value, '2027-05-12');
+  assert.deepStrictEqual(by.expires.box, [110, 120, 400, 150]);
+  assert.deepStrictEqual(JSON.parse(m.domainCertFromWords('{')).fields, []);
+});

@@ -1,4 +1,4 @@
-// Accuracy of licence reading on generated fixtures (tests/ocr/gen_fixtures.mjs): text PDFs
+// Accuracy of licence and domain-certificate reading on generated fixtures (tests/ocr/gen_fixtures.mjs): text PDFs
 // through pdf.js and the core (web/ocr-client.js licenseTextFromPdf, as the page does); images through
 // the page's preprocessing, tesseract.js 7 in Node (Debian's chi_sim model, PSM 6) and the core's
 // words parser (licenseFromWords). Per field and condition: the share of licences whose value is
@@ -7,13 +7,15 @@
 //
 //   node tests/ocr/accuracy.mjs [--count N] [--fresh] [--check] [--md] [--conds clean,degraded,photo]
 // --check exits 1 unless: text PDFs 100 % of fields; clean images ≥ 95 % for credit code, name,
-// legal representative, type and dates; no wrong credit code accepted in any condition.
+// legal representative, type and dates; no wrong credit code accepted in any condition. Domain
+// certificates (web/ocr-client.js domainCertTextFromPdf, the core's domainCertFromWords): text
+// PDFs 100 % of fields; clean images ≥ 95 % for the domain and both dates; no wrong domain accepted.
 import { createRequire } from 'node:module';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generate } from './gen_fixtures.mjs';
-import { licenseTextFromPdf } from '../../web/ocr-client.js';
+import { certConditions, generate } from './gen_fixtures.mjs';
+import { domainCertTextFromPdf, licenseTextFromPdf } from '../../web/ocr-client.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const require = createRequire(import.meta.url);
@@ -58,6 +60,26 @@ for (const l of truth) {
     else if (got[field]) bump('text PDF', field, 'wrong_accepted');
   }
 }
+// domain certificates: the text PDF through the page's reading and the core's certificate reader
+const certs = existsSync(join(OUT, 'certs.json')) ? JSON.parse(readFileSync(join(OUT, 'certs.json'), 'utf8')) : [];
+const CERT_FIELDS = ['domain', 'holder', 'registrar', 'registered', 'expires'];
+const cstats = {};
+const cbump = (cond, field, key) => {
+  cstats[cond] ??= {};
+  cstats[cond][field] ??= { right: 0, wrong_accepted: 0, n: 0 };
+  cstats[cond][field][key]++;
+};
+for (const c of certs) {
+  const text = await domainCertTextFromPdf(readFileSync(join(OUT, c.id + '.pdf')), (op, arg) => ocr[op](arg), { pdfjsLib: pdfjs });
+  const rep = JSON.parse(core.check(JSON.stringify({ attachments: { domain_certificates: [{ text }] } }), '{}'));
+  const got = rep.facts?.domain_certificates?.[0] || {};
+  for (const field of CERT_FIELDS) {
+    cbump('text PDF', field, 'n');
+    if (got[field] === c[field]) cbump('text PDF', field, 'right');
+    else if (got[field]) cbump('text PDF', field, 'wrong_accepted');
+  }
+  if (process.env.OCR_DEBUG) console.error('pdf', c.id, JSON.stringify(got));
+}
 const tPdf = Date.now();
 
 // --- images
@@ -86,6 +108,22 @@ for (const cond of CONDS) {
     if (process.env.OCR_DEBUG) console.error(cond, l.id, JSON.stringify(out.fields.map((f) => [f.field, f.value || f.raw, f.conf, f.accepted])));
   }
 }
+for (const cond of certConditions(truth.length)) {
+  for (const c of certs) {
+    const t = Date.now();
+    const { scale } = JSON.parse(readFileSync(join(OUT, `${c.id}-${cond}.pre.json`), 'utf8'));
+    const { data } = await worker.recognize(readFileSync(join(OUT, `${c.id}-${cond}.pre.png`)), {}, { blocks: true });
+    per.push(Date.now() - t);
+    const out = JSON.parse(ocr.domainCertFromWords(JSON.stringify(wordsOf(data, scale))));
+    for (const field of CERT_FIELDS) {
+      cbump(cond, field, 'n');
+      const f = out.fields.find((x) => x.field === field && x.value);
+      if (f && f.value === c[field]) cbump(cond, field, 'right');
+      else if (f && f.accepted) cbump(cond, field, 'wrong_accepted');
+    }
+    if (process.env.OCR_DEBUG) console.error(cond, c.id, JSON.stringify(out.fields.map((f) => [f.field, f.value || f.raw, f.conf, f.accepted])));
+  }
+}
 await worker.terminate();
 const tEnd = Date.now();
 
@@ -96,6 +134,12 @@ console.log(`\n${truth.length} licences; exact value offered (wrong values the c
 console.log(`| field | ${conds.join(' | ')} |`);
 console.log(`|---|${conds.map(() => '---').join('|')}|`);
 for (const field of FIELDS) console.log(`| ${field} | ${conds.map((c) => pct(stats[c]?.[field])).join(' | ')} |`);
+if (certs.length) {
+  console.log(`\n${certs.length} domain certificates (${[...new Set(certs.map((c) => c.layout))].join(', ')}); exact value offered (wrong values the core accepted)\n`);
+  console.log(`| field | ${conds.join(' | ')} |`);
+  console.log(`|---|${conds.map(() => '---').join('|')}|`);
+  for (const field of CERT_FIELDS) console.log(`| ${field} | ${conds.map((c) => pct(cstats[c]?.[field])).join(' | ')} |`);
+}
 const avg = per.reduce((a, b) => a + b, 0) / Math.max(1, per.length);
 console.log(`\nfixtures ${((tGen - t0) / 1000).toFixed(1)} s; PDFs ${((tPdf - tGen) / 1000).toFixed(1)} s; ` +
   `tesseract start ${((tStart - tPdf) / 1000).toFixed(1)} s; ${per.length} images, ${(avg / 1000).toFixed(2)} s each; total ${((tEnd - t0) / 1000).toFixed(1)} s`);
@@ -108,6 +152,14 @@ if (args.includes('--check')) {
     if (s.right / s.n < 0.95) fails.push(`clean ${field} ${s.right}/${s.n}`);
   }
   for (const c of CONDS) if (stats[c].credit_code.wrong_accepted) fails.push(`${c}: wrong credit code accepted`);
+  if (certs.length) {
+    for (const field of CERT_FIELDS) if (cstats['text PDF'][field].right !== certs.length) fails.push(`certificate text PDF ${field}`);
+    for (const field of ['domain', 'registered', 'expires']) {
+      const s = cstats.clean?.[field];
+      if (s && s.right / s.n < 0.95) fails.push(`certificate clean ${field} ${s.right}/${s.n}`);
+    }
+    for (const c of Object.keys(cstats)) if (cstats[c].domain?.wrong_accepted) fails.push(`certificate ${c}: wrong domain accepted`);
+  }
   if (fails.length) { console.log('accuracy: FAILED ' + fails.join('; ')); process.exit(1); }
   console.log('accuracy: ok');
 }

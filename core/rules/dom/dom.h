@@ -27,6 +27,7 @@ void Dom017(Ctx& c);  // DOM-017 Domain with reserved words
 void Dom018(Ctx& c);  // DOM-018 No live site during filing
 void Dom019(Ctx& c);  // DOM-019 Registrant change after filing needs a change filing
 void Dom020(Ctx& c);  // DOM-020 The WHOIS reply is for the typed domain
+void Dom021(Ctx& c);  // DOM-021 The uploaded domain certificate matches the domain and subject
 
 }  // namespace beian::rules
 
