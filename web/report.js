@@ -254,11 +254,17 @@ function factsBlock(report, ctx) {
     const zh = lang !== 'en';
     f.domain_certificates.forEach((c, i) => {
       const d = (Array.isArray(cmp.domain_certificates) && cmp.domain_certificates[i]) || {};
+      // where in the certificate text each value was read: click to select it there
+      const at = (k) => {
+        const sp = c.spans && c.spans[k];
+        if (!sp || !ctx.onSpan || typeof c.attachment !== 'string') return null;
+        return () => ctx.onSpan({ attachment: c.attachment, offset: sp.offset, length: sp.length });
+      };
       sec.append(factTable(lang, `${t(lang, 'cert_n', { n: i + 1 })}${c.domain ? ' · ' + c.domain : ''}`, [
-        factRow(zh ? '域名持有者' : 'Holder', c.holder, d.registrant),
-        factRow(zh ? '注册商' : 'Registrar', c.registrar, d.registrar),
-        factRow(zh ? '注册日期' : 'Registered', c.registered, d.created),
-        factRow(zh ? '到期日期' : 'Expires', c.expires, d.expires),
+        factRow(zh ? '域名持有者' : 'Holder', c.holder, d.registrant, at('holder')),
+        factRow(zh ? '注册商' : 'Registrar', c.registrar, d.registrar, at('registrar')),
+        factRow(zh ? '注册日期' : 'Registered', c.registered, d.created, at('registered')),
+        factRow(zh ? '到期日期' : 'Expires', c.expires, d.expires, at('expires')),
       ]));
     });
   }

@@ -17,6 +17,7 @@ export default async function ({ test, assert, newPage, openApp, field, browser,
   if (!existsSync(join(dir, 'truth.json'))) await generate({ count: 2, out: dir });
   const truth = JSON.parse(readFileSync(join(dir, 'truth.json'), 'utf8'));
   const [a, b] = truth;
+  const certs = existsSync(join(dir, 'certs.json')) ? JSON.parse(readFileSync(join(dir, 'certs.json'), 'utf8')) : [];
 
   const watch = (context) => {
     const foreign = [];
@@ -124,6 +125,50 @@ export default async function ({ test, assert, newPage, openApp, field, browser,
     await page.waitForSelector('#report .finding[data-rule="ENT-025"]', { timeout: 30000 });
     const msg = await page.locator('#report .finding[data-rule="ENT-025"] .message').first().textContent();
     assert(msg.includes(a.credit_code) && msg.includes(b.credit_code), 'names both codes: ' + msg);
+    await context.close();
+  });
+
+  await test('u5. a domain certificate: its PDF fills the domain\'s dates; a photo of it for another subject gives DOM-021', async () => {
+    assert(certs.length >= 1, 'a certificate fixture (tests/ocr/gen_fixtures.mjs)');
+    const c = certs[0];
+    const CERT = '[data-upload-input="domain_certificates"]:not([capture])';
+    const { context, page } = await newPage();
+    const foreign = watch(context);
+    await openApp(page);
+    await field(page, '/subject/type').selectOption('enterprise');
+    await field(page, '/subject/name').fill(c.holder);
+    await field(page, '/websites/0/domains/0/name').fill(c.domain);
+    // the PDF: read on the device, no review needed (a text layer), facts and the comparison
+    await page.setInputFiles(CERT, join(dir, c.id + '.pdf'));
+    await page.waitForFunction((h) => window.beianState.report?.facts?.domain_certificates?.[0]?.holder === h, c.holder, { timeout: 60000 });
+    const f = await page.evaluate(() => window.beianState.report.facts.domain_certificates[0]);
+    assert(f.domain === c.domain && f.registered === c.registered && f.expires === c.expires, 'facts: ' + JSON.stringify(f));
+    assert(await page.locator('#report .finding[data-rule="DOM-021"]').count() === 0, 'the holder is the subject: no DOM-021');
+    // "fill all" writes the certificate's dates into the domain's fields
+    await page.locator('#report .facts .fact-block', { hasText: c.domain }).locator('.fill-all').first().click();
+    await page.waitForFunction((v) => document.querySelector('[data-path="/websites/0/domains/0/expires_on"][data-type]')?.value === v, c.expires);
+    assert(await field(page, '/websites/0/domains/0/registered_on').inputValue() === c.registered, 'registration date filled');
+    assert(await field(page, '/websites/0/domains/0/registrant').inputValue() === c.holder, 'holder filled');
+    // the photo, for a filing by another company: the core's holder check blocks (DOM-021; the
+    // typed holder is cleared, else DOM-009 reports the domain from the form and DOM-021 keeps quiet)
+    await field(page, '/websites/0/domains/0/registrant').fill('');
+    await field(page, '/subject/name').fill('杭州另一家科技有限公司');
+    await page.click('[data-remove="/attachments/domain_certificates/0"]');
+    await page.setInputFiles(CERT, join(dir, c.id + '-clean.png'));
+    await page.waitForSelector('.ocr-review', { timeout: 90000 });
+    const dom = await page.locator('.ocr-review [data-ocr-value="domain"] span').first().textContent();
+    assert(dom === c.domain, 'domain read from the photo: ' + dom);
+    assert(await page.locator('.ocr-review canvas.ocr-whole').count() === 1, 'the whole certificate is shown');
+    const holderBox = page.locator('.ocr-review input[data-ocr-field="holder"]').first();
+    if (!(await holderBox.isChecked())) await holderBox.check();
+    await page.click('.ocr-review .ocr-use');
+    await page.waitForSelector('#report .finding[data-rule="DOM-021"]', { timeout: 30000 }).catch(async (e) => {
+      throw new Error(e.message + ' findings: ' + await page.evaluate(() => JSON.stringify(window.beianState.report?.findings?.map((x) => x.rule))));
+    });
+    const cls = await page.locator('#report .finding[data-rule="DOM-021"]').first().getAttribute('class');
+    assert(/\bsev-block\b/.test(cls), 'DOM-021 blocks: ' + cls);
+    assert(foreign.length === 0, 'no request leaves the origin: ' + foreign.join(' '));
+    assert(page.errors.length === 0, 'no page errors: ' + page.errors.join(' | '));
     await context.close();
   });
 
