@@ -604,9 +604,12 @@ OcrLicense ReadDomainCertificateWords(const std::vector<OcrWord>& words, int gat
     }
   }
   for (OcrField& f : out.fields) {
+    // the holder is compared with the filing subject (DOM-021 blocks): the licence reader's
+    // stricter gate for compared values applies
+    int need = f.field == "holder" ? std::min(100, gate + kOcrComparedFieldMargin) : gate;
     if (f.value.empty()) {
       f.reason = "unreadable";
-    } else if (f.conf < gate) {
+    } else if (f.conf < need) {
       f.reason = "low_confidence";
     } else {
       f.accepted = true;

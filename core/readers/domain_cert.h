@@ -52,8 +52,9 @@ bool DomainWithKnownSuffix(const std::string& host);
 
 // Words of a certificate image or PDF page (OCR or pdf.js runs with boxes): the fields domain,
 // holder, registrar, registered, expires, at most one each. Gating as for the licence
-// (core/readers/license_words.h): `accepted` only when every word reaches the gate and the value
-// parses (a domain with a known suffix, a real date); reason low_confidence or unreadable.
+// (core/readers/license_words.h): `accepted` only when every word reaches the gate (the holder,
+// compared with the subject, the stricter gate + kOcrComparedFieldMargin) and the value parses (a
+// domain with a known suffix, a real date); reason low_confidence or unreadable.
 OcrLicense ReadDomainCertificateWords(const std::vector<OcrWord>& words,
                                       int gate = kOcrConfidenceGate);
 

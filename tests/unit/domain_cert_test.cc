@@ -168,6 +168,23 @@ const OcrField* Get(const OcrLicense& c, const std::string& field) {
   return nullptr;
 }
 
+TEST(DomainCertWords, HolderNeedsTheStricterGate) {
+  // at 82 the domain is accepted; the holder (compared with the subject by DOM-021) is offered only
+  std::vector<OcrWord> words = {
+      {"域名", 95, 100, 200, 200, 240},
+      {"qinghe-tea.cn", 82, 300, 200, 600, 240},
+      {"域名持有者", 95, 100, 300, 280, 340},
+      {"杭州青禾茶业有限公司", 82, 300, 300, 600, 340},
+  };
+  OcrLicense c = ReadDomainCertificateWords(words);
+  ASSERT_TRUE(Get(c, "domain") && Get(c, "holder"));
+  EXPECT_TRUE(Get(c, "domain")->accepted);
+  EXPECT_FALSE(Get(c, "holder")->accepted);
+  EXPECT_EQ(Get(c, "holder")->reason, "low_confidence");
+  words[3].conf = kOcrConfidenceGate + kOcrComparedFieldMargin;
+  EXPECT_TRUE(Get(ReadDomainCertificateWords(words), "holder")->accepted);
+}
+
 TEST(DomainCertWords, TwoColumnsGatedAndIssuer) {
   std::vector<OcrWord> words = {
       {"域名证书", 96, 400, 20, 700, 80},
