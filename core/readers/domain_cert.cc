@@ -1,7 +1,6 @@
 #include "core/readers/domain_cert.h"
 
 #include <algorithm>
-#include <climits>
 #include <cstring>
 #include <iterator>
 #include <optional>
@@ -422,8 +421,6 @@ DomainCertificate ReadFolded(std::string_view s) {
 
 json SpanJson(const WhoisValue& v) { return {{"offset", v.offset}, {"length", v.length}}; }
 
-bool HasCjkText(const std::string& s) { return HasNonAscii(s); }
-
 // ---- words -------------------------------------------------------------------------------------
 
 int NoWrap(const std::string&) { return 0; }
@@ -568,8 +565,8 @@ OcrLicense ReadDomainCertificateWords(const std::vector<OcrWord>& words, int gat
       // a Chinese name beats its transliteration, as in the text reader
       bool better = !best || Score(f) > Score(*best) ||
                     (Score(f) == Score(*best) && Score(f) == 2 &&
-                     (f.field == "holder" || f.field == "registrar") && !HasCjkText(best->value) &&
-                     HasCjkText(f.value));
+                     (f.field == "holder" || f.field == "registrar") && !HasNonAscii(best->value) &&
+                     HasNonAscii(f.value));
       if (better) best = &f;
     }
     if (best) out.fields.push_back(*best);

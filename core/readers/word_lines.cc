@@ -57,9 +57,11 @@ std::vector<Placed> SplitWord(const std::string& text, const OcrWord& w) {
       piece += cps[k];
       if (!IsMark(cps[k])) marks_only = false;
     }
+    // the first piece keeps the word's left edge: a mark glued in front (”杭州) takes no width,
+    // while tesseract's box of such a word often spans the words after it as well
     if (!piece.empty() && !marks_only)
-      out.push_back({piece, w.conf, w.x0 + static_cast<int>(step * begin), w.y0,
-                     w.x0 + static_cast<int>(step * i), w.y1});
+      out.push_back({piece, w.conf, out.empty() ? w.x0 : w.x0 + static_cast<int>(step * begin),
+                     w.y0, w.x0 + static_cast<int>(step * i), w.y1});
     begin = i + 1;
   }
   return out;

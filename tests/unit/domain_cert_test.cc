@@ -257,6 +257,18 @@ TEST(DomainCertWords, BilingualLabelInOneRun) {
   EXPECT_EQ(Get(c, "holder")->value, "北京华采网络科技有限公司");
 }
 
+TEST(DomainCertWords, GluedQuoteKeepsTheWordOrder) {
+  // tesseract glued a quote mark to 杭州 and gave it a box spanning the words after it
+  OcrLicense c = ReadDomainCertificateWords({
+      {"域名持有者：", 93, 280, 424, 488, 469},
+      {"”杭州", 88, 539, 424, 895, 457},
+      {"云帆", 93, 632, 420, 700, 469},
+      {"贸易有限公司", 92, 700, 420, 896, 469},
+  });
+  ASSERT_TRUE(Get(c, "holder"));
+  EXPECT_EQ(Get(c, "holder")->value, "杭州云帆贸易有限公司");
+}
+
 TEST(DomainCertWords, MisreadDomainNotAccepted) {
   OcrLicense c = ReadDomainCertificateWords({{"Domain", 95, 100, 100, 200, 130},
                                              {"Name:", 95, 210, 100, 300, 130},

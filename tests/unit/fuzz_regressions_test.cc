@@ -1,9 +1,9 @@
 // Every input a fuzzer ever crashed or hung on (tests/fuzz/regressions/TARGET-NAME, TARGET one of
-// check, whois, license, html, address), plus a few odd inputs the fuzzers made (long, deeply
-// nested, invalid UTF-8, control bytes), is run again here through the same API as the harness in
-// tests/fuzz/TARGET_fuzzer.cc: it must finish, without a sanitizer report under
-// scripts/test_sanitize, within a time bound. Each target must have at least kMinPerTarget
-// inputs, so an emptied or misnamed folder fails instead of passing with nothing run.
+// check, whois, license, html, address, license_words, domain_cert), plus a few odd inputs the
+// fuzzers made (long, deeply nested, invalid UTF-8, control bytes), is run again here through the
+// same API as the harness in tests/fuzz/TARGET_fuzzer.cc: it must finish, without a sanitizer
+// report under scripts/test_sanitize, within a time bound. Each target must have at least
+// kMinPerTarget inputs, so an emptied or misnamed folder fails instead of passing with nothing run.
 #include <gtest/gtest.h>
 
 #include <chrono>
@@ -16,10 +16,13 @@
 #include "core/facts/site_pages.h"
 #include "core/geo/address.h"
 #include "core/json.h"
+#include "core/readers/domain_cert.h"
 #include "core/readers/html.h"
 #include "core/readers/license.h"
+#include "core/readers/license_words.h"
 #include "core/readers/whois.h"
 #include "core/rulepack.h"
+#include "tests/fuzz/fuzz_words.h"
 #include "tests/unit/test_util.h"
 
 namespace beian {
@@ -72,13 +75,58 @@ void RunAddress(std::string_view in) {
   (void)CompareAddresses(a, b);
 }
 
+// As tests/fuzz/license_words_fuzzer.cc: first byte even, words JSON; odd, decoded words.
+void RunLicenseWords(std::string_view in) {
+  if (in.empty()) return;
+  const auto* data = reinterpret_cast<const uint8_t*>(in.data());
+  if ((data[0] & 1) == 0) {
+    std::string out = LicenseFromWordsJson(std::string(in.substr(1)), data[0] >> 1);
+    EXPECT_FALSE(json::parse(out, nullptr, false).is_discarded());
+    return;
+  }
+  fuzz::Bytes bytes(data + 1, in.size() - 1);
+  std::vector<OcrWord> words = fuzz::DecodeWords(&bytes);
+  for (const OcrField& f : ReadLicenseWords(words, data[0] >> 1).fields)
+    EXPECT_FALSE(f.accepted && f.value.empty());
+  EXPECT_FALSE(
+      json::parse(LicenseFromWordsJson(fuzz::WordsJson(words)), nullptr, false).is_discarded());
+}
+
+// As tests/fuzz/domain_cert_fuzzer.cc: first byte 0/1 certificate text, 2/3 decoded words, else
+// words JSON.
+void RunDomainCert(std::string_view in) {
+  if (in.empty()) return;
+  const auto* data = reinterpret_cast<const uint8_t*>(in.data());
+  std::string rest(in.substr(1));
+  auto check_text = [](std::string_view text) {
+    DomainCertificate c = ReadDomainCertificate(text);
+    for (const WhoisValue* v : {&c.domain, &c.holder, &c.registrar, &c.registered, &c.expires})
+      if (v->present()) EXPECT_LE(v->offset + v->length, text.size());
+    (void)Dump(DomainCertificateJson(c));
+  };
+  if (data[0] < 2) return check_text(rest);
+  if (data[0] < 4) {
+    fuzz::Bytes bytes(data + 1, in.size() - 1);
+    std::vector<OcrWord> words = fuzz::DecodeWords(&bytes);
+    for (const OcrField& f : ReadDomainCertificateWords(words).fields)
+      EXPECT_FALSE(f.accepted && f.value.empty());
+    rest = fuzz::WordsJson(words);
+  }
+  json j = json::parse(DomainCertFromWordsJson(rest), nullptr, false);
+  ASSERT_FALSE(j.is_discarded());
+  std::string text;
+  for (const json& f : j["fields"]) text += f["line"].get<std::string>() + "\n";
+  check_text(text);
+}
+
 TEST(FuzzRegressions, EveryCrasherStaysFixed) {
   namespace fs = std::filesystem;
   const fs::path dir = BEIAN_SOURCE_DIR "/tests/fuzz/regressions";
   ASSERT_TRUE(fs::is_directory(dir));
   size_t ran = 0;
-  std::map<std::string, int> per_target = {
-      {"check", 0}, {"whois", 0}, {"license", 0}, {"html", 0}, {"address", 0}};
+  std::map<std::string, int> per_target = {{"check", 0},      {"whois", 0},   {"license", 0},
+                                           {"html", 0},       {"address", 0}, {"license_words", 0},
+                                           {"domain_cert", 0}};
   for (const auto& entry : fs::directory_iterator(dir)) {
     if (!entry.is_regular_file()) continue;
     const std::string name = entry.path().filename().string();
@@ -97,9 +145,13 @@ TEST(FuzzRegressions, EveryCrasherStaysFixed) {
       RunHtml(input);
     } else if (target == "address") {
       RunAddress(input);
+    } else if (target == "license_words") {
+      RunLicenseWords(input);
+    } else if (target == "domain_cert") {
+      RunDomainCert(input);
     } else {
-      ADD_FAILURE()
-          << "regression file must start with check-, whois-, license-, html- or address-";
+      ADD_FAILURE() << "regression file must start with check-, whois-, license-, html-, "
+                       "address-, license_words- or domain_cert-";
       continue;
     }
     double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
