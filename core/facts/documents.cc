@@ -3,6 +3,7 @@
 #include "core/facts/access_provider.h"
 #include "core/model.h"
 #include "core/rules/params.h"
+#include "core/text.h"
 
 namespace beian::facts {
 
@@ -16,7 +17,18 @@ bool HasDocuments(const json& app) {
 }
 
 bool DocumentReady(const json& app, const std::string& key) {
-  return Bool(app, DocumentPath(key)).value_or(false);
+  if (Bool(app, DocumentPath(key)).value_or(false)) return true;
+  // A domain certificate uploaded (and read on the device) is one the seller has, whether or not
+  // the 材料清单 box is ticked: asking for it again would be a false "missing".
+  if (key == "domain_certificate") {
+    size_t n = Count(app, "/attachments/domain_certificates");
+    for (size_t i = 0; i < n; ++i) {
+      const std::string* t =
+          Str(app, "/attachments/domain_certificates/" + std::to_string(i) + "/text");
+      if (t && !Trim(*t).empty()) return true;
+    }
+  }
+  return false;
 }
 
 std::string DocumentPath(const std::string& key) { return std::string(kDocs) + "/" + key; }

@@ -13,7 +13,8 @@ namespace beian::facts {
 // The application has a documents section (else a checklist cannot tell what is missing).
 bool HasDocuments(const json& app);
 
-// documents.<key> is true (the item is ready).
+// documents.<key> is true (the item is ready); the domain certificate also when one was uploaded
+// (attachments.domain_certificates with text).
 bool DocumentReady(const json& app, const std::string& key);
 
 // JSON Pointer of documents.<key>.

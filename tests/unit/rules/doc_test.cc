@@ -285,6 +285,20 @@ TEST(CatalogADocuments, DomainCertificateThresholds) {
   docs["domain_certificate"] = true;
   EXPECT_FALSE(Fires(RunCheck({{"subject", subject}, {"websites", {site}}, {"documents", docs}}),
                      "DOC-008"));
+  // an uploaded certificate is one the seller has, ticked or not (SEED-018 likewise); an empty
+  // upload is not
+  docs.erase("domain_certificate");
+  json certs = {{"domain_certificates", {{{"text", "域名：qinghe-tea.cn\n域名持有者：青禾\n"}}}}};
+  json with = RunCheck(
+      {{"subject", subject}, {"websites", {site}}, {"documents", docs}, {"attachments", certs}});
+  EXPECT_FALSE(Fires(with, "DOC-008"));
+  EXPECT_FALSE(HasPath(with, "SEED-018", "/documents/domain_certificate"));
+  certs["domain_certificates"][0]["text"] = "  ";
+  EXPECT_TRUE(Fires(RunCheck({{"subject", subject},
+                              {"websites", {site}},
+                              {"documents", docs},
+                              {"attachments", certs}}),
+                    "DOC-008"));
 }
 
 }  // namespace catalog_a_cases
