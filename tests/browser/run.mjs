@@ -564,7 +564,7 @@ await test('o. every form field maps to the application schema', async () => {
   await openApp(page);
   await loadExample(page, 'clean-enterprise.json');
   // add one of every repeatable item so their fields are rendered too
-  for (const add of ['/websites/0/pre_approvals', '/attachments/whois', '/attachments/site_pages', '/subject/filed_sites', '/documents/files', '/attachments/id_card_texts']) {
+  for (const add of ['/websites/0/pre_approvals', '/attachments/whois', '/attachments/domain_certificates', '/attachments/site_pages', '/subject/filed_sites', '/documents/files', '/attachments/id_card_texts']) {
     await page.locator(`[data-add="${add}"]`).click();
   }
   // the AI questions are asked once the generative-AI feature is ticked
