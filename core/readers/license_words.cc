@@ -45,7 +45,7 @@ constexpr Label kLabels[] = {
 constexpr Label kSpacedTails[] = {{"称", "name"}, {"型", "type"}, {"所", "address"}};
 const char* const kSpacedLabels[] = {"名称", "类型", "住所"};
 
-size_t CodePoints(const std::string& s) {
+size_t CodePointCount(const std::string& s) {
   size_t n = 0;
   for (char c : s)
     if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
@@ -189,7 +189,7 @@ std::vector<Hit> FindLabels(const Line& line) {
     }
     // a spaced label whose first character was misread (到　　称): one character, then the
     // second character alone
-    if (!found && w + 1 < line.words.size() && CodePoints(line.words[w].text) == 1) {
+    if (!found && w + 1 < line.words.size() && CodePointCount(line.words[w].text) == 1) {
       for (const Label& l : kSpacedTails) {
         if (line.words[w + 1].text == l.text) {
           hits.push_back({w, w + 1, line.words[w + 1].text.size(), &l});
