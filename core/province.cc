@@ -43,7 +43,7 @@ const ProvinceInfo kProvinces[] = {
     {82, "澳门特别行政区", "澳门", "澳", "", "macao"},
 };
 
-std::string Trim(const std::string& s) {
+std::string TrimSpace(const std::string& s) {
   size_t b = 0, e = s.size();
   while (b < e && std::isspace(static_cast<unsigned char>(s[b]))) ++b;
   while (e > b && std::isspace(static_cast<unsigned char>(s[e - 1]))) --e;
@@ -64,7 +64,7 @@ int ProvinceByAbbr(const std::string& abbr) {
 }
 
 int ProvinceCode(const std::string& raw) {
-  std::string t = Trim(raw);
+  std::string t = TrimSpace(raw);
   if (t.empty()) return 0;
   bool digits = true;
   for (char c : t)

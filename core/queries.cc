@@ -117,7 +117,7 @@ void Row(json* dst, const char* key, const char* kind, const json& typed_doc,
   (*dst)[key] = std::move(row);
 }
 
-const json* Field(const json* obj, const char* key) {
+const json* MemberOf(const json* obj, const char* key) {
   if (!obj || !obj->is_object()) return nullptr;
   auto it = obj->find(key);
   return it == obj->end() ? nullptr : &*it;
@@ -149,20 +149,21 @@ void RegistrationRows(const json* records, const json& app, const char* holder_k
   std::vector<DomainRef> domains = Domains(app);
   for (const auto& w : *records) {
     json rows = {{"domain_path", nullptr}};
-    const json* name = Field(&w, "domain");
+    const json* name = MemberOf(&w, "domain");
     std::string want =
         name && name->is_string() ? Bare(NormaliseDomainName(name->get<std::string>())) : "";
     for (const auto& d : domains) {
       if (want.empty() || Bare(NormaliseDomainName(d.name)) != want) continue;
       rows["domain_path"] = d.path;
       if (d.node && d.node->is_object()) {
-        Row(&rows, "registrant", "holder", *d.node, "/registrant", Field(&w, holder_key), false,
+        Row(&rows, "registrant", "holder", *d.node, "/registrant", MemberOf(&w, holder_key), false,
             d.path);
-        Row(&rows, "registrar", "holder", *d.node, "/registrar", Field(&w, "registrar"), false,
+        Row(&rows, "registrar", "holder", *d.node, "/registrar", MemberOf(&w, "registrar"), false,
             d.path);
-        Row(&rows, "created", "date", *d.node, "/registered_on", Field(&w, created_key), false,
+        Row(&rows, "created", "date", *d.node, "/registered_on", MemberOf(&w, created_key), false,
             d.path);
-        Row(&rows, "expires", "date", *d.node, "/expires_on", Field(&w, "expires"), false, d.path);
+        Row(&rows, "expires", "date", *d.node, "/expires_on", MemberOf(&w, "expires"), false,
+            d.path);
       }
       break;
     }
@@ -257,35 +258,36 @@ std::string CompareFacts(std::string_view app_json, std::string_view report_json
               {"domain_certificates", json::array()},
               {"site_pages", json::array()}};
 
-  const json* lic = Field(facts, "license");
+  const json* lic = MemberOf(facts, "license");
   if (lic && lic->is_object()) {
     json& rows = out["license"];
-    Row(&rows, "name", "name", app, "/subject/name", Field(lic, "name"));
-    Row(&rows, "credit_code", "code", app, "/subject/certificate_number", Field(lic, "credit_code"),
-        SubjectCertificateIsPersonalId(app));
-    Row(&rows, "address", "address", app, "/subject/certificate_address", Field(lic, "address"));
+    Row(&rows, "name", "name", app, "/subject/name", MemberOf(lic, "name"));
+    Row(&rows, "credit_code", "code", app, "/subject/certificate_number",
+        MemberOf(lic, "credit_code"), SubjectCertificateIsPersonalId(app));
+    Row(&rows, "address", "address", app, "/subject/certificate_address", MemberOf(lic, "address"));
     Row(&rows, "legal_representative", "person", app, "/subject/legal_representative_name",
-        Field(lic, "legal_representative"));
+        MemberOf(lic, "legal_representative"));
     Row(&rows, "business_scope", "name", app, "/subject/business_scope",
-        Field(lic, "business_scope"));
-    Row(&rows, "valid_from", "date", app, "/subject/license_valid_from", Field(lic, "valid_from"));
+        MemberOf(lic, "business_scope"));
+    Row(&rows, "valid_from", "date", app, "/subject/license_valid_from",
+        MemberOf(lic, "valid_from"));
     Row(&rows, "valid_until", "date", app, "/subject/license_valid_until",
-        Field(lic, "valid_until"));
+        MemberOf(lic, "valid_until"));
   }
 
-  RegistrationRows(Field(facts, "whois"), app, "registrant", "created", &out["whois"]);
+  RegistrationRows(MemberOf(facts, "whois"), app, "registrant", "created", &out["whois"]);
   // the same rows for the domain certificates, so the page can offer the certificate's values
-  RegistrationRows(Field(facts, "domain_certificates"), app, "holder", "registered",
+  RegistrationRows(MemberOf(facts, "domain_certificates"), app, "holder", "registered",
                    &out["domain_certificates"]);
 
-  const json* pages = Field(facts, "site_pages");
+  const json* pages = MemberOf(facts, "site_pages");
   if (pages && pages->is_array()) {
     for (const auto& p : *pages) {
       json rows = json::object();
       Row(&rows, "icp_numbers", "icp", app, "/public_security/icp_number",
-          Field(&p, "icp_numbers"));
+          MemberOf(&p, "icp_numbers"));
       Row(&rows, "psb_numbers", "psb", app, "/public_security/psb_number",
-          Field(&p, "psb_numbers"));
+          MemberOf(&p, "psb_numbers"));
       out["site_pages"].push_back(std::move(rows));
     }
   }

@@ -113,7 +113,7 @@ bool ParseV6Bytes(std::string_view s, uint8_t out[16]) {
   return true;
 }
 
-struct Range {
+struct IpRange {
   uint64_t first, last;
 };
 
@@ -133,7 +133,7 @@ bool ReadVarint(std::string_view data, size_t* pos, uint64_t* out) {
 }
 
 struct Lists {
-  std::vector<Range> list[4];  // cn4, cn6, cf4, cf6
+  std::vector<IpRange> list[4];  // cn4, cn6, cf4, cf6
   size_t bytes = 0;
   Lists() {
     std::string_view data = Resource("ipranges");
@@ -147,7 +147,7 @@ struct Lists {
       for (uint64_t k = 0; k < count; ++k) {
         uint64_t gap = 0, size = 0;
         if (!ReadVarint(data, &pos, &gap) || !ReadVarint(data, &pos, &size)) return;
-        Range r{next + gap, next + gap + size};
+        IpRange r{next + gap, next + gap + size};
         l.push_back(r);
         next = r.last + 1;
       }
@@ -160,9 +160,9 @@ const Lists& GetLists() {
   return *lists;
 }
 
-bool InRanges(const std::vector<Range>& ranges, uint64_t v) {
+bool InRanges(const std::vector<IpRange>& ranges, uint64_t v) {
   auto it = std::upper_bound(ranges.begin(), ranges.end(), v,
-                             [](uint64_t x, const Range& r) { return x < r.first; });
+                             [](uint64_t x, const IpRange& r) { return x < r.first; });
   if (it == ranges.begin()) return false;
   --it;
   return v <= it->last;

@@ -30,7 +30,7 @@ namespace {
 
 constexpr int kMinPerTarget = 3;
 
-void RunCheck(std::string_view in) {
+void CheckBytes(std::string_view in) {
   CheckOptions o;
   o.today = "2026-11-28";
   if (!in.empty() && (in[0] & 1)) o.locale = "en";
@@ -136,7 +136,7 @@ TEST(FuzzRegressions, EveryCrasherStaysFixed) {
     auto t0 = std::chrono::steady_clock::now();
     const std::string target = name.substr(0, name.find('-'));
     if (target == "check") {
-      RunCheck(input);
+      CheckBytes(input);
     } else if (target == "whois") {
       RunWhois(input);
     } else if (target == "license") {

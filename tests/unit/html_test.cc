@@ -23,7 +23,7 @@ namespace beian {
 namespace {
 
 std::string Root() { return std::string(BEIAN_SOURCE_DIR); }
-std::string Dir() { return Root() + "/tests/fixtures/html/"; }
+std::string HtmlDir() { return Root() + "/tests/fixtures/html/"; }
 
 const char* const kFeatureLists[] = {"WL-ECOM-HTML", "WL-INTERACTIVE-HTML"};
 const char* const kTopicLists[] = {"WL-PRE-NEWS",    "WL-PRE-PUBLISHING", "WL-PRE-DRUGS",
@@ -56,7 +56,7 @@ const HtmlLists& PackLists() {
   return l->lists;
 }
 
-std::vector<std::string> Fixtures() { return testing::FixtureNames(Dir(), ".html"); }
+std::vector<std::string> HtmlFixtures() { return testing::FixtureNames(HtmlDir(), ".html"); }
 
 void ExpectSubset(const json& want, const json& got, const std::string& where) {
   if (want.is_object()) {
@@ -83,8 +83,8 @@ void ExpectSubset(const json& want, const json& got, const std::string& where) {
 class HtmlFixture : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(HtmlFixture, MatchesExpectedFacts) {
-  std::string html = testing::ReadFile(Dir() + GetParam() + ".html");
-  json expected = json::parse(testing::ReadFile(Dir() + GetParam() + ".json"), nullptr, false);
+  std::string html = testing::ReadFile(HtmlDir() + GetParam() + ".html");
+  json expected = json::parse(testing::ReadFile(HtmlDir() + GetParam() + ".json"), nullptr, false);
   ASSERT_TRUE(expected.is_object()) << "bad expected JSON for " << GetParam();
   HtmlPage page = ReadHtml(html, PackLists());
   json got = HtmlPageJson(page, "https://example.test/");
@@ -122,10 +122,10 @@ TEST_P(HtmlFixture, MatchesExpectedFacts) {
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(Fixtures, HtmlFixture, ::testing::ValuesIn(Fixtures()),
+INSTANTIATE_TEST_SUITE_P(Fixtures, HtmlFixture, ::testing::ValuesIn(HtmlFixtures()),
                          [](const ::testing::TestParamInfo<std::string>& i) { return i.param; });
 
-TEST(HtmlReader, HasEnoughFixtures) { EXPECT_GE(Fixtures().size(), 10u); }
+TEST(HtmlReader, HasEnoughFixtures) { EXPECT_GE(HtmlFixtures().size(), 10u); }
 
 TEST(HtmlReader, VisibleTextSkipsScriptsStylesComments) {
   HtmlPage p = ReadHtml(

@@ -21,17 +21,17 @@ std::vector<size_t> AiSites(const Ctx& c) {
   return out;
 }
 
-std::string Site(size_t i) { return "/websites/" + std::to_string(i); }
+std::string SitePath(size_t i) { return "/websites/" + std::to_string(i); }
 
 // Visitors do not use the feature (the seller only uses AI internally): the service rules
 // (Interim Measures Art. 2) do not reach it.
 bool InternalOnly(const Ctx& c, size_t i) {
-  auto pub = Bool(c.app(), Site(i) + "/ai/public_facing");
+  auto pub = Bool(c.app(), SitePath(i) + "/ai/public_facing");
   return pub && !*pub;
 }
 
 bool OwnModel(const Ctx& c, size_t i) {
-  auto own = Bool(c.app(), Site(i) + "/ai/own_model");
+  auto own = Bool(c.app(), SitePath(i) + "/ai/own_model");
   return own && *own;
 }
 
@@ -42,7 +42,7 @@ void Ai001(Ctx& c) {
   auto sites = AiSites(c);
   if (sites.empty()) return c.Skip();
   for (size_t i : sites) {
-    std::string path = Site(i) + "/features/generative_ai";
+    std::string path = SitePath(i) + "/features/generative_ai";
     if (InternalOnly(c, i)) {
       c.Emit(path, {}, Variant("internal"));
     } else {
@@ -57,10 +57,10 @@ void Ai002(Ctx& c) {
   if (sites.empty()) return c.Skip();
   for (size_t i : sites) {
     if (!OwnModel(c, i) || InternalOnly(c, i)) continue;
-    if (auto number = NonBlank(c.app(), Site(i) + "/ai/model_filing_number")) {
-      c.Emit(Site(i) + "/ai/model_filing_number", {{"number", *number}}, Variant("numbered"));
+    if (auto number = NonBlank(c.app(), SitePath(i) + "/ai/model_filing_number")) {
+      c.Emit(SitePath(i) + "/ai/model_filing_number", {{"number", *number}}, Variant("numbered"));
     } else {
-      c.Emit(Site(i) + "/ai/own_model");
+      c.Emit(SitePath(i) + "/ai/own_model");
     }
   }
 }
@@ -72,12 +72,12 @@ void Ai003(Ctx& c) {
   if (sites.empty()) return c.Skip();
   for (size_t i : sites) {
     if (OwnModel(c, i) || InternalOnly(c, i)) continue;
-    if (auto number = NonBlank(c.app(), Site(i) + "/ai/model_filing_number")) {
-      c.Emit(Site(i) + "/ai/model_filing_number", {{"number", *number}}, Variant("numbered"));
-    } else if (auto provider = NonBlank(c.app(), Site(i) + "/ai/provider")) {
-      c.Emit(Site(i) + "/ai/provider", {{"provider", *provider}}, Variant("named"));
+    if (auto number = NonBlank(c.app(), SitePath(i) + "/ai/model_filing_number")) {
+      c.Emit(SitePath(i) + "/ai/model_filing_number", {{"number", *number}}, Variant("numbered"));
+    } else if (auto provider = NonBlank(c.app(), SitePath(i) + "/ai/provider")) {
+      c.Emit(SitePath(i) + "/ai/provider", {{"provider", *provider}}, Variant("named"));
     } else {
-      c.Emit(Site(i) + "/features/generative_ai");
+      c.Emit(SitePath(i) + "/features/generative_ai");
     }
   }
 }
@@ -88,11 +88,11 @@ void Ai004(Ctx& c) {
   if (sites.empty()) return c.Skip();
   for (size_t i : sites) {
     if (InternalOnly(c, i)) continue;
-    auto labelled = Bool(c.app(), Site(i) + "/ai/output_labelled");
+    auto labelled = Bool(c.app(), SitePath(i) + "/ai/output_labelled");
     if (!labelled) {
-      c.Emit(Site(i) + "/features/generative_ai", {}, Variant("unstated"));
+      c.Emit(SitePath(i) + "/features/generative_ai", {}, Variant("unstated"));
     } else if (!*labelled) {
-      c.Emit(Site(i) + "/ai/output_labelled");
+      c.Emit(SitePath(i) + "/ai/output_labelled");
     }
   }
 }
@@ -103,8 +103,8 @@ void Ai005(Ctx& c) {
   auto sites = AiSites(c);
   if (sites.empty()) return c.Skip();
   for (size_t i : sites) {
-    auto pub = Bool(c.app(), Site(i) + "/ai/public_facing");
-    if (pub && *pub) c.Emit(Site(i) + "/ai/public_facing");
+    auto pub = Bool(c.app(), SitePath(i) + "/ai/public_facing");
+    if (pub && *pub) c.Emit(SitePath(i) + "/ai/public_facing");
   }
 }
 
