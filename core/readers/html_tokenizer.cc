@@ -17,7 +17,7 @@ using html_internal::SegmentAt;
 
 constexpr size_t kMaxStack = 100000;
 
-char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+char HtmlLower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 // Case-insensitive: does `hay` contain `needle` (lower-case ASCII)? Linear in |hay|·|needle|,
@@ -27,7 +27,7 @@ bool ContainsNoCase(std::string_view hay, const char* needle) {
   if (n == 0 || hay.size() < n) return false;
   for (size_t i = 0; i + n <= hay.size(); ++i) {
     size_t k = 0;
-    while (k < n && Lower(hay[i + k]) == needle[k]) ++k;
+    while (k < n && HtmlLower(hay[i + k]) == needle[k]) ++k;
     if (k == n) return true;
   }
   return false;
@@ -37,7 +37,7 @@ bool StartsNoCase(std::string_view s, size_t i, const char* lit) {
   size_t n = std::strlen(lit);
   if (i + n > s.size()) return false;
   for (size_t k = 0; k < n; ++k)
-    if (Lower(s[i + k]) != lit[k]) return false;
+    if (HtmlLower(s[i + k]) != lit[k]) return false;
   return true;
 }
 
@@ -182,7 +182,7 @@ class Reader {
   std::string TagName(size_t* j) {
     std::string name;
     while (*j < s_.size() && !IsHtmlSpace(s_[*j]) && s_[*j] != '>' && s_[*j] != '/') {
-      if (name.size() < 32) name.push_back(Lower(s_[*j]));
+      if (name.size() < 32) name.push_back(HtmlLower(s_[*j]));
       ++*j;
     }
     return name;
@@ -463,7 +463,7 @@ LinkKind ClassifyHref(std::string_view href) {
          href[e] != ':' && !IsHtmlSpace(href[e]))
     ++e;
   std::string host;
-  for (size_t k = i; k < e; ++k) host.push_back(Lower(href[k]));
+  for (size_t k = i; k < e; ++k) host.push_back(HtmlLower(href[k]));
   while (!host.empty() && host.back() == '.') host.pop_back();
   if (host == "beian.miit.gov.cn" || host == "www.beian.miit.gov.cn") return LinkKind::kMiit;
   if (host == "www.miitbeian.gov.cn" || host == "miitbeian.gov.cn") return LinkKind::kMiitRetired;
