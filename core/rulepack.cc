@@ -39,6 +39,32 @@ Text ParseText(const json& v) {
   return t;
 }
 
+LazyWording::LazyWording(std::string_view line) : line_(line) {}
+LazyWording::~LazyWording() = default;
+
+const Text& LazyWording::Get(const std::string& key) const {
+  std::call_once(once_, [this] {
+    auto texts = std::make_unique<std::map<std::string, Text>>();
+    json w = json::parse(line_.begin(), line_.end(), nullptr, false);
+    if (w.is_object()) {
+      for (const char* k : {"title", "source", "message", "fix", "reason"})
+        if (auto it = w.find(k); it != w.end()) (*texts)[k] = ParseText(*it);
+      if (auto v = w.find("variants"); v != w.end() && v->is_object()) {
+        for (auto it = v->begin(); it != v->end(); ++it) {
+          if (!it->is_object()) continue;
+          for (const char* k : {"message", "fix"})
+            if (auto t = it->find(k); t != it->end())
+              (*texts)["variants/" + it.key() + "/" + k] = ParseText(*t);
+        }
+      }
+    }
+    texts_ = std::move(texts);
+  });
+  static const Text kEmpty;
+  auto it = texts_->find(key);
+  return it == texts_->end() ? kEmpty : it->second;
+}
+
 namespace {
 std::string StrField(const json& obj, const char* key) {
   auto it = obj.find(key);
@@ -49,7 +75,8 @@ std::string StrField(const json& obj, const char* key) {
 }
 }  // namespace
 
-std::unique_ptr<RulePack> RulePack::Parse(std::string_view text, std::string* error) {
+std::unique_ptr<RulePack> RulePack::Parse(std::string_view text, std::string* error,
+                                          std::string_view wording) {
   json doc = json::parse(text.begin(), text.end(), nullptr, false);
   if (doc.is_discarded() || !doc.is_object()) {
     if (error) *error = "rule pack is not a JSON object";
@@ -62,8 +89,25 @@ std::unique_ptr<RulePack> RulePack::Parse(std::string_view text, std::string* er
     if (error) *error = "rule pack has no \"rules\" array";
     return nullptr;
   }
+  // The built-in pack: the rules' wording as lines, parsed per rule on first use.
+  bool lazy = doc.value("wording", "") == "lines";
+  std::vector<std::string_view> lines;
+  if (lazy) ForEachLine(wording, [&](std::string_view l) { lines.push_back(l); });
+  size_t rule_no = 0;
   for (const auto& r : *rules) {
     if (!r.is_object()) continue;
+    std::shared_ptr<const LazyWording> words;
+    if (lazy) {
+      words = std::make_shared<LazyWording>(rule_no < lines.size() ? lines[rule_no]
+                                                                   : std::string_view());
+      ++rule_no;
+    }
+    auto lazy_text = [&](const std::string& key) {
+      Text t;
+      t.lazy = words;
+      t.key = key;
+      return t;
+    };
     RuleDef d;
     d.id = StrField(r, "id");
     if (d.id.empty()) {
@@ -87,6 +131,13 @@ std::unique_ptr<RulePack> RulePack::Parse(std::string_view text, std::string* er
         if (code > 0) d.provinces.push_back(code);
       }
     }
+    if (lazy) {
+      d.title = lazy_text("title");
+      d.source = lazy_text("source");
+      d.message = lazy_text("message");
+      d.fix = lazy_text("fix");
+      d.reason = lazy_text("reason");
+    }
     if (auto it = r.find("source"); it != r.end()) d.source = ParseText(*it);
     if (auto it = r.find("message"); it != r.end()) d.message = ParseText(*it);
     if (auto it = r.find("fix"); it != r.end()) d.fix = ParseText(*it);
@@ -98,6 +149,10 @@ std::unique_ptr<RulePack> RulePack::Parse(std::string_view text, std::string* er
           var.severity = ParseSeverity(s->get<std::string>());
         if (auto c = v->find("confidence"); c != v->end() && c->is_string())
           var.confidence = c->get<std::string>();
+        if (lazy) {
+          var.message = lazy_text("variants/" + v.key() + "/message");
+          var.fix = lazy_text("variants/" + v.key() + "/fix");
+        }
         if (auto m = v->find("message"); m != v->end()) var.message = ParseText(*m);
         if (auto f = v->find("fix"); f != v->end()) var.fix = ParseText(*f);
         d.variants[v.key()] = std::move(var);
@@ -145,7 +200,7 @@ std::unique_ptr<RulePack> RulePack::Parse(std::string_view text, std::string* er
 const RulePack& RulePack::Builtin() {
   static const RulePack* pack = [] {
     std::string error;
-    auto p = Parse(Resource("rulepack"), &error);
+    auto p = Parse(Resource("rulepack"), &error, Resource("rulepack_wording"));
     if (!p) p = std::make_unique<RulePack>();
     return p.release();
   }();

@@ -21,11 +21,42 @@ enum class Severity { kBlock = 0, kWarn = 1, kInfo = 2 };
 const char* SeverityName(Severity s);
 std::optional<Severity> ParseSeverity(const std::string& s);
 
+struct Text;
+
+// The wording of one rule in the pack compiled into the binary: kept as its JSON line and parsed
+// the first time one of its texts is read (thread-safe), so that a check parses only the wording
+// of the rules that report. Packs loaded at run time (RulePack::Parse of a full pack) carry their
+// texts directly.
+class LazyWording {
+ public:
+  explicit LazyWording(std::string_view line);
+  ~LazyWording();
+  // The text at `key` ("title", "message", "variants/<name>/fix" …); empty when absent.
+  const Text& Get(const std::string& key) const;
+
+ private:
+  std::string_view line_;  // into the embedded resource
+  mutable std::once_flag once_;
+  mutable std::unique_ptr<std::map<std::string, Text>> texts_;  // filled once, then read-only
+};
+
+// Read a text with In() or empty(): for the built-in pack's rules zh/en are empty and the text
+// comes from the rule's lazily parsed wording.
 struct Text {
   std::string zh;
   std::string en;
-  const std::string& In(const std::string& locale) const { return locale == "en" ? en : zh; }
-  bool empty() const { return zh.empty() && en.empty(); }
+  // set for the texts of the built-in pack's rules: zh/en stay empty, the wording comes from there
+  std::shared_ptr<const LazyWording> lazy;
+  std::string key;
+
+  const std::string& In(const std::string& locale) const {
+    if (lazy) return Resolved().In(locale);
+    return locale == "en" ? en : zh;
+  }
+  bool empty() const { return lazy ? Resolved().empty() : zh.empty() && en.empty(); }
+
+ private:
+  const Text& Resolved() const { return lazy->Get(key); }
 };
 
 struct RuleVariant {
@@ -75,7 +106,10 @@ bool PathMatches(const std::vector<std::string>& patterns, const std::string& pa
 class RulePack {
  public:
   // Parses a merged pack (see scripts/gen_pack.py). On error returns nullptr and sets *error.
-  static std::unique_ptr<RulePack> Parse(std::string_view text, std::string* error);
+  // `wording`: for a pack whose rules carry no wording ("wording": "lines", the one compiled into
+  // the binary), one JSON line of wording per rule, in rule order; the view must outlive the pack.
+  static std::unique_ptr<RulePack> Parse(std::string_view text, std::string* error,
+                                         std::string_view wording = {});
   // The pack compiled into this binary.
   static const RulePack& Builtin();
 

@@ -70,8 +70,32 @@ def check_labels(labels) -> None:
             check_text("meta.json", f"labels.{group}", key, text)
 
 
+# The wording of a rule: what only a finding of that rule (or the rule reference) shows. The pack
+# compiled into the binary carries it apart, one JSON line per rule in rule order (out_wording),
+# so that a check parses only the wording of the rules that report (core/rulepack.cc).
+WORDING = ("title", "source", "message", "fix", "reason")
+VARIANT_WORDING = ("message", "fix")
+
+
+def split_wording(rule):
+    logic = {k: v for k, v in rule.items() if k not in WORDING}
+    words = {k: rule[k] for k in WORDING if k in rule}
+    if isinstance(rule.get("variants"), dict):
+        logic["variants"] = {}
+        words_v = {}
+        for name, v in rule["variants"].items():
+            logic["variants"][name] = {k: x for k, x in v.items() if k not in VARIANT_WORDING}
+            w = {k: v[k] for k in VARIANT_WORDING if k in v}
+            if w:
+                words_v[name] = w
+        if words_v:
+            words["variants"] = words_v
+    return logic, words
+
+
 def main() -> None:
     pack_dir, out_full, out_min = sys.argv[1:4]
+    out_wording = sys.argv[4] if len(sys.argv) > 4 else None
     meta = load(os.path.join(pack_dir, "meta.json"))
     labels = meta.get("labels", {})
     check_labels(labels)
@@ -149,6 +173,13 @@ def main() -> None:
     with open(out_full, "w", encoding="utf-8") as f:
         json.dump(full, f, ensure_ascii=False, indent=1)
         f.write("\n")
+    if out_wording:
+        pairs = [split_wording(r) for r in minimal["rules"]]
+        minimal["rules"] = [logic for logic, _ in pairs]
+        minimal["wording"] = "lines"
+        with open(out_wording, "w", encoding="utf-8") as f:
+            for _, words in pairs:
+                f.write(json.dumps(words, ensure_ascii=False, separators=(",", ":")) + "\n")
     with open(out_min, "w", encoding="utf-8") as f:
         json.dump(minimal, f, ensure_ascii=False, separators=(",", ":"))
 

@@ -103,6 +103,14 @@ inline json FindingAt(const json& report, const std::string& rule, const std::st
   return json();
 }
 
+// Severity of the i-th finding of `rule` ("" when there is none). One definition for every test
+// file: the rule-test headers (whois_apps.h, geo_apps.h …) name it with a using-declaration, so
+// files of one unity batch that bring in several of them see one function, not overloads.
+inline std::string SeverityOf(const json& report, const std::string& rule, size_t i = 0) {
+  auto f = FindingsOf(report, rule);
+  return i < f.size() ? f[i].value("severity", "") : "";
+}
+
 inline bool Fires(const json& report, const std::string& rule) {
   return !FindingsOf(report, rule).empty();
 }

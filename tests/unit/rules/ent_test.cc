@@ -97,7 +97,7 @@ TEST(CatalogB, GuidanceRulesAreListedButNotRun) {
     const RuleDef* def = RulePack::Builtin().Find(id);
     ASSERT_NE(def, nullptr) << id;
     EXPECT_FALSE(def->evaluated) << id;
-    EXPECT_FALSE(def->reason.zh.empty() || def->reason.en.empty()) << id;
+    EXPECT_FALSE(def->reason.In("zh-CN").empty() || def->reason.In("en").empty()) << id;
   }
 }
 

@@ -19,10 +19,7 @@ using testing::RunCheck;
 
 inline json App(const char* text) { return json::parse(text); }
 
-inline std::string SeverityOf(const json& report, const std::string& rule, size_t i = 0) {
-  auto f = FindingsOf(report, rule);
-  return i < f.size() ? f[i].value("severity", "") : "";
-}
+using beian::testing::SeverityOf;  // one definition (test_util.h)
 
 }  // namespace beian::testing::geo
 

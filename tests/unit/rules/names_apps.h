@@ -42,10 +42,7 @@ inline json Company(const std::string& site_name, const std::string& province = 
   return App(Subject("enterprise", province, company), {Site(site_name)});
 }
 
-inline std::string SeverityOf(const json& report, const std::string& rule) {
-  auto f = FindingsOf(report, rule);
-  return f.empty() ? "" : f.front().value("severity", "");
-}
+using beian::testing::SeverityOf;  // one definition (test_util.h)
 
 inline std::string Evidence(const json& report, const std::string& rule) {
   auto f = FindingsOf(report, rule);

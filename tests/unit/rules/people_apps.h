@@ -52,10 +52,7 @@ inline json Company(const std::string& province, const std::string& rep, const j
   return app;
 }
 
-inline std::string SeverityOf(const json& report, const std::string& rule) {
-  auto f = FindingsOf(report, rule);
-  return f.empty() ? "" : f[0].value("severity", "");
-}
+using beian::testing::SeverityOf;  // one definition (test_util.h)
 
 // --- PPL-007: ages (today = 2026-11-28) -------------------------------------------------------
 // --- PPL-013: ID expiry ------------------------------------------------------------------------

@@ -39,10 +39,7 @@ inline json App(json subject, json domain, json whois = json()) {
   return app;
 }
 
-inline std::string SeverityOf(const json& report, const std::string& rule) {
-  auto f = FindingsOf(report, rule);
-  return f.empty() ? "" : f[0].value("severity", "");
-}
+using beian::testing::SeverityOf;  // one definition (test_util.h)
 
 }  // namespace beian::testing::whois
 
