@@ -19,7 +19,7 @@ import sys
 # the data, + beian-core.mjs), in KiB. Set to what the build reaches plus ~5 %; see
 # docs/performance.md ("Size"). rulepack.json is published for integrators (the widget's
 # rules-src, validation) but never fetched by the page: listed apart, not counted.
-BUDGET_KB = 660
+BUDGET_KB = 645
 CORE = ('beian-core.wasm', 'beian-core.mjs')
 PUBLISHED = ('rulepack.json',)
 SKIP_DIRS = {'demo'}
