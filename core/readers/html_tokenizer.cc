@@ -12,6 +12,8 @@ namespace beian {
 
 namespace {
 
+using namespace std::string_view_literals;
+
 using html_internal::IsHtmlSpace;
 using html_internal::SegmentAt;
 
@@ -248,19 +250,19 @@ class Reader {
     }
     if (j > n) j = n;
     if (IsBlock(name)) Space();
-    bool footer = name == "footer";
+    bool footer = name == "footer"sv;
     for (std::string_view v : {id, cls}) {
       if (!v.empty() && (ContainsNoCase(v, "foot") || ContainsNoCase(v, "copyright") ||
                          ContainsNoCase(v, "bottom")))
         footer = true;
     }
-    if (name == "script" || name == "style") {
+    if (name == "script"sv || name == "style"sv) {
       return SkipRaw(j, name, false);
     }
-    if (name == "title" || name == "textarea") {
-      return SkipRaw(j, name, name == "title");
+    if (name == "title"sv || name == "textarea"sv) {
+      return SkipRaw(j, name, name == "title"sv);
     }
-    if (name == "a" && has_href) {
+    if (name == "a"sv && has_href) {
       HtmlLink link;
       link.kind = ClassifyHref(href);
       link.offset = href_offset;
@@ -291,7 +293,7 @@ class Reader {
     stack_.push_back(e);
     ++open_[name];
     if (footer) ++footer_depth_;
-    if (name == "a") anchor_ = has_href ? static_cast<int32_t>(p_->links.size() - 1) : -1;
+    if (name == "a"sv) anchor_ = has_href ? static_cast<int32_t>(p_->links.size() - 1) : -1;
     return j;
   }
 
@@ -311,7 +313,7 @@ class Reader {
         break;
       ++k;
     }
-    if (name != "script" && name != "style") {
+    if (name != "script"sv && name != "style"sv) {
       size_t before = p_->text.size();
       EmitText(j, k);
       if (is_title && !title_seen_) {
