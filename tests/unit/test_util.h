@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <memory>
 #include <set>
 #include <sstream>
 #include <string>
@@ -66,6 +67,17 @@ void ExpectFacts(const json& got, const json& expected, const std::string& name,
 }
 
 // Runs a check of `app` (with context.today = 2026-11-28 unless given) and returns the report.
+// The full pack as published (build/gen/rulepack.json, every text and example), parsed once.
+inline const RulePack& FullPack() {
+  static std::unique_ptr<RulePack> pack = [] {
+    std::string error;
+    auto p = RulePack::Parse(ReadFile(std::string(BEIAN_GEN_DIR) + "/rulepack.json"), &error);
+    EXPECT_NE(p, nullptr) << error;
+    return p;
+  }();
+  return *pack;
+}
+
 inline json RunCheck(json app, const RulePack* pack = nullptr, const std::string& locale = "") {
   if (!app.is_object()) return json();
   if (!app.contains("context") || !app["context"].is_object()) app["context"] = json::object();

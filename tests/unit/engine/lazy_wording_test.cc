@@ -13,16 +13,7 @@
 namespace beian {
 namespace {
 
-const RulePack& FullPack() {
-  static std::unique_ptr<RulePack> pack = [] {
-    std::string error;
-    auto p =
-        RulePack::Parse(testing::ReadFile(std::string(BEIAN_GEN_DIR) + "/rulepack.json"), &error);
-    EXPECT_NE(p, nullptr) << error;
-    return p;
-  }();
-  return *pack;
-}
+using testing::FullPack;
 
 void ExpectSame(const Text& lazy, const Text& full, const std::string& where) {
   for (const char* locale : {"zh-CN", "en"})
