@@ -7,7 +7,7 @@
 //   ocrImage(bytes, {onProgress, signal}) -> {words: [{text, conf, x0, y0, x1, y1}], width, height,
 //                                            reread(box)}
 //   readLicenseWords(words, callCore, reread) -> the core's fields (one second look at a failed code)
-//   documentTextFromPdf(bytes, callCore, {op, core}) -> a licence's or domain certificate's text
+//   licenseTextFromPdf / domainCertTextFromPdf(bytes, callCore) -> the document's text
 //   preloadAll(onProgress)          -> fetches every ocr/ asset (the "下载离线识别包" control)
 // The core normalises the text (normalizeText) and reads the licence (licenseFromWords): callOcrCore.
 const BASE = new URL('./ocr/', import.meta.url);
@@ -115,13 +115,13 @@ export async function pdfWords(bytes, { pdfjsLib = null } = {}) {
 // A document PDF's text for the core's reader of that document: its fields, one "label：value"
 // line each, when the core finds them by position (two columns, wrapped values); else the plain
 // text. callCore(op, arg) runs a core op; `op` is the words reader (licenseFromWords,
-// domainCertFromWords), `core` the fields of which at least two must be found.
-export async function documentTextFromPdf(bytes, callCore, { op, core, ...opts }) {
+// domainCertFromWords); `pick(fields)` gives the fields to use, or null when the positions did not
+// yield the document (then the plain text, which the text readers also know).
+export async function documentTextFromPdf(bytes, callCore, { op, pick, ...opts }) {
   const { words, text } = await pdfWords(bytes, opts);
   if (words.length) {
-    const out = JSON.parse(await callCore(op, JSON.stringify(words)));
-    const fields = out.fields.filter((f) => f.raw);
-    if (fields.filter((f) => core.includes(f.field)).length >= 2) return fields.map((f) => f.line).join('\n');
+    const fields = pick(JSON.parse(await callCore(op, JSON.stringify(words))).fields);
+    if (fields) return fields.map((f) => f.line).join('\n');
   }
   return callCore('normalizeText', text.trim());
 }
@@ -129,21 +129,21 @@ export async function documentTextFromPdf(bytes, callCore, { op, core, ...opts }
 export const LICENSE_CORE = ['name', 'credit_code', 'legal_representative', 'type'];
 export const DOMAIN_CERT_CORE = ['domain', 'holder', 'registrar', 'registered', 'expires'];
 
+// A licence: every field read, once two of its main fields were found.
 export function licenseTextFromPdf(bytes, callCore, opts = {}) {
-  return documentTextFromPdf(bytes, callCore, { ...opts, op: 'licenseFromWords', core: LICENSE_CORE });
+  return documentTextFromPdf(bytes, callCore, { ...opts, op: 'licenseFromWords', pick: (all) => {
+    const fields = all.filter((f) => f.raw);
+    return fields.filter((f) => LICENSE_CORE.includes(f.field)).length >= 2 ? fields : null;
+  } });
 }
 
-// A domain certificate PDF's text for the certificate reader (core/readers/domain_cert.h): the
-// fields the core finds by position, one "label：value" line each, when it finds the domain and
-// the holder that way; else the plain text (the text reader knows labels and columns too).
-export async function domainCertTextFromPdf(bytes, callCore, opts = {}) {
-  const { words, text } = await pdfWords(bytes, opts);
-  if (words.length) {
-    const out = JSON.parse(await callCore('domainCertFromWords', JSON.stringify(words)));
-    const fields = out.fields.filter((f) => f.value);
-    if (['domain', 'holder'].every((k) => fields.some((f) => f.field === k))) return fields.map((f) => f.line).join('\n');
-  }
-  return callCore('normalizeText', text.trim());
+// A domain certificate (core/readers/domain_cert.h): the fields with a value, once the domain and
+// the holder were found.
+export function domainCertTextFromPdf(bytes, callCore, opts = {}) {
+  return documentTextFromPdf(bytes, callCore, { ...opts, op: 'domainCertFromWords', pick: (all) => {
+    const fields = all.filter((f) => f.value);
+    return ['domain', 'holder'].every((k) => fields.some((f) => f.field === k)) ? fields : null;
+  } });
 }
 
 // ---- images ---------------------------------------------------------------------------------------
