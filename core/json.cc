@@ -1,54 +1,74 @@
 #include "core/json.h"
 
+#include <cstdint>
 #include <cstdlib>
+
+#include "core/utf8.h"
 
 namespace beian {
 
-const json* At(const json& doc, const std::string& pointer) {
+const json* At(const json& doc, std::string_view pointer) {
+  // No allocation unless a token holds an escape (~0, ~1): rules look up constant pointers on
+  // every check, and the object keys compare with string_view directly (std::less<>).
   const json* cur = &doc;
-  size_t i = 0;
   if (pointer.empty()) return cur;
   if (pointer[0] != '/') return nullptr;
+  size_t i = 0;
+  std::string unescaped;
   while (i < pointer.size()) {
     size_t next = pointer.find('/', i + 1);
-    std::string token =
-        pointer.substr(i + 1, next == std::string::npos ? std::string::npos : next - i - 1);
-    std::string key;
-    for (size_t k = 0; k < token.size(); ++k) {
-      if (token[k] == '~' && k + 1 < token.size()) {
-        key += token[k + 1] == '1' ? '/' : '~';
-        ++k;
-      } else {
-        key += token[k];
+    std::string_view key = pointer.substr(
+        i + 1, next == std::string_view::npos ? std::string_view::npos : next - i - 1);
+    if (key.find('~') != std::string_view::npos) {
+      unescaped.clear();
+      for (size_t k = 0; k < key.size(); ++k) {
+        if (key[k] == '~' && k + 1 < key.size()) {
+          unescaped += key[k + 1] == '1' ? '/' : '~';
+          ++k;
+        } else {
+          unescaped += key[k];
+        }
       }
+      key = unescaped;
     }
     if (cur->is_object()) {
-      auto it = cur->find(key);
-      if (it == cur->end()) return nullptr;
-      cur = &*it;
+      const auto& obj = cur->get_ref<const json::object_t&>();
+      auto it = obj.find(key);
+      if (it == obj.end()) return nullptr;
+      cur = &it->second;
     } else if (cur->is_array()) {
       if (key.empty() || key.size() > 9) return nullptr;
-      for (char ch : key)
+      size_t idx = 0;
+      for (char ch : key) {
         if (ch < '0' || ch > '9') return nullptr;
-      size_t idx = static_cast<size_t>(std::strtoul(key.c_str(), nullptr, 10));
+        idx = idx * 10 + static_cast<size_t>(ch - '0');
+      }
       if (idx >= cur->size()) return nullptr;
       cur = &(*cur)[idx];
     } else {
       return nullptr;
     }
-    if (next == std::string::npos) break;
+    if (next == std::string_view::npos) break;
     i = next;
   }
   return cur;
 }
 
-const std::string* Str(const json& doc, const std::string& pointer) {
+const json& Member(const json& obj, std::string_view key) {
+  static const json kNull;
+  if (!obj.is_object()) return kNull;
+  const auto& o = obj.get_ref<const json::object_t&>();
+  auto it = o.find(key);
+  return it == o.end() ? kNull : it->second;
+}
+
+const std::string* Str(const json& doc, std::string_view pointer) {
   const json* v = At(doc, pointer);
   if (!v || !v->is_string()) return nullptr;
   return v->get_ptr<const std::string*>();
 }
 
-std::optional<std::string> NonBlank(const json& doc, const std::string& pointer) {
+std::optional<std::string> NonBlank(const json& doc, std::string_view pointer) {
   const std::string* s = Str(doc, pointer);
   if (!s) return std::nullopt;
   size_t b = 0, e = s->size();
@@ -81,24 +101,24 @@ std::optional<std::string> NonBlank(const json& doc, const std::string& pointer)
   return s->substr(b, e - b);
 }
 
-std::optional<bool> Bool(const json& doc, const std::string& pointer) {
+std::optional<bool> Bool(const json& doc, std::string_view pointer) {
   const json* v = At(doc, pointer);
   if (!v || !v->is_boolean()) return std::nullopt;
   return v->get<bool>();
 }
 
-std::optional<double> Num(const json& doc, const std::string& pointer) {
+std::optional<double> Num(const json& doc, std::string_view pointer) {
   const json* v = At(doc, pointer);
   if (!v || !v->is_number()) return std::nullopt;
   return v->get<double>();
 }
 
-size_t Count(const json& doc, const std::string& pointer) {
+size_t Count(const json& doc, std::string_view pointer) {
   const json* v = At(doc, pointer);
   return v && v->is_array() ? v->size() : 0;
 }
 
-std::vector<std::string> Strings(const json& doc, const std::string& pointer) {
+std::vector<std::string> Strings(const json& doc, std::string_view pointer) {
   std::vector<std::string> out;
   const json* v = At(doc, pointer);
   if (!v || !v->is_array()) return out;
@@ -107,8 +127,128 @@ std::vector<std::string> Strings(const json& doc, const std::string& pointer) {
   return out;
 }
 
+namespace {
+
+// One string, quoted and escaped exactly as nlohmann's dump(-1, ' ', false, replace) does it:
+// '"', '\\' and the C0 controls escaped (\b \f \n \r \t by name, others as \u00xx), everything
+// else copied. A string that is not valid UTF-8 goes to nlohmann (it replaces the bad bytes).
+void WriteString(const std::string& s, std::string* out) {
+  static const char kHex[] = "0123456789abcdef";
+  const size_t start = out->size(), n = s.size();
+  const unsigned char* b = reinterpret_cast<const unsigned char*>(s.data());
+  out->push_back('"');
+  size_t run = 0;  // start of the bytes not yet copied
+  for (size_t i = 0; i < n;) {
+    unsigned char c = b[i];
+    if (c >= 0x80) {
+      // Three-byte sequences (CJK) inline; anything else through the shared validator.
+      size_t len = (c & 0xF0) == 0xE0 && i + 2 < n && (b[i + 1] & 0xC0) == 0x80 &&
+                           (b[i + 2] & 0xC0) == 0x80 && !(c == 0xE0 && b[i + 1] < 0xA0) &&
+                           !(c == 0xED && b[i + 1] > 0x9F)
+                       ? 3
+                       : Utf8SequenceLength(s, i);
+      if (len == 0) {  // not valid UTF-8: nlohmann replaces the bad bytes
+        out->resize(start);
+        *out += json(s).dump(-1, ' ', false, json::error_handler_t::replace);
+        return;
+      }
+      i += len;
+      continue;
+    }
+    if (c >= 0x20 && c != '"' && c != '\\') {
+      ++i;
+      continue;
+    }
+    out->append(s, run, i - run);
+    run = ++i;
+    switch (c) {
+      case '"':
+        *out += "\\\"";
+        break;
+      case '\\':
+        *out += "\\\\";
+        break;
+      case '\b':
+        *out += "\\b";
+        break;
+      case '\f':
+        *out += "\\f";
+        break;
+      case '\n':
+        *out += "\\n";
+        break;
+      case '\r':
+        *out += "\\r";
+        break;
+      case '\t':
+        *out += "\\t";
+        break;
+      default: {
+        char esc[6] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 15]};
+        out->append(esc, 6);
+      }
+    }
+  }
+  out->append(s, run, std::string::npos);
+  out->push_back('"');
+}
+
+void WriteCompact(const json& v, std::string* out) {
+  switch (v.type()) {
+    case json::value_t::object: {
+      out->push_back('{');
+      bool first = true;
+      for (const auto& [key, item] : v.get_ref<const json::object_t&>()) {
+        if (!first) out->push_back(',');
+        first = false;
+        WriteString(key, out);
+        out->push_back(':');
+        WriteCompact(item, out);
+      }
+      out->push_back('}');
+      return;
+    }
+    case json::value_t::array: {
+      out->push_back('[');
+      bool first = true;
+      for (const auto& item : v.get_ref<const json::array_t&>()) {
+        if (!first) out->push_back(',');
+        first = false;
+        WriteCompact(item, out);
+      }
+      out->push_back(']');
+      return;
+    }
+    case json::value_t::string:
+      WriteString(v.get_ref<const std::string&>(), out);
+      return;
+    case json::value_t::boolean:
+      *out += v.get<bool>() ? "true" : "false";
+      return;
+    case json::value_t::null:
+      *out += "null";
+      return;
+    case json::value_t::number_integer:
+      *out += std::to_string(v.get<std::int64_t>());
+      return;
+    case json::value_t::number_unsigned:
+      *out += std::to_string(v.get<std::uint64_t>());
+      return;
+    default:  // floats (nlohmann's shortest round-trip form), binary, discarded
+      *out += v.dump(-1, ' ', false, json::error_handler_t::replace);
+  }
+}
+
+}  // namespace
+
 std::string Dump(const json& value, int indent) {
-  return value.dump(indent, ' ', false, json::error_handler_t::replace);
+  if (indent >= 0) return value.dump(indent, ' ', false, json::error_handler_t::replace);
+  // The one-line form (every report, every batch line) without nlohmann's byte-by-byte UTF-8
+  // state machine; byte-identical to it (tests/unit/json_test.cc).
+  std::string out;
+  out.reserve(256);
+  WriteCompact(value, &out);
+  return out;
 }
 
 std::string TypeName(const json& v) {

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace beian {
@@ -12,19 +13,22 @@ namespace beian {
 using json = nlohmann::json;
 
 // The value at `pointer` (RFC 6901, e.g. "/subject/name"), or nullptr when absent. Never throws.
-const json* At(const json& doc, const std::string& pointer);
+const json* At(const json& doc, std::string_view pointer);
+// obj[key] without copying (obj.value(key, default) copies): a null value when `obj` is not an
+// object or has no such key; iterating a null value visits nothing.
+const json& Member(const json& obj, std::string_view key);
 // The string at `pointer`, or nullptr when absent or not a string.
-const std::string* Str(const json& doc, const std::string& pointer);
+const std::string* Str(const json& doc, std::string_view pointer);
 // The string at `pointer` with surrounding whitespace removed; nullptr when absent or blank.
-std::optional<std::string> NonBlank(const json& doc, const std::string& pointer);
+std::optional<std::string> NonBlank(const json& doc, std::string_view pointer);
 // The boolean at `pointer`, or nullopt.
-std::optional<bool> Bool(const json& doc, const std::string& pointer);
+std::optional<bool> Bool(const json& doc, std::string_view pointer);
 // The number at `pointer`, or nullopt.
-std::optional<double> Num(const json& doc, const std::string& pointer);
+std::optional<double> Num(const json& doc, std::string_view pointer);
 // Size of the array at `pointer` (0 when absent or not an array).
-size_t Count(const json& doc, const std::string& pointer);
+size_t Count(const json& doc, std::string_view pointer);
 // Strings of the array at `pointer` (non-strings skipped).
-std::vector<std::string> Strings(const json& doc, const std::string& pointer);
+std::vector<std::string> Strings(const json& doc, std::string_view pointer);
 // The JSON type of a value as JSON Schema names it: object, array, string, boolean, integer,
 // number, null.
 std::string TypeName(const json& value);

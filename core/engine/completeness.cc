@@ -51,10 +51,10 @@ std::optional<Completeness> CompletenessOf(const json& app, const RulePack& pack
       c.missing.push_back({{"path", full}, {"label", Label(item, locale)}});
     }
   };
-  for (const auto& item : def->params.value("subject", json::array())) check(item, "");
+  for (const auto& item : Member(def->params, "subject")) check(item, "");
   size_t sites = std::max(Count(app, "/websites"), min_websites);
   for (size_t i = 0; i < sites; ++i)
-    for (const auto& item : def->params.value("website", json::array()))
+    for (const auto& item : Member(def->params, "website"))
       check(item, "/websites/" + std::to_string(i));
   return c;
 }

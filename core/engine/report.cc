@@ -117,7 +117,7 @@ bool FindingUnder(const Finding& f, const FieldScope& fields) {
 
 }  // namespace
 
-json BuildReport(std::vector<Finding>& findings, const Ctx& ctx, const RunCounts& run,
+json BuildReport(std::vector<Finding>& findings, Ctx& ctx, const RunCounts& run,
                  const FieldScope& fields, const std::vector<std::string>& sensitive,
                  ReportCounts* counts) {
   std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
@@ -188,10 +188,11 @@ json BuildReport(std::vector<Finding>& findings, const Ctx& ctx, const RunCounts
                        {"info", c.info},
                        {"rules_evaluated", run.evaluated},
                        {"rules_skipped", run.skipped}};
-  if (!ctx.applicability().empty()) report["applicability"] = ctx.applicability();
+  // Moved, not copied: the context ends with the check.
+  if (!ctx.applicability().empty()) report["applicability"] = std::move(ctx.applicability());
   report["findings"] = std::move(list);
-  if (!ctx.facts().empty()) report["facts"] = ctx.facts();
-  if (!ctx.plan().empty()) report["plan"] = ctx.plan();
+  if (!ctx.facts().empty()) report["facts"] = std::move(ctx.facts());
+  if (!ctx.plan().empty()) report["plan"] = std::move(ctx.plan());
   if (counts) *counts = c;
   if (!sensitive.empty()) {
     std::vector<std::pair<std::string, std::string>> masks;

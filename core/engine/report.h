@@ -25,7 +25,8 @@ json FindingJson(const Finding& f);
 // keeps only the findings at or below one of them. Every string of the report that holds one of
 // `sensitive` (the application's ID numbers, SensitiveValues in core/queries.h, taken before
 // validation removed any of them) shows it masked (MaskId), whatever rule or reader put it there.
-json BuildReport(std::vector<Finding>& findings, const Ctx& ctx, const RunCounts& run,
+// The context's facts, plan and applicability move into the report (the check ends with it).
+json BuildReport(std::vector<Finding>& findings, Ctx& ctx, const RunCounts& run,
                  const FieldScope& fields, const std::vector<std::string>& sensitive,
                  ReportCounts* counts);
 

@@ -61,7 +61,7 @@ std::vector<PreApprovalTopic> ParsePreApprovalTopics(const json& topics) {
 
 std::vector<PreApprovalTopic> PreApprovalTopics(const RulePack& pack) {
   const json& params = ScanParams(pack);
-  return ParsePreApprovalTopics(params.is_object() ? params.value("topics", json()) : json());
+  return ParsePreApprovalTopics(Member(params, "topics"));
 }
 
 const std::vector<PreApprovalTopic>& PreApprovalTopicsOf(Ctx& c) {

@@ -47,8 +47,7 @@ void Dom015(Ctx& c) {
   bool province_listed = false;
   if (limits.is_array()) {
     for (const auto& l : limits) {
-      if (!l.is_object() || !InProvinces(l.value("provinces", json::array()), c.province()))
-        continue;
+      if (!l.is_object() || !InProvinces(Member(l, "provinces"), c.province())) continue;
       const std::string* subject = Str(l, "/subject");
       if (subject && *subject != who) continue;
       province_listed = true;

@@ -1,0 +1,80 @@
+// Dump(): the one-line writer must give nlohmann's bytes for every value, and At() must read
+// every pointer form RFC 6901 allows.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "core/check.h"
+#include "core/json.h"
+
+namespace beian {
+namespace {
+
+std::string Reference(const json& v) {
+  return v.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+TEST(JsonDump, SameBytesAsNlohmannForTrickyStrings) {
+  std::string controls;
+  for (int c = 0; c < 0x20; ++c) controls += static_cast<char>(c);
+  const std::vector<std::string> strings = {
+      "",
+      "plain",
+      "引号\"和\\反斜杠/斜杠",
+      controls,
+      "\x7f del",
+      "全角ＡＢＣ　空格",
+      "emoji 😀 and 𠀀",
+      "bad \xff byte",
+      "cut \xe4\xb8",
+      "overlong \xc0\xaf",
+      "surrogate \xed\xa0\x80",
+      "too big \xf4\x90\x80\x80",
+  };
+  for (const auto& s : strings) {
+    json v = s;
+    EXPECT_EQ(Dump(v), Reference(v)) << s;
+    json obj = {{s, s}, {"k", json::array({s, 1, -2, 3.5, true, nullptr})}};
+    EXPECT_EQ(Dump(obj), Reference(obj)) << s;
+  }
+}
+
+TEST(JsonDump, SameBytesAsNlohmannForNumbersAndNesting) {
+  json v =
+      json::parse(R"({"a":[1,-1,0,18446744073709551615,-9223372036854775808,1.5,1e300,0.1,-0.0],)"
+                  R"("b":{"c":{},"d":[],"e":null,"f":false},"":"empty key"})");
+  EXPECT_EQ(Dump(v), Reference(v));
+  EXPECT_EQ(Dump(v, 2), v.dump(2, ' ', false, json::error_handler_t::replace));
+}
+
+TEST(JsonDump, SameBytesAsNlohmannForReports) {
+  for (const char* name : {"clean-enterprise.json", "individual-shop.json"}) {
+    std::ifstream in(std::string(BEIAN_SOURCE_DIR) + "/examples/" + name);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    CheckResult r = Check(ss.str());
+    ASSERT_TRUE(r.ok) << name;
+    EXPECT_EQ(r.report, Reference(r.report_json)) << name;
+  }
+}
+
+TEST(JsonAt, PointerForms) {
+  json v = json::parse(R"({"a/b":{"m~n":[10,20,{"":"empty"}]},"x":{"y":"z"}})");
+  EXPECT_EQ(At(v, ""), &v);
+  EXPECT_EQ(At(v, "x"), nullptr);
+  ASSERT_NE(Str(v, "/x/y"), nullptr);
+  EXPECT_EQ(*Str(v, "/x/y"), "z");
+  ASSERT_NE(At(v, "/a~1b/m~0n/1"), nullptr);
+  EXPECT_EQ(*At(v, "/a~1b/m~0n/1"), 20);
+  EXPECT_EQ(*At(v, "/a~1b/m~0n/01"), 20);  // leading zeros read as before
+  EXPECT_EQ(*Str(v, "/a~1b/m~0n/2/"), "empty");
+  EXPECT_EQ(At(v, "/a~1b/m~0n/3"), nullptr);
+  EXPECT_EQ(At(v, "/a~1b/m~0n/-1"), nullptr);
+  EXPECT_EQ(At(v, "/a~1b/m~0n/1234567890"), nullptr);
+  EXPECT_EQ(At(v, "/x/y/z"), nullptr);
+  EXPECT_EQ(At(v, "/a/b"), nullptr);
+}
+
+}  // namespace
+}  // namespace beian
