@@ -32,9 +32,10 @@ class BatchRenderer {
       if (r.report.size() > 2) out_ << ",";
       out_ << std::string_view(r.report).substr(1) << "\n";
     } else if (format_ == "text") {
-      out_ << TextSummary(r.report_json, name);
+      out_ << TextSummary(json::parse(r.report, nullptr, false), name);
     } else if (format_ == "sarif") {
-      json log = ReportToSarifLog(r.report_json, name, pack_, locale_.empty() ? "zh-CN" : locale_);
+      json log = ReportToSarifLog(json::parse(r.report, nullptr, false), name, pack_,
+                                  locale_.empty() ? "zh-CN" : locale_);
       if (log.is_object()) {
         if (sarif_.is_null()) {
           sarif_ = std::move(log);

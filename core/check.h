@@ -32,7 +32,6 @@ struct CheckResult {
   bool ok = false;     // false: the input could not be read at all (error says why)
   std::string error;   // e.g. "not valid JSON at byte 17: ..."
   std::string report;  // report JSON (report.schema.json), one line
-  json report_json;    // the same report as a structure (for renderers: SARIF, text)
   int block = 0, warn = 0, info = 0;
   std::string verdict;  // blocked / at_risk / ready
 };

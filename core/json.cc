@@ -241,6 +241,9 @@ void WriteCompact(const json& v, std::string* out) {
 
 }  // namespace
 
+void AppendJson(const json& value, std::string* out) { WriteCompact(value, out); }
+void AppendJsonString(const std::string& s, std::string* out) { WriteString(s, out); }
+
 std::string Dump(const json& value, int indent) {
   if (indent >= 0) return value.dump(indent, ' ', false, json::error_handler_t::replace);
   // The one-line form (every report, every batch line) without nlohmann's byte-by-byte UTF-8

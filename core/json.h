@@ -34,6 +34,11 @@ std::vector<std::string> Strings(const json& doc, std::string_view pointer);
 std::string TypeName(const json& value);
 // Serialises without throwing (invalid UTF-8 replaced by U+FFFD).
 std::string Dump(const json& value, int indent = -1);
+// Dump(value) appended to `out`; AppendJsonString: one string as Dump(json(s)) writes it. For
+// writers that build a document directly (the report): same bytes as a DOM dumped by nlohmann,
+// whose objects list their keys in byte order.
+void AppendJson(const json& value, std::string* out);
+void AppendJsonString(const std::string& s, std::string* out);
 
 }  // namespace beian
 

@@ -112,9 +112,10 @@ CheckResult CheckImpl(std::string_view input, const CheckOptions& options,
   CheckResult result;
   result.ok = true;
   ReportCounts rc;
-  result.report_json = BuildReport(Runner::Findings(run), run, counts, scope, sensitive, &rc);
-  if (completeness) result.report_json["completeness"] = completeness->ToJson();
-  result.report = Dump(result.report_json);
+  json completeness_json;
+  if (completeness) completeness_json = completeness->ToJson();
+  result.report = BuildReport(Runner::Findings(run), run, counts, scope, sensitive,
+                              completeness ? &completeness_json : nullptr, &rc);
   result.block = rc.block;
   result.warn = rc.warn;
   result.info = rc.info;

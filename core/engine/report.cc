@@ -9,36 +9,6 @@
 
 namespace beian {
 
-json FindingJson(const Finding& f) {
-  json j = json::object();
-  j["rule"] = f.rule;
-  j["severity"] = SeverityName(f.severity);
-  if (!f.category.empty()) j["category"] = f.category;
-  j["path"] = f.path;
-  j["message"] = f.message;
-  if (!f.fix.empty()) j["fix"] = f.fix;
-  if (!f.source.empty()) j["source"] = f.source;
-  if (!f.evidence.empty()) j["evidence"] = f.evidence;
-  if (!f.message_id.empty()) j["message_id"] = f.message_id;
-  if (!f.args.empty()) {
-    json args = json::object();
-    for (const auto& [k, v] : f.args) args[k] = v;
-    j["args"] = std::move(args);
-  }
-  if (!f.confidence.empty()) j["confidence"] = f.confidence;
-  if (!f.also.empty()) j["also"] = f.also;
-  auto span_json = [](const Span& s) {
-    return json{{"attachment", s.attachment}, {"offset", s.offset}, {"length", s.length}};
-  };
-  if (f.span) j["span"] = span_json(*f.span);
-  if (!f.spans.empty()) {
-    json all = json::array();
-    for (const auto& s : f.spans) all.push_back(span_json(s));
-    j["spans"] = std::move(all);
-  }
-  return j;
-}
-
 namespace {
 
 void MaskStrings(json& v, const std::vector<std::pair<std::string, std::string>>& masks) {
@@ -51,6 +21,135 @@ void MaskStrings(json& v, const std::vector<std::pair<std::string, std::string>>
   } else if (v.is_object() || v.is_array()) {
     for (auto& child : v) MaskStrings(child, masks);
   }
+}
+
+using Masks = std::vector<std::pair<std::string, std::string>>;
+
+// Writes the report; every string value goes through the ID masks (MaskStrings does the same
+// for the members that are JSON documents).
+class ReportWriter {
+ public:
+  explicit ReportWriter(const Masks& masks) : masks_(masks) { out_.reserve(4096); }
+
+  // Members of one object, in byte order of their keys (as nlohmann's sorted objects).
+  void Open(char c) {
+    out_ += c;
+    first_ = true;
+  }
+  void Close(char c) {
+    out_ += c;
+    first_ = false;
+  }
+  void Key(const char* key) {  // the report's own keys: plain ASCII names
+    Comma();
+    out_ += '"';
+    out_ += key;
+    out_ += "\":";
+    first_ = true;  // the value follows without a comma
+  }
+  void Key(const std::string& key) {  // any key (placeholder names), escaped
+    Comma();
+    AppendJsonString(key, &out_);
+    out_ += ':';
+    first_ = true;
+  }
+  void Comma() {
+    if (!first_) out_ += ',';
+    first_ = false;
+  }
+  void String(const std::string& s) {
+    Comma();
+    if (masks_.empty()) {
+      AppendJsonString(s, &out_);
+      return;
+    }
+    masked_ = s;
+    for (const auto& [raw, masked] : masks_) {
+      for (size_t at = masked_.find(raw); at != std::string::npos;
+           at = masked_.find(raw, at + masked.size()))
+        masked_.replace(at, raw.size(), masked);
+    }
+    AppendJsonString(masked_, &out_);
+  }
+  void Number(long long v) {
+    Comma();
+    out_ += std::to_string(v);
+  }
+  void Document(json& v) {  // a member kept as a JSON document (facts, plan, ...)
+    Comma();
+    if (!masks_.empty()) MaskStrings(v, masks_);
+    AppendJson(v, &out_);
+  }
+  std::string Take() { return std::move(out_); }
+
+ private:
+  const Masks& masks_;
+  std::string out_, masked_;
+  bool first_ = true;
+};
+
+void WriteSpan(ReportWriter& w, const Span& s) {
+  w.Comma();
+  w.Open('{');
+  w.Key("attachment");
+  w.String(s.attachment);
+  w.Key("length");
+  w.Number(static_cast<long long>(s.length));
+  w.Key("offset");
+  w.Number(static_cast<long long>(s.offset));
+  w.Close('}');
+}
+
+// One finding; its members in byte order of their keys.
+void WriteFinding(ReportWriter& w, const Finding& f) {
+  w.Comma();
+  w.Open('{');
+  if (!f.also.empty()) {
+    w.Key("also");
+    w.Open('[');
+    for (const auto& id : f.also) w.String(id);
+    w.Close(']');
+  }
+  if (!f.args.empty()) {
+    // As a JSON object: keys in byte order, a repeated key keeps its last value.
+    std::vector<const std::pair<std::string, std::string>*> args;
+    for (const auto& a : f.args) args.push_back(&a);
+    std::stable_sort(args.begin(), args.end(),
+                     [](const auto* a, const auto* b) { return a->first < b->first; });
+    w.Key("args");
+    w.Open('{');
+    for (size_t i = 0; i < args.size(); ++i) {
+      if (i + 1 < args.size() && args[i + 1]->first == args[i]->first) continue;
+      w.Key(args[i]->first);
+      w.String(args[i]->second);
+    }
+    w.Close('}');
+  }
+  if (!f.category.empty()) w.Key("category"), w.String(f.category);
+  if (!f.confidence.empty()) w.Key("confidence"), w.String(f.confidence);
+  if (!f.evidence.empty()) w.Key("evidence"), w.String(f.evidence);
+  if (!f.fix.empty()) w.Key("fix"), w.String(f.fix);
+  w.Key("message");
+  w.String(f.message);
+  if (!f.message_id.empty()) w.Key("message_id"), w.String(f.message_id);
+  w.Key("path");
+  w.String(f.path);
+  w.Key("rule");
+  w.String(f.rule);
+  w.Key("severity");
+  w.String(SeverityName(f.severity));
+  if (!f.source.empty()) w.Key("source"), w.String(f.source);
+  if (f.span) {
+    w.Key("span");
+    WriteSpan(w, *f.span);
+  }
+  if (!f.spans.empty()) {
+    w.Key("spans");
+    w.Open('[');
+    for (const auto& s : f.spans) WriteSpan(w, s);
+    w.Close(']');
+  }
+  w.Close('}');
 }
 
 // Drops the findings marked in `gone` (folded or merged into another), keeping the order.
@@ -117,9 +216,9 @@ bool FindingUnder(const Finding& f, const FieldScope& fields) {
 
 }  // namespace
 
-json BuildReport(std::vector<Finding>& findings, Ctx& ctx, const RunCounts& run,
-                 const FieldScope& fields, const std::vector<std::string>& sensitive,
-                 ReportCounts* counts) {
+std::string BuildReport(std::vector<Finding>& findings, Ctx& ctx, const RunCounts& run,
+                        const FieldScope& fields, const std::vector<std::string>& sensitive,
+                        const json* completeness, ReportCounts* counts) {
   std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
     if (a.severity != b.severity)
       return static_cast<int>(a.severity) < static_cast<int>(b.severity);
@@ -170,36 +269,58 @@ json BuildReport(std::vector<Finding>& findings, Ctx& ctx, const RunCounts& run,
                    findings.end());
   }
   ReportCounts c;
-  json report = json::object();
-  report["schema_version"] = 1;
-  report["engine"] = {{"version", EngineVersion()}, {"rulepack_version", ctx.pack().version()}};
-  report["today"] = ctx.today().ToString();
-  json list = json::array();
   for (const auto& f : findings) {
     if (f.severity == Severity::kBlock) ++c.block;
     if (f.severity == Severity::kWarn) ++c.warn;
     if (f.severity == Severity::kInfo) ++c.info;
-    list.push_back(FindingJson(f));
   }
   c.verdict = c.block ? "blocked" : c.warn ? "at_risk" : "ready";
-  report["verdict"] = c.verdict;
-  report["summary"] = {{"block", c.block},
-                       {"warn", c.warn},
-                       {"info", c.info},
-                       {"rules_evaluated", run.evaluated},
-                       {"rules_skipped", run.skipped}};
-  // Moved, not copied: the context ends with the check.
-  if (!ctx.applicability().empty()) report["applicability"] = std::move(ctx.applicability());
-  report["findings"] = std::move(list);
-  if (!ctx.facts().empty()) report["facts"] = std::move(ctx.facts());
-  if (!ctx.plan().empty()) report["plan"] = std::move(ctx.plan());
   if (counts) *counts = c;
-  if (!sensitive.empty()) {
-    std::vector<std::pair<std::string, std::string>> masks;
-    for (const auto& v : sensitive) masks.emplace_back(v, MaskId(v));
-    MaskStrings(report, masks);
+  Masks masks;
+  for (const auto& v : sensitive) masks.emplace_back(v, MaskId(v));
+  // The members in byte order of their keys.
+  ReportWriter w(masks);
+  w.Open('{');
+  if (!ctx.applicability().empty()) w.Key("applicability"), w.Document(ctx.applicability());
+  if (completeness) {
+    json copy = *completeness;
+    w.Key("completeness");
+    w.Document(copy);
   }
-  return report;
+  w.Key("engine");
+  w.Open('{');
+  w.Key("rulepack_version");
+  w.String(ctx.pack().version());
+  w.Key("version");
+  w.String(EngineVersion());
+  w.Close('}');
+  if (!ctx.facts().empty()) w.Key("facts"), w.Document(ctx.facts());
+  w.Key("findings");
+  w.Open('[');
+  for (const auto& f : findings) WriteFinding(w, f);
+  w.Close(']');
+  if (!ctx.plan().empty()) w.Key("plan"), w.Document(ctx.plan());
+  w.Key("schema_version");
+  w.Number(1);
+  w.Key("summary");
+  w.Open('{');
+  w.Key("block");
+  w.Number(c.block);
+  w.Key("info");
+  w.Number(c.info);
+  w.Key("rules_evaluated");
+  w.Number(run.evaluated);
+  w.Key("rules_skipped");
+  w.Number(run.skipped);
+  w.Key("warn");
+  w.Number(c.warn);
+  w.Close('}');
+  w.Key("today");
+  w.String(ctx.today().ToString());
+  w.Key("verdict");
+  w.String(c.verdict);
+  w.Close('}');
+  return w.Take();
 }
 
 }  // namespace beian

@@ -48,14 +48,16 @@ TEST(JsonDump, SameBytesAsNlohmannForNumbersAndNesting) {
   EXPECT_EQ(Dump(v, 2), v.dump(2, ' ', false, json::error_handler_t::replace));
 }
 
-TEST(JsonDump, SameBytesAsNlohmannForReports) {
+// The report is written directly (core/engine/report.cc): parsed and dumped again by nlohmann
+// it must come back byte for byte (keys in byte order, same escaping, same numbers).
+TEST(JsonDump, ReportsAreWhatNlohmannWouldWrite) {
   for (const char* name : {"clean-enterprise.json", "individual-shop.json"}) {
     std::ifstream in(std::string(BEIAN_SOURCE_DIR) + "/examples/" + name);
     std::stringstream ss;
     ss << in.rdbuf();
     CheckResult r = Check(ss.str());
     ASSERT_TRUE(r.ok) << name;
-    EXPECT_EQ(r.report, Reference(r.report_json)) << name;
+    EXPECT_EQ(r.report, Reference(json::parse(r.report))) << name;
   }
 }
 
