@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <cstring>
+#include <string_view>
 
 namespace beian {
 
@@ -43,7 +44,7 @@ const ProvinceInfo kProvinces[] = {
     {82, "澳门特别行政区", "澳门", "澳", "", "macao"},
 };
 
-std::string TrimSpace(const std::string& s) {
+std::string_view TrimSpace(std::string_view s) {
   size_t b = 0, e = s.size();
   while (b < e && std::isspace(static_cast<unsigned char>(s[b]))) ++b;
   while (e > b && std::isspace(static_cast<unsigned char>(s[e - 1]))) --e;
@@ -64,21 +65,30 @@ int ProvinceByAbbr(const std::string& abbr) {
 }
 
 int ProvinceCode(const std::string& raw) {
-  std::string t = TrimSpace(raw);
+  // Called for every province list of the pack on every check: no allocation.
+  std::string_view t = TrimSpace(raw);
   if (t.empty()) return 0;
-  bool digits = true;
-  for (char c : t)
+  bool digits = true, ascii = true;
+  for (char c : t) {
     if (c < '0' || c > '9') digits = false;
+    if (static_cast<unsigned char>(c) >= 0x80) ascii = false;
+  }
   if (digits) {
     if (t.size() != 2 && t.size() != 6) return 0;
     int code = (t[0] - '0') * 10 + (t[1] - '0');
     return ProvinceByCode(code) ? code : 0;
   }
-  std::string lower;
-  for (char c : t) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  // Pinyin is ASCII, compared without case.
+  auto pinyin_is = [&](std::string_view py) {
+    if (!ascii || py.size() != t.size()) return false;
+    for (size_t i = 0; i < t.size(); ++i)
+      if (std::tolower(static_cast<unsigned char>(t[i])) != static_cast<unsigned char>(py[i]))
+        return false;
+    return true;
+  };
   for (const auto& p : kProvinces) {
     if (t == p.name || t == p.short_name || t == p.abbr || (p.alt_abbr[0] && t == p.alt_abbr) ||
-        lower == p.pinyin)
+        pinyin_is(p.pinyin))
       return p.code;
   }
   // Longer text that starts with a full province name (e.g. "浙江省杭州市").

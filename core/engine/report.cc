@@ -59,7 +59,9 @@ class ReportWriter {
   }
   void String(const std::string& s) {
     Comma();
-    if (masks_.empty()) {
+    bool any = false;
+    for (const auto& m : masks_) any = any || s.find(m.first) != std::string::npos;
+    if (!any) {
       AppendJsonString(s, &out_);
       return;
     }

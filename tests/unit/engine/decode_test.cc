@@ -1,0 +1,66 @@
+// DecodeApplication cuts long string values out before nlohmann parses the document and puts
+// them back: the result must equal nlohmann's parse of the same text, whatever the strings hold.
+#include "core/engine/decode.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace beian {
+namespace {
+
+std::string Long(const std::string& piece, size_t times = 80) {
+  std::string s;
+  for (size_t i = 0; i < times; ++i) s += piece;
+  return s;
+}
+
+void ExpectSameAsNlohmann(const std::string& doc) {
+  Decoded d = DecodeApplication(doc);
+  json ref = json::parse(doc, nullptr, false);
+  ASSERT_FALSE(ref.is_discarded()) << doc.substr(0, 80);
+  ASSERT_TRUE(d.ok) << d.error;
+  EXPECT_EQ(d.app, ref) << doc.substr(0, 80);
+}
+
+TEST(DecodeLongStrings, ValuesEqualNlohmanns) {
+  const std::string plain = Long("<p>页面 text 中文</p>");
+  const std::string escapes = Long(R"(a\"b\\c\/d\n\t\r\b\f)");
+  const std::string unicode = Long(R"(\u4e2d\u6587 \ud83d\ude00)");  // left to nlohmann
+  ExpectSameAsNlohmann(R"({"a":")" + plain + R"("})");
+  ExpectSameAsNlohmann(R"({"a":")" + escapes + R"(","b":[")" + plain + R"(",")" + unicode +
+                       R"("]})");
+  ExpectSameAsNlohmann(R"({")" + plain + R"(" : ")" + plain + R"(", "k":{"x" :")" + escapes +
+                       R"(" }})");                                               // a long key
+  ExpectSameAsNlohmann(R"({"a":")" + plain + R"(","a":")" + escapes + R"("})");  // duplicate
+  ExpectSameAsNlohmann("{\"a\" :\n \"" + plain + "\"\n,\"b\": [\"" + plain + "\" ,1,null]}");
+}
+
+TEST(DecodeLongStrings, PlaceholderLookalikesAreTheSellersText) {
+  const std::string plain = Long("x");
+  // A document that itself holds \u0000 is parsed as it is.
+  ExpectSameAsNlohmann(R"({"a":")" + plain + R"(","b":"\u00000","c":"\u00001"})");
+}
+
+TEST(DecodeLongStrings, ErrorsNameTheByteOfTheWholeText) {
+  const std::string plain = Long("x");
+  std::string bad = R"({"a":")" + plain + R"(", "b": tru})";
+  Decoded d = DecodeApplication(bad);
+  ASSERT_FALSE(d.ok);
+  // Offsets of the text as sent (the error is past the long string, not in the cut document).
+  size_t at = d.error.find("byte ");
+  ASSERT_NE(at, std::string::npos) << d.error;
+  size_t byte = std::stoul(d.error.substr(at + 5));
+  EXPECT_GE(byte, bad.find("tru")) << d.error;
+  EXPECT_LE(byte, bad.find("tru") + 4) << d.error;
+  // A control character inside a long string: still nlohmann's error.
+  std::string ctl = R"({"a":")" + plain + "\x01" + plain + R"("})";
+  EXPECT_FALSE(DecodeApplication(ctl).ok);
+  // A bad escape.
+  EXPECT_FALSE(DecodeApplication(R"({"a":")" + plain + R"(\x"})").ok);
+  // Unterminated.
+  EXPECT_FALSE(DecodeApplication(R"({"a":")" + plain).ok);
+}
+
+}  // namespace
+}  // namespace beian
