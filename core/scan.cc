@@ -190,9 +190,16 @@ std::vector<std::vector<WordMatcher::Hit>> WordMatcherGroup::Find(std::string_vi
 }
 
 std::vector<WordMatcher::Hit> WordMatcher::FindAll(std::string_view text, size_t limit) const {
+  return FindAllOf(text, Which(text), limit);
+}
+
+std::vector<WordMatcher::Hit> WordMatcher::FindAllOf(std::string_view text,
+                                                     const std::vector<size_t>& words,
+                                                     size_t limit) const {
   std::vector<Hit> out;
   re2::StringPiece input(text.data(), text.size());
-  for (size_t i : Which(text)) {
+  for (size_t i : words) {
+    if (i >= words_.size()) continue;
     const RE2* re = impl_->Each(i);
     size_t pos = 0;
     re2::StringPiece m;

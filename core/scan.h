@@ -33,6 +33,11 @@ class WordMatcher {
   std::vector<Hit> Find(std::string_view text) const;
   // Every occurrence (non-overlapping per word) of every word that occurs, up to `limit` hits.
   std::vector<Hit> FindAll(std::string_view text, size_t limit = 1000) const;
+  // FindAll for the given `words` (ascending) instead of Which(text): the same hits when `words`
+  // are what Which(text) returns, e.g. the hit words of a group scan of the same text (ReadHtml's
+  // HtmlPage::topic_words), without reading the text with the set again.
+  std::vector<Hit> FindAllOf(std::string_view text, const std::vector<size_t>& words,
+                             size_t limit = 1000) const;
 
   const std::vector<std::string>& words() const { return words_; }
   bool ok() const { return ok_; }

@@ -93,7 +93,12 @@ TextHit FirstPositive(const WordMatcher& m, const std::string& text,
 
 TextHit PositiveHit(const WordMatcher& m, const std::string& text,
                     const std::vector<std::string>& harmless) {
-  auto hits = m.FindAll(text, 64);
+  return PositiveHitOf(m, text, m.Which(text), harmless);
+}
+
+TextHit PositiveHitOf(const WordMatcher& m, const std::string& text,
+                      const std::vector<size_t>& words, const std::vector<std::string>& harmless) {
+  auto hits = m.FindAllOf(text, words, 64);
   std::stable_sort(hits.begin(), hits.end(), [](const auto& a, const auto& b) {
     return a.offset != b.offset ? a.offset < b.offset : a.length > b.length;
   });

@@ -38,6 +38,10 @@ struct TextHit {
 // `harmless` phrases.
 TextHit PositiveHit(const WordMatcher& m, const std::string& text,
                     const std::vector<std::string>& harmless = {});
+// The same for a text whose occurring words are already known (`words`: what m.Which(text)
+// returns, e.g. HtmlPage::topic_words).
+TextHit PositiveHitOf(const WordMatcher& m, const std::string& text,
+                      const std::vector<size_t>& words, const std::vector<std::string>& harmless);
 
 // The first word of `m` (in WordMatcher::FindAll order) that is not negated in its clause, or "".
 std::string PositiveWord(const WordMatcher& m, const std::string& text);

@@ -301,6 +301,10 @@ HtmlPage ReadHtml(std::string_view html, const HtmlLists& lists) {
   for (size_t i = 0; i < lists.topics.size(); ++i) {
     const auto& [name, m] = lists.topics[i];
     if (!m) continue;
+    std::vector<size_t>& words = page.topic_words[name];
+    for (const auto& h : topic_hits[i]) words.push_back(h.word);
+    std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
     size_t count = 0;
     for (const auto& h : topic_hits[i]) {
       if (++count > kMaxHitsPerList) break;

@@ -14,6 +14,7 @@
 #define BEIAN_CORE_READERS_HTML_H_
 
 #include <cstdint>
+#include <map>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -71,6 +72,10 @@ struct HtmlPage {
   std::vector<HtmlNumber> psb;    // 公安 filing numbers
   std::vector<HtmlHit> features;  // hits of the shop/interactive lists (raw HTML, incl. markup)
   std::vector<HtmlHit> topics;    // hits of the topic lists (visible text)
+  // Per topic list scanned: the indices of its words that occur in `text` (ascending, exception
+  // phrases applied; what WordMatcher::Which(text) returns), so a rule can locate every
+  // occurrence (WordMatcher::FindAllOf) without scanning the page again.
+  std::map<std::string, std::vector<size_t>> topic_words;
   std::vector<std::string> approvals;  // approval numbers shown: culture, drugs, av, news, …
   bool links_to_miit = false, links_to_miit_retired = false;
   bool links_to_mps = false, links_to_mps_retired = false;

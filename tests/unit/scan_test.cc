@@ -92,6 +92,17 @@ TEST(WordMatcherGroup, PackPageListsOnFixturesMatchListByList) {
         EXPECT_TRUE(Same(hits[i], (*named)[i].second->Find(html))) << e.path() << " " << i;
       if (topics) EXPECT_TRUE(Same(hits.back(), HtmlApprovalMatcher().Find(html))) << e.path();
     }
+    // ReadHtml keeps, per topic list, the words Which() finds in the visible text, and every
+    // occurrence located from them is what FindAll finds (CNT-001 reads the pages that way).
+    HtmlPage page = ReadHtml(html, lists);
+    ASSERT_EQ(page.topic_words.size(), lists.topics.size()) << e.path();
+    for (const auto& [name, m] : lists.topics) {
+      ASSERT_TRUE(page.topic_words.count(name)) << name;
+      const auto& words = page.topic_words.at(name);
+      EXPECT_EQ(words, m->Which(page.text)) << e.path() << " " << name;
+      EXPECT_TRUE(Same(m->FindAllOf(page.text, words, 64), m->FindAll(page.text, 64)))
+          << e.path() << " " << name;
+    }
   }
   EXPECT_GT(pages, 3u);
 }

@@ -89,20 +89,24 @@ void Cnt001(Ctx& c) {
              o);
     }
     // Topic words in free text.
-    std::vector<std::pair<std::string, std::string>> fields;  // path, text
-    if (const std::string* s = Str(c.app(), base + "/name")) fields.push_back({base + "/name", *s});
+    struct Field {
+      std::string path, text, compact;
+    };
+    std::vector<Field> fields;
+    if (const std::string* s = Str(c.app(), base + "/name"))
+      fields.push_back({base + "/name", *s, Compact(*s)});
     if (const std::string* s = Str(c.app(), base + "/service_content"))
-      fields.push_back({base + "/service_content", *s});
+      fields.push_back({base + "/service_content", *s, Compact(*s)});
     auto cols = Strings(c.app(), base + "/columns");
     for (size_t k = 0; k < cols.size(); ++k)
-      fields.push_back({base + "/columns/" + std::to_string(k), cols[k]});
+      fields.push_back({base + "/columns/" + std::to_string(k), cols[k], Compact(cols[k])});
     for (const auto& t : topics) {
       if (facts::WebsiteHasApproval(c, site, t.field)) continue;
       if (std::find(reported.begin(), reported.end(), t.field) != reported.end()) continue;
       const WordMatcher& m = c.pack().Matcher(t.list);
       const std::vector<std::string> harmless = HarmlessFor(c, t.list);
-      for (const auto& [path, text] : fields) {
-        facts::TextHit hit = facts::PositiveHit(m, Compact(text), harmless);
+      for (const auto& [path, text, compact] : fields) {
+        facts::TextHit hit = facts::PositiveHit(m, compact, harmless);
         if (!hit.found()) continue;
         EmitOptions o = Evidence(hit.word);
         // Outside the provinces that keep the approval a word in free text is only a reminder.
@@ -123,9 +127,17 @@ void Cnt001(Ctx& c) {
     const HtmlPage& page = sp.pages[i];
     int website = facts::WebsiteOf(c, sp.urls[i]);
     for (const auto& t : facts::PreApprovalTopicsOf(c)) {
+      // ReadHtml scanned the page with every topic list (PackHtmlLists, the same matchers) and
+      // kept which words occur: the page is not scanned again, and not at all for a list
+      // without a hit.
+      auto seen = page.topic_words.find(t.list);
+      if (seen != page.topic_words.end() && seen->second.empty()) continue;
       if (facts::WebsiteHasApproval(c, website, t.field)) continue;
+      const WordMatcher& m = c.pack().Matcher(t.list);
       facts::TextHit hit =
-          facts::PositiveHit(c.pack().Matcher(t.list), page.text, HarmlessFor(c, t.list));
+          seen != page.topic_words.end()
+              ? facts::PositiveHitOf(m, page.text, seen->second, HarmlessFor(c, t.list))
+              : facts::PositiveHit(m, page.text, HarmlessFor(c, t.list));
       if (!hit.found()) continue;
       auto range = page.RawRange(hit.offset, hit.offset + hit.length);
       c.Emit(sp.Pointer(i),
