@@ -14,6 +14,41 @@ std::string PatternOf(const std::string& word) {
   return RE2::QuoteMeta(word);
 }
 
+// Whether a word is located by plain byte search: a literal (not "re:") whose characters have no
+// case (ASCII other than letters, CJK ideographs, radicals and punctuation), so the matcher's
+// case-insensitive regex and a byte search find the same occurrences (UTF-8 never matches from
+// inside a character). Anything else (Latin, Greek, fullwidth letters ...) keeps its regex.
+bool Caseless(const std::string& word) {
+  if (word.empty() || word.rfind("re:", 0) == 0) return false;
+  const size_t n = word.size();
+  auto b = [&](size_t k) { return static_cast<unsigned char>(word[k]); };
+  auto cont = [&](size_t k) { return k < n && (b(k) & 0xC0) == 0x80; };
+  for (size_t i = 0; i < n;) {
+    unsigned char c = b(i);
+    if (c < 0x80) {
+      if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') return false;
+      ++i;
+      continue;
+    }
+    // U+20000..2FFFF (supplementary ideographs): F0 A0..AF xx xx
+    if (c == 0xF0 && cont(i + 1) && b(i + 1) >= 0xA0 && b(i + 1) <= 0xAF && cont(i + 2) &&
+        cont(i + 3)) {
+      i += 4;
+      continue;
+    }
+    if ((c & 0xF0) != 0xE0 || !cont(i + 1) || !cont(i + 2)) return false;
+    unsigned cp = ((c & 0x0F) << 12) | ((b(i + 1) & 0x3F) << 6) | (b(i + 2) & 0x3F);
+    // CJK radicals, punctuation, kana, ideographs; compatibility ideographs and forms;
+    // fullwidth punctuation and digits (not the fullwidth letters, which have case).
+    bool caseless = (cp >= 0x2E80 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+                    (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF01 && cp <= 0xFF20) ||
+                    (cp >= 0xFF3B && cp <= 0xFF40) || (cp >= 0xFF5B && cp <= 0xFF65);
+    if (!caseless) return false;
+    i += 3;
+  }
+  return true;
+}
+
 RE2::Options MatcherOptions() {
   RE2::Options o;
   o.set_case_sensitive(false);
@@ -33,6 +68,7 @@ struct WordMatcher::Impl {
   std::vector<std::string> patterns;  // "" for a word that could not be added
   std::unique_ptr<std::once_flag[]> once;
   std::unique_ptr<std::unique_ptr<RE2>[]> each;
+  std::vector<char> literal;  // located by byte search (Caseless), no regex compiled
 
   const RE2* Each(size_t i) {
     if (patterns[i].empty()) return nullptr;
@@ -64,6 +100,7 @@ WordMatcher::WordMatcher(std::vector<std::string> words, std::vector<std::string
     }
     im.patterns.push_back(std::move(pattern));
   }
+  for (const auto& w : words_) im.literal.push_back(Caseless(w));
   ok_ = im.set->Compile() && all_ok;
 }
 
@@ -95,19 +132,30 @@ bool WordMatcher::Excepted(std::string_view text, size_t offset, size_t length) 
   return false;
 }
 
-bool WordMatcher::FirstFrom(size_t i, std::string_view text, size_t from, Hit* hit) const {
+bool WordMatcher::Locate(size_t i, std::string_view text, size_t from, Hit* hit) const {
+  if (impl_->patterns[i].empty() || from > text.size()) return false;
+  if (impl_->literal[i]) {
+    size_t at = text.find(words_[i], from);
+    if (at == std::string_view::npos) return false;
+    *hit = {i, at, words_[i].size()};
+    return true;
+  }
   const RE2* re = impl_->Each(i);
-  if (!re) return false;
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece m;
-  for (size_t pos = from;
-       pos <= input.size() && re->Match(input, pos, input.size(), RE2::UNANCHORED, &m, 1);) {
-    size_t off = static_cast<size_t>(m.data() - input.data());
-    if (!Excepted(text, off, m.size())) {
-      *hit = {i, off, m.size()};
+  if (!re || !re->Match(input, from, input.size(), RE2::UNANCHORED, &m, 1)) return false;
+  *hit = {i, static_cast<size_t>(m.data() - input.data()), m.size()};
+  return true;
+}
+
+bool WordMatcher::FirstFrom(size_t i, std::string_view text, size_t from, Hit* hit) const {
+  Hit h;
+  for (size_t pos = from; Locate(i, text, pos, &h);) {
+    if (!Excepted(text, h.offset, h.length)) {
+      *hit = h;
       return true;
     }
-    pos = off + (m.size() ? m.size() : 1);
+    pos = h.offset + (h.length ? h.length : 1);
   }
   return false;
 }
@@ -197,17 +245,12 @@ std::vector<WordMatcher::Hit> WordMatcher::FindAllOf(std::string_view text,
                                                      const std::vector<size_t>& words,
                                                      size_t limit) const {
   std::vector<Hit> out;
-  re2::StringPiece input(text.data(), text.size());
   for (size_t i : words) {
     if (i >= words_.size()) continue;
-    const RE2* re = impl_->Each(i);
-    size_t pos = 0;
-    re2::StringPiece m;
-    while (re && out.size() < limit && pos <= input.size() &&
-           re->Match(input, pos, input.size(), RE2::UNANCHORED, &m, 1)) {
-      size_t off = static_cast<size_t>(m.data() - input.data());
-      if (!Excepted(text, off, m.size())) out.push_back({i, off, m.size()});
-      pos = off + (m.size() ? m.size() : 1);
+    Hit h;
+    for (size_t pos = 0; out.size() < limit && Locate(i, text, pos, &h);) {
+      if (!Excepted(text, h.offset, h.length)) out.push_back(h);
+      pos = h.offset + (h.length ? h.length : 1);
     }
   }
   std::sort(out.begin(), out.end(), [](const Hit& a, const Hit& b) {

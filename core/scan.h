@@ -50,6 +50,8 @@ class WordMatcher {
   bool Excepted(std::string_view text, size_t offset, size_t length) const;
   // The first occurrence of word `i` at or after `from` that is not excepted.
   bool FirstFrom(size_t i, std::string_view text, size_t from, Hit* hit) const;
+  // The next occurrence of word `i` at or after `from` (exceptions not applied).
+  bool Locate(size_t i, std::string_view text, size_t from, Hit* hit) const;
 
   std::vector<std::string> words_;
   std::vector<std::string> except_;

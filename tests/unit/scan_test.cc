@@ -3,6 +3,7 @@
 #include "core/scan.h"
 
 #include <gtest/gtest.h>
+#include <re2/re2.h>
 
 #include <filesystem>
 #include <fstream>
@@ -105,6 +106,35 @@ TEST(WordMatcherGroup, PackPageListsOnFixturesMatchListByList) {
     }
   }
   EXPECT_GT(pages, 3u);
+}
+
+}  // namespace
+}  // namespace beian
+
+namespace beian {
+namespace {
+
+// Words without case (CJK, digits, punctuation) are located by byte search, the others by their
+// regex: both must find what the case-insensitive regex of every word finds.
+TEST(WordMatcher, ByteSearchFindsWhatTheRegexFinds) {
+  const std::vector<std::string> words = {"在线支付", "新闻",  "１２３",  "ＡＢＣ",
+                                          "Pay",      "直播-", "𠀀字",    "ω",
+                                          "（株）",   "a.b",   "二〇二六"};
+  std::vector<std::string> regexes;
+  for (const auto& w : words) regexes.push_back("re:" + RE2::QuoteMeta(w));
+  WordMatcher literal(words, {"新闻中心"}), regex(regexes, {"新闻中心"});
+  for (const std::string text :
+       {"在线支付和在线支付，新闻、新闻中心、新闻", "１２３ ａｂｃ ＡＢＣ PAY pay pAy",
+        "直播-直播 𠀀字𠀀字 Ω ω （株）a.b axb", "二〇二六年", "", "\xe5\x9c\xa8 broken"}) {
+    auto a = literal.FindAll(text), b = regex.FindAll(text);
+    ASSERT_EQ(a.size(), b.size()) << text;
+    for (size_t i = 0; i < a.size(); ++i) {
+      EXPECT_EQ(a[i].word, b[i].word) << text;
+      EXPECT_EQ(a[i].offset, b[i].offset) << text;
+      EXPECT_EQ(a[i].length, b[i].length) << text;
+    }
+    EXPECT_EQ(literal.Which(text), regex.Which(text)) << text;
+  }
 }
 
 }  // namespace
