@@ -125,9 +125,10 @@ bool WordMatcher::Excepted(std::string_view text, size_t offset, size_t length) 
   for (const auto& e : except_) {
     if (e.size() < length) continue;
     // An occurrence of `e` that starts at or before `offset` and ends at or after the hit's end.
+    // only the window where such an occurrence can start is searched
     size_t from = offset + length >= e.size() ? offset + length - e.size() : 0;
-    size_t at = text.find(e, from);
-    if (at != std::string_view::npos && at <= offset) return true;
+    if (from > offset || from > text.size()) continue;
+    if (text.substr(from, offset - from + e.size()).find(e) != std::string_view::npos) return true;
   }
   return false;
 }

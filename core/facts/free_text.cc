@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <string_view>
 
 #include "core/utf8.h"
 
@@ -40,11 +41,14 @@ bool Negated(const std::string& text, size_t offset) {
 
 bool InsidePhrase(const std::string& text, size_t offset, size_t length,
                   const std::vector<std::string>& phrases) {
+  // An occurrence of a phrase that covers the hit starts in [offset + length - size, offset]:
+  // only that window is searched (not the rest of a long page, once per hit and phrase).
   for (const std::string& p : phrases) {
-    if (p.size() < length || p.empty()) continue;
-    size_t s = text.find(p, offset + length > p.size() ? offset + length - p.size() : 0);
-    for (; s != std::string::npos && s <= offset; s = text.find(p, s + 1))
-      if (s + p.size() >= offset + length) return true;
+    if (p.size() < length || p.empty() || offset > text.size()) continue;
+    size_t from = offset + length > p.size() ? offset + length - p.size() : 0;
+    if (std::string_view(text).substr(from, offset - from + p.size()).find(p) !=
+        std::string_view::npos)
+      return true;
   }
   return false;
 }
