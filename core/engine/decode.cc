@@ -7,31 +7,6 @@
 namespace beian {
 namespace {
 
-// Byte offset of the first place where nesting exceeds `max_depth`, or npos.
-size_t DepthExceeded(std::string_view text, int max_depth) {
-  int depth = 0;
-  bool in_string = false;
-  for (size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    if (in_string) {
-      if (c == '\\') {
-        ++i;
-      } else if (c == '"') {
-        in_string = false;
-      }
-      continue;
-    }
-    if (c == '"') {
-      in_string = true;
-    } else if (c == '{' || c == '[') {
-      if (++depth > max_depth) return i;
-    } else if (c == '}' || c == ']') {
-      --depth;
-    }
-  }
-  return std::string_view::npos;
-}
-
 // Long string values (uploaded pages, WHOIS replies, licence texts) are cut out of the document
 // before nlohmann's lexer, which reads a string a byte at a time into a growing buffer (a fifth
 // of a typical check natively, more in wasm), and decoded here by runs. Each becomes a short
@@ -41,85 +16,122 @@ size_t DepthExceeded(std::string_view text, int max_depth) {
 // as it is, so a placeholder can never meet a seller's text.
 constexpr size_t kLongString = 256;
 
-struct Extracted {
-  std::string doc;
-  std::vector<std::string> values;
+// Bytes that end a run inside a string literal: the quote, the backslash, control characters.
+struct StringStops {
+  bool stop[256] = {};
+  constexpr StringStops() {
+    for (int c = 0; c < 0x20; ++c) stop[c] = true;
+    stop[static_cast<unsigned char>('"')] = true;
+    stop[static_cast<unsigned char>('\\')] = true;
+  }
+};
+constexpr StringStops kStops;
+
+struct Scanned {
+  size_t too_deep = std::string_view::npos;  // byte where nesting exceeds the limit
+  std::string doc;                           // the text with long strings cut (when cut)
+  std::vector<std::string> values;           // the cut strings, decoded
 };
 
-// The string literal opening at text[open] ('"'), decoded into *value; the index of its closing
-// quote, or npos when nlohmann must read it (\u escape, control character, bad escape, no end).
-size_t DecodePlainString(std::string_view text, size_t open, std::string* value) {
-  value->clear();
-  size_t run = open + 1;
-  for (size_t i = run; i < text.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
-    if (c < 0x20) return std::string_view::npos;
-    value->append(text.data() + run, i - run);
-    if (c == '"') return i;
-    if (i + 1 >= text.size()) return std::string_view::npos;
-    switch (text[++i]) {
-      case '"':
-        *value += '"';
-        break;
-      case '\\':
-        *value += '\\';
-        break;
-      case '/':
-        *value += '/';
-        break;
-      case 'b':
-        *value += '\b';
-        break;
-      case 'f':
-        *value += '\f';
-        break;
-      case 'n':
-        *value += '\n';
-        break;
-      case 'r':
-        *value += '\r';
-        break;
-      case 't':
-        *value += '\t';
-        break;
-      default:
-        return std::string_view::npos;  // \u.... or not an escape
-    }
-    run = i + 1;
-  }
-  return std::string_view::npos;
-}
-
-// False when nothing was cut (the document is parsed as it is).
-bool ExtractLongStrings(std::string_view text, Extracted* out) {
-  if (text.size() < kLongString || text.find("\\u0000") != std::string_view::npos) return false;
+// One pass over the (valid UTF-8) text: nesting depth, and the long plain strings cut out.
+Scanned Scan(std::string_view text, int max_depth) {
+  Scanned out;
+  const char* p = text.data();
+  const size_t n = text.size();
+  bool cut_ok = n >= kLongString;  // false once "\u0000" is seen: nothing is cut
   std::string value;
-  size_t copied = 0;  // text[copied..] is not in out->doc yet
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (text[i] != '"') continue;
-    // Find the closing quote (escapes skipped) of this literal.
-    size_t end = i + 1;
-    while (end < text.size() && text[end] != '"') end += text[end] == '\\' ? 2 : 1;
-    if (end >= text.size()) break;  // unterminated: nlohmann says where
-    if (end - i > kLongString) {
+  size_t copied = 0;  // text[copied..] is not in out.doc yet
+  int depth = 0;
+  for (size_t i = 0; i < n; ++i) {
+    char c = p[i];
+    if (c == '{' || c == '[') {
+      if (++depth > max_depth) {
+        out.too_deep = i;
+        return out;
+      }
+      continue;
+    }
+    if (c == '}' || c == ']') {
+      --depth;
+      continue;
+    }
+    if (c != '"') continue;
+    // A string literal: find its end; note whether it is plain (decodable here).
+    size_t j = i + 1;
+    bool plain = true, escapes = false;
+    while (j < n) {
+      unsigned char d = static_cast<unsigned char>(p[j]);
+      if (!kStops.stop[d]) {
+        ++j;
+        continue;
+      }
+      if (d == '"') break;
+      if (d == '\\') {
+        escapes = true;
+        char e = j + 1 < n ? p[j + 1] : 0;
+        if (e == 'u') {
+          plain = false;
+          if (text.compare(j, 6, "\\u0000") == 0) cut_ok = false;
+        } else if (e != '"' && e != '\\' && e != '/' && e != 'b' && e != 'f' && e != 'n' &&
+                   e != 'r' && e != 't') {
+          plain = false;
+        }
+        j += 2;
+        continue;
+      }
+      plain = false;  // a control character: nlohmann's error
+      ++j;
+    }
+    if (j >= n) break;  // unterminated: nlohmann says where
+    size_t end = j;     // the closing quote
+    if (cut_ok && plain && end - i > kLongString) {
       size_t next = end + 1;  // a key is followed by ':'
-      while (next < text.size() &&
-             (text[next] == ' ' || text[next] == '\n' || text[next] == '\r' || text[next] == '\t'))
+      while (next < n && (p[next] == ' ' || p[next] == '\n' || p[next] == '\r' || p[next] == '\t'))
         ++next;
-      if ((next >= text.size() || text[next] != ':') && DecodePlainString(text, i, &value) == end) {
-        out->doc.append(text.data() + copied, i - copied);
-        out->doc += "\"\\u0000" + std::to_string(out->values.size()) + "\"";
-        out->values.push_back(std::move(value));
+      if (next >= n || p[next] != ':') {
+        value.clear();
+        if (!escapes) {
+          value.assign(p + i + 1, end - i - 1);
+        } else {
+          size_t run = i + 1;
+          for (size_t k = run; k < end; ++k) {
+            if (p[k] != '\\') continue;
+            value.append(p + run, k - run);
+            switch (p[++k]) {
+              case 'b':
+                value += '\b';
+                break;
+              case 'f':
+                value += '\f';
+                break;
+              case 'n':
+                value += '\n';
+                break;
+              case 'r':
+                value += '\r';
+                break;
+              case 't':
+                value += '\t';
+                break;
+              default:
+                value += p[k];  // '"', '\\', '/'
+            }
+            run = k + 1;
+          }
+          value.append(p + run, end - run);
+        }
+        out.doc.append(p + copied, i - copied);
+        out.doc += "\"\\u0000" + std::to_string(out.values.size()) + "\"";
+        out.values.push_back(std::move(value));
         value = std::string();
         copied = end + 1;
       }
     }
     i = end;
   }
-  if (out->values.empty()) return false;
-  out->doc.append(text.data() + copied, text.size() - copied);
-  return true;
+  if (!cut_ok) out.values.clear();
+  if (!out.values.empty()) out.doc.append(p + copied, n - copied);
+  return out;
 }
 
 // Puts the cut strings back in place of their placeholders.
@@ -159,14 +171,13 @@ Decoded DecodeApplication(std::string_view input) {
     repaired = RepairUtf8(input);
     text = repaired;
   }
-  size_t deep = DepthExceeded(text, kMaxDepth);
-  if (deep != std::string_view::npos) {
+  Scanned cut = Scan(text, kMaxDepth);
+  if (cut.too_deep != std::string_view::npos) {
     return Failed("JSON nested deeper than " + std::to_string(kMaxDepth) + " levels at byte " +
-                  std::to_string(deep));
+                  std::to_string(cut.too_deep));
   }
   json app;
-  Extracted cut;
-  if (ExtractLongStrings(text, &cut)) {
+  if (!cut.values.empty()) {
     app = json::parse(cut.doc.begin(), cut.doc.end(), nullptr, false);
     if (!app.is_discarded()) PutBack(app, cut.values);
   }
