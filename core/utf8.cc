@@ -28,9 +28,19 @@ size_t Utf8SequenceLength(std::string_view s, size_t i) {
 
 Utf8Report ScanUtf8(std::string_view s) {
   Utf8Report r;
-  for (size_t i = 0; i < s.size();) {
-    if (static_cast<unsigned char>(s[i]) < 0x80) {
+  const unsigned char* b = reinterpret_cast<const unsigned char*>(s.data());
+  const size_t n = s.size();
+  for (size_t i = 0; i < n;) {
+    unsigned char c = b[i];
+    if (c < 0x80) {
       ++i;
+      continue;
+    }
+    // Three-byte sequences (CJK text) inline: E1..EC and EE..EF with two continuation bytes
+    // (E0 and ED have narrower second bytes: the general check below).
+    if (c >= 0xE1 && c <= 0xEF && c != 0xED && i + 2 < n && (b[i + 1] & 0xC0) == 0x80 &&
+        (b[i + 2] & 0xC0) == 0x80) {
+      i += 3;
       continue;
     }
     size_t len = Utf8SequenceLength(s, i);
