@@ -30,13 +30,31 @@ bool ClauseMark(const std::string& cp) {
 }  // namespace
 
 bool Negated(const std::string& text, size_t offset) {
-  static const RE2 negation(
-      "(不得|不含|不涉及|不从事|不开展|不提供|不做|不进行|没有|并无|禁止|除)[^；;。，,（）()]{0,30}"
-      "$");
+  // A negation word, then at most 30 characters up to the hit, none of them a clause or bracket
+  // mark: read backwards from the hit (what the regex
+  // "(不得|…|除)[^；;。，,（）()]{0,30}$" says, without compiling its 30 repeated classes).
+  static const std::string_view kWords[] = {"不得",   "不含",   "不涉及", "不从事",
+                                            "不开展", "不提供", "不做",   "不进行",
+                                            "没有",   "并无",   "禁止",   "除"};
+  static const char32_t kStops[] = {U'；', U';', U'。', U'，', U',', U'（', U'）', U'(', U')'};
   offset = std::min(offset, text.size());
   size_t from = CharStart(text, offset > 60 ? offset - 60 : 0, offset);
-  re2::StringPiece before(text.data() + from, offset - from);
-  return RE2::PartialMatch(before, negation);
+  std::string_view before(text.data() + from, offset - from);
+  size_t pos = before.size();
+  for (int chars = 0;; ++chars) {
+    std::string_view head = before.substr(0, pos);
+    for (std::string_view w : kWords)
+      if (head.size() >= w.size() && head.compare(head.size() - w.size(), w.size(), w) == 0)
+        return true;
+    if (chars == 30 || pos == 0) return false;
+    size_t prev = Utf8Boundary(before, pos - 1), next = prev;
+    char32_t cp = NextCodePoint(before, &next);
+    if (next != pos || Utf8SequenceLength(before, prev) != pos - prev)
+      return false;  // a cut or invalid character: the class matches whole characters only
+    for (char32_t stop : kStops)
+      if (cp == stop) return false;
+    pos = prev;
+  }
 }
 
 bool InsidePhrase(const std::string& text, size_t offset, size_t length,
