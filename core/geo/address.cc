@@ -4,6 +4,8 @@
 #include <cstdint>
 #include <map>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "core/geo/regions.h"
 
@@ -355,7 +357,8 @@ std::string NormalizeAddress(const std::string& input) {
   return fixed;
 }
 
-ParsedAddress ParseAddress(std::string text) {
+namespace {
+ParsedAddress ParseAddressUncached(std::string text) {
   ParsedAddress p;
   p.normalized = NormalizeAddress(text);
   const std::string& s = p.normalized;
@@ -450,6 +453,26 @@ ParsedAddress ParseAddress(std::string text) {
   }
   p.rest = s.substr(pos);
   ExtractNumbers(&p);
+  return p;
+}
+}  // namespace
+
+ParsedAddress ParseAddress(std::string text) {
+  // Several rules of one check parse the same addresses (the mailing address, the certificate
+  // address, each person's): the last few results are kept per thread (the parse depends on its
+  // text only).
+  constexpr size_t kKept = 8;
+  thread_local std::vector<std::pair<std::string, ParsedAddress>> kept;
+  thread_local size_t next = 0;
+  for (const auto& [key, parsed] : kept)
+    if (key == text) return parsed;
+  ParsedAddress p = ParseAddressUncached(text);
+  if (kept.size() < kKept) {
+    kept.emplace_back(std::move(text), p);
+  } else {
+    kept[next] = {std::move(text), p};
+    next = (next + 1) % kKept;
+  }
   return p;
 }
 

@@ -162,7 +162,7 @@ json BuildPlan(const json& app, const Date& today, const std::string& locale,
     steps.push_back(Step(t("step.sms.step"), 0, 1, t("step.sms.basis")));
     steps.push_back(Step(t("step.miit.step"), 1, 20, t("step.miit.basis")));
     int min_wd = sync_min + 1 + 0 + 1, max_wd = sync_max + 2 + 1 + 20;
-    estimate["steps"] = steps;
+    estimate["steps"] = std::move(steps);
     estimate["working_days_min"] = min_wd;
     estimate["working_days_max"] = max_wd;
     estimate["start"] = today.ToString();
@@ -181,7 +181,7 @@ json BuildPlan(const json& app, const Date& today, const std::string& locale,
     estimate["brief_average_days"] = 18.6;
     estimate["brief_average_basis"] = t("estimate.brief_average_basis");
   }
-  plan["estimate"] = estimate;
+  plan["estimate"] = std::move(estimate);
 
   // ---- Deadlines ----------------------------------------------------------------------------
   json deadlines = json::array();
@@ -208,9 +208,9 @@ json BuildPlan(const json& app, const Date& today, const std::string& locale,
                      {"from", t("deadline.correction.from")},
                      {"basis", t("deadline.correction.basis")},
                      {"rule", "SEED-023"}};
-  deadlines.push_back(correction);
+  deadlines.push_back(std::move(correction));
   AddAiSteps(app, t, deadlines);
-  plan["deadlines"] = deadlines;
+  plan["deadlines"] = std::move(deadlines);
 
   // ---- Costs -------------------------------------------------------------------------------
   json costs = json::array();
@@ -223,7 +223,7 @@ json BuildPlan(const json& app, const Date& today, const std::string& locale,
       Cost(t, t("cost.real_name.item"), 100.0, 110.0, "yearly", false, t("cost.real_name.basis")));
   costs.push_back(
       Cost(t, t("cost.mlps.item"), 2000.0, 8000.0, "yearly", false, t("cost.mlps.basis")));
-  plan["costs"] = costs;
+  plan["costs"] = std::move(costs);
 
   // ---- Delay cost --------------------------------------------------------------------------
   if (auto gmv = Num(app, "/context/daily_gmv_cny"); gmv && *gmv >= 0) {

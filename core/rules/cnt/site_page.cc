@@ -68,6 +68,11 @@ void Cnt001(Ctx& c) {
   for (auto& t : facts::ParsePreApprovalTopics(c.Param("form_topics")))
     topics.push_back(std::move(t));
   const json& stated = c.Param("service_types");
+  // Each free-text field is read once by all the topic lists together (the words of every list
+  // that occur: WordMatcher::Which of each list, WordMatcherGroup).
+  std::vector<std::string> names;
+  for (const auto& t : topics) names.push_back(t.list);
+  const WordMatcherGroup& group = c.pack().MatcherGroup(names);
   for (size_t i = 0; i < n; ++i) {
     std::string base = "/websites/" + std::to_string(i);
     int site = static_cast<int>(i);
@@ -91,22 +96,33 @@ void Cnt001(Ctx& c) {
     // Topic words in free text.
     struct Field {
       std::string path, text, compact;
+      std::vector<std::vector<size_t>> words;  // per topic: the words of its list that occur
     };
     std::vector<Field> fields;
     if (const std::string* s = Str(c.app(), base + "/name"))
-      fields.push_back({base + "/name", *s, Compact(*s)});
+      fields.push_back({base + "/name", *s, Compact(*s), {}});
     if (const std::string* s = Str(c.app(), base + "/service_content"))
-      fields.push_back({base + "/service_content", *s, Compact(*s)});
+      fields.push_back({base + "/service_content", *s, Compact(*s), {}});
     auto cols = Strings(c.app(), base + "/columns");
     for (size_t k = 0; k < cols.size(); ++k)
-      fields.push_back({base + "/columns/" + std::to_string(k), cols[k], Compact(cols[k])});
-    for (const auto& t : topics) {
+      fields.push_back({base + "/columns/" + std::to_string(k), cols[k], Compact(cols[k]), {}});
+    for (auto& f : fields) {
+      for (const auto& hits : group.Find(f.compact)) {
+        std::vector<size_t> w;
+        for (const auto& h : hits) w.push_back(h.word);
+        std::sort(w.begin(), w.end());
+        f.words.push_back(std::move(w));
+      }
+    }
+    for (size_t k = 0; k < topics.size(); ++k) {
+      const auto& t = topics[k];
       if (facts::WebsiteHasApproval(c, site, t.field)) continue;
       if (std::find(reported.begin(), reported.end(), t.field) != reported.end()) continue;
       const WordMatcher& m = c.pack().Matcher(t.list);
       const std::vector<std::string> harmless = HarmlessFor(c, t.list);
-      for (const auto& [path, text, compact] : fields) {
-        facts::TextHit hit = facts::PositiveHit(m, compact, harmless);
+      for (const auto& [path, text, compact, words] : fields) {
+        if (k >= words.size() || words[k].empty()) continue;
+        facts::TextHit hit = facts::PositiveHitOf(m, compact, words[k], harmless);
         if (!hit.found()) continue;
         EmitOptions o = Evidence(hit.word);
         // Outside the provinces that keep the approval a word in free text is only a reminder.
