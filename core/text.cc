@@ -64,18 +64,34 @@ std::string FoldWidth(const std::string& s) {
 
 std::string Compact(const std::string& s) {
   if (!HasAnyByte(s, kCompactBytes.on)) return s;
-  std::string f = FoldWidth(s);
+  // One pass: FoldWidth (fullwidth ASCII forms → ASCII, U+3000 → space), then every IsSpaceCp
+  // character dropped; bytes that are not valid UTF-8 are kept as they are.
   std::string out;
-  out.reserve(f.size());
-  for (size_t i = 0; i < f.size();) {
-    size_t len = Utf8SequenceLength(f, i);
-    if (len == 0) {
-      out += f[i++];
+  out.reserve(s.size());
+  size_t run = 0;  // start of the bytes not yet copied
+  for (size_t i = 0; i < s.size();) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (!kCompactBytes.on[c]) {  // kept as is (ASCII or a lead byte that folds nothing)
+      ++i;
       continue;
     }
-    if (!IsSpaceCp(DecodeCp(f, i, len))) out.append(f, i, len);
+    size_t len = Utf8SequenceLength(s, i);
+    if (len == 0) {  // not valid here: kept
+      ++i;
+      continue;
+    }
+    unsigned cp = DecodeCp(s, i, len);
+    bool fold = cp >= 0xFF01 && cp <= 0xFF5E;
+    if (!fold && !IsSpaceCp(cp)) {
+      i += len;
+      continue;
+    }
+    out.append(s, run, i - run);
+    if (fold) out += static_cast<char>(cp - 0xFEE0);
     i += len;
+    run = i;
   }
+  out.append(s, run, std::string::npos);
   return out;
 }
 

@@ -3,8 +3,11 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
 #include <string>
 #include <vector>
+
+#include "core/utf8.h"
 
 namespace beian {
 namespace {
@@ -160,6 +163,57 @@ TEST(Text, IsCjk) {
   EXPECT_FALSE(IsCjk("a"));
   EXPECT_FALSE(IsCjk(""));
   EXPECT_FALSE(IsCjk("中中"));  // one code point only
+}
+
+// Compact() is one pass; the two-step definition (FoldWidth, then drop every space character,
+// invalid bytes kept) is the oracle, on random mixes of the characters it treats specially.
+std::string CompactReference(const std::string& s) {
+  std::string f = FoldWidth(s), out;
+  for (size_t i = 0; i < f.size();) {
+    size_t len = Utf8SequenceLength(f, i);
+    if (len == 0) {
+      out += f[i++];
+      continue;
+    }
+    size_t k = i;
+    char32_t cp = NextCodePoint(f, &k);
+    bool space = cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0x3000 ||
+                 cp == 0xA0 || cp == 0x200B || cp == 0xFEFF;
+    if (!space) out.append(f, i, len);
+    i += len;
+  }
+  return out;
+}
+
+TEST(Text, CompactEqualsFoldThenDropSpaces) {
+  const std::vector<std::string> pieces = {" ",
+                                           "\t",
+                                           "\n",
+                                           "\r",
+                                           "\xc2\xa0",
+                                           "\xe2\x80\x8b",
+                                           "\xe3\x80\x80",
+                                           "\xef\xbb\xbf",
+                                           "Ａ",
+                                           "ｚ",
+                                           "！",
+                                           "～",
+                                           "\xef\xbd\x9f",
+                                           "中",
+                                           "a",
+                                           "\xc2",
+                                           "\xe3\x80",
+                                           "\xef",
+                                           "\xff",
+                                           "\xe2\x80\x94",
+                                           "é",
+                                           "😀"};
+  std::mt19937 rng(7);
+  for (int n = 0; n < 20000; ++n) {
+    std::string s;
+    for (size_t i = rng() % 12; i > 0; --i) s += pieces[rng() % pieces.size()];
+    ASSERT_EQ(Compact(s), CompactReference(s)) << s;
+  }
 }
 
 }  // namespace
