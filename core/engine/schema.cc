@@ -350,8 +350,9 @@ const json& ApplicationSchema() {
   return *schema;
 }
 
-std::string EnumLabel(const std::string& pointer, const std::string& value,
-                      const std::string& locale) {
+namespace {
+std::string EnumLabelUncached(const std::string& pointer, const std::string& value,
+                              const std::string& locale) {
   const json& root = ApplicationSchema();
   auto resolve = [&](const json* n) {
     for (int guard = 0; guard < 8 && n && n->is_object(); ++guard) {
@@ -391,6 +392,21 @@ std::string EnumLabel(const std::string& pointer, const std::string& value,
   const std::string* text = Str(l, locale == "en" ? "/en" : "/zh-CN");
   if (!text || text->empty()) text = Str(l, "/zh-CN");
   return text && !text->empty() ? *text : value;
+}
+}  // namespace
+
+std::string EnumLabel(const std::string& pointer, const std::string& value,
+                      const std::string& locale) {
+  // Rules ask for the same few labels on every check: kept per thread (the built-in schema
+  // does not change); at most kKept entries, then the cache starts again.
+  constexpr size_t kKept = 512;
+  thread_local std::map<std::string, std::string, std::less<>> kept;
+  std::string key = locale + '\n' + pointer + '\n' + value;
+  if (auto it = kept.find(key); it != kept.end()) return it->second;
+  std::string label = EnumLabelUncached(pointer, value, locale);
+  if (kept.size() >= kKept) kept.clear();
+  kept.emplace(std::move(key), label);
+  return label;
 }
 
 namespace {
