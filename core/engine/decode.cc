@@ -178,7 +178,8 @@ Decoded DecodeApplication(std::string_view input) {
   }
   json app;
   if (!cut.values.empty()) {
-    app = json::parse(cut.doc.begin(), cut.doc.end(), nullptr, false);
+    // (as pointers: the same parser instantiation as for the whole text below)
+    app = json::parse(cut.doc.data(), cut.doc.data() + cut.doc.size(), nullptr, false);
     if (!app.is_discarded()) PutBack(app, cut.values);
   }
   // Nothing cut, or a syntax error: the whole text (errors name its byte offsets).

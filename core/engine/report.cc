@@ -114,10 +114,13 @@ void WriteFinding(ReportWriter& w, const Finding& f) {
   }
   if (!f.args.empty()) {
     // As a JSON object: keys in byte order, a repeated key keeps its last value.
+    // (a handful of placeholders: insertion sort, stable)
     std::vector<const std::pair<std::string, std::string>*> args;
-    for (const auto& a : f.args) args.push_back(&a);
-    std::stable_sort(args.begin(), args.end(),
-                     [](const auto* a, const auto* b) { return a->first < b->first; });
+    for (const auto& a : f.args) {
+      args.push_back(&a);
+      for (size_t k = args.size() - 1; k > 0 && args[k]->first < args[k - 1]->first; --k)
+        std::swap(args[k], args[k - 1]);
+    }
     w.Key("args");
     w.Open('{');
     for (size_t i = 0; i < args.size(); ++i) {
