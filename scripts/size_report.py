@@ -16,10 +16,11 @@ import re
 import sys
 
 # Budget for the gzipped core the page downloads (beian-core.wasm, which embeds the rule pack and
-# the data, + beian-core.mjs), in KiB. Set to what the build reaches plus ~5 %; see
+# the data, + beian-core.mjs), in KiB. Set to what the build reaches plus ~4 % (606.5 KB on
+# 2026-12-02); see
 # docs/performance.md ("Size"). rulepack.json is published for integrators (the widget's
 # rules-src, validation) but never fetched by the page: listed apart, not counted.
-BUDGET_KB = 645
+BUDGET_KB = 630
 CORE = ('beian-core.wasm', 'beian-core.mjs')
 PUBLISHED = ('rulepack.json',)
 SKIP_DIRS = {'demo'}
@@ -70,7 +71,7 @@ def site_report(site, budget_kb, as_json):
             print('%-*s  %11s  %11s' % (w, r['file'], kb(r['raw']), kb(r['gzip'])))
         print('%-*s  %11s  %11s' % (w, '= subtotal', kb(tot(rs, 'raw')), kb(tot(rs, 'gzip'))))
     print('%-*s  %11s  %11s' % (w, '= everything', kb(tot(rows, 'raw')), kb(tot(rows, 'gzip'))))
-    print('core gzipped: %s; budget %d KB: %s (issue 7 target: 200 KB)' %
+    print('core gzipped: %s; budget %d KB: %s (issue 15 target: 300 KB)' %
           (kb(core_gz), budget_kb, 'ok' if ok else 'OVER BUDGET'))
     return 0 if ok else 1
 
