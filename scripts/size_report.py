@@ -17,8 +17,7 @@ import sys
 
 # Budget for the gzipped core the page downloads (beian-core.wasm, which embeds the rule pack and
 # the data, + beian-core.mjs), in KiB. Set to what the build reaches plus ~4 % (606.5 KB on
-# 2026-12-02); see
-# docs/performance.md ("Size"). rulepack.json is published for integrators (the widget's
+# 2026-12-02; see docs/performance.md). rulepack.json is published for integrators (the widget's
 # rules-src, validation) but never fetched by the page: listed apart, not counted.
 BUDGET_KB = 630
 CORE = ('beian-core.wasm', 'beian-core.mjs')
