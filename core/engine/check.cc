@@ -62,10 +62,10 @@ CheckResult CheckImpl(std::string_view input, const CheckOptions& options,
   }
   // The ID numbers to mask in the report, before validation removes wrongly typed ones.
   std::vector<std::string> sensitive = SensitiveValues(app);
-  ValidateApplication(app, read);
+  const FieldScope scope = FieldScopeOf(options);
+  ValidateApplication(app, read, scope);
   // Province may have been removed by validation: the rules run in a fresh context.
   Ctx run(app, pack, *today, locale);
-  const FieldScope scope = FieldScopeOf(options);
   Runner::Prime(run, scope, read);
   RunCounts counts = Runner(index).Run(run, scope);
 

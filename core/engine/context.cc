@@ -53,6 +53,13 @@ std::string Ctx::EnumLabel(const std::string& pointer, const std::string& value)
   return beian::EnumLabel(pointer, value, locale_);
 }
 
+bool Ctx::Reports(const std::string& path) const {
+  if (fields_.empty()) return true;
+  for (const auto& f : fields_)
+    if (PathIsUnder(path, f) || PathIsUnder(f, path)) return true;
+  return false;
+}
+
 void Ctx::Emit(const std::string& path, const Vars& vars, const EmitOptions& opts) {
   // Live field checks build only findings under the field, and every hit in an upload: repeated
   // hits of one rule in one website merge into one finding before the report keeps the field's.

@@ -86,6 +86,10 @@ class Ctx {
   const json& Param(const std::string& key) const;
 
   void Emit(const std::string& path, const Vars& vars = {}, const EmitOptions& opts = {});
+  // Whether a finding at or below `path` can reach this check's report: always in a full check;
+  // in a field check only when `path` and one of the fields lie one under the other. A rule may
+  // leave out work whose findings could not (e.g. scanning the pages for /subject/name).
+  bool Reports(const std::string& path) const;
   // Marks the current rule as not evaluated for lack of input.
   void Skip() { skipped_ = true; }
 

@@ -142,7 +142,7 @@ class CompiledSchema {
 // values (objects: erased; arrays: replaced by null so indices keep their meaning).
 class Validator {
  public:
-  explicit Validator(Ctx& ctx) : ctx_(ctx), sniffer_(ctx.pack()) {
+  Validator(Ctx& ctx, const FieldScope& fields) : ctx_(ctx), fields_(fields), sniffer_(ctx.pack()) {
     // INPUT-010: code point ranges that never belong in a form entry (pack params).
     if (const RuleDef* def = ctx.pack().Find("INPUT-010"); def && def->params.is_object()) {
       for (const auto& r : Member(def->params, "ranges")) {
@@ -241,7 +241,7 @@ class Validator {
           return;
         }
       }
-      if (!odd_ranges_.empty()) OddCharacters(text, path);
+      if (!odd_ranges_.empty() && PathIsUnderAny(path, fields_)) OddCharacters(text, path);
       if (text.size() > kMaxAttachmentBytes) {
         Report("INPUT-007", path,
                {{"size", std::to_string(text.size() >> 20)},
@@ -329,6 +329,7 @@ class Validator {
 
   static constexpr int kMaxInputFindings = 200;
   Ctx& ctx_;
+  const FieldScope& fields_;  // a field check's fields (empty: full check)
   bool remove_ = false;
   int reported_ = 0;
   std::vector<std::pair<unsigned long, unsigned long>> odd_ranges_;  // sorted, disjoint
@@ -418,8 +419,8 @@ const SchemaNode* CompiledApplicationSchema() {
 
 }  // namespace
 
-void ValidateApplication(json& app, Ctx& ctx) {
-  Validator validator(ctx);
+void ValidateApplication(json& app, Ctx& ctx, const FieldScope& fields) {
+  Validator validator(ctx, fields);
   validator.Walk(app, CompiledApplicationSchema(), "");
 }
 

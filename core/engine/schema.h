@@ -22,7 +22,10 @@ std::string EnumLabel(const std::string& pointer, const std::string& value,
                       const std::string& locale);
 
 // Validates and cleans `app` in place, emitting INPUT-xxx findings into `ctx`.
-void ValidateApplication(json& app, Ctx& ctx);
+// `fields` (a field check): INPUT-010 (odd characters, a warning that removes nothing) looks only
+// at the strings whose findings the check reports; everything else is validated as in a full
+// check, since a removed value changes what the rules read.
+void ValidateApplication(json& app, Ctx& ctx, const FieldScope& fields = {});
 
 }  // namespace beian
 

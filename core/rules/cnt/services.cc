@@ -259,7 +259,8 @@ void Cnt009(Ctx& c) {
     c.Emit(tx.path, {{"value", tx.raw}, {"word", hit.word}, {"context", hit.context}},
            Evidence(hit.word, variant));
   }
-  if (!pages) return;
+  // (page findings lie under the pages: a field check elsewhere does not read them)
+  if (!pages || !c.Reports("/attachments/site_pages")) return;
   const facts::SitePages& sp = facts::SitePagesOf(c);  // read once per check by the HTML rules
   for (size_t p = 0; p < sp.pages.size(); ++p) {
     const HtmlPage& page = sp.pages[p];

@@ -137,7 +137,8 @@ void Cnt001(Ctx& c) {
       }
     }
   }
-  if (!pages) return;
+  // (page findings lie under the pages: a field check elsewhere does not read them)
+  if (!pages || !c.Reports("/attachments/site_pages")) return;
   const facts::SitePages& sp = facts::SitePagesOf(c);
   for (size_t i = 0; i < sp.pages.size(); ++i) {
     const HtmlPage& page = sp.pages[i];
