@@ -1,5 +1,8 @@
 #include "core/utf8.h"
 
+#include <cstdint>
+#include <cstring>
+
 namespace beian {
 
 size_t Utf8SequenceLength(std::string_view s, size_t i) {
@@ -33,7 +36,10 @@ Utf8Report ScanUtf8(std::string_view s) {
   for (size_t i = 0; i < n;) {
     unsigned char c = b[i];
     if (c < 0x80) {
-      ++i;
+      // ASCII runs (markup) 8 bytes at a time
+      uint64_t x;
+      while (i + 8 <= n && (std::memcpy(&x, b + i, 8), (x & 0x8080808080808080ULL) == 0)) i += 8;
+      if (i < n && b[i] < 0x80) ++i;
       continue;
     }
     // Three-byte sequences (CJK text) inline: E1..EC and EE..EF with two continuation bytes

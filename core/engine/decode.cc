@@ -1,5 +1,7 @@
 #include "core/engine/decode.h"
 
+#include <cstdint>
+#include <cstring>
 #include <vector>
 
 #include "core/check.h"
@@ -26,6 +28,17 @@ struct StringStops {
   }
 };
 constexpr StringStops kStops;
+
+// Whether any of the 8 bytes in `x` is a control character, '"' or '\\' (exact: the classic
+// "has a byte less than n" and "has a zero byte" bit tricks); lets the scan skip plain text 8
+// bytes at a time, natively and in wasm alike.
+inline bool HasStop8(uint64_t x) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL, kHighs = 0x8080808080808080ULL;
+  uint64_t control = (x - kOnes * 0x20) & ~x & kHighs;
+  uint64_t q = x ^ (kOnes * '"'), b = x ^ (kOnes * '\\');
+  uint64_t quote = (q - kOnes) & ~q & kHighs, backslash = (b - kOnes) & ~b & kHighs;
+  return (control | quote | backslash) != 0;
+}
 
 struct Scanned {
   size_t too_deep = std::string_view::npos;  // byte where nesting exceeds the limit
@@ -60,6 +73,8 @@ Scanned Scan(std::string_view text, int max_depth) {
     size_t j = i + 1;
     bool plain = true, escapes = false;
     while (j < n) {
+      for (uint64_t x; j + 8 <= n && (std::memcpy(&x, p + j, 8), !HasStop8(x));) j += 8;
+      if (j >= n) break;
       unsigned char d = static_cast<unsigned char>(p[j]);
       if (!kStops.stop[d]) {
         ++j;
@@ -95,7 +110,9 @@ Scanned Scan(std::string_view text, int max_depth) {
         } else {
           size_t run = i + 1;
           for (size_t k = run; k < end; ++k) {
-            if (p[k] != '\\') continue;
+            const void* bs = std::memchr(p + k, '\\', end - k);
+            if (!bs) break;
+            k = static_cast<size_t>(static_cast<const char*>(bs) - p);
             value.append(p + run, k - run);
             switch (p[++k]) {
               case 'b':

@@ -15,7 +15,7 @@ ROWS = [
     ('cold_first_check', None, 'cold start: load + instantiate + first full check (Node)', False),
     ('check_typical', 'BM_CheckTypical', 'full check, typical application (form + WHOIS + 100 KB HTML)', False),
     ('check_form', 'BM_CheckForm', 'full check, form only', False),
-    ('check_field', 'BM_CheckField', 'field check (/subject/name) of the form', False),
+    ('check_field', 'BM_CheckField', 'field check (/subject/name), typical application with its uploads', False),
     ('read_whois', 'BM_ReadWhois', 'WHOIS reader (one reply)', False),
     ('read_license', 'BM_ReadLicense', 'licence-text reader (one licence)', False),
     ('read_html_100k', 'BM_ReadHtml100k', 'HTML reader, 100 KB page', True),

@@ -87,7 +87,8 @@ async function main() {
   if (report.includes('"error"') && !report.includes('"findings"')) throw new Error(report);
   put('check_typical', measure(() => { report = m.check(typical, opts); }), typical.length);
   const fieldOpts = JSON.stringify({ today: '2026-11-28', field: '/subject/name' });
-  put('check_field', measure(() => m.check(form, fieldOpts)));
+  // as the page calls it on a keystroke: the whole application, uploads included
+  put('check_field', measure(() => m.check(typical, fieldOpts)));
   put('check_form', measure(() => m.check(form, opts)));
 
   const whois = bytes('whois.txt');

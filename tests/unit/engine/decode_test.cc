@@ -62,5 +62,22 @@ TEST(DecodeLongStrings, ErrorsNameTheByteOfTheWholeText) {
   EXPECT_FALSE(DecodeApplication(R"({"a":")" + plain).ok);
 }
 
+// The scan skips 8 bytes at a time: a quote, backslash or control character at every position of
+// a word must still be seen.
+TEST(DecodeLongStrings, StopsAtEveryOffsetOfAWord) {
+  for (size_t k = 0; k < 17; ++k) {
+    const std::string before(k, 'a'), after(300, 'b');
+    ExpectSameAsNlohmann(R"({"a":")" + before + R"(\")" + after + R"("})");
+    ExpectSameAsNlohmann(R"({"a":")" + before + R"(\\)" + after + R"(","b":1})");
+    ExpectSameAsNlohmann(R"({"a":")" + before + "中文" + after + R"("})");
+    EXPECT_FALSE(DecodeApplication(R"({"a":")" + before + "\t" + after + R"("})").ok) << k;
+    EXPECT_FALSE(
+        DecodeApplication(R"({"a":")" + before + std::string(1, '\0') + after + R"("})").ok)
+        << k;
+    // an early closing quote: what follows is not a string any more
+    EXPECT_FALSE(DecodeApplication(R"({"a":")" + before + R"(")" + after + R"("})").ok) << k;
+  }
+}
+
 }  // namespace
 }  // namespace beian
