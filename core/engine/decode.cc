@@ -53,6 +53,7 @@ Scanned Scan(std::string_view text, int max_depth) {
   const size_t n = text.size();
   bool cut_ok = n >= kLongString;  // false once "\u0000" is seen: nothing is cut
   std::string value;
+  std::vector<size_t> escapes;
   size_t copied = 0;  // text[copied..] is not in out.doc yet
   int depth = 0;
   for (size_t i = 0; i < n; ++i) {
@@ -71,7 +72,8 @@ Scanned Scan(std::string_view text, int max_depth) {
     if (c != '"') continue;
     // A string literal: find its end; note whether it is plain (decodable here).
     size_t j = i + 1;
-    bool plain = true, escapes = false;
+    bool plain = true;
+    escapes.clear();  // where the plain escapes are (decoded without a second search)
     while (j < n) {
       for (uint64_t x; j + 8 <= n && (std::memcpy(&x, p + j, 8), !HasStop8(x));) j += 8;
       if (j >= n) break;
@@ -82,7 +84,6 @@ Scanned Scan(std::string_view text, int max_depth) {
       }
       if (d == '"') break;
       if (d == '\\') {
-        escapes = true;
         char e = j + 1 < n ? p[j + 1] : 0;
         if (e == 'u') {
           plain = false;
@@ -90,6 +91,8 @@ Scanned Scan(std::string_view text, int max_depth) {
         } else if (e != '"' && e != '\\' && e != '/' && e != 'b' && e != 'f' && e != 'n' &&
                    e != 'r' && e != 't') {
           plain = false;
+        } else if (plain) {
+          escapes.push_back(j);
         }
         j += 2;
         continue;
@@ -104,39 +107,23 @@ Scanned Scan(std::string_view text, int max_depth) {
       while (next < n && (p[next] == ' ' || p[next] == '\n' || p[next] == '\r' || p[next] == '\t'))
         ++next;
       if (next >= n || p[next] != ':') {
-        value.clear();
-        if (!escapes) {
-          value.assign(p + i + 1, end - i - 1);
-        } else {
-          size_t run = i + 1;
-          for (size_t k = run; k < end; ++k) {
-            const void* bs = std::memchr(p + k, '\\', end - k);
-            if (!bs) break;
-            k = static_cast<size_t>(static_cast<const char*>(bs) - p);
-            value.append(p + run, k - run);
-            switch (p[++k]) {
-              case 'b':
-                value += '\b';
-                break;
-              case 'f':
-                value += '\f';
-                break;
-              case 'n':
-                value += '\n';
-                break;
-              case 'r':
-                value += '\r';
-                break;
-              case 't':
-                value += '\t';
-                break;
-              default:
-                value += p[k];  // '"', '\\', '/'
-            }
-            run = k + 1;
-          }
-          value.append(p + run, end - run);
+        // the runs between the escapes copied once, each escape decoded in place
+        value.resize(end - i - 1 - escapes.size());
+        char* w = &value[0];
+        size_t run = i + 1;
+        for (size_t at : escapes) {
+          std::memcpy(w, p + run, at - run);
+          w += at - run;
+          char e = p[at + 1];
+          *w++ = e == 'b'   ? '\b'
+                 : e == 'f' ? '\f'
+                 : e == 'n' ? '\n'
+                 : e == 'r' ? '\r'
+                 : e == 't' ? '\t'
+                            : e;
+          run = at + 2;
         }
+        std::memcpy(w, p + run, end - run);
         out.doc.append(p + copied, i - copied);
         out.doc += "\"\\u0000" + std::to_string(out.values.size()) + "\"";
         out.values.push_back(std::move(value));
