@@ -63,12 +63,32 @@ RE2::Options MatcherOptions() {
 // time that word hits, not up front: most words of a list never occur in a given application, and
 // compiling thousands of regexes (WL-ADMIN-DIVISIONS) was most of a cold first check. The lazy
 // compile is thread-safe (std::call_once), so a pack is shared by `--jobs` threads as before.
+// The list's own set is compiled the first time it is asked which words occur (Which): a list
+// read only through a WordMatcherGroup (the topic lists) never compiles it.
 struct WordMatcher::Impl {
   std::unique_ptr<RE2::Set> set;
-  std::vector<std::string> patterns;  // "" for a word that could not be added
+  std::once_flag set_once;
+  bool set_ok = false;
+  std::vector<std::string> patterns;  // "" for an empty word (never matches)
   std::unique_ptr<std::once_flag[]> once;
   std::unique_ptr<std::unique_ptr<RE2>[]> each;
   std::vector<char> literal;  // located by byte search (Caseless), no regex compiled
+
+  const RE2::Set* Set() {
+    std::call_once(set_once, [&] {
+      set = std::make_unique<RE2::Set>(MatcherOptions(), RE2::UNANCHORED);
+      bool all_ok = true;
+      for (const auto& pattern : patterns) {
+        if (pattern.empty() || set->Add(pattern, nullptr) < 0) {
+          // Keep indices aligned: a pattern that never matches.
+          set->Add("[^\\x00-\\x{10FFFF}]", nullptr);
+          all_ok = false;
+        }
+      }
+      set_ok = set->Compile() && all_ok;
+    });
+    return set.get();
+  }
 
   const RE2* Each(size_t i) {
     if (patterns[i].empty()) return nullptr;
@@ -83,34 +103,27 @@ WordMatcher::WordMatcher(std::vector<std::string> words) : WordMatcher(std::move
 WordMatcher::WordMatcher(std::vector<std::string> words, std::vector<std::string> except)
     : words_(std::move(words)), except_(std::move(except)), impl_(std::make_unique<Impl>()) {
   except_.erase(std::remove(except_.begin(), except_.end(), std::string()), except_.end());
-  RE2::Options opts = MatcherOptions();
   Impl& im = *impl_;
-  im.set = std::make_unique<RE2::Set>(opts, RE2::UNANCHORED);
   im.once = std::make_unique<std::once_flag[]>(words_.size());
   im.each = std::make_unique<std::unique_ptr<RE2>[]>(words_.size());
-  bool all_ok = true;
   for (const auto& w : words_) {
-    std::string pattern = PatternOf(w);
-    if (w.empty() || im.set->Add(pattern, nullptr) < 0) {
-      // Keep indices aligned: add a pattern that never matches.
-      im.set->Add("[^\\x00-\\x{10FFFF}]", nullptr);
-      im.patterns.emplace_back();
-      all_ok = false;
-      continue;
-    }
-    im.patterns.push_back(std::move(pattern));
+    im.patterns.push_back(w.empty() ? std::string() : PatternOf(w));
+    im.literal.push_back(Caseless(w));
   }
-  for (const auto& w : words_) im.literal.push_back(Caseless(w));
-  ok_ = im.set->Compile() && all_ok;
+}
+
+bool WordMatcher::ok() const {
+  impl_->Set();
+  return impl_->set_ok;
 }
 
 WordMatcher::~WordMatcher() = default;
 
 std::vector<size_t> WordMatcher::Which(std::string_view text) const {
-  const auto& set_ = impl_->set;
+  const RE2::Set* set_ = words_.empty() ? nullptr : impl_->Set();
   std::vector<int> hits;
   std::vector<size_t> out;
-  if (!set_ || words_.empty()) return out;
+  if (!set_) return out;
   if (!set_->Match(re2::StringPiece(text.data(), text.size()), &hits)) return out;
   Hit unused;
   for (int h : hits)
@@ -195,9 +208,9 @@ WordMatcherGroup::WordMatcherGroup(std::vector<const WordMatcher*> lists)
     first_.push_back(n);
     if (!m) continue;
     for (const std::string& pattern : m->impl_->patterns) {
-      // a word its own list could not compile never matches here either
-      if (impl_->set->Add(pattern.empty() ? "[^\\x00-\\x{10FFFF}]" : pattern, nullptr) < 0)
-        ok = false;
+      // a word its own list cannot compile never matches here either
+      if (pattern.empty() || impl_->set->Add(pattern, nullptr) < 0)
+        impl_->set->Add("[^\\x00-\\x{10FFFF}]", nullptr);
       ++n;
     }
   }

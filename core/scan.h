@@ -40,7 +40,7 @@ class WordMatcher {
                              size_t limit = 1000) const;
 
   const std::vector<std::string>& words() const { return words_; }
-  bool ok() const { return ok_; }
+  bool ok() const;  // every word compiled (builds the set)
 
  private:
   friend class WordMatcherGroup;
@@ -57,7 +57,6 @@ class WordMatcher {
   std::vector<std::string> except_;
   struct Impl;
   std::unique_ptr<Impl> impl_;
-  bool ok_ = false;
 };
 
 // Several word lists scanned in one pass: one RE2::Set over the words of all the lists tells
