@@ -46,6 +46,9 @@ struct Table {
   Table() {
     std::string_view data = Resource("regions");
     long code = 0;
+    // one record a line: no regrowth of the vector (each move copies two names in wasm, whose
+    // short-string buffer is 10 bytes)
+    records.reserve(static_cast<size_t>(std::count(data.begin(), data.end(), '\n')) + 1);
     ForEachLine(data, [&](std::string_view line) {
       std::string_view f[6];
       size_t nf = 0, start = 0;
