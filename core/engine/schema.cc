@@ -1,6 +1,7 @@
 #include "core/engine/schema.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <deque>
@@ -20,10 +21,14 @@ bool TypeMatches(const std::string& type, const json& v) {
   if (type == "array") return v.is_array();
   if (type == "string") return v.is_string();
   if (type == "boolean") return v.is_boolean();
-  if (type == "integer")
-    return v.is_number_integer() ||
-           (v.is_number_float() &&
-            v.get<double>() == static_cast<double>(static_cast<long long>(v.get<double>())));
+  if (type == "integer") {
+    if (v.is_number_integer()) return true;
+    if (!v.is_number_float()) return false;
+    // A whole number within the 64-bit range (12 months as 12.0); beyond it the value is not
+    // taken as an integer (converting it would be undefined: found by the check fuzzer).
+    double d = v.get<double>();
+    return std::isfinite(d) && d >= -9.2e18 && d <= 9.2e18 && d == std::trunc(d);
+  }
   if (type == "number") return v.is_number();
   if (type == "null") return v.is_null();
   return true;
