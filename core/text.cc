@@ -1,7 +1,5 @@
 #include "core/text.h"
 
-#include <initializer_list>
-
 #include "core/utf8.h"
 
 namespace beian {
@@ -18,29 +16,16 @@ bool IsSpaceCp(unsigned cp) {
   return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0x3000 || cp == 0xA0 ||
          cp == 0x200B || cp == 0xFEFF;
 }
-// Whether `s` has a byte of `set` (a 256-entry table): the fast paths below copy a string
-// that cannot change.
-bool HasAnyByte(const std::string& s, const bool (&set)[256]) {
-  for (unsigned char c : s)
-    if (set[c]) return true;
-  return false;
-}
-
-struct ByteSet {
-  bool on[256] = {};
-  constexpr explicit ByteSet(std::initializer_list<unsigned char> bytes) {
-    for (unsigned char b : bytes) on[b] = true;
-  }
-};
+// The fast paths below copy a string that cannot change.
 // FoldWidth changes only U+FF01..FF5E (lead byte EF) and U+3000 (E3 80 80).
-constexpr ByteSet kFoldLeads{0xE3, 0xEF};
+constexpr ByteSet kFoldLeads({0xE3, 0xEF});
 // Compact also drops the spaces of IsSpaceCp: ASCII ones, U+00A0 (C2), U+200B (E2), U+3000
 // (E3), U+FEFF (EF).
-constexpr ByteSet kCompactBytes{' ', '\t', '\n', '\r', 0xC2, 0xE2, 0xE3, 0xEF};
+constexpr ByteSet kCompactBytes({' ', '\t', '\n', '\r', 0xC2, 0xE2, 0xE3, 0xEF});
 }  // namespace
 
 std::string FoldWidth(const std::string& s) {
-  if (!HasAnyByte(s, kFoldLeads.on)) return s;
+  if (!kFoldLeads.AnyIn(s)) return s;
   std::string out;
   out.reserve(s.size());
   for (size_t i = 0; i < s.size();) {
@@ -63,7 +48,7 @@ std::string FoldWidth(const std::string& s) {
 }
 
 std::string Compact(const std::string& s) {
-  if (!HasAnyByte(s, kCompactBytes.on)) return s;
+  if (!kCompactBytes.AnyIn(s)) return s;
   // One pass: FoldWidth (fullwidth ASCII forms → ASCII, U+3000 → space), then every IsSpaceCp
   // character dropped; bytes that are not valid UTF-8 are kept as they are.
   std::string out;

@@ -1,7 +1,8 @@
-// UTF-8 validation and repair for uploaded and typed text.
+// UTF-8 validation and repair for uploaded and typed text; byte sets for fast paths over it.
 #ifndef BEIAN_CORE_UTF8_H_
 #define BEIAN_CORE_UTF8_H_
 
+#include <initializer_list>
 #include <string>
 #include <string_view>
 
@@ -13,6 +14,21 @@ struct Utf8Report {
 };
 
 Utf8Report ScanUtf8(std::string_view text);
+
+// A set of byte values as a 256-entry table, built at compile time: `bytes`, and every byte
+// below `below` (e.g. the control characters). For loops that look for a few byte values.
+struct ByteSet {
+  bool on[256] = {};
+  constexpr ByteSet(std::initializer_list<unsigned char> bytes, unsigned below = 0) {
+    for (unsigned b = 0; b < below && b < 256; ++b) on[b] = true;
+    for (unsigned char b : bytes) on[b] = true;
+  }
+  bool AnyIn(std::string_view s) const {
+    for (unsigned char c : s)
+      if (on[c]) return true;
+    return false;
+  }
+};
 // Replaces every invalid sequence by U+FFFD.
 std::string RepairUtf8(std::string_view text);
 // Length in bytes of the valid sequence starting at text[i], or 0 if invalid there.

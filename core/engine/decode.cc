@@ -19,15 +19,7 @@ namespace {
 constexpr size_t kLongString = 256;
 
 // Bytes that end a run inside a string literal: the quote, the backslash, control characters.
-struct StringStops {
-  bool stop[256] = {};
-  constexpr StringStops() {
-    for (int c = 0; c < 0x20; ++c) stop[c] = true;
-    stop[static_cast<unsigned char>('"')] = true;
-    stop[static_cast<unsigned char>('\\')] = true;
-  }
-};
-constexpr StringStops kStops;
+constexpr ByteSet kStops({'"', '\\'}, 0x20);
 
 // Whether any of the 8 bytes in `x` is a control character, '"' or '\\' (exact: the classic
 // "has a byte less than n" and "has a zero byte" bit tricks); lets the scan skip plain text 8
@@ -78,7 +70,7 @@ Scanned Scan(std::string_view text, int max_depth) {
       for (uint64_t x; j + 8 <= n && (std::memcpy(&x, p + j, 8), !HasStop8(x));) j += 8;
       if (j >= n) break;
       unsigned char d = static_cast<unsigned char>(p[j]);
-      if (!kStops.stop[d]) {
+      if (!kStops.on[d]) {
         ++j;
         continue;
       }

@@ -123,15 +123,6 @@ const json& Seed001Params(const Ctx& c) {
   return def && def->params.is_object() ? def->params : kEmpty;
 }
 
-// params[group][key] without copying the group (null when absent).
-const json& ParamText(const json& params, const char* group, const std::string& key) {
-  static const json kNull;
-  auto g = params.find(group);
-  if (g == params.end() || !g->is_object()) return kNull;
-  auto it = g->find(key);
-  return it == g->end() ? kNull : *it;
-}
-
 // Replaces each {key} of `s` by its value, key by key.
 std::string Substitute(std::string s, const Vars& vars) {
   for (const auto& [key, value] : vars) {
@@ -148,7 +139,7 @@ std::string IndicatorList(const Ctx& c, const Applicability& a) {
   const json& params = Seed001Params(c);
   std::string out;
   for (const auto& key : a.indicators) {
-    std::string name = ParseText(ParamText(params, "indicators", key)).In(c.locale());
+    std::string name = ParseText(Member(Member(params, "indicators"), key)).In(c.locale());
     if (name.empty()) name = key;
     if (!out.empty()) out += c.locale() == "en" ? ", " : "、";
     out += name;
@@ -158,7 +149,7 @@ std::string IndicatorList(const Ctx& c, const Applicability& a) {
 
 std::string ReasonText(const Ctx& c, const Applicability& a, const ApplicabilityReason& r) {
   const json& params = Seed001Params(c);
-  std::string tmpl = ParseText(ParamText(params, "reasons", r.key)).In(c.locale());
+  std::string tmpl = ParseText(Member(Member(params, "reasons"), r.key)).In(c.locale());
   if (tmpl.empty()) return "";
   Vars vars = r.vars;
   vars.push_back({"indicators", IndicatorList(c, a)});
