@@ -141,12 +141,7 @@ void WriteString(const std::string& s, std::string* out) {
   for (size_t i = 0; i < n;) {
     unsigned char c = b[i];
     if (c >= 0x80) {
-      // Three-byte sequences (CJK) inline; anything else through the shared validator.
-      size_t len = (c & 0xF0) == 0xE0 && i + 2 < n && (b[i + 1] & 0xC0) == 0x80 &&
-                           (b[i + 2] & 0xC0) == 0x80 && !(c == 0xE0 && b[i + 1] < 0xA0) &&
-                           !(c == 0xED && b[i + 1] > 0x9F)
-                       ? 3
-                       : Utf8SequenceLength(s, i);
+      size_t len = Utf8SequenceLengthFast(s, i);
       if (len == 0) {  // not valid UTF-8: nlohmann replaces the bad bytes
         out->resize(start);
         *out += json(s).dump(-1, ' ', false, json::error_handler_t::replace);

@@ -42,14 +42,7 @@ Utf8Report ScanUtf8(std::string_view s) {
       if (i < n && b[i] < 0x80) ++i;
       continue;
     }
-    // Three-byte sequences (CJK text) inline: E1..EC and EE..EF with two continuation bytes
-    // (E0 and ED have narrower second bytes: the general check below).
-    if (c >= 0xE1 && c <= 0xEF && c != 0xED && i + 2 < n && (b[i + 1] & 0xC0) == 0x80 &&
-        (b[i + 2] & 0xC0) == 0x80) {
-      i += 3;
-      continue;
-    }
-    size_t len = Utf8SequenceLength(s, i);
+    size_t len = Utf8SequenceLengthFast(s, i);
     if (len == 0) {
       if (r.invalid_count++ == 0) r.first_invalid = i;
       ++i;

@@ -33,6 +33,16 @@ struct ByteSet {
 std::string RepairUtf8(std::string_view text);
 // Length in bytes of the valid sequence starting at text[i], or 0 if invalid there.
 size_t Utf8SequenceLength(std::string_view text, size_t i);
+// The same, with the three-byte sequences of CJK text (E1..EC, EE..EF + two continuation bytes)
+// checked inline; for loops over long texts.
+inline size_t Utf8SequenceLengthFast(std::string_view text, size_t i) {
+  const unsigned char* b = reinterpret_cast<const unsigned char*>(text.data());
+  unsigned char c = b[i];
+  if (c >= 0xE1 && c <= 0xEF && c != 0xED && i + 2 < text.size() && (b[i + 1] & 0xC0) == 0x80 &&
+      (b[i + 2] & 0xC0) == 0x80)
+    return 3;
+  return Utf8SequenceLength(text, i);
+}
 
 // The one decoder for text that is already valid (the engine repairs every input first): the
 // code point at text[*i], advancing *i past it. Lenient: a stray byte decodes as itself and a

@@ -11,13 +11,17 @@ namespace beian {
 
 namespace {
 
+// Every occurrence of each raw ID in `s` replaced by its masked form.
+void MaskString(std::string& s, const std::vector<std::pair<std::string, std::string>>& masks) {
+  for (const auto& [raw, masked] : masks) {
+    for (size_t at = s.find(raw); at != std::string::npos; at = s.find(raw, at + masked.size()))
+      s.replace(at, raw.size(), masked);
+  }
+}
+
 void MaskStrings(json& v, const std::vector<std::pair<std::string, std::string>>& masks) {
   if (v.is_string()) {
-    std::string& s = v.get_ref<std::string&>();
-    for (const auto& [raw, masked] : masks) {
-      for (size_t at = s.find(raw); at != std::string::npos; at = s.find(raw, at + masked.size()))
-        s.replace(at, raw.size(), masked);
-    }
+    MaskString(v.get_ref<std::string&>(), masks);
   } else if (v.is_object() || v.is_array()) {
     for (auto& child : v) MaskStrings(child, masks);
   }
@@ -66,11 +70,7 @@ class ReportWriter {
       return;
     }
     masked_ = s;
-    for (const auto& [raw, masked] : masks_) {
-      for (size_t at = masked_.find(raw); at != std::string::npos;
-           at = masked_.find(raw, at + masked.size()))
-        masked_.replace(at, raw.size(), masked);
-    }
+    MaskString(masked_, masks_);
     AppendJsonString(masked_, &out_);
   }
   void Number(long long v) {
