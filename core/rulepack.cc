@@ -3,6 +3,8 @@
 #include "core/province.h"
 #include "core/resources.h"
 
+#include <utility>
+
 namespace beian {
 
 const char* SeverityName(Severity s) {
@@ -39,30 +41,75 @@ Text ParseText(const json& v) {
   return t;
 }
 
-LazyWording::LazyWording(std::string_view line) : line_(line) {}
-LazyWording::~LazyWording() = default;
+WordingLines::WordingLines(std::string_view text, std::string resource, std::string file)
+    : resource_(std::move(resource)), file_(std::move(file)) {
+  ForEachLine(text, [&](std::string_view l) { lines_.push_back(l); });
+}
 
-const Text& LazyWording::Get(const std::string& key) const {
-  std::call_once(once_, [this] {
-    auto texts = std::make_unique<std::map<std::string, Text>>();
-    json w = json::parse(line_.begin(), line_.end(), nullptr, false);
-    if (w.is_object()) {
-      for (const char* k : {"title", "source", "message", "fix", "reason"})
-        if (auto it = w.find(k); it != w.end()) (*texts)[k] = ParseText(*it);
-      if (auto v = w.find("variants"); v != w.end() && v->is_object()) {
-        for (auto it = v->begin(); it != v->end(); ++it) {
-          if (!it->is_object()) continue;
-          for (const char* k : {"message", "fix"})
-            if (auto t = it->find(k); t != it->end())
-              (*texts)["variants/" + it.key() + "/" + k] = ParseText(*t);
-        }
-      }
+std::optional<std::string_view> WordingLines::Line(size_t n) const {
+  std::lock_guard<std::mutex> lock(mu_);
+  if (lines_.empty() && !resource_.empty())
+    ForEachLine(Resource(resource_), [&](std::string_view l) { lines_.push_back(l); });
+  if (lines_.empty()) return std::nullopt;
+  return n < lines_.size() ? lines_[n] : std::string_view();
+}
+
+namespace {
+thread_local std::string missing_wording;
+
+std::map<std::string, std::string> ParseWordingLine(std::string_view line) {
+  std::map<std::string, std::string> texts;
+  json w = json::parse(line.begin(), line.end(), nullptr, false);
+  if (!w.is_object()) return texts;
+  auto put = [&](const std::string& key, const json& v) {
+    if (v.is_string()) texts[key] = v.get<std::string>();
+  };
+  for (const char* k : {"title", "source", "message", "fix", "reason"})
+    if (auto it = w.find(k); it != w.end()) put(k, *it);
+  if (auto v = w.find("variants"); v != w.end() && v->is_object()) {
+    for (auto it = v->begin(); it != v->end(); ++it) {
+      if (!it->is_object()) continue;
+      for (const char* k : {"message", "fix"})
+        if (auto t = it->find(k); t != it->end()) put("variants/" + it.key() + "/" + k, *t);
     }
-    texts_ = std::move(texts);
-  });
-  static const Text kEmpty;
-  auto it = texts_->find(key);
-  return it == texts_->end() ? kEmpty : it->second;
+  }
+  return texts;
+}
+}  // namespace
+
+std::string TakeMissingWording() { return std::exchange(missing_wording, std::string()); }
+
+LazyWording::LazyWording(std::string_view zh_line, std::shared_ptr<const WordingLines> en,
+                         size_t rule_no)
+    : zh_line_(zh_line), en_(std::move(en)), rule_no_(rule_no) {}
+
+LazyWording::~LazyWording() {
+  for (auto& t : texts_) delete t.load();
+}
+
+const LazyWording::Texts& LazyWording::Parsed(bool en) const {
+  if (const Texts* t = texts_[en].load(std::memory_order_acquire)) return *t;
+  std::string_view line = zh_line_;
+  if (en) {
+    std::optional<std::string_view> l = en_ ? en_->Line(rule_no_) : std::nullopt;
+    if (!l) {
+      if (en_) missing_wording = en_->file();
+      return Parsed(false);
+    }
+    line = *l;
+  }
+  auto fresh = std::make_unique<Texts>(ParseWordingLine(line));
+  const Texts* expected = nullptr;
+  if (texts_[en].compare_exchange_strong(expected, fresh.get(), std::memory_order_acq_rel))
+    return *fresh.release();
+  return *expected;  // another thread was first
+}
+
+const std::string& LazyWording::Get(const std::string& key, const std::string& locale) const {
+  static const std::string kEmpty;
+  const Texts& texts = Parsed(locale == "en");
+  auto it = texts.find(key);
+  return it == texts.end() ? kEmpty : it->second;
 }
 
 namespace {
@@ -76,7 +123,8 @@ std::string StrField(const json& obj, const char* key) {
 }  // namespace
 
 std::unique_ptr<RulePack> RulePack::Parse(std::string_view text, std::string* error,
-                                          std::string_view wording) {
+                                          std::string_view wording,
+                                          std::string_view wording_en) {
   json doc = json::parse(text.begin(), text.end(), nullptr, false);
   if (doc.is_discarded() || !doc.is_object()) {
     if (error) *error = "rule pack is not a JSON object";
@@ -92,14 +140,21 @@ std::unique_ptr<RulePack> RulePack::Parse(std::string_view text, std::string* er
   // The built-in pack: the rules' wording as lines, parsed per rule on first use.
   bool lazy = doc.value("wording", "") == "lines";
   std::vector<std::string_view> lines;
-  if (lazy) ForEachLine(wording, [&](std::string_view l) { lines.push_back(l); });
+  if (lazy) {
+    ForEachLine(wording, [&](std::string_view l) { lines.push_back(l); });
+    std::string file;
+    if (auto f = doc.find("wording_files"); f != doc.end() && f->is_object())
+      file = StrField(*f, "en");
+    pack->wording_en_ = std::make_shared<WordingLines>(
+        wording_en, wording_en.empty() ? "rulepack_wording_en" : "", file);
+  }
   size_t rule_no = 0;
   for (const auto& r : *rules) {
     if (!r.is_object()) continue;
     std::shared_ptr<const LazyWording> words;
     if (lazy) {
-      words = std::make_shared<LazyWording>(rule_no < lines.size() ? lines[rule_no]
-                                                                   : std::string_view());
+      words = std::make_shared<LazyWording>(
+          rule_no < lines.size() ? lines[rule_no] : std::string_view(), pack->wording_en_, rule_no);
       ++rule_no;
     }
     auto lazy_text = [&](const std::string& key) {
@@ -195,6 +250,29 @@ std::unique_ptr<RulePack> RulePack::Parse(std::string_view text, std::string* er
       if (s->is_string()) pack->sources_[s.key()] = s->get<std::string>();
   }
   return pack;
+}
+
+std::string RulePack::MissingWordingFile(const std::string& locale) const {
+  if (locale != "en" || !wording_en_ || wording_en_->Line(0)) return "";
+  return wording_en_->file();
+}
+
+std::string ProvideBuiltinWording(const std::string& file, std::string text) {
+  const RulePack& pack = RulePack::Builtin();
+  if (file.empty() || file != pack.MissingWordingFile("en"))
+    return file == (pack.wording_en_ ? pack.wording_en_->file() : "") && !file.empty()
+               ? ""  // already there
+               : "not a wording file of this rule pack: " + file;
+  size_t lines = 0;
+  bool objects = true;
+  ForEachLine(text, [&](std::string_view l) {
+    ++lines;
+    objects = objects && l.size() >= 2 && l.front() == '{' && l.back() == '}';
+  });
+  if (lines != pack.rules().size() || !objects)
+    return file + " is not the wording of this rule pack (one JSON line per rule)";
+  ProvideResource("rulepack_wording_en", std::move(text));
+  return "";
 }
 
 const RulePack& RulePack::Builtin() {

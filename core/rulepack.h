@@ -4,6 +4,7 @@
 #ifndef BEIAN_CORE_RULEPACK_H_
 #define BEIAN_CORE_RULEPACK_H_
 
+#include <atomic>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -23,22 +24,54 @@ std::optional<Severity> ParseSeverity(const std::string& s);
 
 struct Text;
 
-// The wording of one rule in the pack compiled into the binary: kept as its JSON line and parsed
-// the first time one of its texts is read (thread-safe), so that a check parses only the wording
-// of the rules that report. Packs loaded at run time (RulePack::Parse of a full pack) carry their
-// texts directly.
-class LazyWording {
+// The lines of one language's wording of the pack compiled into the binary (one JSON line per
+// rule, in rule order): a resource found by name when first needed, so that a file the page fetches
+// later (the English wording) is picked up once it is provided (core/resources.h).
+class WordingLines {
  public:
-  explicit LazyWording(std::string_view line);
-  ~LazyWording();
-  // The text at `key` ("title", "message", "variants/<name>/fix" …); empty when absent.
-  const Text& Get(const std::string& key) const;
+  // `text`: the lines themselves (may be empty); `resource`: where to look while `text` is empty;
+  // `file`: the name under which a front end fetches that resource.
+  WordingLines(std::string_view text, std::string resource, std::string file);
+  // The line of rule `n`; nullopt while the file is not there.
+  std::optional<std::string_view> Line(size_t n) const;
+  const std::string& file() const { return file_; }
 
  private:
-  std::string_view line_;  // into the embedded resource
-  mutable std::once_flag once_;
-  mutable std::unique_ptr<std::map<std::string, Text>> texts_;  // filled once, then read-only
+  std::string resource_;
+  std::string file_;
+  mutable std::mutex mu_;
+  mutable std::vector<std::string_view> lines_;  // empty until the text is there
 };
+
+// The name of the wording file a text was asked for in but that is not there yet (read as Chinese
+// meanwhile), since the last call, on this thread; then forgotten. "" when none.
+std::string TakeMissingWording();
+
+// The wording of one rule in the pack compiled into the binary: kept as its JSON lines (Chinese,
+// English) and parsed the first time one of its texts is read in that language (thread-safe), so
+// that a check parses only the wording of the rules that report. Packs loaded at run time
+// (RulePack::Parse of a full pack) carry their texts directly.
+class LazyWording {
+ public:
+  LazyWording(std::string_view zh_line, std::shared_ptr<const WordingLines> en, size_t rule_no);
+  ~LazyWording();
+  // The text at `key` ("title", "message", "variants/<name>/fix" …) in `locale`; empty when
+  // absent. English reads as Chinese while the English file is not there (TakeMissingWording).
+  const std::string& Get(const std::string& key, const std::string& locale) const;
+
+ private:
+  using Texts = std::map<std::string, std::string>;
+  const Texts& Parsed(bool en) const;
+  std::string_view zh_line_;  // into the embedded resource
+  std::shared_ptr<const WordingLines> en_;
+  size_t rule_no_;
+  mutable std::atomic<const Texts*> texts_[2] = {nullptr, nullptr};  // zh, en; set once each
+};
+
+// Hands the built-in pack the wording file `file` (RulePack::MissingWordingFile) that a front end
+// fetched. "" when taken (or already there), else why not (another pack's file, not one JSON
+// line per rule).
+std::string ProvideBuiltinWording(const std::string& file, std::string text);
 
 // Read a text with In() or empty(): for the built-in pack's rules zh/en are empty and the text
 // comes from the rule's lazily parsed wording.
@@ -50,13 +83,11 @@ struct Text {
   std::string key;
 
   const std::string& In(const std::string& locale) const {
-    if (lazy) return Resolved().In(locale);
+    if (lazy) return lazy->Get(key, locale);
     return locale == "en" ? en : zh;
   }
-  bool empty() const { return lazy ? Resolved().empty() : zh.empty() && en.empty(); }
-
- private:
-  const Text& Resolved() const { return lazy->Get(key); }
+  // (the Chinese line holds every text, in English where it has no Chinese)
+  bool empty() const { return lazy ? lazy->Get(key, "zh-CN").empty() : zh.empty() && en.empty(); }
 };
 
 struct RuleVariant {
@@ -107,9 +138,12 @@ class RulePack {
  public:
   // Parses a merged pack (see scripts/gen_pack.py). On error returns nullptr and sets *error.
   // `wording`: for a pack whose rules carry no wording ("wording": "lines", the one compiled into
-  // the binary), one JSON line of wording per rule, in rule order; the view must outlive the pack.
+  // the binary), one JSON line of Chinese wording per rule, in rule order; `wording_en` the same
+  // in English, or empty: then the resource "rulepack_wording_en" when first needed, fetched by
+  // a front end as the pack's "wording_files"."en". The views must outlive the pack.
   static std::unique_ptr<RulePack> Parse(std::string_view text, std::string* error,
-                                         std::string_view wording = {});
+                                         std::string_view wording = {},
+                                         std::string_view wording_en = {});
   // The pack compiled into this binary.
   static const RulePack& Builtin();
 
@@ -128,6 +162,9 @@ class RulePack {
   const Text& Message(const std::string& key) const;
   // Wording and sources of report.plan (pack "plan", e.g. "step.sync.basis"), empty when absent.
   const Text& PlanText(const std::string& key) const;
+  // The file a front end fetches for the wording in `locale` while it is not there (the built-in
+  // pack's English in the page's module); "" when there is nothing to fetch.
+  std::string MissingWordingFile(const std::string& locale) const;
   // Source keys (e.g. "L-292") to their full citation.
   const std::map<std::string, std::string>& sources() const { return sources_; }
 
@@ -138,6 +175,8 @@ class RulePack {
   std::map<std::string, std::vector<std::string>> lists_;
   std::map<std::string, Text> messages_;
   std::map<std::string, Text> plan_texts_;
+  std::shared_ptr<const WordingLines> wording_en_;  // the built-in pack's English lines
+  friend std::string ProvideBuiltinWording(const std::string& file, std::string text);
   std::map<std::string, std::string> sources_;
   // Word-list matchers, compiled on first use; the lock lets checks run on several threads
   // (beian-check --jobs) with one pack.

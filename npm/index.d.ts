@@ -79,6 +79,14 @@ export interface CreateCheckerOptions {
   wasmBinary?: ArrayBuffer | Uint8Array;
   /** Browser build only: the URL the .wasm is served from, if a bundler moved it. */
   wasmUrl?: string | URL;
+  /**
+   * Browser build only: the languages the checker answers in (default both). The browser module
+   * embeds the rules' Chinese wording; the English file beside it is fetched before the checker
+   * is returned.
+   */
+  locales?: Locale[];
+  /** Browser build only: where the files beside the module (the English wording) are served. */
+  baseUrl?: string | URL;
 }
 
 /** Loads the core (WebAssembly, from this package) and returns a checker. */

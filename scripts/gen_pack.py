@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Merges the rule pack sources into one JSON document.
 
-usage: gen_pack.py PACK_DIR OUT_FULL OUT_MIN
+usage: gen_pack.py PACK_DIR OUT_FULL OUT_MIN [OUT_WORDING_PREFIX]
 
 PACK_DIR/meta.json         version, pack-level messages, source keys, labels (zh-CN/en names of
                            the severities, confidences and categories; categories in display
@@ -71,8 +71,10 @@ def check_labels(labels) -> None:
 
 
 # The wording of a rule: what only a finding of that rule (or the rule reference) shows. The pack
-# compiled into the binary carries it apart, one JSON line per rule in rule order (out_wording),
-# so that a check parses only the wording of the rules that report (core/rulepack.cc).
+# compiled into the binary carries it apart, one JSON line per rule in rule order, one file per
+# language (OUT_WORDING.zh-CN.ndjson, OUT_WORDING.en.ndjson), so that a check parses only the
+# wording of the rules that report, and the page's module embeds only Chinese: the English file is
+# fetched when an English text is first asked for (core/rulepack.cc, web/core-run.js).
 WORDING = ("title", "source", "message", "fix", "reason")
 VARIANT_WORDING = ("message", "fix")
 
@@ -91,6 +93,25 @@ def split_wording(rule):
         if words_v:
             words["variants"] = words_v
     return logic, words
+
+
+LANGUAGES = ("zh-CN", "en")
+
+
+def in_language(words, lang):
+    """The wording of one rule in one language: every text as a plain string. A text missing in
+    one language reads as the other (as ParseText does for a full pack)."""
+    def text(v):
+        if isinstance(v, dict):
+            return v.get(lang) or next((v[o] for o in LANGUAGES if v.get(o)), "")
+        return v
+    out = {}
+    for k, v in words.items():
+        if k == "variants":
+            out[k] = {name: {kk: text(vv) for kk, vv in w.items()} for name, w in v.items()}
+        else:
+            out[k] = text(v)
+    return out
 
 
 def main() -> None:
@@ -177,9 +198,14 @@ def main() -> None:
         pairs = [split_wording(r) for r in minimal["rules"]]
         minimal["rules"] = [logic for logic, _ in pairs]
         minimal["wording"] = "lines"
-        with open(out_wording, "w", encoding="utf-8") as f:
-            for _, words in pairs:
-                f.write(json.dumps(words, ensure_ascii=False, separators=(",", ":")) + "\n")
+        # The file the page fetches for English: named by the pack's digest, so a new pack never
+        # reads an old cached file.
+        minimal["wording_files"] = {"en": f"wording.en.{digest}.ndjson"}
+        for lang in LANGUAGES:
+            with open(f"{out_wording}.{lang}.ndjson", "w", encoding="utf-8") as f:
+                for _, words in pairs:
+                    f.write(json.dumps(in_language(words, lang), ensure_ascii=False,
+                                       separators=(",", ":")) + "\n")
     with open(out_min, "w", encoding="utf-8") as f:
         json.dump(minimal, f, ensure_ascii=False, separators=(",", ":"))
 

@@ -20,6 +20,12 @@
 //   sameFact(kind, typed, read)     -> bool (name, person, code, address, date, holder, icp, psb)
 //   whoisDomain(whoisText)          -> the domain the WHOIS reply is about, "" if none
 //   isPersonalFiling(application)   -> bool
+// Wording fetched later (the page's module embeds the rules' Chinese wording only):
+//   missingWording()                -> the file an answer since the last call wanted and did not
+//                                      have (its English was read as Chinese), "" if none
+//   wordingFile(locale)             -> the file to fetch for that language, "" if none is needed
+//   provideWording(file, text)      -> "" when taken, else why not
+// web/core-run.js fetches the file next to the module, provides it and asks again.
 #include <emscripten/bind.h>
 
 #include <memory>
@@ -132,6 +138,14 @@ bool IsPersonalFiling(const emscripten::val& application) {
   return beian::IsPersonalFiling(std::string_view(Bytes(application)));
 }
 
+std::string MissingWording() { return beian::TakeMissingWording(); }
+
+std::string WordingFile(const std::string& locale) { return Pack().MissingWordingFile(locale); }
+
+std::string ProvideWording(const std::string& file, const emscripten::val& text) {
+  return beian::ProvideBuiltinWording(file, Bytes(text));
+}
+
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(beian_core) {
@@ -149,4 +163,7 @@ EMSCRIPTEN_BINDINGS(beian_core) {
   emscripten::function("isPersonalFiling", &IsPersonalFiling);
   emscripten::function("formPlan", &FormPlan);
   emscripten::function("regions", &Regions);
+  emscripten::function("missingWording", &MissingWording);
+  emscripten::function("wordingFile", &WordingFile);
+  emscripten::function("provideWording", &ProvideWording);
 }

@@ -14,6 +14,7 @@
 // --beian-info, --beian-ok.
 // Nothing here throws into the host page: failures become `error` events.
 import { createClient, encodeApplication } from './core-client.js';
+import { runOp, wordingLoader } from './core-run.js';
 import { renderReport, announceText, ALL_SECTIONS } from './report.js';
 import { t, normLang } from './i18n.js';
 import { loadFormSchema } from './labels.js';
@@ -91,9 +92,10 @@ const RULES_TIMEOUT_MS = 30000;
 function mainThreadClient() {
   const core = import(new URL('beian-core.mjs', BASE).href).then((m) => m.default());
   core.catch(() => {});  // reported through `ready`
+  const loadWording = wordingLoader(BASE);
   return {
     ready: core.then(() => true),
-    async call(op, ...args) { return (await core)[op](...args); },
+    async call(op, ...args) { return runOp(await core, op, args, loadWording); },
     terminate() {},
   };
 }

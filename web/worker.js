@@ -1,8 +1,11 @@
 // Module worker: owns the WebAssembly core. Messages: {id, op, args}; replies {id, result} or
 // {id, error}. The core never throws across the boundary; anything else is caught here.
 import createBeianCore from './beian-core.mjs';
+import { runOp, wordingLoader } from './core-run.js';
 
 const ready = createBeianCore();
+// the rules' English wording, fetched next to the module when first asked for
+const loadWording = wordingLoader(new URL('./', import.meta.url));
 // check…version: the checker; then the core's queries (core/queries.h) and the guided form's
 // questions (formPlan, regions: core/form.h): the page asks them instead of deciding itself.
 const OPS = new Set(['check', 'rules', 'loadRules', 'resetRules', 'toSarif', 'version',
@@ -14,7 +17,7 @@ self.onmessage = async ({ data }) => {
   try {
     const core = await ready;
     if (!OPS.has(op)) throw new Error('unknown op ' + op);
-    const result = core[op](...args);
+    const result = await runOp(core, op, args, loadWording);
     self.postMessage({ id, result: result === undefined ? '' : result });
   } catch (e) {
     self.postMessage({ id, error: String((e && e.message) || e) });

@@ -286,6 +286,14 @@ await test('f. offline: reload from the service worker, then a check works', asy
   await loadExample(page, 'individual-shop.json');
   await page.waitForSelector('#report .verdict[data-verdict="blocked"]');
   await page.screenshot({ path: join(SHOTS, '06-offline.png') });
+  // English offline: the rules' English wording, a file of its own never fetched in this context
+  // before (the module embeds only Chinese), comes from the service worker's precache
+  const zhMsg = await page.locator('#report .finding .message').first().textContent();
+  await page.click('#lang-btn');
+  await page.waitForFunction(() => window.beianState.lang === 'en' && window.beianState.report);
+  await page.waitForSelector('#report .verdict-title:has-text("Will be rejected")');
+  const enMsg = await page.locator('#report .finding .message').first().textContent();
+  assert(enMsg !== zhMsg && /[a-z]{3}/.test(enMsg), `English message offline: ${enMsg}`);
   await context.setOffline(false);
   await context.close();
 });

@@ -7,6 +7,7 @@
 #include <thread>
 #include <vector>
 
+#include "core/resources.h"
 #include "core/rulepack.h"
 #include "tests/unit/test_util.h"
 
@@ -59,7 +60,7 @@ TEST(LazyWording, BuiltinReadsLikeTheFullPack) {
 TEST(LazyWording, ThreadsReadTheSameText) {
   // the wording lines must outlive the pack (the built-in one points into the binary)
   static const std::string wording =
-      testing::ReadFile(std::string(BEIAN_GEN_DIR) + "/rulepack.wording.ndjson");
+      testing::ReadFile(std::string(BEIAN_GEN_DIR) + "/rulepack.wording.zh-CN.ndjson");
   std::string error;
   std::unique_ptr<RulePack> pack = RulePack::Parse(
       testing::ReadFile(std::string(BEIAN_GEN_DIR) + "/rulepack.min.json"), &error, wording);
@@ -74,6 +75,44 @@ TEST(LazyWording, ThreadsReadTheSameText) {
   for (auto& th : threads) th.join();
   for (const auto& s : seen) EXPECT_EQ(s, FullPack().Find("ENT-025")->message.In("zh-CN"));
   EXPECT_FALSE(FullPack().Find("ENT-025")->message.lazy);
+}
+
+// The page's module embeds the Chinese wording only: English is read as Chinese until the English
+// file is provided, and the file's name is reported (once) so that the page can fetch it.
+TEST(LazyWording, EnglishReadsAsChineseUntilItsFileIsProvided) {
+  static const std::string zh = R"({"message":"中文","variants":{"v":{"fix":"改"}}})";
+  auto en = std::make_shared<WordingLines>(std::string_view(), "test_wording_en_late",
+                                           "wording.en.test.ndjson");
+  LazyWording words(zh, en, 1);
+  TakeMissingWording();
+  EXPECT_EQ(words.Get("message", "zh-CN"), "中文");
+  EXPECT_EQ(TakeMissingWording(), "");
+  EXPECT_EQ(words.Get("message", "en"), "中文");
+  EXPECT_EQ(words.Get("variants/v/fix", "en"), "改");
+  EXPECT_EQ(TakeMissingWording(), "wording.en.test.ndjson");
+  EXPECT_EQ(TakeMissingWording(), "");  // taken
+
+  EXPECT_TRUE(ProvideResource("test_wording_en_late",
+                              "{\"message\":\"first\"}\n{\"message\":\"English\"}\n"));
+  EXPECT_FALSE(ProvideResource("test_wording_en_late", "other"));  // the first text stays
+  EXPECT_EQ(words.Get("message", "en"), "English");
+  EXPECT_EQ(words.Get("variants/v/fix", "en"), "");
+  EXPECT_EQ(words.Get("message", "zh-CN"), "中文");
+  EXPECT_EQ(TakeMissingWording(), "");
+}
+
+// The built-in pack names its English file; natively it is embedded, so nothing is missing, and a
+// file of another name is refused.
+TEST(LazyWording, BuiltinWordingFiles) {
+  const RulePack& pack = RulePack::Builtin();
+  EXPECT_EQ(pack.MissingWordingFile("en"), "");
+  EXPECT_EQ(pack.MissingWordingFile("zh-CN"), "");
+  EXPECT_NE(ProvideBuiltinWording("wording.en.other.ndjson", "{}\n"), "");
+  EXPECT_NE(ProvideBuiltinWording("", ""), "");
+  // every rule has its English line, read without a missing file
+  TakeMissingWording();
+  for (const RuleDef& r : pack.rules()) EXPECT_FALSE(r.title.In("en").empty()) << r.id;
+  EXPECT_EQ(TakeMissingWording(), "");
 }
 
 }  // namespace
