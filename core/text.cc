@@ -116,7 +116,7 @@ std::vector<std::string> CodePoints(const std::string& s) {
 }
 
 // As CodePoints(s).size(), without building the pieces (called for every name and place).
-size_t CountCodePoints(const std::string& s) {
+size_t CountCodePoints(std::string_view s) {
   size_t n = 0;
   for (size_t i = 0; i < s.size(); ++n) {
     size_t len = Utf8SequenceLength(s, i);

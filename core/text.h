@@ -16,7 +16,7 @@ std::string Trim(const std::string& s);
 std::string Lower(const std::string& s);
 // UTF-8 code points (invalid bytes count as one each).
 std::vector<std::string> CodePoints(const std::string& s);
-size_t CountCodePoints(const std::string& s);
+size_t CountCodePoints(std::string_view s);
 bool IsAsciiDigits(const std::string& s);
 // True if the code point (UTF-8) is a CJK unified ideograph (U+4E00…U+9FFF).
 bool IsCjk(const std::string& cp);

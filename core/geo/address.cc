@@ -110,7 +110,7 @@ std::string NumeralRunToDigits(const std::vector<std::string>& run) {
 // ---- division index -------------------------------------------------------------------------
 
 struct Cand {
-  std::string text;
+  std::string_view text;  // into the region records (the embedded table) or a literal
   int code;
   bool is_short;
 };
@@ -260,7 +260,7 @@ void ExtractNumbers(ParsedAddress* p) {
 std::string RegionName(int code) {
   if (code <= 0) return "";
   const Region* r = CurrentRegion(code < 100 ? code * 10000 : code);
-  return r ? r->name : std::to_string(code);
+  return r ? std::string(r->name) : std::to_string(code);
 }
 
 // Shows the differing middle parts of two strings with a little context.
@@ -532,7 +532,7 @@ AddressDiff CompareAddresses(const std::string& a, const std::string& b) {
       // Ambiguous names on a side: compare what is written (full vs short forms allowed).
       auto full = [](const ParsedAddress& p) {
         const Region* r = p.county ? CurrentRegion(p.county) : nullptr;
-        return r ? r->short_name : p.county_text;
+        return r ? std::string(r->short_name) : p.county_text;
       };
       std::string fa = full(pa), fb = full(pb);
       county_differs = fa.find(fb) == std::string::npos && fb.find(fa) == std::string::npos;

@@ -19,11 +19,11 @@ size_t Utf8Chars(std::string_view s) {
   return n;
 }
 
-std::string PlainShort(const std::string& name) {
+std::string_view PlainShort(std::string_view name) {
   for (const char* suffix : kPlainSuffixes) {
     std::string_view s(suffix);
     if (name.size() > s.size() && name.compare(name.size() - s.size(), s.size(), s) == 0 &&
-        Utf8Chars(std::string_view(name).substr(0, name.size() - s.size())) >= 2)
+        Utf8Chars(name.substr(0, name.size() - s.size())) >= 2)
       return name.substr(0, name.size() - s.size());
   }
   return name;
@@ -46,8 +46,7 @@ struct Table {
   Table() {
     std::string_view data = Resource("regions");
     long code = 0;
-    // one record a line: no regrowth of the vector (each move copies two names in wasm, whose
-    // short-string buffer is 10 bytes)
+    // one record a line: no regrowth of the vector
     records.reserve(static_cast<size_t>(std::count(data.begin(), data.end(), '\n')) + 1);
     ForEachLine(data, [&](std::string_view line) {
       std::string_view f[6];
@@ -64,7 +63,7 @@ struct Table {
       code += delta;
       Region r;
       r.code = static_cast<int>(code);
-      r.name = std::string(f[1]);
+      r.name = f[1];
       char flag = f[2][0];
       r.in_use = flag >= 'A' && flag <= 'Z';
       switch (flag | 0x20) {
@@ -81,7 +80,7 @@ struct Table {
       long y = 0;
       if (nf > 3 && ParseInt(f[3], &y)) r.start_year = static_cast<int>(y);
       if (nf > 4 && ParseInt(f[4], &y)) r.end_year = static_cast<int>(y);
-      r.short_name = nf > 5 && !f[5].empty() ? std::string(f[5]) : PlainShort(r.name);
+      r.short_name = nf > 5 && !f[5].empty() ? f[5] : PlainShort(r.name);
       r.province = r.code / 10000;
       records.push_back(std::move(r));
     });
@@ -190,9 +189,9 @@ std::vector<const Region*> CurrentChildren(int code) {
 std::vector<std::string> RegionNames(RegionLevel level, bool with_short_names) {
   std::vector<std::string> out;
   for (const Region* r : CurrentRegions(level)) {
-    out.push_back(r->name);
+    out.emplace_back(r->name);
     if (with_short_names && r->short_name != r->name && Utf8Chars(r->short_name) >= 2)
-      out.push_back(r->short_name);
+      out.emplace_back(r->short_name);
   }
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());

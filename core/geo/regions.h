@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace beian {
@@ -13,8 +14,9 @@ enum class RegionLevel { kProvince = 0, kPrefecture = 1, kCounty = 2 };
 
 struct Region {
   int code = 0;            // 330106
-  std::string name;        // 西湖区
-  std::string short_name;  // 西湖 (suffix removed; == name when nothing to strip)
+  // Both point into the embedded table (no copy: the table is built on the first check).
+  std::string_view name;        // 西湖区
+  std::string_view short_name;  // 西湖 (suffix removed; == name when nothing to strip)
   RegionLevel level = RegionLevel::kCounty;
   bool in_use = false;    // listed at 2024-12-31
   int start_year = 1981;  // 1981 = in the first published list

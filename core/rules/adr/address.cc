@@ -31,7 +31,7 @@ std::string FirstParamWord(const Ctx& c, const std::string& key, const std::stri
 
 std::string RegionNameOf(int code) {
   const Region* r = CurrentRegion(code < 100 ? code * 10000 : code);
-  return r ? r->name : std::to_string(code);
+  return r ? std::string(r->name) : std::to_string(code);
 }
 
 // "a-b-c" digit groups: symbolic shorthand such as 42-2-1.

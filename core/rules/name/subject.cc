@@ -27,10 +27,11 @@ namespace {
 // substrings (names are short: at most a few hundred probes). Province-level names come from
 // the pack list WL-ADMIN-DIVISIONS through its matcher. One-character abbreviations never match.
 
+// The names are views into the region records, which point into the embedded table.
 struct PlaceIndex {
-  std::unordered_set<std::string> prefecture;   // full and short names
-  std::unordered_set<std::string> county_full;  // full names only (西湖区, 义乌市)
-  std::unordered_set<std::string> all;          // prefecture + county, full and short
+  std::unordered_set<std::string_view> prefecture;   // full and short names
+  std::unordered_set<std::string_view> county_full;  // full names only (西湖区, 义乌市)
+  std::unordered_set<std::string_view> all;          // prefecture + county, full and short
   size_t max_chars = 0;
 };
 
@@ -46,7 +47,7 @@ const PlaceIndex& Places() {
       return r->short_name != r->name && CountCodePoints(r->short_name) >= 2;
     };
     for (const Region* r : CurrentRegions(RegionLevel::kPrefecture)) {
-      for (const std::string* s : {&r->name, short_name(r) ? &r->short_name : nullptr}) {
+      for (const std::string_view* s : {&r->name, short_name(r) ? &r->short_name : nullptr}) {
         if (!s) continue;
         p->prefecture.insert(*s);
         p->all.insert(*s);
@@ -104,7 +105,7 @@ std::string FindPlace(const Ctx& c, const std::string& text, const json& excepti
 }
 
 // Length in bytes of the longest prefix of `text` found in `set` (2+ characters), 0 if none.
-size_t PrefixIn(const std::string& text, const std::unordered_set<std::string>& set,
+size_t PrefixIn(const std::string& text, const std::unordered_set<std::string_view>& set,
                 size_t max_chars) {
   std::vector<std::string> cps = CodePoints(text);
   std::string sub;
