@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <tuple>
 #include <string>
 #include <vector>
 
@@ -16,6 +17,8 @@
 
 namespace beian {
 namespace {
+
+constexpr size_t kLongText = 4096;  // over what a list answers by byte search
 
 TEST(WordMatcher, ExceptPhrasesHideTheWordInsideThem) {
   WordMatcher m({"基金", "支付"}, {"基金会"});
@@ -135,6 +138,48 @@ TEST(WordMatcher, ByteSearchFindsWhatTheRegexFinds) {
     }
     EXPECT_EQ(literal.Which(text), regex.Which(text)) << text;
   }
+}
+
+// A list of caseless literal words answers its first questions about short texts by byte search
+// and only then compiles its set (core/scan.cc): both ways give the same words, for every such
+// list of the pack, on texts made of its words, its except phrases and other lists' words.
+TEST(WordMatcher, ByteSearchBeforeTheSetGivesTheSetsAnswers) {
+  std::ifstream in(std::string(BEIAN_GEN_DIR) + "/rulepack.json");
+  nlohmann::json pack = nlohmann::json::parse(in);
+  std::vector<std::string> pool;  // words of every list, for texts with other lists' words
+  for (const auto& [name, words] : pack["lists"].items())
+    for (const auto& w : words) pool.push_back(w.get<std::string>());
+  // the pack's lists, and one with except phrases (the pack's lists that have some are mixed)
+  std::vector<std::tuple<std::string, std::vector<std::string>, std::vector<std::string>>> cases;
+  for (const auto& [name, words_json] : pack["lists"].items()) {
+    if (name.find(':') != std::string::npos) continue;
+    std::vector<std::string> except;
+    if (pack["lists"].contains(name + ":except"))
+      except = pack["lists"][name + ":except"].get<std::vector<std::string>>();
+    cases.emplace_back(name, words_json.get<std::vector<std::string>>(), except);
+  }
+  cases.emplace_back("except", std::vector<std::string>{"基金", "新闻", "会"},
+                     std::vector<std::string>{"基金会", "新闻联播"});
+  size_t lists = 0, texts = 0;
+  for (const auto& [name, words, except] : cases) {
+    // texts: each word with neighbours, each except phrase, a mix with other lists' words
+    std::vector<std::string> samples = {"", "无关的文字"};
+    for (size_t i = 0; i < words.size(); ++i)
+      samples.push_back("的" + words[i] + pool[(i * 7919) % pool.size()] + words[(i + 1) % words.size()]);
+    for (const auto& e : except) samples.push_back("在" + e + "里");
+    WordMatcher set_first(words, except), bytes_first(words, except);
+    // a long text compiles the set at once
+    set_first.Which(std::string(kLongText, 'x'));
+    for (int round = 0; round < 2; ++round) {  // the second round: after the first questions
+      for (const auto& t : samples) {
+        ASSERT_EQ(bytes_first.Which(t), set_first.Which(t)) << name << ": " << t;
+        ++texts;
+      }
+    }
+    ++lists;
+  }
+  EXPECT_GT(lists, 20u);
+  EXPECT_GT(texts, 1000u);
 }
 
 }  // namespace
