@@ -50,6 +50,39 @@ bool Caseless(const std::string& word) {
   return true;
 }
 
+// A literal of ASCII characters only, with letters (Caseless words have none): on a text without
+// U+212A (KELVIN SIGN) and U+017F (LATIN SMALL LETTER LONG S), the only characters outside ASCII
+// that RE2's case folding matches to ASCII letters (to k and s; tests/unit/scan_test.cc checks
+// every code point), a search that ignores ASCII case finds what its case-insensitive regex finds.
+bool AsciiLiteral(const std::string& word) {
+  if (word.empty() || word.rfind("re:", 0) == 0) return false;
+  for (char c : word)
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  return true;
+}
+
+bool NoFoldsIntoAscii(std::string_view text) {
+  return text.find("\xE2\x84\xAA") == std::string_view::npos &&
+         text.find("\xC5\xBF") == std::string_view::npos;
+}
+
+char LowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+
+// The first occurrence of `word` in `text` at or after `from`, ignoring ASCII case.
+size_t FindIgnoringAsciiCase(std::string_view text, std::string_view word, size_t from) {
+  if (word.empty() || from > text.size() || text.size() - from < word.size()) {
+    return word.empty() && from <= text.size() ? from : std::string_view::npos;
+  }
+  const char first = LowerAscii(word[0]);
+  for (size_t i = from; i + word.size() <= text.size(); ++i) {
+    if (LowerAscii(text[i]) != first) continue;
+    size_t k = 1;
+    while (k < word.size() && LowerAscii(text[i + k]) == LowerAscii(word[k])) ++k;
+    if (k == word.size()) return i;
+  }
+  return std::string_view::npos;
+}
+
 RE2::Options MatcherOptions() {
   RE2::Options o;
   o.set_case_sensitive(false);
@@ -65,11 +98,13 @@ RE2::Options MatcherOptions() {
 // compiling thousands of regexes (WL-ADMIN-DIVISIONS) was most of a cold first check. The lazy
 // compile is thread-safe (std::call_once), so a pack is shared by `--jobs` threads as before.
 // The list's own set is compiled the first time it is asked which words occur (Which): a list
-// read only through a WordMatcherGroup (the topic lists) never compiles it. A list of caseless
-// literal words only (most of the pack's Chinese lists) answers its first kByteSearchCalls
-// questions about short texts (names, addresses: at most kByteSearchMaxText bytes) by byte
-// search, the same occurrences its set finds, and compiles the set only when it is asked more
-// often (a batch) or about a longer text: a cold first check compiles none of those sets.
+// read only through a WordMatcherGroup (the topic lists) never compiles it. A list of literal
+// words only (most of the pack's lists: Chinese words, registrar names) answers its first
+// kByteSearchCalls questions about short texts (names, addresses, registrars: at most
+// kByteSearchMaxText bytes) by byte search, the same occurrences its set finds (words with ASCII
+// letters: ignoring ASCII case, see AsciiLiteral), and compiles the set only when it is asked
+// more often (a batch) or about a longer text: a cold first check compiles none of those sets.
+// Short texts locate ASCII words the same way, without compiling their regexes.
 constexpr unsigned kByteSearchCalls = 16;
 constexpr size_t kByteSearchMaxText = 512;
 
@@ -78,12 +113,14 @@ struct WordMatcher::Impl {
   std::once_flag set_once;
   std::atomic<bool> set_built{false};
   std::atomic<unsigned> calls{0};
-  bool all_literal = false;
+  bool all_literal = false;  // every word Caseless or AsciiLiteral
+  bool any_ascii = false;    // some word AsciiLiteral
   bool set_ok = false;
   std::vector<std::string> patterns;  // "" for an empty word (never matches)
   std::unique_ptr<std::once_flag[]> once;
   std::unique_ptr<std::unique_ptr<RE2>[]> each;
   std::vector<char> literal;  // located by byte search (Caseless), no regex compiled
+  std::vector<char> ascii;    // AsciiLiteral: located ignoring ASCII case in short ASCII texts
 
   const RE2::Set* Set() {
     std::call_once(set_once, [&] {
@@ -122,7 +159,9 @@ WordMatcher::WordMatcher(std::vector<std::string> words, std::vector<std::string
   for (const auto& w : words_) {
     im.patterns.push_back(w.empty() ? std::string() : PatternOf(w));
     im.literal.push_back(Caseless(w));
-    im.all_literal = im.all_literal && (w.empty() || im.literal.back());
+    im.ascii.push_back(!im.literal.back() && AsciiLiteral(w));
+    im.all_literal = im.all_literal && (w.empty() || im.literal.back() || im.ascii.back());
+    im.any_ascii = im.any_ascii || im.ascii.back();
   }
 }
 
@@ -138,11 +177,11 @@ std::vector<size_t> WordMatcher::Which(std::string_view text) const {
   if (words_.empty()) return out;
   Impl& im = *impl_;
   if (im.all_literal && text.size() <= kByteSearchMaxText &&
-      !im.set_built.load(std::memory_order_acquire) &&
+      !im.set_built.load(std::memory_order_acquire) && (!im.any_ascii || NoFoldsIntoAscii(text)) &&
       im.calls.fetch_add(1, std::memory_order_relaxed) < kByteSearchCalls) {
     Hit unused;
     for (size_t i = 0; i < words_.size(); ++i)
-      if (!words_[i].empty() && text.find(words_[i]) != std::string_view::npos &&
+      if (!words_[i].empty() && Locate(i, text, 0, &unused) &&
           (except_.empty() || FirstFrom(i, text, 0, &unused)))
         out.push_back(i);
     return out;  // ascending, as below
@@ -176,6 +215,12 @@ bool WordMatcher::Locate(size_t i, std::string_view text, size_t from, Hit* hit)
   if (impl_->patterns[i].empty() || from > text.size()) return false;
   if (impl_->literal[i]) {
     size_t at = text.find(words_[i], from);
+    if (at == std::string_view::npos) return false;
+    *hit = {i, at, words_[i].size()};
+    return true;
+  }
+  if (impl_->ascii[i] && text.size() <= kByteSearchMaxText && NoFoldsIntoAscii(text)) {
+    size_t at = FindIgnoringAsciiCase(text, words_[i], from);
     if (at == std::string_view::npos) return false;
     *hit = {i, at, words_[i].size()};
     return true;

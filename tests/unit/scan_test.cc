@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 #include <re2/re2.h>
 
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -167,12 +168,39 @@ TEST(WordMatcher, ByteSearchBeforeTheSetGivesTheSetsAnswers) {
     for (size_t i = 0; i < words.size(); ++i)
       samples.push_back("的" + words[i] + pool[(i * 7919) % pool.size()] + words[(i + 1) % words.size()]);
     for (const auto& e : except) samples.push_back("在" + e + "里");
-    WordMatcher set_first(words, except), bytes_first(words, except);
+    // registrar names: other case, glued to letters, among Chinese, and with U+212A (K) / U+017F
+    // (s), which RE2 folds to k and s: then the set answers
+    for (size_t i = 0; i < words.size(); ++i) {
+      std::string up = words[i], low = words[i];
+      for (char& ch : up) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+      for (char& ch : low) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      samples.push_back("x" + up + " (" + low + ")");
+      samples.push_back("[IANA:" + std::to_string(i) + "] " + words[i]);
+      samples.push_back("阿里云" + up + "计算" + words[(i + 3) % words.size()]);
+      std::string kelvin = low, longs = low;
+      for (size_t k = kelvin.find('k'); k != std::string::npos; k = kelvin.find('k', k + 3))
+        kelvin.replace(k, 1, "\xE2\x84\xAA");
+      for (size_t k = longs.find('s'); k != std::string::npos; k = longs.find('s', k + 2))
+        longs.replace(k, 1, "\xC5\xBF");
+      samples.push_back(kelvin);
+      samples.push_back(longs);
+    }
+    std::vector<std::string> regexes;  // every word located by its regex
+    for (const auto& w : words)
+      regexes.push_back(w.empty() || w.rfind("re:", 0) == 0 ? w : "re:" + RE2::QuoteMeta(w));
+    WordMatcher set_first(words, except), bytes_first(words, except), regex(regexes, except);
     // a long text compiles the set at once
     set_first.Which(std::string(kLongText, 'x'));
     for (int round = 0; round < 2; ++round) {  // the second round: after the first questions
       for (const auto& t : samples) {
         ASSERT_EQ(bytes_first.Which(t), set_first.Which(t)) << name << ": " << t;
+        auto a = bytes_first.FindAll(t), b = regex.FindAll(t);
+        ASSERT_EQ(a.size(), b.size()) << name << ": " << t;
+        for (size_t i = 0; i < a.size(); ++i) {
+          EXPECT_EQ(a[i].word, b[i].word) << name << ": " << t;
+          EXPECT_EQ(a[i].offset, b[i].offset) << name << ": " << t;
+          EXPECT_EQ(a[i].length, b[i].length) << name << ": " << t;
+        }
         ++texts;
       }
     }
@@ -180,6 +208,31 @@ TEST(WordMatcher, ByteSearchBeforeTheSetGivesTheSetsAnswers) {
   }
   EXPECT_GT(lists, 20u);
   EXPECT_GT(texts, 1000u);
+}
+
+// What the byte search of ASCII words relies on (core/scan.cc AsciiLiteral): U+212A and U+017F
+// are the only characters outside ASCII that a case-insensitive RE2 matches to an ASCII letter.
+TEST(WordMatcher, OnlyKelvinAndLongSFoldIntoAsciiLetters) {
+  RE2::Options o;
+  o.set_case_sensitive(false);
+  RE2 letter("[a-z]", o);
+  ASSERT_TRUE(letter.ok());
+  std::vector<uint32_t> folding;
+  for (uint32_t cp = 0x80; cp <= 0x10FFFF; ++cp) {
+    if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+    std::string u;
+    if (cp < 0x800) {
+      u = {static_cast<char>(0xC0 | (cp >> 6)), static_cast<char>(0x80 | (cp & 0x3F))};
+    } else if (cp < 0x10000) {
+      u = {static_cast<char>(0xE0 | (cp >> 12)), static_cast<char>(0x80 | ((cp >> 6) & 0x3F)),
+           static_cast<char>(0x80 | (cp & 0x3F))};
+    } else {
+      u = {static_cast<char>(0xF0 | (cp >> 18)), static_cast<char>(0x80 | ((cp >> 12) & 0x3F)),
+           static_cast<char>(0x80 | ((cp >> 6) & 0x3F)), static_cast<char>(0x80 | (cp & 0x3F))};
+    }
+    if (RE2::FullMatch(u, letter)) folding.push_back(cp);
+  }
+  EXPECT_EQ(folding, (std::vector<uint32_t>{0x017F, 0x212A}));
 }
 
 }  // namespace
