@@ -1,9 +1,9 @@
 #include "core/rulepack.h"
 
+#include <utility>
+
 #include "core/province.h"
 #include "core/resources.h"
-
-#include <utility>
 
 namespace beian {
 
@@ -123,8 +123,7 @@ std::string StrField(const json& obj, const char* key) {
 }  // namespace
 
 std::unique_ptr<RulePack> RulePack::Parse(std::string_view text, std::string* error,
-                                          std::string_view wording,
-                                          std::string_view wording_en) {
+                                          std::string_view wording, std::string_view wording_en) {
   json doc = json::parse(text.begin(), text.end(), nullptr, false);
   if (doc.is_discarded() || !doc.is_object()) {
     if (error) *error = "rule pack is not a JSON object";
@@ -149,7 +148,7 @@ std::unique_ptr<RulePack> RulePack::Parse(std::string_view text, std::string* er
         wording_en, wording_en.empty() ? "rulepack_wording_en" : "", file);
   }
   size_t rule_no = 0;
-  for (const auto& r : *rules) {
+  for (auto& r : *rules) {  // (not const: params and lists are moved out of the document)
     if (!r.is_object()) continue;
     std::shared_ptr<const LazyWording> words;
     if (lazy) {
@@ -213,7 +212,7 @@ std::unique_ptr<RulePack> RulePack::Parse(std::string_view text, std::string* er
         d.variants[v.key()] = std::move(var);
       }
     }
-    if (auto it = r.find("params"); it != r.end() && it->is_object()) d.params = *it;
+    if (auto it = r.find("params"); it != r.end() && it->is_object()) d.params = std::move(*it);
     if (auto it = r.find("evaluated"); it != r.end() && it->is_boolean())
       d.evaluated = it->get<bool>();
     if (auto it = r.find("engine"); it != r.end() && it->is_boolean()) d.engine = it->get<bool>();
@@ -234,8 +233,8 @@ std::unique_ptr<RulePack> RulePack::Parse(std::string_view text, std::string* er
     for (auto l = it->begin(); l != it->end(); ++l) {
       std::vector<std::string> words;
       if (l->is_array())
-        for (const auto& w : *l)
-          if (w.is_string()) words.push_back(w.get<std::string>());
+        for (auto& w : *l)
+          if (w.is_string()) words.push_back(std::move(w.get_ref<std::string&>()));
       pack->lists_[l.key()] = std::move(words);
     }
   }
@@ -249,6 +248,149 @@ std::unique_ptr<RulePack> RulePack::Parse(std::string_view text, std::string* er
     for (auto s = it->begin(); s != it->end(); ++s)
       if (s->is_string()) pack->sources_[s.key()] = s->get<std::string>();
   }
+  return pack;
+}
+
+namespace {
+// The fields of a line of the compact pack, split at `sep` ("" is one empty field).
+std::vector<std::string_view> Split(std::string_view s, char sep) {
+  std::vector<std::string_view> out;
+  for (size_t pos = 0;;) {
+    size_t end = s.find(sep, pos);
+    out.push_back(s.substr(pos, end == std::string_view::npos ? s.size() - pos : end - pos));
+    if (end == std::string_view::npos) break;
+    pos = end + 1;
+  }
+  return out;
+}
+
+// A list field: each item after a US ("" is no item, a lone US one empty item).
+std::vector<std::string_view> Items(std::string_view s) {
+  if (s.empty() || s[0] != '\x1f') return {};
+  return Split(s.substr(1), '\x1f');
+}
+
+std::vector<std::string> Strings(std::string_view s) {
+  std::vector<std::string> out;
+  for (std::string_view item : Items(s)) out.emplace_back(item);
+  return out;
+}
+}  // namespace
+
+std::unique_ptr<RulePack> RulePack::ParseCompact(std::string_view text, std::string* error,
+                                                 std::string_view wording,
+                                                 std::string_view wording_en) {
+  auto pack = std::make_unique<RulePack>();
+  std::vector<std::string_view> lines;
+  ForEachLine(wording, [&](std::string_view l) { lines.push_back(l); });
+  std::string en_file;
+  bool ok = true;
+  auto fail = [&](const std::string& why) {
+    if (ok && error) *error = "compiled rule pack: " + why;
+    ok = false;
+  };
+  // The English lines are found when first needed, after the E line named their file.
+  std::vector<std::string_view> rule_lines;
+  ForEachLine(text, [&](std::string_view line) {
+    if (!ok) return;
+    std::vector<std::string_view> f = Split(line, '\t');
+    const std::string_view tag = f[0];
+    if (tag == "V" && f.size() == 2) {
+      pack->version_ = std::string(f[1]);
+    } else if (tag == "E" && f.size() == 2) {
+      en_file = std::string(f[1]);
+    } else if (tag == "R" && f.size() == 11) {
+      rule_lines.push_back(line);
+    } else if (tag == "L" && f.size() == 3) {
+      pack->lists_[std::string(f[1])] = Strings(f[2]);
+    } else if ((tag == "M" || tag == "P") && f.size() == 4) {
+      Text t;
+      t.zh = std::string(f[2]);
+      t.en = std::string(f[3]);
+      (tag == "M" ? pack->messages_ : pack->plan_texts_)[std::string(f[1])] = std::move(t);
+    } else if (tag == "S" && f.size() == 3) {
+      pack->sources_[std::string(f[1])] = std::string(f[2]);
+    } else {
+      fail("unexpected line \"" + std::string(line.substr(0, 40)) + "\"");
+    }
+  });
+  pack->wording_en_ = std::make_shared<WordingLines>(
+      wording_en, wording_en.empty() ? "rulepack_wording_en" : "", en_file);
+  size_t rule_no = 0;
+  pack->rules_.reserve(rule_lines.size());
+  for (std::string_view line : rule_lines) {
+    if (!ok) break;
+    std::vector<std::string_view> f = Split(line, '\t');
+    auto words = std::make_shared<LazyWording>(
+        rule_no < lines.size() ? lines[rule_no] : std::string_view(), pack->wording_en_, rule_no);
+    ++rule_no;
+    auto lazy_text = [&](const std::string& key) {
+      Text t;
+      t.lazy = words;
+      t.key = key;
+      return t;
+    };
+    RuleDef d;
+    d.id = std::string(f[1]);
+    d.category = std::string(f[2]);
+    auto sev = ParseSeverity(std::string(f[3]));
+    if (d.id.empty() || !sev) {
+      fail("rule " + d.id + " has no id or no valid severity");
+      break;
+    }
+    d.severity = *sev;
+    d.confidence = std::string(f[4]);
+    for (std::string_view p : Items(f[5])) {
+      int code = 0;
+      if (!p.empty() && p[0] == '#') {
+        for (char c : p.substr(1)) {
+          if (c < '0' || c > '9' || code > 1000000) {
+            code = 0;
+            break;
+          }
+          code = code * 10 + (c - '0');
+        }
+      } else {
+        code = ProvinceCode(std::string(p));
+      }
+      if (code > 0) d.provinces.push_back(code);
+    }
+    d.paths = Strings(f[6]);
+    d.restates = Strings(f[7]);
+    d.evaluated = f[8].find('n') == std::string_view::npos;
+    d.engine = f[8].find('g') != std::string_view::npos;
+    if (!f[9].empty()) {
+      d.params = json::parse(f[9].begin(), f[9].end(), nullptr, false);
+      if (!d.params.is_object()) {
+        fail("rule " + d.id + " has parameters that are not a JSON object");
+        break;
+      }
+    }
+    for (std::string_view v :
+         f[10].empty() ? std::vector<std::string_view>() : Split(f[10], '\x1e')) {
+      std::vector<std::string_view> vf = Split(v, '\x1f');
+      if (vf.size() != 3) {
+        fail("rule " + d.id + " has a malformed variant");
+        break;
+      }
+      RuleVariant var;
+      if (!vf[1].empty()) var.severity = ParseSeverity(std::string(vf[1]));
+      var.confidence = std::string(vf[2]);
+      std::string name(vf[0]);
+      var.message = lazy_text("variants/" + name + "/message");
+      var.fix = lazy_text("variants/" + name + "/fix");
+      d.variants[name] = std::move(var);
+    }
+    d.title = lazy_text("title");
+    d.source = lazy_text("source");
+    d.message = lazy_text("message");
+    d.fix = lazy_text("fix");
+    d.reason = lazy_text("reason");
+    pack->index_[d.id] = pack->rules_.size();
+    pack->rules_.push_back(std::move(d));
+  }
+  if (ok && pack->rules_.empty()) fail("no rules");
+  if (!ok) return nullptr;
   return pack;
 }
 
@@ -278,7 +420,7 @@ std::string ProvideBuiltinWording(const std::string& file, std::string text) {
 const RulePack& RulePack::Builtin() {
   static const RulePack* pack = [] {
     std::string error;
-    auto p = Parse(Resource("rulepack"), &error, Resource("rulepack_wording"));
+    auto p = ParseCompact(Resource("rulepack_compact"), &error, Resource("rulepack_wording"));
     if (!p) p = std::make_unique<RulePack>();
     return p.release();
   }();

@@ -144,6 +144,12 @@ class RulePack {
   static std::unique_ptr<RulePack> Parse(std::string_view text, std::string* error,
                                          std::string_view wording = {},
                                          std::string_view wording_en = {});
+  // The pack compiled into this binary, from its compact form (scripts/gen_pack.py
+  // compact_pack: TAB-separated lines, parameters as JSON) and its wording lines; nullptr and
+  // *error when the text is not such a pack. The views must outlive the pack.
+  static std::unique_ptr<RulePack> ParseCompact(std::string_view text, std::string* error,
+                                                std::string_view wording,
+                                                std::string_view wording_en = {});
   // The pack compiled into this binary.
   static const RulePack& Builtin();
 

@@ -114,6 +114,64 @@ def in_language(words, lang):
     return out
 
 
+# The pack compiled into the binary in a form read without a JSON parser (core/rulepack.cc
+# ParseCompact): one line per item, fields separated by TAB, each list item preceded by US (0x1F),
+# variants separated by RS (0x1E). Rules' parameters stay JSON (one compact line each); their wording is in the wording
+# lines. Texts must not hold TAB, LF, CR, RS or US (checked here).
+#   V <version>            E <English wording file>
+#   R <id> <category> <severity> <confidence> <provinces> <paths> <restates> <flags> <params>
+#     <variants>           (provinces: "#33" a code, else a name; flags: "n" not evaluated,
+#                           "g" raised by the engine; variants: name US severity US confidence)
+#   L <name> <words>       M/P <key> <zh-CN> <en> (pack messages, plan texts)
+#   S <key> <citation>
+SEP_FIELD, SEP_ITEM, SEP_VARIANT = "\t", "\x1f", "\x1e"
+
+
+def compact_pack(minimal, digest) -> str:
+    def clean(v, where):
+        v = str(v)
+        if any(c in v for c in "\t\n\r\x1e\x1f"):
+            fail(f"{where}: a text of the compiled pack holds a tab, line break or separator: {v!r}")
+        return v
+
+    def items(values, where):  # each item after a US: [] is "", [""] is US
+        return "".join(SEP_ITEM + clean(v, where) for v in values)
+
+    def text_pair(v, where):
+        return [clean(in_language({"t": v}, lang)["t"] if isinstance(v, (str, dict)) else "", where)
+                for lang in LANGUAGES]
+
+    lines = [["V", clean(minimal["version"], "version")],
+             ["E", f"wording.en.{digest}.ndjson"]]
+    for r in minimal["rules"]:
+        rid = r["id"]
+        provinces = [f"#{p}" if isinstance(p, int) else p for p in r.get("provinces", [])
+                     if isinstance(p, (int, str))]
+        flags = ("n" if r.get("evaluated", True) is False else "") + ("g" if r.get("engine") is True else "")
+        params = r.get("params")
+        params = json.dumps(params, ensure_ascii=False, separators=(",", ":")) \
+            if isinstance(params, dict) else ""
+        variants = SEP_VARIANT.join(
+            SEP_ITEM.join([clean(name, rid),
+                           clean(v.get("severity") if isinstance(v.get("severity"), str) else "", rid),
+                           clean(v.get("confidence") if isinstance(v.get("confidence"), str) else "", rid)])
+            for name, v in (r.get("variants") or {}).items() if isinstance(v, dict))
+        conf = r.get("confidence")
+        lines.append(["R", clean(rid, rid), clean(r.get("category", ""), rid), clean(r["severity"], rid),
+                      clean(conf if isinstance(conf, (str, int)) else "", rid),
+                      items(provinces, rid), items(r.get("paths", []), rid),
+                      items(r.get("restates", []), rid), flags, params, variants])
+    for name, words in minimal["lists"].items():
+        lines.append(["L", clean(name, name), items([w for w in words if isinstance(w, str)], name)])
+    for tag, group in (("M", "messages"), ("P", "plan")):
+        for key, v in minimal[group].items():
+            lines.append([tag, clean(key, group)] + text_pair(v, f"{group}.{key}"))
+    for key, v in minimal["sources"].items():
+        if isinstance(v, str):
+            lines.append(["S", clean(key, "sources"), clean(v, f"sources.{key}")])
+    return "".join(SEP_FIELD.join(line) + "\n" for line in lines)
+
+
 def main() -> None:
     pack_dir, out_full, out_min = sys.argv[1:4]
     out_wording = sys.argv[4] if len(sys.argv) > 4 else None
@@ -208,6 +266,9 @@ def main() -> None:
                                        separators=(",", ":")) + "\n")
     with open(out_min, "w", encoding="utf-8") as f:
         json.dump(minimal, f, ensure_ascii=False, separators=(",", ":"))
+    if out_wording:
+        with open(f"{out_wording}.compact.tsv", "w", encoding="utf-8") as f:
+            f.write(compact_pack(minimal, digest))
 
 
 if __name__ == "__main__":

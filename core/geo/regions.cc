@@ -9,8 +9,8 @@ namespace beian {
 
 namespace {
 
-const char* const kPlainSuffixes[] = {"特别行政区", "自治区", "地区", "林区", "特区", "省",
-                                      "市",         "县",     "区",   "旗",   "盟"};
+constexpr std::string_view kPlainSuffixes[] = {"特别行政区", "自治区", "地区", "林区", "特区", "省",
+                                               "市",         "县",     "区",   "旗",   "盟"};
 
 size_t Utf8Chars(std::string_view s) {
   size_t n = 0;
@@ -20,8 +20,7 @@ size_t Utf8Chars(std::string_view s) {
 }
 
 std::string_view PlainShort(std::string_view name) {
-  for (const char* suffix : kPlainSuffixes) {
-    std::string_view s(suffix);
+  for (std::string_view s : kPlainSuffixes) {
     if (name.size() > s.size() && name.compare(name.size() - s.size(), s.size(), s) == 0 &&
         Utf8Chars(name.substr(0, name.size() - s.size())) >= 2)
       return name.substr(0, name.size() - s.size());

@@ -13,7 +13,7 @@ namespace beian {
 enum class RegionLevel { kProvince = 0, kPrefecture = 1, kCounty = 2 };
 
 struct Region {
-  int code = 0;            // 330106
+  int code = 0;  // 330106
   // Both point into the embedded table (no copy: the table is built on the first check).
   std::string_view name;        // 西湖区
   std::string_view short_name;  // 西湖 (suffix removed; == name when nothing to strip)

@@ -36,7 +36,8 @@ TEST(Address, Normalize) {
   EXPECT_EQ(NormalizeAddress("三门县"), "三门县");
   // No current division name changes under normalisation.
   for (RegionLevel l : {RegionLevel::kProvince, RegionLevel::kPrefecture, RegionLevel::kCounty})
-    for (const Region* r : CurrentRegions(l)) EXPECT_EQ(NormalizeAddress(std::string(r->name)), r->name);
+    for (const Region* r : CurrentRegions(l))
+      EXPECT_EQ(NormalizeAddress(std::string(r->name)), r->name);
 }
 
 TEST(Address, ParsesFullAddress) {

@@ -9,8 +9,8 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
-#include <tuple>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "core/facts/site_pages.h"
@@ -166,7 +166,8 @@ TEST(WordMatcher, ByteSearchBeforeTheSetGivesTheSetsAnswers) {
     // texts: each word with neighbours, each except phrase, a mix with other lists' words
     std::vector<std::string> samples = {"", "无关的文字"};
     for (size_t i = 0; i < words.size(); ++i)
-      samples.push_back("的" + words[i] + pool[(i * 7919) % pool.size()] + words[(i + 1) % words.size()]);
+      samples.push_back("的" + words[i] + pool[(i * 7919) % pool.size()] +
+                        words[(i + 1) % words.size()]);
     for (const auto& e : except) samples.push_back("在" + e + "里");
     // registrar names: other case, glued to letters, among Chinese, and with U+212A (K) / U+017F
     // (s), which RE2 folds to k and s: then the set answers

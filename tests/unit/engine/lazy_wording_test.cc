@@ -51,8 +51,50 @@ TEST(LazyWording, BuiltinReadsLikeTheFullPack) {
     EXPECT_EQ(a.severity, b.severity);
     EXPECT_EQ(a.paths, b.paths);
     EXPECT_EQ(a.params, b.params);
+    EXPECT_EQ(a.category, b.category) << a.id;
+    EXPECT_EQ(a.confidence, b.confidence) << a.id;
+    EXPECT_EQ(a.provinces, b.provinces) << a.id;
+    EXPECT_EQ(a.evaluated, b.evaluated) << a.id;
+    EXPECT_EQ(a.engine, b.engine) << a.id;
+    EXPECT_EQ(a.restates, b.restates) << a.id;
+    EXPECT_EQ(builtin.Find(a.id), &a);
   }
   EXPECT_GT(texts, 1000u);
+  // the pack-level data: word lists, messages, plan texts, sources
+  json doc = json::parse(testing::ReadFile(std::string(BEIAN_GEN_DIR) + "/rulepack.json"));
+  size_t words = 0;
+  for (const auto& [name, list] : doc["lists"].items()) {
+    EXPECT_EQ(builtin.List(name), full.List(name)) << name;
+    words += full.List(name).size();
+  }
+  EXPECT_GT(words, 500u);
+  for (const auto& [key, v] : doc["messages"].items())
+    ExpectSame(builtin.Message(key), full.Message(key), "message " + key);
+  for (const auto& [key, v] : doc["plan"].items())
+    ExpectSame(builtin.PlanText(key), full.PlanText(key), "plan " + key);
+  EXPECT_GT(doc["plan"].size(), 10u);
+  EXPECT_EQ(builtin.sources(), full.sources());
+}
+
+// The compact form is checked as it is read: a damaged one is refused with a reason.
+TEST(LazyWording, DamagedCompactPackIsRefused) {
+  const std::string rule = "R\tX-001\tcat\twarn\tS\t\t\x1f/a\t\t\t\t";
+  std::string error;
+  auto ok = RulePack::ParseCompact("V\t1\n" + rule + "\n", &error, "{}\n");
+  ASSERT_NE(ok, nullptr) << error;
+  EXPECT_EQ(ok->rules().size(), 1u);
+  EXPECT_EQ(ok->rules()[0].paths, std::vector<std::string>{"/a"});
+  for (const std::string& bad : std::vector<std::string>{
+           "V\t1\n",                                                  // no rules
+           "V\t1\nX\tsomething\n" + rule + "\n",                      // unknown line
+           "V\t1\nR\tX-001\tcat\twarn\n",                             // fields missing
+           "V\t1\nR\tX-001\tcat\tsevere\tS\t\t\t\t\t\t\n",            // bad severity
+           "V\t1\nR\tX-001\tcat\twarn\tS\t\t\t\t\t[1]\t\n",           // params not an object
+           "V\t1\nR\tX-001\tcat\twarn\tS\t\t\t\t\t\tv\x1fwarn\n"}) {  // variant fields
+    error.clear();
+    EXPECT_EQ(RulePack::ParseCompact(bad, &error, ""), nullptr) << bad;
+    EXPECT_NE(error, "") << bad;
+  }
 }
 
 // A full pack loaded at run time has its texts directly; a lazily read text is read once even
