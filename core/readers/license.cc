@@ -36,7 +36,8 @@ struct Key {
   Field field;
 };
 
-// Longer keys first where one is a suffix or prefix of another (RE2 alternation is leftmost-first).
+// Longer keys first where one is a suffix or prefix of another (the first key that matches at a
+// position wins, see NextKey).
 const Key kKeys[] = {
     {"统一社会信用代码", Field::kCredit},
     {"营业执照注册号", Field::kRegNumber},
@@ -84,28 +85,61 @@ std::vector<std::string> Chars(std::string_view s) {
   return out;
 }
 
-const char kGap[] = "[ \\t\\x{3000}\\x{00A0}]*";
+// Keys are found with their characters spaced out ("名　　称"): between two characters of a key
+// any run of gaps (space, tab, U+3000, U+00A0). At each byte, the first key of kKeys that matches
+// there wins (leftmost, then in kKeys order, as a regex alternation of the keys would).
+// Byte length of the gap character at `s[i]`, 0 when none.
+size_t GapAt(std::string_view s, size_t i) {
+  if (i >= s.size()) return 0;
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c == ' ' || c == '\t') return 1;
+  if (c == 0xE3 && s.compare(i, 3, "\xE3\x80\x80") == 0) return 3;  // U+3000
+  if (c == 0xC2 && s.compare(i, 2, "\xC2\xA0") == 0) return 2;      // U+00A0
+  return 0;
+}
 
-const RE2& KeyRe() {
-  static const RE2* re = [] {
-    std::string pattern = "(";
-    bool first = true;
-    for (const Key& k : kKeys) {
-      if (!first) pattern += "|";
-      first = false;
-      bool first_char = true;
-      for (const std::string& ch : Chars(k.text)) {
-        if (!first_char) pattern += kGap;
-        first_char = false;
-        pattern += RE2::QuoteMeta(ch);
+struct KeyChars {
+  std::vector<std::string> chars;  // the key's characters as UTF-8
+};
+
+const std::vector<KeyChars>& KeyForms() {
+  static const std::vector<KeyChars>* forms = [] {
+    auto* v = new std::vector<KeyChars>();
+    for (const Key& k : kKeys) v->push_back({Chars(k.text)});
+    return v;
+  }();
+  return *forms;
+}
+
+// Byte length of `key` spelled at `pos` (gaps allowed between its characters), 0 when not there.
+size_t KeyLengthAt(const KeyChars& key, std::string_view s, size_t pos) {
+  size_t i = pos;
+  for (size_t c = 0; c < key.chars.size(); ++c) {
+    if (c > 0)
+      while (size_t g = GapAt(s, i)) i += g;
+    const std::string& ch = key.chars[c];
+    if (s.size() - i < ch.size() || s.compare(i, ch.size(), ch) != 0) return 0;
+    i += ch.size();
+  }
+  return i - pos;
+}
+
+// The next key at or after `from`: its offset and byte length; false when none.
+bool NextKey(std::string_view s, size_t from, size_t* at, size_t* length) {
+  const std::vector<KeyChars>& keys = KeyForms();
+  for (size_t p = from; p < s.size(); ++p) {
+    unsigned char b = static_cast<unsigned char>(s[p]);
+    if (b < 0xC0) continue;  // every key starts with a character outside ASCII
+    for (const KeyChars& k : keys) {
+      if (static_cast<unsigned char>(k.chars[0][0]) != b) continue;
+      if (size_t n = KeyLengthAt(k, s, p)) {
+        *at = p;
+        *length = n;
+        return true;
       }
     }
-    pattern += ")";
-    RE2::Options o;
-    o.set_log_errors(false);
-    return new RE2(pattern, o);
-  }();
-  return *re;
+  }
+  return false;
 }
 
 // Number of bytes of the whitespace character at `s[i]`, 0 when none.
@@ -553,16 +587,15 @@ LicenseFacts ReadLicense(std::string_view raw, std::string_view registry) {
   };
   std::vector<Hit> hits;
   {
-    re2::StringPiece input(text.data(), text.size());
-    re2::StringPiece m;
-    while (hits.size() < 512 && RE2::FindAndConsume(&input, KeyRe(), &m)) {
-      size_t pos = static_cast<size_t>(m.data() - text.data());
+    size_t pos = 0, length = 0;
+    for (size_t from = 0; hits.size() < 512 && NextKey(text, from, &pos, &length);) {
+      from = pos + length;
       if (!KeyBoundary(text, pos)) continue;
-      std::string label = CompactText(std::string_view(m.data(), m.size()));
+      std::string label = CompactText(text.substr(pos, length));
       Field field = Field::kOther;
       for (const Key& k : kKeys)
         if (label == k.text) field = k.field;
-      size_t v = pos + m.size();
+      size_t v = pos + length;
       while (size_t n = BlankAt(text, v)) v += n;
       size_t colon = 0;
       if (IsColonAt(text, v, &colon)) v += colon;
