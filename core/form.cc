@@ -184,7 +184,7 @@ json FormPlan(const json& app, const RulePack& pack, const std::string& locale) 
   }
   const RuleDef* def = pack.Find("INPUT-013");
   static const json kEmpty = json::object();
-  const json& params = def && def->params.is_object() ? def->params : kEmpty;
+  const json& params = def && def->params().is_object() ? def->params() : kEmpty;
   const json* items = At(params, "/hidden");
   if (!items || !items->is_array()) return out;
   Plan plan(app, pack, params);

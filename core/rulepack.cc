@@ -79,6 +79,24 @@ std::map<std::string, std::string> ParseWordingLine(std::string_view line) {
 
 std::string TakeMissingWording() { return std::exchange(missing_wording, std::string()); }
 
+RuleParams::RuleParams(json value) : lazy_(std::make_shared<Lazy>()) {
+  std::call_once(lazy_->once, [&] { lazy_->value = std::move(value); });
+}
+
+RuleParams::RuleParams(std::string_view text) : lazy_(std::make_shared<Lazy>()) {
+  lazy_->text = text;
+}
+
+const json& RuleParams::get() const {
+  static const json kEmpty = json::object();
+  if (!lazy_) return kEmpty;
+  std::call_once(lazy_->once, [this] {
+    json v = json::parse(lazy_->text.begin(), lazy_->text.end(), nullptr, false);
+    if (v.is_object()) lazy_->value = std::move(v);
+  });
+  return lazy_->value;
+}
+
 LazyWording::LazyWording(std::string_view zh_line, std::shared_ptr<const WordingLines> en,
                          size_t rule_no)
     : zh_line_(zh_line), en_(std::move(en)), rule_no_(rule_no) {}
@@ -212,7 +230,8 @@ std::unique_ptr<RulePack> RulePack::Parse(std::string_view text, std::string* er
         d.variants[v.key()] = std::move(var);
       }
     }
-    if (auto it = r.find("params"); it != r.end() && it->is_object()) d.params = std::move(*it);
+    if (auto it = r.find("params"); it != r.end() && it->is_object())
+      d.params_ = RuleParams(std::move(*it));
     if (auto it = r.find("evaluated"); it != r.end() && it->is_boolean())
       d.evaluated = it->get<bool>();
     if (auto it = r.find("engine"); it != r.end() && it->is_boolean()) d.engine = it->get<bool>();
@@ -359,12 +378,12 @@ std::unique_ptr<RulePack> RulePack::ParseCompact(std::string_view text, std::str
     d.restates = Strings(f[7]);
     d.evaluated = f[8].find('n') == std::string_view::npos;
     d.engine = f[8].find('g') != std::string_view::npos;
-    if (!f[9].empty()) {
-      d.params = json::parse(f[9].begin(), f[9].end(), nullptr, false);
-      if (!d.params.is_object()) {
+    if (!f[9].empty()) {  // parsed when first read
+      if (f[9].front() != '{' || f[9].back() != '}') {
         fail("rule " + d.id + " has parameters that are not a JSON object");
         break;
       }
+      d.params_ = RuleParams(f[9]);
     }
     for (std::string_view v :
          f[10].empty() ? std::vector<std::string_view>() : Split(f[10], '\x1e')) {

@@ -90,6 +90,25 @@ struct Text {
   bool empty() const { return lazy ? lazy->Get(key, "zh-CN").empty() : zh.empty() && en.empty(); }
 };
 
+// A rule's parameters (a JSON object): given parsed (packs loaded at run time), or as JSON text
+// into the compiled pack, parsed the first time they are read (thread-safe): a check parses only
+// the parameters of the rules that read theirs.
+class RuleParams {
+ public:
+  RuleParams() = default;
+  explicit RuleParams(json value);
+  explicit RuleParams(std::string_view text);
+  const json& get() const;
+
+ private:
+  struct Lazy {
+    std::string_view text;
+    std::once_flag once;
+    json value = json::object();
+  };
+  std::shared_ptr<Lazy> lazy_ = nullptr;  // null: no parameters
+};
+
 struct RuleVariant {
   std::optional<Severity> severity;
   std::string confidence;  // overrides the rule's ("" = the rule's), e.g. V for one province's rule
@@ -108,7 +127,8 @@ struct RuleDef {
   Text message;
   Text fix;
   std::map<std::string, RuleVariant> variants;
-  json params = json::object();
+  RuleParams params_;  // read with params()
+  const json& params() const { return params_.get(); }
   bool evaluated = true;              // false: guidance listed by rules() but never run
   std::vector<std::string> restates;  // official rules this one restates (report: "also")
   bool engine = false;  // raised by the engine itself (INPUT-xxx, ENGINE-001): no rule function

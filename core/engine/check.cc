@@ -77,7 +77,7 @@ CheckResult CheckImpl(std::string_view input, const CheckOptions& options,
   if (completeness && !completeness->missing.empty() && sections) {  // else INPUT-009 says it
     const RuleDef* def = pack.Find("INPUT-013");
     size_t listed = 3;
-    if (const json* n = def ? At(def->params, "/listed") : nullptr; n && n->is_number_unsigned())
+    if (const json* n = def ? At(def->params(), "/listed") : nullptr; n && n->is_number_unsigned())
       listed = n->get<size_t>();
     std::string items;
     for (size_t i = 0; i < completeness->missing.size() && i < listed; ++i)
@@ -94,7 +94,7 @@ CheckResult CheckImpl(std::string_view input, const CheckOptions& options,
   // other input first (INPUT-013 params "quick_check_omits": [{"rule", "variant"}]) are left out.
   if (!options.fields.empty()) {
     const RuleDef* def = pack.Find("INPUT-013");
-    const json* omits = def ? At(def->params, "/quick_check_omits") : nullptr;
+    const json* omits = def ? At(def->params(), "/quick_check_omits") : nullptr;
     if (omits && omits->is_array()) {
       auto& fs = Runner::Findings(run);
       fs.erase(std::remove_if(fs.begin(), fs.end(),

@@ -33,7 +33,7 @@ json Completeness::ToJson() const {
 std::optional<Completeness> CompletenessOf(const json& app, const RulePack& pack,
                                            const std::string& locale, size_t min_websites) {
   const RuleDef* def = pack.Find("INPUT-013");
-  if (!def || !def->params.is_object()) return std::nullopt;
+  if (!def || !def->params().is_object()) return std::nullopt;
   Completeness c;
   bool individual = IsIndividual(app);
   auto check = [&](const json& item, const std::string& base) {
@@ -51,10 +51,10 @@ std::optional<Completeness> CompletenessOf(const json& app, const RulePack& pack
       c.missing.push_back({{"path", full}, {"label", Label(item, locale)}});
     }
   };
-  for (const auto& item : Member(def->params, "subject")) check(item, "");
+  for (const auto& item : Member(def->params(), "subject")) check(item, "");
   size_t sites = std::max(Count(app, "/websites"), min_websites);
   for (size_t i = 0; i < sites; ++i)
-    for (const auto& item : Member(def->params, "website"))
+    for (const auto& item : Member(def->params(), "website"))
       check(item, "/websites/" + std::to_string(i));
   return c;
 }

@@ -14,9 +14,9 @@ Ctx::Ctx(const json& app, const RulePack& pack, Date today, std::string locale)
 
 const json& Ctx::Param(const std::string& key) const {
   static const json kNull;
-  if (!current_ || !current_->params.is_object()) return kNull;
-  auto it = current_->params.find(key);
-  return it == current_->params.end() ? kNull : *it;
+  if (!current_ || !current_->params().is_object()) return kNull;
+  auto it = current_->params().find(key);
+  return it == current_->params().end() ? kNull : *it;
 }
 
 namespace {

@@ -149,17 +149,17 @@ class Validator {
  public:
   Validator(Ctx& ctx, const FieldScope& fields) : ctx_(ctx), fields_(fields), sniffer_(ctx.pack()) {
     // INPUT-010: code point ranges that never belong in a form entry (pack params).
-    if (const RuleDef* def = ctx.pack().Find("INPUT-010"); def && def->params.is_object()) {
-      for (const auto& r : Member(def->params, "ranges")) {
+    if (const RuleDef* def = ctx.pack().Find("INPUT-010"); def && def->params().is_object()) {
+      for (const auto& r : Member(def->params(), "ranges")) {
         if (!r.is_array() || r.size() != 2 || !r[0].is_string() || !r[1].is_string()) continue;
         char* end = nullptr;
         unsigned long from = std::strtoul(r[0].get_ref<const std::string&>().c_str(), &end, 16);
         unsigned long to = std::strtoul(r[1].get_ref<const std::string&>().c_str(), &end, 16);
         if (from <= to) odd_ranges_.emplace_back(from, to);
       }
-      for (const auto& p : Member(def->params, "skip"))
+      for (const auto& p : Member(def->params(), "skip"))
         if (p.is_string()) odd_skip_.push_back(p.get<std::string>());
-      if (auto m = def->params.find("max_listed"); m != def->params.end() && m->is_number_integer())
+      if (auto m = def->params().find("max_listed"); m != def->params().end() && m->is_number_integer())
         odd_listed_ = std::max(1, m->get<int>());
       // Sorted and merged for a binary search; ASCII answered from a table.
       std::sort(odd_ranges_.begin(), odd_ranges_.end());

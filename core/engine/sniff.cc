@@ -8,8 +8,8 @@ namespace beian {
 
 UploadSniffer::UploadSniffer(const RulePack& pack) {
   const RuleDef* def = pack.Find("INPUT-012");
-  if (!def || !def->params.is_object()) return;
-  const json& p = def->params;
+  if (!def || !def->params().is_object()) return;
+  const json& p = def->params();
   for (const auto& s : Member(p, "signatures")) {
     if (!s.is_object() || !s.contains("text") || !s["text"].is_string()) continue;
     Signature sig;

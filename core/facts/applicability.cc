@@ -120,7 +120,7 @@ Applicability Assess(const json& app) {
 const json& Seed001Params(const Ctx& c) {
   static const json kEmpty = json::object();
   const RuleDef* def = c.pack().Find("SEED-001");
-  return def && def->params.is_object() ? def->params : kEmpty;
+  return def && def->params().is_object() ? def->params() : kEmpty;
 }
 
 // Replaces each {key} of `s` by its value, key by key.

@@ -36,7 +36,7 @@ std::string DocumentPath(const std::string& key) { return std::string(kDocs) + "
 std::string DomainCertificateCase(const Ctx& c, long* count) {
   static const json kNone = json::object();
   const RuleDef* doc008 = c.pack().Find("DOC-008");
-  const json& params = doc008 ? doc008->params : kNone;
+  const json& params = doc008 ? doc008->params() : kNone;
   long domains = static_cast<long>(Domains(c.app()).size());
   long existing = ToLong(Num(c.app(), "/subject/existing_filed_domains").value_or(0));
   *count = domains;

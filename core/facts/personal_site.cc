@@ -15,7 +15,7 @@ std::vector<PersonalSiteSignal> PersonalSiteSignals(Ctx& c, bool include_ugc) {
   // SEED-009, which reads the same signals).
   const RuleDef* cnt004 = c.pack().Find("CNT-004");
   static const json kNone;
-  const json& labels = cnt004 ? ParamAt(cnt004->params, "feature_labels") : kNone;
+  const json& labels = cnt004 ? ParamAt(cnt004->params(), "feature_labels") : kNone;
   for (size_t i = 0; i < n; ++i) {
     std::string base = "/websites/" + std::to_string(i);
     for (const char* f : {"payment", "user_registration", "user_generated_content"}) {

@@ -14,7 +14,7 @@ namespace {
 const json& ScanParams(const RulePack& pack) {
   static const json kNull;
   const RuleDef* def = pack.Find("CNT-001");
-  return def ? def->params : kNull;
+  return def ? def->params() : kNull;
 }
 
 // Path of a URL ("/" when none), host lower-cased.

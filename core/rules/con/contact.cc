@@ -50,7 +50,7 @@ std::string Other(const Ctx& c, const std::string& role, const json& person,
                   const std::string& field) {
   static const json kNone = json::object();
   const RuleDef* con004 = c.pack().Find("CON-004");
-  const json& labels = con004 ? ParamAt(con004->params, "other") : kNone;
+  const json& labels = con004 ? ParamAt(con004->params(), "other") : kNone;
   std::string out = Localized(c, ParamAt(labels, "format"));
   auto put = [&out](const std::string& key, const std::string& value) {
     for (size_t at; (at = out.find(key)) != std::string::npos;) out.replace(at, key.size(), value);

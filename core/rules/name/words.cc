@@ -40,11 +40,11 @@ std::vector<std::string> RequiredPhrases(const Ctx& c, const std::string& norm) 
   if (!rule || std::find(rule->provinces.begin(), rule->provinces.end(), c.province()) ==
                    rule->provinces.end())
     return {};
-  const json& pattern = ParamAt(rule->params, "pattern");
+  const json& pattern = ParamAt(rule->params(), "pattern");
   if (!pattern.is_string()) return {};
   RE2 re(pattern.get<std::string>());
   if (!re.ok() || !RE2::FullMatch(norm, re)) return {};
-  return facts::StringList(ParamAt(rule->params, "pattern_words"));
+  return facts::StringList(ParamAt(rule->params(), "pattern_words"));
 }
 
 // Word-list rules that concern personal (个人) filings only. A name that follows the province's

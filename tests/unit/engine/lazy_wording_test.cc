@@ -50,7 +50,7 @@ TEST(LazyWording, BuiltinReadsLikeTheFullPack) {
     }
     EXPECT_EQ(a.severity, b.severity);
     EXPECT_EQ(a.paths, b.paths);
-    EXPECT_EQ(a.params, b.params);
+    EXPECT_EQ(a.params(), b.params());
     EXPECT_EQ(a.category, b.category) << a.id;
     EXPECT_EQ(a.confidence, b.confidence) << a.id;
     EXPECT_EQ(a.provinces, b.provinces) << a.id;

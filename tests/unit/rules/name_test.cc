@@ -330,13 +330,13 @@ TEST(NameBlockAudit, JiangsuPersonalPatternIsOneList) {
   EXPECT_EQ(SeverityOf(r, "NAME-017"), "block");
 
   const RulePack& pack = RulePack::Builtin();
-  const json& ref = pack.Find("NAME-010")->params["province_patterns"];
+  const json& ref = pack.Find("NAME-010")->params()["province_patterns"];
   ASSERT_TRUE(ref.is_array());
-  EXPECT_EQ(pack.Find("NAME-016")->params["province_patterns"], ref);
-  EXPECT_EQ(pack.Find("NAME-017")->params["province_patterns"], ref);
+  EXPECT_EQ(pack.Find("NAME-016")->params()["province_patterns"], ref);
+  EXPECT_EQ(pack.Find("NAME-017")->params()["province_patterns"], ref);
   for (const auto& p : ref) {
     if (p["provinces"] == json::array({"江苏"}))
-      EXPECT_EQ(p["pattern"], pack.Find("NAME-023")->params["pattern"]);
+      EXPECT_EQ(p["pattern"], pack.Find("NAME-023")->params()["pattern"]);
   }
 }
 
