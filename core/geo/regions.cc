@@ -1,6 +1,7 @@
 #include "core/geo/regions.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <string_view>
 
 #include "core/resources.h"
@@ -19,9 +20,20 @@ size_t Utf8Chars(std::string_view s) {
   return n;
 }
 
+// The last three bytes of `s` (size >= 3) as one number: every suffix ends in a CJK character.
+uint32_t Tail3(std::string_view s) {
+  const size_t n = s.size();
+  return static_cast<uint32_t>(static_cast<unsigned char>(s[n - 3])) << 16 |
+         static_cast<uint32_t>(static_cast<unsigned char>(s[n - 2])) << 8 |
+         static_cast<unsigned char>(s[n - 1]);
+}
+
 std::string_view PlainShort(std::string_view name) {
+  if (name.size() < 4) return name;
+  const uint32_t tail = Tail3(name);
   for (std::string_view s : kPlainSuffixes) {
-    if (name.size() > s.size() && name.compare(name.size() - s.size(), s.size(), s) == 0 &&
+    if (name.size() > s.size() && Tail3(s) == tail &&
+        name.compare(name.size() - s.size(), s.size(), s) == 0 &&
         Utf8Chars(name.substr(0, name.size() - s.size())) >= 2)
       return name.substr(0, name.size() - s.size());
   }
@@ -47,15 +59,18 @@ struct Table {
     long code = 0;
     // one record a line: no regrowth of the vector
     records.reserve(static_cast<size_t>(std::count(data.begin(), data.end(), '\n')) + 1);
+    // Parents: the prefecture xxyy00 when one exists (in use for current records), else the
+    // province. Records come sorted by code, so a county's prefecture records were read before
+    // it: the last prefecture code seen, and whether any / an in-use record had it.
+    int pref_code = -1;
+    bool pref_any = false, pref_in_use = false;
     ForEachLine(data, [&](std::string_view line) {
       std::string_view f[6];
       size_t nf = 0, start = 0;
-      while (nf < 6) {
-        size_t tab = line.find('\t', start);
-        f[nf++] =
-            line.substr(start, tab == std::string_view::npos ? line.size() - start : tab - start);
-        if (tab == std::string_view::npos) break;
-        start = tab + 1;
+      for (size_t i = 0; i <= line.size() && nf < 6; ++i) {
+        if (i < line.size() && line[i] != '\t') continue;
+        f[nf++] = line.substr(start, i - start);
+        start = i + 1;
       }
       long delta = 0;
       if (nf < 3 || !ParseInt(f[0], &delta) || f[2].size() != 1) return;
@@ -81,26 +96,23 @@ struct Table {
       if (nf > 4 && ParseInt(f[4], &y)) r.end_year = static_cast<int>(y);
       r.short_name = nf > 5 && !f[5].empty() ? f[5] : PlainShort(r.name);
       r.province = r.code / 10000;
+      if (r.level == RegionLevel::kPrefecture) {
+        if (r.code != pref_code) {
+          pref_code = r.code;
+          pref_any = pref_in_use = false;
+        }
+        pref_any = true;
+        pref_in_use = pref_in_use || r.in_use;
+      }
+      if (r.level != RegionLevel::kProvince) {
+        int pref = r.code / 100 * 100;
+        r.parent = r.level == RegionLevel::kCounty && pref != r.code && pref == pref_code &&
+                           (r.in_use ? pref_in_use : pref_any)
+                       ? pref
+                       : r.province * 10000;
+      }
       records.push_back(std::move(r));
     });
-    // Parents: the prefecture xxyy00 when one exists (in use for current records), else the
-    // province.
-    for (Region& r : records) {
-      if (r.level == RegionLevel::kProvince) continue;
-      int pref = r.code / 100 * 100;
-      int parent = r.province * 10000;
-      if (r.level == RegionLevel::kCounty && pref != r.code) {
-        auto range = Find(pref);
-        for (auto it = range.first; it != range.second; ++it) {
-          if (it->level != RegionLevel::kPrefecture) continue;
-          if (!r.in_use || it->in_use) {
-            parent = pref;
-            break;
-          }
-        }
-      }
-      r.parent = parent;
-    }
     for (const Region& r : records)
       if (r.in_use) current[static_cast<int>(r.level)].push_back(&r);
   }
