@@ -4,8 +4,8 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <string>
-#include <unordered_set>
 #include <vector>
 
 #include "core/facts/people.h"
@@ -27,38 +27,82 @@ namespace {
 // substrings (names are short: at most a few hundred probes). Province-level names come from
 // the pack list WL-ADMIN-DIVISIONS through its matcher. One-character abbreviations never match.
 
-// The names are views into the region records, which point into the embedded table.
+// A set of names that are views into the region records (which point into the embedded table):
+// open addressing with linear probing, sized once; no allocation per name.
+class NameSet {
+ public:
+  explicit NameSet(size_t expected) {
+    size_t cap = 16;
+    while (cap < expected * 2) cap <<= 1;
+    slots_.resize(cap);
+  }
+  void insert(std::string_view name) {
+    if (name.empty()) return;  // an empty slot is a free one
+    if ((size_ + 1) * 2 > slots_.size()) Grow();
+    size_t i = Hash(name) & (slots_.size() - 1);
+    while (!slots_[i].empty()) {
+      if (slots_[i] == name) return;
+      i = (i + 1) & (slots_.size() - 1);
+    }
+    slots_[i] = name;
+    ++size_;
+  }
+  size_t count(std::string_view name) const {
+    if (name.empty()) return 0;
+    for (size_t i = Hash(name) & (slots_.size() - 1); !slots_[i].empty();
+         i = (i + 1) & (slots_.size() - 1))
+      if (slots_[i] == name) return 1;
+    return 0;
+  }
+
+ private:
+  static size_t Hash(std::string_view s) {  // FNV-1a
+    uint64_t h = 1469598103934665603ull;
+    for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    return static_cast<size_t>(h ^ (h >> 29));
+  }
+  void Grow() {
+    std::vector<std::string_view> old(slots_.size() * 2);
+    old.swap(slots_);
+    size_ = 0;
+    for (std::string_view s : old)
+      if (!s.empty()) insert(s);
+  }
+  std::vector<std::string_view> slots_;
+  size_t size_ = 0;
+};
+
 struct PlaceIndex {
-  std::unordered_set<std::string_view> prefecture;   // full and short names
-  std::unordered_set<std::string_view> county_full;  // full names only (西湖区, 义乌市)
-  std::unordered_set<std::string_view> all;          // prefecture + county, full and short
+  // sized once (≈3,000 prefecture and county names, twice that with the short forms)
+  NameSet prefecture{700};    // full and short names
+  NameSet county_full{3000};  // full names only (西湖区, 义乌市)
+  NameSet all{7000};          // prefecture + county, full and short
   size_t max_chars = 0;
 };
 
 const PlaceIndex& Places() {
   static const PlaceIndex* index = [] {
     auto* p = new PlaceIndex();
-    // sized once (≈3,000 prefecture and county names, twice that with the short forms)
-    p->prefecture.reserve(1024);
-    p->county_full.reserve(4096);
-    p->all.reserve(8192);
     // straight from the region records into the sets (RegionNames sorts its list: not needed)
     auto short_name = [](const Region* r) {
       return r->short_name != r->name && CountCodePoints(r->short_name) >= 2;
+    };
+    auto add_all = [&](std::string_view s) {
+      p->all.insert(s);
+      p->max_chars = std::max(p->max_chars, CountCodePoints(s));
     };
     for (const Region* r : CurrentRegions(RegionLevel::kPrefecture)) {
       for (const std::string_view* s : {&r->name, short_name(r) ? &r->short_name : nullptr}) {
         if (!s) continue;
         p->prefecture.insert(*s);
-        p->all.insert(*s);
+        add_all(*s);
       }
     }
     for (const Region* r : CurrentRegions(RegionLevel::kCounty)) {
       p->county_full.insert(r->name);
-      p->all.insert(r->name);
-      if (short_name(r)) p->all.insert(r->short_name);
+      add_all(r->name);
+      if (short_name(r)) add_all(r->short_name);
     }
-    for (const auto& s : p->all) p->max_chars = std::max(p->max_chars, CountCodePoints(s));
     return p;
   }();
   return *index;
@@ -105,8 +149,7 @@ std::string FindPlace(const Ctx& c, const std::string& text, const json& excepti
 }
 
 // Length in bytes of the longest prefix of `text` found in `set` (2+ characters), 0 if none.
-size_t PrefixIn(const std::string& text, const std::unordered_set<std::string_view>& set,
-                size_t max_chars) {
+size_t PrefixIn(const std::string& text, const NameSet& set, size_t max_chars) {
   std::vector<std::string> cps = CodePoints(text);
   std::string sub;
   size_t best = 0;
