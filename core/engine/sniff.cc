@@ -38,7 +38,22 @@ std::string UploadSniffer::KindOf(std::string_view text) const {
     if (cps <= sig.within) return sig.kind;
   }
   size_t n = 0, bad = 0;
+  const unsigned char* b = reinterpret_cast<const unsigned char*>(text.data());
   for (size_t i = 0; i < text.size() && n < sample_; ++n) {
+    unsigned char c = b[i];
+    // inline: ASCII, and the three-byte characters of CJK text (E1..EC, EE..EF), which are bad
+    // only as U+FFFD (EF BF BD); anything else through the decoder
+    if (c < 0x80) {
+      if (c == 0x7F || (c < 0x20 && c != '\t' && c != '\n' && c != '\r')) ++bad;
+      ++i;
+      continue;
+    }
+    if (c >= 0xE1 && c != 0xED && i + 2 < text.size() && (b[i + 1] & 0xC0) == 0x80 &&
+        (b[i + 2] & 0xC0) == 0x80 && c <= 0xEF) {
+      if (c == 0xEF && b[i + 1] == 0xBF && b[i + 2] == 0xBD) ++bad;
+      i += 3;
+      continue;
+    }
     char32_t cp = NextCodePoint(text, &i);
     if (cp == 0xFFFD || cp == 0x7F || (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r')) ++bad;
   }
