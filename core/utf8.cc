@@ -36,9 +36,18 @@ Utf8Report ScanUtf8(std::string_view s) {
   for (size_t i = 0; i < n;) {
     unsigned char c = b[i];
     if (c < 0x80) {
-      // ASCII runs (markup) 8 bytes at a time
+      // ASCII runs (markup) 8 bytes at a time, then straight to the first byte that is not
+      // ASCII (the lowest high bit; little-endian loads)
       uint64_t x;
-      while (i + 8 <= n && (std::memcpy(&x, b + i, 8), (x & 0x8080808080808080ULL) == 0)) i += 8;
+      for (; i + 8 <= n; i += 8) {
+        std::memcpy(&x, b + i, 8);
+        if (uint64_t m = x & 0x8080808080808080ULL) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+          i += static_cast<size_t>(__builtin_ctzll(m)) >> 3;
+#endif
+          break;
+        }
+      }
       if (i < n && b[i] < 0x80) ++i;
       continue;
     }
