@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cstring>
 #include <mutex>
 
 namespace beian {
@@ -79,6 +80,28 @@ size_t FindIgnoringAsciiCase(std::string_view text, std::string_view word, size_
     size_t k = 1;
     while (k < word.size() && LowerAscii(text[i + k]) == LowerAscii(word[k])) ++k;
     if (k == word.size()) return i;
+  }
+  return std::string_view::npos;
+}
+
+// The first occurrence of `word` in `text` at or after `from`, as std::string_view::find, for long
+// texts (pages): Horspool's skip over the last byte of each window. The library's find looks for
+// the word's first byte with memchr, and the lead bytes of CJK characters (E4..E9) occur every
+// few bytes of Chinese text: in wasm (no vector memchr) that was an eighth of a typical check.
+size_t FindLong(std::string_view text, std::string_view word, size_t from) {
+  const size_t len = word.size(), n = text.size();
+  if (len < 2 || len > 255) return text.find(word, from);
+  if (from > n || n - from < len) return std::string_view::npos;
+  unsigned char skip[256];
+  std::memset(skip, static_cast<int>(len), sizeof skip);
+  for (size_t k = 0; k + 1 < len; ++k)
+    skip[static_cast<unsigned char>(word[k])] = static_cast<unsigned char>(len - 1 - k);
+  const unsigned char last = static_cast<unsigned char>(word[len - 1]);
+  const unsigned char* t = reinterpret_cast<const unsigned char*>(text.data());
+  for (size_t i = from; i <= n - len;) {
+    unsigned char c = t[i + len - 1];
+    if (c == last && std::memcmp(t + i, word.data(), len - 1) == 0) return i;
+    i += skip[c];
   }
   return std::string_view::npos;
 }
@@ -214,7 +237,8 @@ bool WordMatcher::Excepted(std::string_view text, size_t offset, size_t length) 
 bool WordMatcher::Locate(size_t i, std::string_view text, size_t from, Hit* hit) const {
   if (impl_->patterns[i].empty() || from > text.size()) return false;
   if (impl_->literal[i]) {
-    size_t at = text.find(words_[i], from);
+    size_t at = text.size() - from > kByteSearchMaxText ? FindLong(text, words_[i], from)
+                                                        : text.find(words_[i], from);
     if (at == std::string_view::npos) return false;
     *hit = {i, at, words_[i].size()};
     return true;

@@ -186,6 +186,10 @@ TEST(WordMatcher, ByteSearchBeforeTheSetGivesTheSetsAnswers) {
       samples.push_back(kelvin);
       samples.push_back(longs);
     }
+    // all of them in one long text (a page: words located by a skip search)
+    std::string page;
+    for (const auto& t : samples) page += t + "\n";
+    samples.push_back(page + page);
     std::vector<std::string> regexes;  // every word located by its regex
     for (const auto& w : words)
       regexes.push_back(w.empty() || w.rfind("re:", 0) == 0 ? w : "re:" + RE2::QuoteMeta(w));
