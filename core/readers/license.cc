@@ -74,17 +74,6 @@ const Key kKeys[] = {
     {"实收资本", Field::kOther},
 };
 
-// Splits a UTF-8 string into characters (byte strings).
-std::vector<std::string> Chars(std::string_view s) {
-  std::vector<std::string> out;
-  for (size_t i = 0; i < s.size();) {
-    size_t b = i;
-    NextCodePoint(s, &i);
-    out.emplace_back(s.substr(b, i - b));
-  }
-  return out;
-}
-
 // Keys are found with their characters spaced out ("名　　称"): between two characters of a key
 // any run of gaps (space, tab, U+3000, U+00A0). At each byte, the first key of kKeys that matches
 // there wins (leftmost, then in kKeys order, as a regex alternation of the keys would).
@@ -99,16 +88,37 @@ size_t GapAt(std::string_view s, size_t i) {
 }
 
 struct KeyChars {
-  std::vector<std::string> chars;  // the key's characters as UTF-8
+  std::vector<std::string_view> chars;  // the key's characters as UTF-8 (into kKeys)
+  uint32_t first = 0;                   // its first character's bytes, big-endian
 };
 
-const std::vector<KeyChars>& KeyForms() {
-  static const std::vector<KeyChars>* forms = [] {
-    auto* v = new std::vector<KeyChars>();
-    for (const Key& k : kKeys) v->push_back({Chars(k.text)});
-    return v;
+struct KeyTable {
+  std::vector<KeyChars> keys;  // in kKeys order
+  // which bytes follow a key's first byte (low 6 bits of its second byte): most characters of a
+  // text are rejected with one test
+  uint64_t seconds = 0;
+  bool three_bytes = true;  // every key starts with a three-byte character (else: no filter)
+};
+
+const KeyTable& Keys() {
+  static const KeyTable* table = [] {
+    auto* t = new KeyTable();
+    for (const Key& k : kKeys) {
+      KeyChars kc;
+      std::string_view text(k.text);
+      for (size_t i = 0; i < text.size();) {
+        size_t b = i;
+        NextCodePoint(text, &i);
+        kc.chars.push_back(text.substr(b, i - b));
+      }
+      for (unsigned char c : kc.chars[0]) kc.first = kc.first << 8 | c;
+      t->three_bytes = t->three_bytes && kc.chars[0].size() == 3;
+      if (kc.chars[0].size() > 1) t->seconds |= 1ULL << (kc.chars[0][1] & 63);
+      t->keys.push_back(std::move(kc));
+    }
+    return t;
   }();
-  return *forms;
+  return *table;
 }
 
 // Byte length of `key` spelled at `pos` (gaps allowed between its characters), 0 when not there.
@@ -117,7 +127,7 @@ size_t KeyLengthAt(const KeyChars& key, std::string_view s, size_t pos) {
   for (size_t c = 0; c < key.chars.size(); ++c) {
     if (c > 0)
       while (size_t g = GapAt(s, i)) i += g;
-    const std::string& ch = key.chars[c];
+    std::string_view ch = key.chars[c];
     if (s.size() - i < ch.size() || s.compare(i, ch.size(), ch) != 0) return 0;
     i += ch.size();
   }
@@ -126,12 +136,23 @@ size_t KeyLengthAt(const KeyChars& key, std::string_view s, size_t pos) {
 
 // The next key at or after `from`: its offset and byte length; false when none.
 bool NextKey(std::string_view s, size_t from, size_t* at, size_t* length) {
-  const std::vector<KeyChars>& keys = KeyForms();
-  for (size_t p = from; p < s.size(); ++p) {
-    unsigned char b = static_cast<unsigned char>(s[p]);
-    if (b < 0xC0) continue;  // every key starts with a character outside ASCII
-    for (const KeyChars& k : keys) {
-      if (static_cast<unsigned char>(k.chars[0][0]) != b) continue;
+  const KeyTable& table = Keys();
+  const unsigned char* b = reinterpret_cast<const unsigned char*>(s.data());
+  if (!table.three_bytes) {
+    for (size_t p = from; p < s.size(); ++p)
+      for (const KeyChars& k : table.keys)
+        if (size_t n = KeyLengthAt(k, s, p)) {
+          *at = p;
+          *length = n;
+          return true;
+        }
+    return false;
+  }
+  for (size_t p = from; p + 2 < s.size(); ++p) {
+    if (b[p] < 0xE0 || !(table.seconds >> (b[p + 1] & 63) & 1)) continue;
+    const uint32_t first = uint32_t{b[p]} << 16 | uint32_t{b[p + 1]} << 8 | b[p + 2];
+    for (const KeyChars& k : table.keys) {
+      if (k.first != first) continue;
       if (size_t n = KeyLengthAt(k, s, p)) {
         *at = p;
         *length = n;
