@@ -5,8 +5,12 @@
 #include "core/readers/html_tokenizer.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
+#include <string_view>
 #include <unordered_map>
+#include <utility>
+#include <vector>
 
 namespace beian {
 
@@ -110,23 +114,54 @@ size_t DecodeEntity(std::string_view s, size_t i, std::string* out) {
 
 enum TagFlag : uint8_t { kVoid = 1, kBlock = 2 };
 
+// A tag name of at most 7 bytes as one number, its length in the top byte (0 when longer or
+// empty): names are looked up by binary search over a sorted table instead of hashing a string
+// per tag.
+constexpr uint64_t TagKey(std::string_view n) {
+  if (n.empty() || n.size() > 7) return 0;
+  uint64_t k = 0;
+  for (char c : n) k = k << 8 | static_cast<unsigned char>(c);
+  return k | static_cast<uint64_t>(n.size()) << 56;
+}
+
+// The flags of the listed tag names: open addressing over their keys (64 slots for ~50 names).
+struct TagFlagTable {
+  static constexpr size_t kSlots = 128;
+  uint64_t keys[kSlots] = {};
+  uint8_t flags[kSlots] = {};
+  static size_t Slot(uint64_t key) {
+    return static_cast<size_t>((key * 0x9E3779B97F4A7C15ULL) >> 57);  // 7 bits
+  }
+  void Add(uint64_t key, uint8_t f) {
+    size_t i = Slot(key);
+    while (keys[i] != 0 && keys[i] != key) i = (i + 1) % kSlots;
+    keys[i] = key;
+    flags[i] |= f;
+  }
+  uint8_t Find(uint64_t key) const {
+    for (size_t i = Slot(key); keys[i] != 0; i = (i + 1) % kSlots)
+      if (keys[i] == key) return flags[i];
+    return 0;
+  }
+};
+
 uint8_t TagFlags(const std::string& n) {
-  static const std::unordered_map<std::string, uint8_t>* table = [] {
-    auto* t = new std::unordered_map<std::string, uint8_t>();
+  static const TagFlagTable* table = [] {
+    auto* t = new TagFlagTable();
     for (const char* v : {"area", "base", "br", "col", "embed", "hr", "img", "input", "link",
                           "meta", "param", "source", "track", "wbr"})
-      (*t)[v] |= kVoid;
+      t->Add(TagKey(v), kVoid);
     for (const char* b :
-         {"p",       "div",    "br",     "li",     "ul",         "ol",    "tr",      "td",
-          "th",      "table",  "h1",     "h2",     "h3",         "h4",    "h5",      "h6",
-          "section", "footer", "header", "nav",    "article",    "aside", "hr",      "dd",
-          "dt",      "dl",     "form",   "option", "blockquote", "pre",   "address", "main",
-          "center",  "title",  "button", "label"})
-      (*t)[b] |= kBlock;
+         {"p",      "div", "br",      "li",      "ul",     "ol",    "tr",     "td",      "th",
+          "table",  "h1",  "h2",      "h3",      "h4",     "h5",    "h6",     "section", "footer",
+          "header", "nav", "article", "aside",   "hr",     "dd",    "dt",     "dl",      "form",
+          "option", "pre", "main",    "address", "center", "title", "button", "label"})
+      t->Add(TagKey(b), kBlock);
     return t;
   }();
-  auto it = table->find(n);
-  return it == table->end() ? 0 : it->second;
+  if (n.size() > 7) return n == "blockquote" ? kBlock : 0;  // the one longer listed name
+  uint64_t key = TagKey(n);
+  return key == 0 ? 0 : table->Find(key);
 }
 
 bool IsVoid(const std::string& n) { return TagFlags(n) & kVoid; }
