@@ -289,43 +289,64 @@ std::vector<WordMatcher::Hit> WordMatcher::FindAmong(std::string_view text,
   return out;
 }
 
+// The combined set is compiled the first time it is needed: the group's first kByteSearchCalls
+// questions about short texts (free-text fields) are answered list by list, each list by byte
+// search while it can (WordMatcher::Which), which is what the group returns by definition.
 struct WordMatcherGroup::Impl {
   std::unique_ptr<RE2::Set> set;
+  std::once_flag set_once;
+  std::atomic<bool> set_built{false};
+  std::atomic<unsigned> calls{0};
   bool ok = false;
 };
 
 WordMatcherGroup::WordMatcherGroup(std::vector<const WordMatcher*> lists)
     : lists_(std::move(lists)), impl_(std::make_unique<Impl>()) {
-  impl_->set = std::make_unique<RE2::Set>(MatcherOptions(), RE2::UNANCHORED);
-  bool ok = true;
   size_t n = 0;
   for (const WordMatcher* m : lists_) {
     first_.push_back(n);
-    if (!m) continue;
-    for (const std::string& pattern : m->impl_->patterns) {
-      // a word its own list cannot compile never matches here either
-      if (pattern.empty() || impl_->set->Add(pattern, nullptr) < 0)
-        impl_->set->Add("[^\\x00-\\x{10FFFF}]", nullptr);
-      ++n;
-    }
+    if (m) n += m->impl_->patterns.size();
   }
   first_.push_back(n);
-  impl_->ok = ok && n > 0 && impl_->set->Compile();
 }
 
 WordMatcherGroup::~WordMatcherGroup() = default;
 
+bool WordMatcherGroup::BuildSet() const {
+  std::call_once(impl_->set_once, [this] {
+    impl_->set = std::make_unique<RE2::Set>(MatcherOptions(), RE2::UNANCHORED);
+    size_t n = 0;
+    for (const WordMatcher* m : lists_) {
+      if (!m) continue;
+      for (const std::string& pattern : m->impl_->patterns) {
+        // a word its own list cannot compile never matches here either
+        if (pattern.empty() || impl_->set->Add(pattern, nullptr) < 0)
+          impl_->set->Add("[^\\x00-\\x{10FFFF}]", nullptr);
+        ++n;
+      }
+    }
+    impl_->ok = n > 0 && impl_->set->Compile();
+    impl_->set_built.store(true, std::memory_order_release);
+  });
+  return impl_->ok;
+}
+
 std::vector<std::vector<WordMatcher::Hit>> WordMatcherGroup::Find(std::string_view text) const {
   std::vector<std::vector<WordMatcher::Hit>> out(lists_.size());
-  std::vector<int> hits;
-  RE2::Set::ErrorInfo error;
-  if (!impl_->ok ||
-      (!impl_->set->Match(re2::StringPiece(text.data(), text.size()), &hits, &error) &&
-       error.kind != RE2::Set::kNoError)) {
+  auto list_by_list = [&] {
     for (size_t i = 0; i < lists_.size(); ++i)
       if (lists_[i]) out[i] = lists_[i]->Find(text);
     return out;
-  }
+  };
+  if (text.size() <= kByteSearchMaxText && !impl_->set_built.load(std::memory_order_acquire) &&
+      impl_->calls.fetch_add(1, std::memory_order_relaxed) < kByteSearchCalls)
+    return list_by_list();
+  std::vector<int> hits;
+  RE2::Set::ErrorInfo error;
+  const RE2::Set* set = BuildSet() ? impl_->set.get() : nullptr;
+  if (!set || (!set->Match(re2::StringPiece(text.data(), text.size()), &hits, &error) &&
+               error.kind != RE2::Set::kNoError))
+    return list_by_list();
   std::sort(hits.begin(), hits.end());
   size_t list = 0;
   std::vector<size_t> candidates;

@@ -76,6 +76,9 @@ class WordMatcherGroup {
   const std::vector<const WordMatcher*>& lists() const { return lists_; }
 
  private:
+  // Compiles the combined set when first needed; false when it cannot be compiled.
+  bool BuildSet() const;
+
   std::vector<const WordMatcher*> lists_;
   std::vector<size_t> first_;  // index in the combined set of each list's first word
   struct Impl;
