@@ -291,9 +291,36 @@ std::vector<std::string_view> Items(std::string_view s) {
 
 std::vector<std::string> Strings(std::string_view s) {
   std::vector<std::string> out;
-  for (std::string_view item : Items(s)) out.emplace_back(item);
+  if (s.empty() || s[0] != '\x1f') return out;
+  for (size_t pos = 1;;) {
+    size_t end = s.find('\x1f', pos);
+    out.emplace_back(s.substr(pos, end == std::string_view::npos ? s.size() - pos : end - pos));
+    if (end == std::string_view::npos) break;
+    pos = end + 1;
+  }
   return out;
 }
+
+// The TAB-separated fields of a line (at most kMax; size() is kMax + 1 when there are more).
+struct Fields {
+  static constexpr size_t kMax = 12;
+  std::string_view f[kMax];
+  size_t n = 0;
+  explicit Fields(std::string_view line) {
+    for (size_t pos = 0;;) {
+      size_t end = line.find('\t', pos);
+      if (n == kMax) {
+        ++n;
+        break;
+      }
+      f[n++] = line.substr(pos, end == std::string_view::npos ? line.size() - pos : end - pos);
+      if (end == std::string_view::npos) break;
+      pos = end + 1;
+    }
+  }
+  size_t size() const { return n; }
+  std::string_view operator[](size_t i) const { return f[i]; }
+};
 }  // namespace
 
 std::unique_ptr<RulePack> RulePack::ParseCompact(std::string_view text, std::string* error,
@@ -312,7 +339,7 @@ std::unique_ptr<RulePack> RulePack::ParseCompact(std::string_view text, std::str
   std::vector<std::string_view> rule_lines;
   ForEachLine(text, [&](std::string_view line) {
     if (!ok) return;
-    std::vector<std::string_view> f = Split(line, '\t');
+    Fields f(line);
     const std::string_view tag = f[0];
     if (tag == "V" && f.size() == 2) {
       pack->version_ = std::string(f[1]);
@@ -339,7 +366,7 @@ std::unique_ptr<RulePack> RulePack::ParseCompact(std::string_view text, std::str
   pack->rules_.reserve(rule_lines.size());
   for (std::string_view line : rule_lines) {
     if (!ok) break;
-    std::vector<std::string_view> f = Split(line, '\t');
+    Fields f(line);
     auto words = std::make_shared<LazyWording>(
         rule_no < lines.size() ? lines[rule_no] : std::string_view(), pack->wording_en_, rule_no);
     ++rule_no;
