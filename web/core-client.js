@@ -6,7 +6,8 @@
 //   call('regions', parent, locale)     -> [{"code", "name"}] JSON ("" = the provinces)
 // Cross-origin use (the widget): a same-origin blob: module worker that imports the absolute
 // worker URL (a Worker cannot be constructed from another origin's URL).
-export function createClient(workerUrl, { crossOrigin = false } = {}) {
+// onNote(note): a reply's note, e.g. 'wording_missing' (worker.js).
+export function createClient(workerUrl, { crossOrigin = false, onNote = null } = {}) {
   const pending = new Map();
   let nextId = 1;
   let readyResolve, readyReject;
@@ -37,6 +38,7 @@ export function createClient(workerUrl, { crossOrigin = false } = {}) {
       if (data.ready) readyResolve(true); else failAll(data.error || 'core failed');
       return;
     }
+    if (data.note && onNote) onNote(data.note);
     const p = pending.get(data.id);
     if (!p) return;
     pending.delete(data.id);

@@ -2,8 +2,9 @@
 // The page's module embeds the rules' Chinese wording only; an answer that wanted English reads
 // it as Chinese and the core names the file it lacked (missingWording). Then the file is fetched
 // next to the module, handed over (provideWording) and the op asked again, once. A file that
-// could not be fetched (offline before it was ever cached) leaves that answer in Chinese and is
-// tried again on a later call, at most every RETRY_MS.
+// could not be fetched (offline before it was ever cached) leaves that answer in Chinese (the
+// optional onMissing(file) lets the page say so) and is tried again on a later call, at most
+// every RETRY_MS.
 const RETRY_MS = 30000;
 
 // One loader per module instance: base = the URL the files lie next to (the module's).
@@ -33,10 +34,14 @@ export function wordingLoader(base) {
   };
 }
 
-export async function runOp(core, op, args, load) {
+export async function runOp(core, op, args, load, onMissing) {
   const result = core[op](...args);
   const file = typeof core.missingWording === 'function' ? core.missingWording() : '';
-  if (!file || !(await load(core, file))) return result;
+  if (!file) return result;
+  if (!(await load(core, file))) {
+    if (onMissing) onMissing(file);
+    return result;
+  }
   const again = core[op](...args);
   core.missingWording();
   return again;

@@ -37,7 +37,9 @@ const state = {
   undo: null,
 };
 
-const client = createClient(new URL('./worker.js', import.meta.url));
+// A note from the core (the rules' English texts could not be fetched) shows in the status badge.
+const onNote = (note) => { if (note === 'wording_missing') swStatus('wording_missing'); };
+const client = createClient(new URL('./worker.js', import.meta.url), { onNote });
 // For tests and curious users: resolves when the core is up.
 window.beianReady = client.ready.then(() => true);
 window.beianState = state;
@@ -629,7 +631,7 @@ let quickClient = null;
 async function runQuick() {
   const filled = QUICK_PATHS.filter((p) => { const v = getAt(state.app, p); return typeof v === 'string' ? v.trim() !== '' : v != null; });
   if (!filled.length) { state.quick = null; renderQuick(); return; }
-  if (!quickClient) quickClient = createClient(new URL('./worker.js', import.meta.url));
+  if (!quickClient) quickClient = createClient(new URL('./worker.js', import.meta.url), { onNote });
   let rep;
   try {
     rep = JSON.parse(await quickClient.call('check', encodeApplication(state.app), JSON.stringify({ locale: state.lang, fields: QUICK_PATHS })));
@@ -708,7 +710,7 @@ function fieldCheck(path) {
 }
 
 async function runFieldCheck(path) {
-  if (!fieldClient) fieldClient = createClient(new URL('./worker.js', import.meta.url));
+  if (!fieldClient) fieldClient = createClient(new URL('./worker.js', import.meta.url), { onNote });
   let out;
   try {
     out = await fieldClient.call('check', encodeApplication(state.app), JSON.stringify({ locale: state.lang, field: path }));

@@ -1,5 +1,6 @@
 // Module worker: owns the WebAssembly core. Messages: {id, op, args}; replies {id, result} or
-// {id, error}. The core never throws across the boundary; anything else is caught here.
+// {id, error}; a reply carries note: 'wording_missing' when the answer wanted the rules' English
+// wording and its file could not be fetched (the answer then reads in Chinese). The core never throws across the boundary; anything else is caught here.
 import createBeianCore from './beian-core.mjs';
 import { runOp, wordingLoader } from './core-run.js';
 
@@ -17,8 +18,9 @@ self.onmessage = async ({ data }) => {
   try {
     const core = await ready;
     if (!OPS.has(op)) throw new Error('unknown op ' + op);
-    const result = await runOp(core, op, args, loadWording);
-    self.postMessage({ id, result: result === undefined ? '' : result });
+    let note;
+    const result = await runOp(core, op, args, loadWording, () => { note = 'wording_missing'; });
+    self.postMessage({ id, result: result === undefined ? '' : result, ...(note ? { note } : {}) });
   } catch (e) {
     self.postMessage({ id, error: String((e && e.message) || e) });
   }

@@ -239,6 +239,26 @@ await test('d. language switch (remembered) re-runs the check in English', async
   await context.close();
 });
 
+await test('d2. the English wording cannot be fetched: findings stay in Chinese and the page says why', async () => {
+  const { context, page } = await newPage();
+  let asked = 0;
+  await context.route(/wording\.en\.[0-9a-f]+\.ndjson$/, (route) => { asked++; return route.abort(); });
+  await openApp(page);
+  await loadExample(page, 'individual-shop.json');
+  await page.click('#lang-btn');
+  await page.waitForFunction(() => document.documentElement.lang === 'en' && window.beianState.report && window.beianState.lang === 'en');
+  await page.waitForSelector('#sw-status[data-key="wording_missing"]:not([hidden])');
+  assert(asked > 0, 'the page asked for the English wording');
+  // the rule's own text in Chinese (its values may carry English labels of the form's choices)
+  const msg = await page.locator('#report .finding .message').first().textContent();
+  assert(/[\u4e00-\u9fff]{4}/.test(msg), `the finding reads in Chinese meanwhile: ${msg}`);
+  assert(/English texts of the rules/.test(await page.locator('#sw-status').textContent()), 'the notice is in English');
+  page.errors = page.errors.filter((e) => !/wording|ERR_FAILED|Failed to load resource/.test(e));
+  await page.click('#lang-btn');
+  await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
+  await context.close();
+});
+
 await test('e. export JSON and SARIF (valid, ID numbers masked)', async () => {
   const { context, page } = await newPage();
   await openApp(page);

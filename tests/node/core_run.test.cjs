@@ -62,8 +62,10 @@ test('an English answer fetches the file next to the module once, then asks agai
   const load1 = wordingLoader(new URL('https://provider.example/beian/'));
   assert.strictEqual(await runOp(core, 'check', ['{}', '{"locale":"zh-CN"}'], load1), 'report in Chinese');
   assert.deepStrictEqual(globalThis.fetch.urls, [], 'Chinese needs nothing');
-  assert.strictEqual(await runOp(core, 'check', ['{}', '{"locale":"en"}'], load1), 'report in English');
+  const missing = [];
+  assert.strictEqual(await runOp(core, 'check', ['{}', '{"locale":"en"}'], load1, (f) => missing.push(f)), 'report in English');
   assert.deepStrictEqual(globalThis.fetch.urls, ['https://provider.example/beian/' + FILE]);
+  assert.deepStrictEqual(missing, [], 'nothing to tell when the file came');
   assert.deepStrictEqual(core.provided, [[FILE, '{"title":"T"}\n']]);
   assert.strictEqual(await runOp(core, 'check', ['{}', '{"locale":"en"}'], load1), 'report in English');
   assert.strictEqual(globalThis.fetch.urls.length, 1, 'fetched once');
@@ -82,13 +84,15 @@ test('offline or refused: the answer stays in Chinese and the file is not asked 
     const loader = wordingLoader(new URL('https://x.example/'));
     const warn = console.warn;
     console.warn = () => {};
+    const missing = [];
     try {
-      assert.strictEqual(await runOp(core, 'check', ['{}', '{"locale":"en"}'], loader), 'report in Chinese');
-      assert.strictEqual(await runOp(core, 'check', ['{}', '{"locale":"en"}'], loader), 'report in Chinese');
+      assert.strictEqual(await runOp(core, 'check', ['{}', '{"locale":"en"}'], loader, (f) => missing.push(f)), 'report in Chinese');
+      assert.strictEqual(await runOp(core, 'check', ['{}', '{"locale":"en"}'], loader, (f) => missing.push(f)), 'report in Chinese');
     } finally {
       console.warn = warn;
     }
     assert.strictEqual(globalThis.fetch.urls.length, 1, 'one attempt within the retry delay');
+    assert.deepStrictEqual(missing, [FILE, FILE], 'the page is told each time');
     assert.strictEqual(core.missingWording(), '', 'the flag is always taken');
   }
 });
