@@ -88,6 +88,11 @@ const LOAD_TIMEOUT_MS = 60000;
 // How long a rules-src fetch may take.
 const RULES_TIMEOUT_MS = 30000;
 
+// Whether the last answer wanted the rules' English wording and its file could not be fetched
+// (the answer then reads in Chinese; worker.js note 'wording_missing', web/core-run.js).
+let wordingMissing = false;
+const onNote = (note) => { if (note === 'wording_missing') wordingMissing = true; };
+
 // Main-thread fallback when the host forbids blob: workers: same call interface as the worker client.
 function mainThreadClient() {
   const core = import(new URL('beian-core.mjs', BASE).href).then((m) => m.default());
@@ -95,7 +100,9 @@ function mainThreadClient() {
   const loadWording = wordingLoader(BASE);
   return {
     ready: core.then(() => true),
-    async call(op, ...args) { return runOp(await core, op, args, loadWording); },
+    async call(op, ...args) {
+      return runOp(await core, op, args, loadWording, () => onNote('wording_missing'));
+    },
     terminate() {},
   };
 }
@@ -104,7 +111,7 @@ function mainThreadClient() {
 // wasm is not retried on the main thread (it would fetch the same file).
 async function connect() {
   const workerUrl = new URL('worker.js', BASE).href;
-  const client = createClient(workerUrl, { crossOrigin: BASE.origin !== location.origin });
+  const client = createClient(workerUrl, { crossOrigin: BASE.origin !== location.origin, onNote });
   try {
     await client.ready;
     return client;
@@ -344,7 +351,9 @@ class BeianPrecheck extends HTMLElement {
       const bytes = encodeApplication(mine);
       // the check's copy is transferred to the worker: keep one when there may be facts to compare
       const appBytes = mine?.attachments && this.sections.includes('facts') ? bytes.slice() : null;
+      wordingMissing = false;
       const out = await client.call('check', bytes, JSON.stringify({ locale: this.lang }));
+      const missing = wordingMissing;
       const rep = JSON.parse(out);
       if (rep.error) throw new Error(rep.error);
       // the typed counterparts of the facts read from uploads, compared by the core
@@ -355,7 +364,7 @@ class BeianPrecheck extends HTMLElement {
       if (seq !== this._seq) return rep;
       this._report = rep;
       this._compare = compare;
-      this._status('');
+      this._status(missing ? t(this.lang, 'wording_missing') : '');
       this._render();
       this._emit('result', { report: rep, verdict: rep.verdict });
       return rep;

@@ -224,6 +224,30 @@ export default async function embedSuite(h) {
       await context.close();
     });
 
+    await test('r3b. the English wording cannot be fetched: the widget checks in Chinese and says why', async () => {
+      const { context, page } = await open('/bare.html');
+      let asked = 0;
+      await context.route(/wording\.en\.[0-9a-f]+\.ndjson$/, (route) => { asked++; return route.abort(); });
+      await page.evaluate((BAD) => {
+        const w = document.createElement('beian-precheck');
+        w.id = 'w';
+        w.setAttribute('lang', 'en');
+        document.querySelector('main').append(w);
+        w.setApplication(BAD);
+      }, BAD);
+      await page.waitEvent(() => window.__events.filter((e) => e.type === 'result').length === 1, 30000, 'result');
+      const seen = await page.evaluate(() => {
+        const root = document.getElementById('w').shadowRoot;
+        return { status: root.querySelector('.status').textContent,
+                 msg: root.querySelector('.finding[data-rule="ENT-003"] .message')?.textContent || '' };
+      });
+      assert(asked > 0, 'the widget asked for the English wording');
+      assert(/校验位/.test(seen.msg), 'the finding reads in Chinese: ' + seen.msg);
+      assert(/English texts of the rules/.test(seen.status), 'the widget says why: ' + seen.status);
+      assert(!(await page.events()).some((e) => e.type === 'error'), 'no error event');
+      await context.close();
+    });
+
     await test('r4. rules-src: a custom pack is used; a bad URL or pack fires error and resolves null, never hangs', async () => {
       const { context, page } = await open('/bare.html');
       const run = (src) => within(30000, page.evaluate(async ({ src, BAD }) => {
