@@ -131,6 +131,14 @@ const std::string& LazyWording::Get(const std::string& key, const std::string& l
 }
 
 namespace {
+// A text of a rule of the built-in pack, read from the rule's lazily parsed wording.
+Text LazyText(const std::shared_ptr<const LazyWording>& words, const std::string& key) {
+  Text t;
+  t.lazy = words;
+  t.key = key;
+  return t;
+}
+
 std::string StrField(const json& obj, const char* key) {
   auto it = obj.find(key);
   if (it == obj.end()) return "";
@@ -174,12 +182,7 @@ std::unique_ptr<RulePack> RulePack::Parse(std::string_view text, std::string* er
           rule_no < lines.size() ? lines[rule_no] : std::string_view(), pack->wording_en_, rule_no);
       ++rule_no;
     }
-    auto lazy_text = [&](const std::string& key) {
-      Text t;
-      t.lazy = words;
-      t.key = key;
-      return t;
-    };
+    auto lazy_text = [&](const std::string& key) { return LazyText(words, key); };
     RuleDef d;
     d.id = StrField(r, "id");
     if (d.id.empty()) {
@@ -370,12 +373,7 @@ std::unique_ptr<RulePack> RulePack::ParseCompact(std::string_view text, std::str
     auto words = std::make_shared<LazyWording>(
         rule_no < lines.size() ? lines[rule_no] : std::string_view(), pack->wording_en_, rule_no);
     ++rule_no;
-    auto lazy_text = [&](const std::string& key) {
-      Text t;
-      t.lazy = words;
-      t.key = key;
-      return t;
-    };
+    auto lazy_text = [&](const std::string& key) { return LazyText(words, key); };
     RuleDef d;
     d.id = std::string(f[1]);
     d.category = std::string(f[2]);

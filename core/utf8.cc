@@ -42,9 +42,7 @@ Utf8Report ScanUtf8(std::string_view s) {
       for (; i + 8 <= n; i += 8) {
         std::memcpy(&x, b + i, 8);
         if (uint64_t m = x & 0x8080808080808080ULL) {
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-          i += static_cast<size_t>(__builtin_ctzll(m)) >> 3;
-#endif
+          i += FirstFlaggedByte(m);
           break;
         }
       }

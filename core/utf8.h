@@ -2,6 +2,7 @@
 #ifndef BEIAN_CORE_UTF8_H_
 #define BEIAN_CORE_UTF8_H_
 
+#include <cstdint>
 #include <initializer_list>
 #include <string>
 #include <string_view>
@@ -31,6 +32,18 @@ struct ByteSet {
 };
 // Replaces every invalid sequence by U+FFFD.
 std::string RepairUtf8(std::string_view text);
+// For scans 8 bytes at a time: the index (0..7) of the first of the 8 bytes whose high bit is
+// set in `mask` (computed on a little-endian load; mask != 0). 0 where bytes are stored the other
+// way round (the caller then steps from the block's first byte).
+inline size_t FirstFlaggedByte(uint64_t mask) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  return static_cast<size_t>(__builtin_ctzll(mask)) >> 3;
+#else
+  (void)mask;
+  return 0;
+#endif
+}
+
 // Length in bytes of the valid sequence starting at text[i], or 0 if invalid there.
 size_t Utf8SequenceLength(std::string_view text, size_t i);
 // The same, with the three-byte sequences of CJK text (E1..EC, EE..EF + two continuation bytes)

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/check.h"
+#include "core/utf8.h"
 
 namespace beian {
 namespace {
@@ -33,12 +34,6 @@ inline uint64_t Stops8(uint64_t x) {
   uint64_t quote = (q - kOnes) & ~q & kHighs, backslash = (b - kOnes) & ~b & kHighs;
   return control | quote | backslash;
 }
-
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-constexpr bool kLittleEndian = true;
-#else
-constexpr bool kLittleEndian = false;
-#endif
 
 struct Scanned {
   size_t too_deep = std::string_view::npos;  // byte where nesting exceeds the limit
@@ -78,7 +73,7 @@ Scanned Scan(std::string_view text, int max_depth) {
       for (uint64_t x; j + 8 <= n; j += 8) {
         std::memcpy(&x, p + j, 8);
         if (uint64_t m = Stops8(x)) {
-          if (kLittleEndian) j += static_cast<size_t>(__builtin_ctzll(m)) >> 3;
+          j += FirstFlaggedByte(m);
           break;
         }
       }

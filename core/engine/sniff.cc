@@ -41,15 +41,14 @@ std::string UploadSniffer::KindOf(std::string_view text) const {
   const unsigned char* b = reinterpret_cast<const unsigned char*>(text.data());
   for (size_t i = 0; i < text.size() && n < sample_; ++n) {
     unsigned char c = b[i];
-    // inline: ASCII, and the three-byte characters of CJK text (E1..EC, EE..EF), which are bad
-    // only as U+FFFD (EF BF BD); anything else through the decoder
+    // inline: ASCII, and valid three-byte characters (CJK text), which are bad only as U+FFFD
+    // (EF BF BD); anything else through the decoder
     if (c < 0x80) {
       if (c == 0x7F || (c < 0x20 && c != '\t' && c != '\n' && c != '\r')) ++bad;
       ++i;
       continue;
     }
-    if (c >= 0xE1 && c != 0xED && i + 2 < text.size() && (b[i + 1] & 0xC0) == 0x80 &&
-        (b[i + 2] & 0xC0) == 0x80 && c <= 0xEF) {
+    if (Utf8SequenceLengthFast(text, i) == 3) {
       if (c == 0xEF && b[i + 1] == 0xBF && b[i + 2] == 0xBD) ++bad;
       i += 3;
       continue;

@@ -74,17 +74,32 @@ const Key kKeys[] = {
     {"实收资本", Field::kOther},
 };
 
+// Number of bytes of the whitespace character at `s[i]`, 0 when none.
+size_t SpaceAt(std::string_view s, size_t i) {
+  if (i >= s.size()) return 0;
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return 1;
+  if (c == 0xE3 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+      static_cast<unsigned char>(s[i + 2]) == 0x80)
+    return 3;  // U+3000
+  if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) return 2;
+  return 0;
+}
+
+// Whitespace other than line breaks.
+size_t BlankAt(std::string_view s, size_t i) {
+  if (i < s.size() && (s[i] == '\n' || s[i] == '\r')) return 0;
+  return SpaceAt(s, i);
+}
+
 // Keys are found with their characters spaced out ("名　　称"): between two characters of a key
 // any run of gaps (space, tab, U+3000, U+00A0). At each byte, the first key of kKeys that matches
 // there wins (leftmost, then in kKeys order, as a regex alternation of the keys would).
 // Byte length of the gap character at `s[i]`, 0 when none.
 size_t GapAt(std::string_view s, size_t i) {
-  if (i >= s.size()) return 0;
-  unsigned char c = static_cast<unsigned char>(s[i]);
-  if (c == ' ' || c == '\t') return 1;
-  if (c == 0xE3 && s.compare(i, 3, "\xE3\x80\x80") == 0) return 3;  // U+3000
-  if (c == 0xC2 && s.compare(i, 2, "\xC2\xA0") == 0) return 2;      // U+00A0
-  return 0;
+  // blanks other than form feed and vertical tab: space, tab, U+3000, U+00A0
+  if (i < s.size() && (s[i] == '\f' || s[i] == '\v')) return 0;
+  return BlankAt(s, i);
 }
 
 struct KeyChars {
@@ -161,24 +176,6 @@ bool NextKey(std::string_view s, size_t from, size_t* at, size_t* length) {
     }
   }
   return false;
-}
-
-// Number of bytes of the whitespace character at `s[i]`, 0 when none.
-size_t SpaceAt(std::string_view s, size_t i) {
-  if (i >= s.size()) return 0;
-  unsigned char c = static_cast<unsigned char>(s[i]);
-  if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return 1;
-  if (c == 0xE3 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
-      static_cast<unsigned char>(s[i + 2]) == 0x80)
-    return 3;  // U+3000
-  if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) return 2;
-  return 0;
-}
-
-// Whitespace other than line breaks.
-size_t BlankAt(std::string_view s, size_t i) {
-  if (i < s.size() && (s[i] == '\n' || s[i] == '\r')) return 0;
-  return SpaceAt(s, i);
 }
 
 // Whether the key found at `pos` starts a field: at the start of a line, or after whitespace or
