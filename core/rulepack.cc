@@ -148,8 +148,7 @@ std::string StrField(const json& obj, const char* key) {
 }
 }  // namespace
 
-std::unique_ptr<RulePack> RulePack::Parse(std::string_view text, std::string* error,
-                                          std::string_view wording, std::string_view wording_en) {
+std::unique_ptr<RulePack> RulePack::Parse(std::string_view text, std::string* error) {
   json doc = json::parse(text.begin(), text.end(), nullptr, false);
   if (doc.is_discarded() || !doc.is_object()) {
     if (error) *error = "rule pack is not a JSON object";
@@ -162,27 +161,8 @@ std::unique_ptr<RulePack> RulePack::Parse(std::string_view text, std::string* er
     if (error) *error = "rule pack has no \"rules\" array";
     return nullptr;
   }
-  // The built-in pack: the rules' wording as lines, parsed per rule on first use.
-  bool lazy = doc.value("wording", "") == "lines";
-  std::vector<std::string_view> lines;
-  if (lazy) {
-    ForEachLine(wording, [&](std::string_view l) { lines.push_back(l); });
-    std::string file;
-    if (auto f = doc.find("wording_files"); f != doc.end() && f->is_object())
-      file = StrField(*f, "en");
-    pack->wording_en_ = std::make_shared<WordingLines>(
-        wording_en, wording_en.empty() ? "rulepack_wording_en" : "", file);
-  }
-  size_t rule_no = 0;
   for (auto& r : *rules) {  // (not const: params and lists are moved out of the document)
     if (!r.is_object()) continue;
-    std::shared_ptr<const LazyWording> words;
-    if (lazy) {
-      words = std::make_shared<LazyWording>(
-          rule_no < lines.size() ? lines[rule_no] : std::string_view(), pack->wording_en_, rule_no);
-      ++rule_no;
-    }
-    auto lazy_text = [&](const std::string& key) { return LazyText(words, key); };
     RuleDef d;
     d.id = StrField(r, "id");
     if (d.id.empty()) {
@@ -206,13 +186,6 @@ std::unique_ptr<RulePack> RulePack::Parse(std::string_view text, std::string* er
         if (code > 0) d.provinces.push_back(code);
       }
     }
-    if (lazy) {
-      d.title = lazy_text("title");
-      d.source = lazy_text("source");
-      d.message = lazy_text("message");
-      d.fix = lazy_text("fix");
-      d.reason = lazy_text("reason");
-    }
     if (auto it = r.find("source"); it != r.end()) d.source = ParseText(*it);
     if (auto it = r.find("message"); it != r.end()) d.message = ParseText(*it);
     if (auto it = r.find("fix"); it != r.end()) d.fix = ParseText(*it);
@@ -224,10 +197,6 @@ std::unique_ptr<RulePack> RulePack::Parse(std::string_view text, std::string* er
           var.severity = ParseSeverity(s->get<std::string>());
         if (auto c = v->find("confidence"); c != v->end() && c->is_string())
           var.confidence = c->get<std::string>();
-        if (lazy) {
-          var.message = lazy_text("variants/" + v.key() + "/message");
-          var.fix = lazy_text("variants/" + v.key() + "/fix");
-        }
         if (auto m = v->find("message"); m != v->end()) var.message = ParseText(*m);
         if (auto f = v->find("fix"); f != v->end()) var.fix = ParseText(*f);
         d.variants[v.key()] = std::move(var);

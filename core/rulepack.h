@@ -156,14 +156,9 @@ bool PathMatches(const std::vector<std::string>& patterns, const std::string& pa
 
 class RulePack {
  public:
-  // Parses a merged pack (see scripts/gen_pack.py). On error returns nullptr and sets *error.
-  // `wording`: for a pack whose rules carry no wording ("wording": "lines", the one compiled into
-  // the binary), one JSON line of Chinese wording per rule, in rule order; `wording_en` the same
-  // in English, or empty: then the resource "rulepack_wording_en" when first needed, fetched by
-  // a front end as the pack's "wording_files"."en". The views must outlive the pack.
-  static std::unique_ptr<RulePack> Parse(std::string_view text, std::string* error,
-                                         std::string_view wording = {},
-                                         std::string_view wording_en = {});
+  // Parses a merged pack with its texts (rulepack.json, scripts/gen_pack.py). On error returns
+  // nullptr and sets *error.
+  static std::unique_ptr<RulePack> Parse(std::string_view text, std::string* error);
   // The pack compiled into this binary, from its compact form (scripts/gen_pack.py
   // compact_pack: TAB-separated lines, parameters as JSON) and its wording lines; nullptr and
   // *error when the text is not such a pack. The views must outlive the pack.

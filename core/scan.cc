@@ -127,7 +127,8 @@ RE2::Options MatcherOptions() {
 // kByteSearchMaxText bytes) by byte search, the same occurrences its set finds (words with ASCII
 // letters: ignoring ASCII case, see AsciiLiteral), and compiles the set only when it is asked
 // more often (a batch) or about a longer text: a cold first check compiles none of those sets.
-// Short texts locate ASCII words the same way, without compiling their regexes.
+// Short texts locate ASCII words the same way (without those two characters), compiling no
+// regexes for them.
 constexpr unsigned kByteSearchCalls = 16;
 constexpr size_t kByteSearchMaxText = 512;
 
@@ -143,7 +144,7 @@ struct WordMatcher::Impl {
   std::unique_ptr<std::once_flag[]> once;
   std::unique_ptr<std::unique_ptr<RE2>[]> each;
   std::vector<char> literal;  // located by byte search (Caseless), no regex compiled
-  std::vector<char> ascii;    // AsciiLiteral: located ignoring ASCII case in short ASCII texts
+  std::vector<char> ascii;    // AsciiLiteral: located ignoring ASCII case in short texts
 
   const RE2::Set* Set() {
     std::call_once(set_once, [&] {

@@ -100,12 +100,13 @@ TEST(LazyWording, DamagedCompactPackIsRefused) {
 // A full pack loaded at run time has its texts directly; a lazily read text is read once even
 // when several threads ask at the same time (the --jobs CLI shares the built-in pack).
 TEST(LazyWording, ThreadsReadTheSameText) {
-  // the wording lines must outlive the pack (the built-in one points into the binary)
+  // the texts must outlive the pack (the built-in one points into the binary)
+  static const std::string compact =
+      testing::ReadFile(std::string(BEIAN_GEN_DIR) + "/rulepack.wording.compact.tsv");
   static const std::string wording =
       testing::ReadFile(std::string(BEIAN_GEN_DIR) + "/rulepack.wording.zh-CN.ndjson");
   std::string error;
-  std::unique_ptr<RulePack> pack = RulePack::Parse(
-      testing::ReadFile(std::string(BEIAN_GEN_DIR) + "/rulepack.min.json"), &error, wording);
+  std::unique_ptr<RulePack> pack = RulePack::ParseCompact(compact, &error, wording);
   ASSERT_NE(pack, nullptr) << error;
   const RuleDef* rule = pack->Find("ENT-025");
   ASSERT_NE(rule, nullptr);
