@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <iterator>
 #include <string_view>
 
 #include "core/resources.h"
@@ -21,19 +22,30 @@ size_t Utf8Chars(std::string_view s) {
 }
 
 // The last three bytes of `s` (size >= 3) as one number: every suffix ends in a CJK character.
-uint32_t Tail3(std::string_view s) {
+constexpr uint32_t Tail3(std::string_view s) {
   const size_t n = s.size();
   return static_cast<uint32_t>(static_cast<unsigned char>(s[n - 3])) << 16 |
          static_cast<uint32_t>(static_cast<unsigned char>(s[n - 2])) << 8 |
          static_cast<unsigned char>(s[n - 1]);
 }
 
+// Tail3 of each suffix, computed by the compiler: a name is compared only with the suffixes that
+// end in its last character.
+struct SuffixTails {
+  uint32_t v[std::size(kPlainSuffixes)] = {};
+  constexpr SuffixTails() {
+    for (size_t i = 0; i < std::size(kPlainSuffixes); ++i) v[i] = Tail3(kPlainSuffixes[i]);
+  }
+};
+constexpr SuffixTails kSuffixTails;
+
 std::string_view PlainShort(std::string_view name) {
   if (name.size() < 4) return name;
   const uint32_t tail = Tail3(name);
-  for (std::string_view s : kPlainSuffixes) {
-    if (name.size() > s.size() && Tail3(s) == tail &&
-        name.compare(name.size() - s.size(), s.size(), s) == 0 &&
+  for (size_t i = 0; i < std::size(kPlainSuffixes); ++i) {
+    if (kSuffixTails.v[i] != tail) continue;
+    std::string_view s = kPlainSuffixes[i];
+    if (name.size() > s.size() && name.compare(name.size() - s.size(), s.size(), s) == 0 &&
         Utf8Chars(name.substr(0, name.size() - s.size())) >= 2)
       return name.substr(0, name.size() - s.size());
   }
@@ -57,20 +69,23 @@ struct Table {
   Table() {
     std::string_view data = Resource("regions");
     long code = 0;
-    // one record a line: no regrowth of the vector
-    records.reserve(static_cast<size_t>(std::count(data.begin(), data.end(), '\n')) + 1);
+    // about one record per 21 bytes of the table (6,823 in 146 KB): rarely a regrowth, and no
+    // pass over the table to count its lines
+    records.reserve(data.size() / 20 + 1);
     // Parents: the prefecture xxyy00 when one exists (in use for current records), else the
     // province. Records come sorted by code, so a county's prefecture records were read before
     // it: the last prefecture code seen, and whether any / an in-use record had it.
     int pref_code = -1;
     bool pref_any = false, pref_in_use = false;
     ForEachLine(data, [&](std::string_view line) {
+      // the first six fields between tabs
       std::string_view f[6];
-      size_t nf = 0, start = 0;
-      for (size_t i = 0; i <= line.size() && nf < 6; ++i) {
-        if (i < line.size() && line[i] != '\t') continue;
-        f[nf++] = line.substr(start, i - start);
-        start = i + 1;
+      size_t nf = 0;
+      for (size_t start = 0; nf < 6;) {
+        size_t tab = line.find('\t', start);
+        f[nf++] = line.substr(start, tab == std::string_view::npos ? tab : tab - start);
+        if (tab == std::string_view::npos) break;
+        start = tab + 1;
       }
       long delta = 0;
       if (nf < 3 || !ParseInt(f[0], &delta) || f[2].size() != 1) return;
