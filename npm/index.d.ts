@@ -80,6 +80,12 @@ export interface CreateCheckerOptions {
   /** Browser build only: the URL the .wasm is served from, if a bundler moved it. */
   wasmUrl?: string | URL;
   /**
+   * Browser build only: the second part of the module (`beian-core.deferred.wasm`, the functions
+   * a check rarely runs), as bytes or as the URL it is served from if a bundler moved it.
+   */
+  deferredBinary?: ArrayBuffer | Uint8Array;
+  deferredUrl?: string | URL;
+  /**
    * Browser build only: the languages the checker answers in (default both). The browser module
    * embeds the rules' Chinese wording; the English file beside it is fetched before the checker
    * is returned.

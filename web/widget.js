@@ -14,6 +14,7 @@
 // --beian-info, --beian-ok.
 // Nothing here throws into the host page: failures become `error` events.
 import { createClient, encodeApplication } from './core-client.js';
+import { loadCore } from './core-load.js';
 import { runOp, wordingLoader } from './core-run.js';
 import { renderReport, announceText, ALL_SECTIONS } from './report.js';
 import { t, normLang } from './i18n.js';
@@ -95,7 +96,9 @@ const onNote = (note) => { if (note === 'wording_missing') wordingMissing = true
 
 // Main-thread fallback when the host forbids blob: workers: same call interface as the worker client.
 function mainThreadClient() {
-  const core = import(new URL('beian-core.mjs', BASE).href).then((m) => m.default());
+  // both parts of the module before the first call: no synchronous load on the main thread
+  const core = import(new URL('beian-core.mjs', BASE).href)
+    .then((m) => loadCore(m.default, { base: BASE, awaitDeferred: true }));
   core.catch(() => {});  // reported through `ready`
   const loadWording = wordingLoader(BASE);
   return {

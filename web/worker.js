@@ -2,9 +2,11 @@
 // {id, error}; a reply carries note: 'wording_missing' when the answer wanted the rules' English
 // wording and its file could not be fetched (the answer then reads in Chinese). The core never throws across the boundary; anything else is caught here.
 import createBeianCore from './beian-core.mjs';
+import { loadCore } from './core-load.js';
 import { runOp, wordingLoader } from './core-run.js';
 
-const ready = createBeianCore();
+// the module's two parts next to this file (web/core-load.js): the second one in the background
+const ready = loadCore(createBeianCore, { base: new URL('./', import.meta.url) });
 // the rules' English wording, fetched next to the module when first asked for
 const loadWording = wordingLoader(new URL('./', import.meta.url));
 // check…version: the checker; then the core's queries (core/queries.h) and the guided form's

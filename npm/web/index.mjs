@@ -5,18 +5,25 @@
 // page's own worker, see worker.js for its messages).
 import createBeianCore from './beian-core.mjs';
 import { wrap } from '../checker.mjs';
+import { loadCore } from './core-load.js';
 import { preloadWording, wordingLoader } from './core-run.js';
 
-// options.wasmUrl: where the .wasm is served, if the bundler moved it; options.wasmBinary: its bytes.
+// The module comes in two parts (beian-core.wasm, then beian-core.deferred.wasm: the functions a
+// check rarely runs); createChecker returns once both are loaded.
+// options.wasmUrl: where beian-core.wasm is served, if the bundler moved it; options.wasmBinary:
+// its bytes; options.deferredUrl / options.deferredBinary: the same for beian-core.deferred.wasm.
 // options.locales (default ['zh-CN', 'en']): the languages the checker answers in. The module
 // embeds the rules' Chinese wording; English is a file next to this one
 // (wording.en.<pack digest>.ndjson), fetched here before the checker is returned (options.baseUrl:
 // where it is served, if the bundler moved it). Without it, English answers read as Chinese.
 export async function createChecker(options = {}) {
-  const init = {};
-  if (options.wasmBinary) init.wasmBinary = options.wasmBinary;
-  if (options.wasmUrl) init.locateFile = () => String(options.wasmUrl);
-  const core = await createBeianCore(init);
+  const core = await loadCore(createBeianCore, {
+    wasmBinary: options.wasmBinary,
+    wasmUrl: options.wasmUrl || new URL('./beian-core.wasm', import.meta.url),
+    deferredBinary: options.deferredBinary,
+    deferredUrl: options.deferredUrl || new URL('./beian-core.deferred.wasm', import.meta.url),
+    awaitDeferred: true,
+  });
   const base = options.baseUrl ? new URL(String(options.baseUrl)) : new URL('./', import.meta.url);
   await preloadWording(core, options.locales || ['zh-CN', 'en'], wordingLoader(base));
   return wrap(core);

@@ -259,6 +259,20 @@ await test('d2. the English wording cannot be fetched: findings stay in Chinese 
   await context.close();
 });
 
+await test('d3. the module\'s second part cannot be fetched: the first verdict needs only the first part', async () => {
+  const { context, page } = await newPage();
+  let asked = 0;
+  await context.route(/beian-core\.deferred\.wasm$/, (route) => { asked++; return route.abort(); });
+  await openApp(page);
+  await loadExample(page, 'individual-shop.json');
+  await page.waitForSelector('#report .verdict-title');
+  const verdict = await page.evaluate(() => window.beianState.report && window.beianState.report.verdict);
+  assert(verdict === 'blocked', 'the check ran on the first part alone: ' + verdict);
+  assert(asked > 0, 'the page fetched the second part in the background');
+  page.errors = page.errors.filter((e) => !/deferred|ERR_FAILED|Failed to load resource/.test(e));
+  await context.close();
+});
+
 await test('e. export JSON and SARIF (valid, ID numbers masked)', async () => {
   const { context, page } = await newPage();
   await openApp(page);

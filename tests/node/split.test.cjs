@@ -1,0 +1,99 @@
+// The page's module in two parts (scripts/split_wasm.mjs, web/core-load.js): loaded the way the
+// page loads them, it must answer byte for byte as the Node build (one module) on applications
+// the split was not measured on (tests/fixtures/, tests/bad_inputs/) as well as on examples/, in
+// both languages and for every op the page calls; a deferred function called before the second
+// part is in loads it on the spot.
+'use strict';
+const test = require('node:test');
+const assert = require('node:assert');
+const fs = require('node:fs');
+const path = require('node:path');
+const { pathToFileURL } = require('node:url');
+
+const { ROOT, WASM_DIR, core } = require('./util.cjs');
+
+const SPLIT = path.join(WASM_DIR, 'split');
+const today = '2026-11-28';
+
+async function loadSplit(options = {}) {
+  const { loadCore } = await import(pathToFileURL(path.join(ROOT, 'web/core-load.js')).href);
+  const { default: createBeianCore } = await import(pathToFileURL(path.join(WASM_DIR, 'beian-core.mjs')).href);
+  const m = await loadCore(createBeianCore, {
+    wasmBinary: fs.readFileSync(path.join(SPLIT, 'beian-core.wasm')),
+    deferredBinary: fs.readFileSync(path.join(SPLIT, 'beian-core.deferred.wasm')),
+    ...options,
+  });
+  // the English wording, as web/core-run.js hands it over
+  const file = m.wordingFile('en');
+  assert.match(file, /^wording\.en\.[0-9a-f]+\.ndjson$/);
+  const gen = path.join(WASM_DIR, 'gen/rulepack.wording.en.ndjson');
+  assert.strictEqual(m.provideWording(file, new Uint8Array(fs.readFileSync(gen))), '');
+  return m;
+}
+
+function applications() {
+  const out = [];
+  const walk = (dir) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith('.json') && fs.statSync(p).size < (2 << 20)) out.push(p);
+    }
+  };
+  for (const d of ['examples', 'tests/fixtures', 'tests/bad_inputs']) walk(path.join(ROOT, d));
+  return out;
+}
+
+test('the two parts are smaller than one module and both hold code', () => {
+  const one = fs.statSync(path.join(WASM_DIR, 'beian-core.wasm')).size;
+  const first = fs.statSync(path.join(SPLIT, 'beian-core.wasm')).size;
+  const second = fs.statSync(path.join(SPLIT, 'beian-core.deferred.wasm')).size;
+  assert.ok(first < one && second > 10000, `${one} -> ${first} + ${second}`);
+});
+
+test('split module and Node build give the same bytes, every op the page calls', async () => {
+  const loads = [];
+  const split = await loadSplit({ onDeferred: (how) => loads.push(how) });
+  const node = await core();
+  const apps = applications();
+  assert.ok(apps.length > 50, 'applications found: ' + apps.length);
+  let n = 0;
+  for (const file of apps) {
+    const bytes = new Uint8Array(fs.readFileSync(file));
+    for (const locale of ['zh-CN', 'en']) {
+      const o = JSON.stringify({ locale, today });
+      const a = node.check(bytes, o);
+      assert.strictEqual(split.check(bytes, o), a, `${path.relative(ROOT, file)} ${locale}`);
+      assert.strictEqual(split.compareFacts(bytes, a), node.compareFacts(bytes, a), file);
+      assert.strictEqual(split.formPlan(bytes, locale), node.formPlan(bytes, locale), file);
+      assert.strictEqual(split.toSarif(a, 'a.json', locale), node.toSarif(a, 'a.json', locale), file);
+      const f = JSON.stringify({ locale, today, field: '/subject/name' });
+      assert.strictEqual(split.check(bytes, f), node.check(bytes, f), file);
+      n += 5;
+    }
+    assert.strictEqual(split.maskExport(fs.readFileSync(file, 'utf8'), '{}'),
+                       node.maskExport(fs.readFileSync(file, 'utf8'), '{}'), file);
+  }
+  for (const locale of ['zh-CN', 'en']) {
+    assert.strictEqual(split.rules('', locale), node.rules('', locale));
+    assert.strictEqual(split.rules('浙江', locale), node.rules('浙江', locale));
+    assert.strictEqual(split.regions('', locale), node.regions('', locale));
+    assert.strictEqual(split.regions('33', locale), node.regions('33', locale));
+  }
+  assert.strictEqual(split.loadRules('{'), node.loadRules('{'));
+  assert.strictEqual(split.version(), node.version());
+  assert.ok(n > 300);
+  assert.ok(loads.length <= 1, 'the second part is instantiated once: ' + loads.join(', '));
+});
+
+test('a deferred function called first loads the second part on the spot', async () => {
+  const loads = [];
+  const split = await loadSplit({ prefetch: false, onDeferred: (how) => loads.push(how) });
+  const node = await core();
+  // SARIF export and a damaged rule pack: code the page's checks never run
+  const report = node.check(fs.readFileSync(path.join(ROOT, 'examples/clean-enterprise.json')),
+                            JSON.stringify({ today }));
+  assert.strictEqual(split.toSarif(report, 'x.json', 'en'), node.toSarif(report, 'x.json', 'en'));
+  assert.strictEqual(split.loadRules('{"rules": 1}'), node.loadRules('{"rules": 1}'));
+  assert.deepStrictEqual(loads, ['on call']);
+});

@@ -1,0 +1,108 @@
+// Loads the core's WebAssembly in its two parts (scripts/split_wasm.mjs): beian-core.wasm holds
+// what a check, a field check and the guided form run (it is all the page needs for its first
+// verdict); beian-core.deferred.wasm holds the rest (rare answers, error paths, exports). The
+// deferred part is fetched and instantiated in the background as soon as the first part is
+// ready. The first part calls a function of the deferred part through a placeholder: if that
+// happens before the background load is done, the deferred part is instantiated at once (in a
+// worker from a synchronous request, served by the service worker when offline). On the main
+// thread, where browsers refuse synchronous compiles of big modules, pass awaitDeferred: the
+// core is returned only once both parts are in.
+//
+// options: base (URL the .wasm files lie next to), wasmUrl / wasmBinary (first part),
+// deferredUrl / deferredBinary (second part), awaitDeferred, prefetch (default true; false: the
+// second part only when a deferred function is first called), onDeferred(how) (called once the
+// second part is in: 'background' or 'on call').
+
+function findTable(exports) {
+  return Object.values(exports).find((v) => v instanceof WebAssembly.Table);
+}
+
+function fetchSync(url) {
+  if (typeof XMLHttpRequest !== 'function') throw new Error('beian-precheck: cannot load ' + url);
+  const xhr = new XMLHttpRequest();
+  xhr.open('GET', String(url), false);
+  xhr.responseType = 'arraybuffer';
+  xhr.send(null);
+  if (xhr.status !== 200 && xhr.status !== 0) {
+    throw new Error(`beian-precheck: ${url}: HTTP ${xhr.status}`);
+  }
+  return new Uint8Array(xhr.response);
+}
+
+async function instantiatePrimary(options, imports) {
+  if (options.wasmBinary) return WebAssembly.instantiate(options.wasmBinary, imports);
+  const url = String(options.wasmUrl || new URL('beian-core.wasm', options.base));
+  const res = await fetch(url, { credentials: 'same-origin' });
+  if (!res.ok) throw new Error(`failed to load ${url}: HTTP ${res.status}`);
+  if (typeof WebAssembly.instantiateStreaming === 'function' &&
+      (res.headers.get('content-type') || '').startsWith('application/wasm')) {
+    return WebAssembly.instantiateStreaming(res, imports);
+  }
+  return WebAssembly.instantiate(await res.arrayBuffer(), imports);
+}
+
+// createBeianCore: the factory beian-core.mjs exports. Returns a promise of the core.
+export function loadCore(createBeianCore, options = {}) {
+  const deferredUrl = String(options.deferredUrl ||
+                             new URL('beian-core.deferred.wasm', options.base || 'http://invalid/'));
+  let primaryExports = null, table = null, secondary = null, compiled = null;
+  let deferredDone = Promise.resolve();
+
+  // Instantiating the deferred part fills the table slots its functions have in the first part.
+  function loaded(how) {
+    if (options.onDeferred) options.onDeferred(how);
+  }
+  function instantiateNow() {
+    if (secondary) return;
+    const mod = compiled || new WebAssembly.Module(options.deferredBinary || fetchSync(deferredUrl));
+    secondary = new WebAssembly.Instance(mod, { primary: primaryExports });
+    loaded('on call');
+  }
+  const placeholder = new Proxy({}, {
+    get(_, slot) {
+      return (...args) => {
+        instantiateNow();
+        return table.get(Number(slot))(...args);
+      };
+    },
+  });
+
+  let failLoad;
+  const loadFailed = new Promise((_, reject) => { failLoad = reject; });
+  loadFailed.catch(() => {});
+  const init = {
+    instantiateWasm(imports, receive) {
+      imports.placeholder = placeholder;
+      instantiatePrimary(options, imports).then(({ instance, module }) => {
+        primaryExports = instance.exports;
+        table = findTable(primaryExports);
+        deferredDone = options.prefetch === false ? deferredDone : (async () => {
+          try {
+            const bytes = options.deferredBinary ||
+                          new Uint8Array(await (await fetch(deferredUrl)).arrayBuffer());
+            compiled = await WebAssembly.compile(bytes);
+            if (!secondary) {
+              const inst = await WebAssembly.instantiate(compiled, { primary: primaryExports });
+              if (!secondary) {
+                secondary = inst;
+                loaded('background');
+              }
+            }
+          } catch (e) {
+            // tried again, synchronously, when a deferred function is first called
+            compiled = null;
+            if (options.awaitDeferred) throw e;
+            console.warn('beian-precheck: deferred part not loaded yet:', String((e && e.message) || e));
+          }
+        })();
+        receive(instance, module);
+      }, failLoad);
+      return {};
+    },
+  };
+  const core = createBeianCore(init);
+  return Promise.race([core, loadFailed]).then(async (c) => {
+    if (options.awaitDeferred) await deferredDone;
+    return c;
+  });
+}
