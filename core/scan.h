@@ -10,6 +10,11 @@
 
 namespace beian {
 
+// The first occurrence of `word` in `text` at or after `from` (npos when none), as
+// std::string_view::find, for long texts: a Horspool skip over the last byte of each window
+// instead of memchr on the first byte (the lead bytes of CJK characters recur every few bytes).
+size_t FindLong(std::string_view text, std::string_view word, size_t from);
+
 class WordMatcher {
  public:
   // Words are literal substrings, matched case-insensitively; an entry starting with "re:" is

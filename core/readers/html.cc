@@ -106,10 +106,18 @@ size_t MatchStart(const std::string& text, size_t p, size_t floor) {
 }
 
 // Next occurrence of "ICP" (any case) at or after `pos`.
+// The next "ICP" at or after `pos`, in any case. Horspool's skip on the window's last byte (case
+// folded): a byte that is not one of the letters moves the window by three.
 size_t FindIcpLetters(const std::string& text, size_t pos) {
-  for (size_t i = pos; i + 3 <= text.size(); ++i) {
-    char c = text[i];
-    if ((c | 0x20) == 'i' && (text[i + 1] | 0x20) == 'c' && (text[i + 2] | 0x20) == 'p') return i;
+  const size_t n = text.size();
+  for (size_t i = pos; i + 3 <= n;) {
+    char last = static_cast<char>(text[i + 2] | 0x20);
+    if (last == 'p') {
+      if ((text[i] | 0x20) == 'i' && (text[i + 1] | 0x20) == 'c') return i;
+      i += 3;
+    } else {
+      i += last == 'c' ? 1 : last == 'i' ? 2 : 3;
+    }
   }
   return std::string::npos;
 }
@@ -201,7 +209,7 @@ void FindPsb(HtmlPage* page) {
   static const char kLit[] = "公网安备";
   ScanNumbers(
       page, &page->psb, PsbFindRe(), 4, 2, sizeof(kLit) - 1,
-      [page](size_t pos) { return page->text.find(kLit, pos); },
+      [page](size_t pos) { return FindLong(page->text, kLit, pos); },
       [](const re2::StringPiece* sub, size_t /*te*/, HtmlNumber* num) {
         const re2::StringPiece& hao = sub[3];
         bool has_hao = hao.data() && hao.size() > 0;

@@ -323,10 +323,11 @@ class Reader {
     if (self_closing || IsVoid(name) || stack_.size() >= kMaxStack) return j;
     Entry e;
     e.name = name;
+    e.key = TagKey(name);
     e.footer = footer;
     e.prev_anchor = anchor_;
     stack_.push_back(e);
-    ++open_[name];
+    ++Open(e.key, name);
     if (footer) ++footer_depth_;
     if (name == "a"sv) anchor_ = has_href ? static_cast<int32_t>(p_->links.size() - 1) : -1;
     return j;
@@ -370,12 +371,11 @@ class Reader {
   }
 
   void Close(const std::string& name) {
-    auto it = open_.find(name);
-    if (it == open_.end() || it->second <= 0) return;
+    if (OpenCount(TagKey(name), name) <= 0) return;
     while (!stack_.empty()) {
       Entry e = std::move(stack_.back());
       stack_.pop_back();
-      --open_[e.name];
+      --Open(e.key, e.name);
       if (e.footer) --footer_depth_;
       anchor_ = e.prev_anchor;
       if (e.name == name) break;
@@ -438,6 +438,7 @@ class Reader {
 
   struct Entry {
     std::string name;
+    uint64_t key = 0;  // TagKey(name): 0 for a name longer than 7 bytes
     bool footer = false;
     int32_t prev_anchor = -1;
   };
@@ -445,7 +446,21 @@ class Reader {
   std::string_view s_;
   HtmlPage* p_;
   std::vector<Entry> stack_;
-  std::unordered_map<std::string, int> open_;
+  // How many elements of each name are open: names of up to 7 bytes (nearly all) by their
+  // TagKey (no string hashing per tag), longer ones by name.
+  int& Open(uint64_t key, const std::string& name) {
+    return key ? open_short_[key] : open_long_[name];
+  }
+  int OpenCount(uint64_t key, const std::string& name) const {
+    if (key) {
+      auto it = open_short_.find(key);
+      return it == open_short_.end() ? 0 : it->second;
+    }
+    auto it = open_long_.find(name);
+    return it == open_long_.end() ? 0 : it->second;
+  }
+  std::unordered_map<uint64_t, int> open_short_;
+  std::unordered_map<std::string, int> open_long_;
   int footer_depth_ = 0;
   int32_t anchor_ = -1;
   bool title_seen_ = false;
