@@ -78,8 +78,12 @@ export function loadCore(createBeianCore, options = {}) {
         table = findTable(primaryExports);
         deferredDone = options.prefetch === false ? deferredDone : (async () => {
           try {
-            const bytes = options.deferredBinary ||
-                          new Uint8Array(await (await fetch(deferredUrl)).arrayBuffer());
+            let bytes = options.deferredBinary;
+            if (!bytes) {
+              const res = await fetch(deferredUrl, { credentials: 'same-origin' });
+              if (!res.ok) throw new Error(`failed to load ${deferredUrl}: HTTP ${res.status}`);
+              bytes = new Uint8Array(await res.arrayBuffer());
+            }
             compiled = await WebAssembly.compile(bytes);
             if (!secondary) {
               const inst = await WebAssembly.instantiate(compiled, { primary: primaryExports });
@@ -95,6 +99,7 @@ export function loadCore(createBeianCore, options = {}) {
             console.warn('beian-precheck: deferred part not loaded yet:', String((e && e.message) || e));
           }
         })();
+        deferredDone.catch(() => {});  // awaited below (awaitDeferred), reported there
         receive(instance, module);
       }, failLoad);
       return {};
