@@ -10,8 +10,8 @@
 // module, the instrumented module runs here what the page asks of the core (its start: version and
 // the rules' confidence; full checks in both languages, field checks, the quick check, the guided
 // form's plan and regions, the comparison of read facts, WHOIS domains) over the applications of
-// examples/ and tests/corpus/ready/ and over each of them as it is being filled in, and wasm-split
-// keeps the functions that ran. Deterministic: the same module and inputs give the same two
+// examples/ and tests/corpus/ready/ and over the examples and every fourth application as they are
+// being filled in, and wasm-split keeps the functions that ran. Deterministic: the same module and inputs give the same two
 // files. The glue (beian-core.mjs) is unchanged; web/core-load.js adds the import the first part
 // calls deferred functions through.
 import { execFileSync } from 'node:child_process';
@@ -105,6 +105,9 @@ function workload(module) {
       core.check(bytes, JSON.stringify({ locale: 'zh-CN', field: pointer }));
       ++n;
     }
+    // as it is being filled in: every example and every fourth application of the corpus (the
+    // others reached no other function; measured: the same two parts, in half the build time)
+    if (files.indexOf(file) % 4 !== 0 && !file.startsWith(path.join(ROOT, 'examples'))) continue;
     for (const part of partials(app)) {
       const b = new TextEncoder().encode(JSON.stringify(part));
       const report = core.check(b, JSON.stringify({ locale: 'zh-CN', today: '2026-11-28' }));
