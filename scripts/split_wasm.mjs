@@ -10,10 +10,10 @@
 // module, the instrumented module runs here what the page asks of the core (its start: version and
 // the rules' confidence; full checks in both languages, field checks, the quick check, the guided
 // form's plan and regions, the comparison of read facts, WHOIS domains) over the applications of
-// examples/ and tests/corpus/ready/ and over the examples and every fourth application as they are
-// being filled in, and wasm-split keeps the functions that ran. Deterministic: the same module and inputs give the same two
-// files. The glue (beian-core.mjs) is unchanged; web/core-load.js adds the import the first part
-// calls deferred functions through.
+// examples/ and tests/corpus/ready/, and over the examples and every fourth application as they
+// are being filled in; wasm-split keeps the functions that ran. Deterministic: the same module and
+// inputs give the same two files. The glue (beian-core.mjs) is unchanged; web/core-load.js adds
+// the import the first part calls deferred functions through.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
