@@ -165,6 +165,50 @@ TEST(Text, IsCjk) {
   EXPECT_FALSE(IsCjk("中中"));  // one code point only
 }
 
+// ScanUtf8 skips ASCII 8 bytes and Chinese text two characters at a time; the oracle steps one
+// sequence at a time with Utf8SequenceLength. Random mixes of valid, cut and invalid sequences,
+// at every alignment.
+TEST(Utf8, ScanEqualsSequenceBySequence) {
+  const std::vector<std::string> pieces = {"a",
+                                           "<p class=\"x\">",
+                                           "中",
+                                           "文",
+                                           "\xE4\xB8",
+                                           "\xE1\x80\x80",
+                                           "\xEC\xBF\xBF",
+                                           "\xEE\x80\x80",
+                                           "\xEF\xBF\xBD",
+                                           "\xE0\xA0\x80",
+                                           "\xE0\x80\x80",
+                                           "\xED\x9F\xBF",
+                                           "\xED\xA0\x80",
+                                           "\xF0\x9F\x98\x80",
+                                           "\xF4\x90\x80\x80",
+                                           "\xC3\xA9",
+                                           "\xC0\xAF",
+                                           "\x80",
+                                           "\xBF",
+                                           "\xFF",
+                                           "\xE4\xB8\xAD\xE6\x96\x87\xE5\xAD\x97",
+                                           "\xE4\x41\xAD",
+                                           "\xE4\xB8\x41"};
+  std::mt19937 rng(20261203);
+  for (int round = 0; round < 20000; ++round) {
+    std::string s;
+    int n = static_cast<int>(rng() % 24);
+    for (int k = 0; k < n; ++k) s += pieces[rng() % pieces.size()];
+    Utf8Report want;
+    for (size_t i = 0; i < s.size();) {
+      size_t len = Utf8SequenceLength(s, i);
+      if (len == 0 && want.invalid_count++ == 0) want.first_invalid = i;
+      i += len ? len : 1;
+    }
+    Utf8Report got = ScanUtf8(s);
+    ASSERT_EQ(got.invalid_count, want.invalid_count) << round;
+    if (want.invalid_count) ASSERT_EQ(got.first_invalid, want.first_invalid) << round;
+  }
+}
+
 // Compact() is one pass; the two-step definition (FoldWidth, then drop every space character,
 // invalid bytes kept) is the oracle, on random mixes of the characters it treats specially.
 std::string CompactReference(const std::string& s) {
