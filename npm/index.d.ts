@@ -80,8 +80,8 @@ export interface CreateCheckerOptions {
   /** Browser build only: the URL the .wasm is served from, if a bundler moved it. */
   wasmUrl?: string | URL;
   /**
-   * Browser build only: the second part of the module (`beian-core.deferred.wasm`, the functions
-   * a check rarely runs), as bytes or as the URL it is served from if a bundler moved it.
+   * Browser build only: the second part of the module (`beian-core.deferred.<digest>.wasm`, the
+   * functions a check rarely runs), as bytes or as the URL it is served from if a bundler moved it.
    */
   deferredBinary?: ArrayBuffer | Uint8Array;
   deferredUrl?: string | URL;

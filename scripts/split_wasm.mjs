@@ -6,6 +6,9 @@
 //
 //   node scripts/split_wasm.mjs build/wasm/beian-core.mjs build/wasm/beian-core.wasm OUT WORDING_EN
 //
+// OUT/deferred-name.txt: the name the second part is served under (beian-core.deferred.<digest>
+// .wasm), which the first part carries in its custom section "beian_deferred".
+//
 // Which functions the page runs is measured, not listed: Binaryen's wasm-split instruments the
 // module, the instrumented module runs here what the page asks of the core (its start: version and
 // the rules' confidence; full checks in both languages, field checks, the quick check, the guided
@@ -15,6 +18,7 @@
 // inputs give the same two files. The glue (beian-core.mjs) is unchanged; web/core-load.js adds
 // the import the first part calls deferred functions through.
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -27,6 +31,24 @@ if (!glue || !wasm || !outDir || !wordingEn) {
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const FEATURES = ['--enable-mutable-globals', '--enable-sign-ext'];
 const tmp = fs.mkdtempSync(path.join(path.dirname(path.resolve(outDir)), '.split-'));
+
+// A custom section (id 0): LEB128 sizes, the section's name, then its payload (here UTF-8 text).
+const SECTION = 'beian_deferred';
+function leb(n) {
+  const out = [];
+  do {
+    let b = n & 0x7f;
+    n >>>= 7;
+    if (n) b |= 0x80;
+    out.push(b);
+  } while (n);
+  return Buffer.from(out);
+}
+function customSection(sectionName, text) {
+  const nameBytes = Buffer.from(sectionName, 'utf8');
+  const body = Buffer.concat([leb(nameBytes.length), nameBytes, Buffer.from(text, 'utf8')]);
+  return Buffer.concat([Buffer.from([0]), leb(body.length), body]);
+}
 
 function run(args) {
   execFileSync('wasm-split', args, { stdio: ['ignore', 'ignore', 'inherit'] });
@@ -156,8 +178,15 @@ try {
   const primary = path.join(tmp, 'beian-core.wasm');
   const deferred = path.join(tmp, 'beian-core.deferred.wasm');
   run(['--split', ...FEATURES, `--profile=${profile}`, wasm, '-o1', primary, '-o2', deferred]);
+  // The two parts must come from the same build: the site serves the second under a name with
+  // its digest, which the first names in a custom section (web/core-load.js reads it), so that a
+  // first part never meets the second part of another version (service-worker update, caches).
+  const second = fs.readFileSync(deferred);
+  const name = `beian-core.deferred.${createHash('sha256').update(second).digest('hex').slice(0, 12)}.wasm`;
+  fs.writeFileSync(primary, Buffer.concat([fs.readFileSync(primary), customSection(SECTION, name)]));
   fs.renameSync(primary, path.join(outDir, 'beian-core.wasm'));
   fs.renameSync(deferred, path.join(outDir, 'beian-core.deferred.wasm'));
+  fs.writeFileSync(path.join(outDir, 'deferred-name.txt'), name + '\n');
   const kb = (f) => (fs.statSync(path.join(outDir, f)).size / 1024).toFixed(0);
   console.log(`split_wasm: ${calls} calls profiled; beian-core.wasm ${kb('beian-core.wasm')} KB + ` +
               `beian-core.deferred.wasm ${kb('beian-core.deferred.wasm')} KB (raw)`);

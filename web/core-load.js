@@ -1,6 +1,7 @@
 // Loads the core's WebAssembly in its two parts (scripts/split_wasm.mjs): beian-core.wasm holds
 // what a check, a field check and the guided form run (it is all the page needs for its first
-// verdict); beian-core.deferred.wasm holds the rest (rare answers, error paths, exports). The
+// verdict); beian-core.deferred.<digest>.wasm, which the first part names in its custom section
+// "beian_deferred", holds the rest (rare answers, error paths, exports). The
 // deferred part is fetched and instantiated in the background as soon as the first part is
 // ready. The first part calls a function of the deferred part through a placeholder: if that
 // happens before the background load is done, the deferred part is instantiated at once (in a
@@ -9,12 +10,20 @@
 // core is returned only once both parts are in.
 //
 // options: base (URL the .wasm files lie next to), wasmUrl / wasmBinary (first part),
-// deferredUrl / deferredBinary (second part), awaitDeferred, prefetch (default true; false: the
-// second part only when a deferred function is first called), onDeferred(how) (called once the
-// second part is in: 'background' or 'on call').
+// deferredUrl / deferredBinary (second part; by default the name the first part carries),
+// awaitDeferred, prefetch (default true; false: the second part only when a deferred function is
+// first called), onDeferred(how) (called once the second part is in: 'background' or 'on call').
 
 function findTable(exports) {
   return Object.values(exports).find((v) => v instanceof WebAssembly.Table);
+}
+
+// The file name of the second part that belongs to this first part (scripts/split_wasm.mjs writes
+// it into the custom section "beian_deferred"): a first part never loads another build's second.
+function deferredName(module) {
+  const sections = WebAssembly.Module.customSections(module, 'beian_deferred');
+  if (!sections.length) return 'beian-core.deferred.wasm';
+  return new TextDecoder().decode(sections[0]).trim();
 }
 
 function fetchSync(url) {
@@ -43,8 +52,7 @@ async function instantiatePrimary(options, imports) {
 
 // createBeianCore: the factory beian-core.mjs exports. Returns a promise of the core.
 export function loadCore(createBeianCore, options = {}) {
-  const deferredUrl = String(options.deferredUrl ||
-                             new URL('beian-core.deferred.wasm', options.base || 'http://invalid/'));
+  let deferredUrl = options.deferredUrl ? String(options.deferredUrl) : '';
   let primaryExports = null, table = null, secondary = null, compiled = null;
   let deferredDone = Promise.resolve();
 
@@ -76,6 +84,7 @@ export function loadCore(createBeianCore, options = {}) {
       instantiatePrimary(options, imports).then(({ instance, module }) => {
         primaryExports = instance.exports;
         table = findTable(primaryExports);
+        if (!deferredUrl) deferredUrl = String(new URL(deferredName(module), options.base || 'http://invalid/'));
         deferredDone = options.prefetch === false ? deferredDone : (async () => {
           try {
             let bytes = options.deferredBinary;

@@ -44,6 +44,18 @@ function applications() {
   return out;
 }
 
+test('the first part names the second by its digest (one build, never mixed)', () => {
+  const crypto = require('node:crypto');
+  const first = new WebAssembly.Module(fs.readFileSync(path.join(SPLIT, 'beian-core.wasm')));
+  const [section] = WebAssembly.Module.customSections(first, 'beian_deferred');
+  assert.ok(section, 'custom section beian_deferred');
+  const name = new TextDecoder().decode(section);
+  const digest = crypto.createHash('sha256')
+    .update(fs.readFileSync(path.join(SPLIT, 'beian-core.deferred.wasm'))).digest('hex').slice(0, 12);
+  assert.strictEqual(name, `beian-core.deferred.${digest}.wasm`);
+  assert.strictEqual(fs.readFileSync(path.join(SPLIT, 'deferred-name.txt'), 'utf8').trim(), name);
+});
+
 test('the two parts are smaller than one module and both hold code', () => {
   const one = fs.statSync(path.join(WASM_DIR, 'beian-core.wasm')).size;
   const first = fs.statSync(path.join(SPLIT, 'beian-core.wasm')).size;
