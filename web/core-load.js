@@ -11,8 +11,10 @@
 //
 // options: base (URL the .wasm files lie next to), wasmUrl / wasmBinary (first part),
 // deferredUrl / deferredBinary (second part; by default the name the first part carries),
-// awaitDeferred, prefetch (default true; false: the second part only when a deferred function is
-// first called), onDeferred(how) (called once the second part is in: 'background' or 'on call').
+// awaitDeferred, prefetch (default true: at once; a promise: once it settles, e.g. after the first
+// answer, so that its compile does not compete with the first check; false: only when a deferred
+// function is first called), onDeferred(how) (called once the second part is in: 'background' or
+// 'on call').
 
 function findTable(exports) {
   return Object.values(exports).find((v) => v instanceof WebAssembly.Table);
@@ -87,6 +89,9 @@ export function loadCore(createBeianCore, options = {}) {
         if (!deferredUrl) deferredUrl = String(new URL(deferredName(module), options.base || 'http://invalid/'));
         deferredDone = options.prefetch === false ? deferredDone : (async () => {
           try {
+            if (options.prefetch && typeof options.prefetch.then === 'function') {
+              await options.prefetch.catch(() => {});
+            }
             let bytes = options.deferredBinary;
             if (!bytes) {
               const res = await fetch(deferredUrl, { credentials: 'same-origin' });

@@ -6,7 +6,12 @@ import { loadCore } from './core-load.js';
 import { runOp, wordingLoader } from './core-run.js';
 
 // the module's two parts next to this file (web/core-load.js): the second one in the background
-const ready = loadCore(createBeianCore, { base: new URL('./', import.meta.url) });
+// once the first answer is out (or 2 s after the first part is ready), so that its compile does not
+// compete with the first check
+let firstAnswered;
+const answered = new Promise((resolve) => { firstAnswered = resolve; });
+const ready = loadCore(createBeianCore, { base: new URL('./', import.meta.url), prefetch: answered });
+ready.then(() => setTimeout(firstAnswered, 2000), () => {});
 // the rules' English wording, fetched next to the module when first asked for
 const loadWording = wordingLoader(new URL('./', import.meta.url));
 // check…version: the checker; then the core's queries (core/queries.h) and the guided form's
@@ -23,8 +28,10 @@ self.onmessage = async ({ data }) => {
     let note;
     const result = await runOp(core, op, args, loadWording, () => { note = 'wording_missing'; });
     self.postMessage({ id, result: result === undefined ? '' : result, ...(note ? { note } : {}) });
+    firstAnswered();
   } catch (e) {
     self.postMessage({ id, error: String((e && e.message) || e) });
+    firstAnswered();
   }
 };
 ready.then(

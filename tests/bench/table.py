@@ -89,6 +89,17 @@ def main():
                      cell(j, wasm.get('js_' + key.replace('_embind_copy', ''), {}).get('mbps')),
                      '%.2f' % (w / n) if n and w else '–',
                      '%.2f' % (j / w) if j and w else '–'])
+    # the page's worker in Chromium (tests/bench/chromium_cold.mjs; absent without a built site)
+    cold_chromium = None
+    try:
+        c = json.load(open(os.path.join(d, 'chromium.json')))['cold_first_check_chromium']
+        cold_chromium = c['ms']
+        rows.insert(1, ['cold start: the page\'s worker loads the module and checks (Chromium %s; '
+                        'module ready %s)' % (json.load(open(os.path.join(d, 'chromium.json'))).get(
+                            'chromium', ''), fmt_ms(c.get('ready_ms'))),
+                        '–', fmt_ms(cold_chromium), '–', '–', '–'])
+    except (OSError, ValueError, KeyError):
+        pass
     summ = batch_summary(d, 'batch.txt')
     summ2 = batch_summary(d, 'batch2.txt')
     for jobs, sm in (('1', summ), ('2', summ2)):
@@ -127,6 +138,9 @@ def main():
     cold = wasm.get('cold_first_check', {}).get('ms')
     if cold:
         checks.append(('cold first check (Node) <= 50 ms', cold <= 50, fmt_ms(cold)))
+    if cold_chromium:
+        checks.append(('cold first check (Chromium, the page\'s worker) <= 50 ms', cold_chromium <= 50,
+                       fmt_ms(cold_chromium)))
     n = native.get('BM_ReadHtml100k', {}).get('mbps')
     if n:
         checks.append(('HTML reader native >= 200 MB/s', n >= 200, '%.0f MB/s' % n))
