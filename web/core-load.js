@@ -1,9 +1,9 @@
 // Loads the core's WebAssembly in its two parts (scripts/split_wasm.mjs): beian-core.wasm holds
 // what a check, a field check and the guided form run (it is all the page needs for its first
 // verdict); beian-core.deferred.<digest>.wasm, which the first part names in its custom section
-// "beian_deferred", holds the rest (rare answers, error paths, exports). The
-// deferred part is fetched and instantiated in the background as soon as the first part is
-// ready. The first part calls a function of the deferred part through a placeholder: if that
+// "beian_deferred", holds the rest (rare answers, error paths, exports). The deferred part is
+// fetched and instantiated in the background once the first part is ready (or later: prefetch).
+// The first part calls a function of the deferred part through a placeholder: if that
 // happens before the background load is done, the deferred part is instantiated at once (in a
 // worker from a synchronous request, served by the service worker when offline). On the main
 // thread, where browsers refuse synchronous compiles of big modules, pass awaitDeferred: the
