@@ -92,11 +92,11 @@ def main():
     # the page's worker in Chromium (tests/bench/chromium_cold.mjs; absent without a built site)
     cold_chromium = None
     try:
-        c = json.load(open(os.path.join(d, 'chromium.json')))['cold_first_check_chromium']
+        cj = json.load(open(os.path.join(d, 'chromium.json')))
+        c = cj['cold_first_check_chromium']
         cold_chromium = c['ms']
         rows.insert(1, ['cold start: the page\'s worker loads the module and checks (Chromium %s; '
-                        'module ready %s)' % (json.load(open(os.path.join(d, 'chromium.json'))).get(
-                            'chromium', ''), fmt_ms(c.get('ready_ms'))),
+                        'module ready %s)' % (cj.get('chromium', ''), fmt_ms(c.get('ready_ms'))),
                         '–', fmt_ms(cold_chromium), '–', '–', '–'])
     except (OSError, ValueError, KeyError):
         pass
