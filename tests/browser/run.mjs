@@ -96,6 +96,12 @@ async function newPage(ctxOpts = {}) {
   page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
   return { context, page };
 }
+// Makes every request for a file matching `re` fail; returns how many were asked for.
+async function refuse(context, re) {
+  const asked = { n: 0 };
+  await context.route(re, (route) => { asked.n++; return route.abort(); });
+  return asked;
+}
 // Opens the page. Unless {steps: true}, switches to "everything on one page" so a test can reach
 // any field without walking the steps (suite-flow.mjs tests the steps themselves).
 async function openApp(page, url = ORIGIN + '/', { steps = false } = {}) {
@@ -241,14 +247,13 @@ await test('d. language switch (remembered) re-runs the check in English', async
 
 await test('d2. the English wording cannot be fetched: findings stay in Chinese and the page says why', async () => {
   const { context, page } = await newPage();
-  let asked = 0;
-  await context.route(/wording\.en\.[0-9a-f]+\.ndjson$/, (route) => { asked++; return route.abort(); });
+  const asked = await refuse(context, /wording\.en\.[0-9a-f]+\.ndjson$/);
   await openApp(page);
   await loadExample(page, 'individual-shop.json');
   await page.click('#lang-btn');
   await page.waitForFunction(() => document.documentElement.lang === 'en' && window.beianState.report && window.beianState.lang === 'en');
   await page.waitForSelector('#sw-status[data-key="wording_missing"]:not([hidden])');
-  assert(asked > 0, 'the page asked for the English wording');
+  assert(asked.n > 0, 'the page asked for the English wording');
   // the rule's own text in Chinese (its values may carry English labels of the form's choices)
   const msg = await page.locator('#report .finding .message').first().textContent();
   assert(/[\u4e00-\u9fff]{4}/.test(msg), `the finding reads in Chinese meanwhile: ${msg}`);
@@ -261,14 +266,13 @@ await test('d2. the English wording cannot be fetched: findings stay in Chinese 
 
 await test('d3. the module\'s second part cannot be fetched: the first verdict needs only the first part', async () => {
   const { context, page } = await newPage();
-  let asked = 0;
-  await context.route(/beian-core\.deferred\.[0-9a-f]+\.wasm$/, (route) => { asked++; return route.abort(); });
+  const asked = await refuse(context, /beian-core\.deferred\.[0-9a-f]+\.wasm$/);
   await openApp(page);
   await loadExample(page, 'individual-shop.json');
   await page.waitForSelector('#report .verdict-title');
   const verdict = await page.evaluate(() => window.beianState.report && window.beianState.report.verdict);
   assert(verdict === 'blocked', 'the check ran on the first part alone: ' + verdict);
-  assert(asked > 0, 'the page fetched the second part in the background');
+  assert(asked.n > 0, 'the page fetched the second part in the background');
   page.errors = page.errors.filter((e) => !/deferred|ERR_FAILED|Failed to load resource/.test(e));
   await context.close();
 });

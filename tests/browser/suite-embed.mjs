@@ -110,6 +110,14 @@ export default async function embedSuite(h) {
     page.csp = async () => [...cspConsole, ...(await page.evaluate(() => window.__csp))];
     page.events = () => page.evaluate(() => window.__events);
     page.waitEvent = (pred, ms, what) => within(ms, page.waitForFunction(pred, null, { timeout: 0, polling: 50 }), what);
+    // a widget #w in <main>, in language `lang`, given the application `app`
+    page.addWidget = (lang, app) => page.evaluate(({ lang, app }) => {
+      const w = document.createElement('beian-precheck');
+      w.id = 'w';
+      w.setAttribute('lang', lang);
+      document.querySelector('main').append(w);
+      w.setApplication(app);
+    }, { lang, app });
     return { context, page };
   }
 
@@ -197,13 +205,7 @@ export default async function embedSuite(h) {
       const { context, page } = await open('/bare.html');
       const msg = () => page.evaluate(() => document.getElementById('w').shadowRoot.querySelector('.finding[data-rule="ENT-003"] .message')?.textContent || '');
       const title = () => page.evaluate(() => document.getElementById('w').shadowRoot.querySelector('h2').textContent);
-      await page.evaluate((BAD) => {
-        const w = document.createElement('beian-precheck');
-        w.id = 'w';
-        w.setAttribute('lang', 'zh-CN');
-        document.querySelector('main').append(w);
-        w.setApplication(BAD);
-      }, BAD);
+      await page.addWidget('zh-CN', BAD);
       const results = () => page.evaluate(() => window.__events.filter((e) => e.type === 'result').length);
       await page.waitEvent(() => window.__events.filter((e) => e.type === 'result').length === 1, 30000, 'first result');
       const zh = await msg();
@@ -228,13 +230,7 @@ export default async function embedSuite(h) {
       const { context, page } = await open('/bare.html');
       let asked = 0;
       await context.route(/wording\.en\.[0-9a-f]+\.ndjson$/, (route) => { asked++; return route.abort(); });
-      await page.evaluate((BAD) => {
-        const w = document.createElement('beian-precheck');
-        w.id = 'w';
-        w.setAttribute('lang', 'en');
-        document.querySelector('main').append(w);
-        w.setApplication(BAD);
-      }, BAD);
+      await page.addWidget('en', BAD);
       await page.waitEvent(() => window.__events.filter((e) => e.type === 'result').length === 1, 30000, 'result');
       const seen = await page.evaluate(() => {
         const root = document.getElementById('w').shadowRoot;

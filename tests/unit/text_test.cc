@@ -165,6 +165,14 @@ TEST(Text, IsCjk) {
   EXPECT_FALSE(IsCjk("中中"));  // one code point only
 }
 
+// A random concatenation of fewer than `max_pieces` of `pieces`.
+std::string RandomMix(const std::vector<std::string>& pieces, std::mt19937& rng,
+                      unsigned max_pieces) {
+  std::string s;
+  for (size_t i = rng() % max_pieces; i > 0; --i) s += pieces[rng() % pieces.size()];
+  return s;
+}
+
 // ScanUtf8 skips ASCII 8 bytes and Chinese text two characters at a time; the oracle steps one
 // sequence at a time with Utf8SequenceLength. Random mixes of valid, cut and invalid sequences,
 // at every alignment.
@@ -194,9 +202,7 @@ TEST(Utf8, ScanEqualsSequenceBySequence) {
                                            "\xE4\xB8\x41"};
   std::mt19937 rng(20261203);
   for (int round = 0; round < 20000; ++round) {
-    std::string s;
-    int n = static_cast<int>(rng() % 24);
-    for (int k = 0; k < n; ++k) s += pieces[rng() % pieces.size()];
+    const std::string s = RandomMix(pieces, rng, 24);
     Utf8Report want;
     for (size_t i = 0; i < s.size();) {
       size_t len = Utf8SequenceLength(s, i);
@@ -254,8 +260,7 @@ TEST(Text, CompactEqualsFoldThenDropSpaces) {
                                            "😀"};
   std::mt19937 rng(7);
   for (int n = 0; n < 20000; ++n) {
-    std::string s;
-    for (size_t i = rng() % 12; i > 0; --i) s += pieces[rng() % pieces.size()];
+    const std::string s = RandomMix(pieces, rng, 12);
     ASSERT_EQ(Compact(s), CompactReference(s)) << s;
   }
 }
