@@ -575,7 +575,7 @@ await test('m. PWA: installable, update notice after a new version', async () =>
     await ctx.close();
     p3.kill();
     rmSync(dir, { recursive: true, force: true });
-    rmSync(profile, { recursive: true, force: true });
+    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });  // Chromium profile (ENOTEMPTY while it closes)
   }
 });
 

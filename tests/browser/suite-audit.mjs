@@ -140,9 +140,14 @@ export default async function ({ test, assert, newPage, openApp, loadExample, OR
         const gone = new Promise((r) => proc.once('exit', r));
         proc.kill('SIGTERM');
         await Promise.race([gone, new Promise((r) => setTimeout(r, 3000))]);
-        if (proc.exitCode === null) proc.kill('SIGKILL');
+        if (proc.exitCode === null) {
+          proc.kill('SIGKILL');
+          await Promise.race([gone, new Promise((r) => setTimeout(r, 3000))]);
+        }
       }
-      rmSync(dir, { recursive: true, force: true });
+      // Chromium's helper processes may still be writing into the profile for a moment after the
+      // browser exits (ENOTEMPTY): retried rather than failing the test at its teardown
+      rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
     };
     return { port, kill };
   }
