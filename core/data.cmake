@@ -6,7 +6,7 @@ file(GLOB BEIAN_GEO_INPUTS CONFIGURE_DEPENDS
   ${CMAKE_SOURCE_DIR}/data/ip/*.txt
   ${CMAKE_SOURCE_DIR}/data/cdn/*.txt
   ${CMAKE_SOURCE_DIR}/data/holidays/*.json)
-set(BEIAN_GEO_OUTPUTS ${GEN}/regions.txt ${GEN}/ipranges.bin ${GEN}/holidays.txt)
+set(BEIAN_GEO_OUTPUTS ${GEN}/regions.bin ${GEN}/ipranges.bin ${GEN}/holidays.txt)
 add_custom_command(
   OUTPUT ${BEIAN_GEO_OUTPUTS}
   COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/scripts/gen_geo.py
@@ -14,7 +14,7 @@ add_custom_command(
   DEPENDS ${BEIAN_GEO_INPUTS} ${CMAKE_SOURCE_DIR}/scripts/gen_geo.py
   COMMENT "Generating compact region, IP range and holiday data")
 list(APPEND BEIAN_RESOURCES
-  "regions=${GEN}/regions.txt"
+  "regions=${GEN}/regions.bin"
   "ipranges=${GEN}/ipranges.bin"
   "holidays=${GEN}/holidays.txt")
 list(APPEND BEIAN_RESOURCE_DEPS ${BEIAN_GEO_OUTPUTS})

@@ -5,14 +5,20 @@ usage: gen_geo.py DATA_DIR OUT_DIR
 
 Writes (formats are read by core/geo/regions.cc, core/net/ip.cc, core/time/calendar.cc):
 
-OUT_DIR/regions.txt   GB/T 2260 codes, current and historical (data/regions/*.tsv, CC0).
-    One record per line, sorted by code then start year:
-        DELTA NAME FLAGS [START [END [ALIAS]]]      (fields separated by '\\t', trailing empties cut)
-    DELTA  code minus the previous line's code (decimal; first line: the code itself)
-    FLAGS  level p/f/c (province/prefecture/county), upper case when the code is in use today
-    START  first year, empty = 1981 (start of the published lists)
-    END    first year no longer valid (exclusive), empty = still valid
-    ALIAS  short name when it is not the name minus a plain suffix (自治州/自治县/自治旗 names)
+OUT_DIR/regions.bin   GB/T 2260 codes, current and historical (data/regions/*.tsv, CC0), sorted
+    by code then start year, in columns (read without parsing text: one pass, a few bytes each):
+        "GBR1", u32 COUNT,
+        COUNT x varint DELTA   code minus the previous record's code (first: the code itself)
+        COUNT x u8 FLAGS       bits 0-1 level (0 province, 1 prefecture, 2 county), bit 2 in use
+                               today, bit 3 a START follows, bit 4 an END follows
+        COUNT x u8 NAME_LEN    bytes of the name
+        COUNT x u8 SHORT_LEN   bytes of the short name, a prefix of the name: the name minus a
+                               plain suffix (省, 市 …), or for 自治州/自治县/自治旗 names the place
+                               part (湘西土家族苗族自治州 -> 湘西); == NAME_LEN when nothing is cut
+        u16 START per record with bit 3 (first year; otherwise 1981, the first published list)
+        u16 END per record with bit 4 (first year no longer valid; otherwise still valid)
+        the names, one after the other (UTF-8)
+    integers little-endian.
 OUT_DIR/ipranges.bin  IP ranges (data/ip MIT, data/cdn CC0), four sections cn4, cn6, cf4, cf6:
         varint COUNT, then COUNT x (varint GAP, varint SIZE)
     merged, sorted, inclusive ranges [first, last]; GAP = first - (previous last + 1) (first
@@ -91,19 +97,34 @@ def gen_regions(data_dir, out):
             end = int(r["end_year"]) if r["end_year"] else 0
             recs.append((int(code), start, r["name"], level.upper() if in_use else level, end))
     recs.sort()
-    lines, prev = [], 0
-    for code, start, name, flags, end in recs:
-        fields = [str(code - prev), name, flags, "" if start == 1981 else str(start),
-                  str(end) if end else "", alias(name)]
-        while fields and fields[-1] == "":
-            fields.pop()
-        lines.append("\t".join(fields))
+    deltas, flags, name_lens, short_lens, starts, ends, names = bytearray(), [], [], [], [], [], []
+    prev = 0
+    for code, start, name, level, end in recs:
+        varint(code - prev, deltas)
         prev = code
+        short = alias(name) or plain_short(name)
+        raw, raw_short = name.encode("utf-8"), short.encode("utf-8")
+        if not raw.startswith(raw_short) or len(raw) > 255:
+            fail(f"{code}: short name {short!r} of {name!r}")
+        flags.append("pfc".index(level.lower()) | (4 if level.isupper() else 0) |
+                     (8 if start != 1981 else 0) | (16 if end else 0))
+        name_lens.append(len(raw))
+        short_lens.append(len(raw_short))
+        if start != 1981:
+            starts.append(start)
+        if end:
+            ends.append(end)
+        names.append(raw)
     in_use = sum(1 for r in recs if r[3].isupper())
     if in_use != len(current):
         fail(f"{in_use} codes in use, current list has {len(current)}")
-    with open(out, "w", encoding="utf-8") as f:
-        f.write("\n".join(lines) + "\n")
+    out_bytes = bytearray(b"GBR1") + len(recs).to_bytes(4, "little") + deltas
+    out_bytes += bytes(flags) + bytes(name_lens) + bytes(short_lens)
+    for year in starts + ends:
+        out_bytes += year.to_bytes(2, "little")
+    out_bytes += b"".join(names)
+    with open(out, "wb") as f:
+        f.write(out_bytes)
 
 
 def varint(n, buf):
@@ -194,7 +215,7 @@ def main():
         fail("usage: gen_geo.py DATA_DIR OUT_DIR")
     data_dir, out_dir = sys.argv[1:3]
     os.makedirs(out_dir, exist_ok=True)
-    gen_regions(data_dir, os.path.join(out_dir, "regions.txt"))
+    gen_regions(data_dir, os.path.join(out_dir, "regions.bin"))
     gen_ip(data_dir, os.path.join(out_dir, "ipranges.bin"))
     gen_holidays(data_dir, os.path.join(out_dir, "holidays.txt"))
 

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <iterator>
 #include <string_view>
 
 #include "core/resources.h"
@@ -11,45 +10,11 @@ namespace beian {
 
 namespace {
 
-constexpr std::string_view kPlainSuffixes[] = {"特别行政区", "自治区", "地区", "林区", "特区", "省",
-                                               "市",         "县",     "区",   "旗",   "盟"};
-
 size_t Utf8Chars(std::string_view s) {
   size_t n = 0;
   for (char c : s)
     if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
   return n;
-}
-
-// The last three bytes of `s` (size >= 3) as one number: every suffix ends in a CJK character.
-constexpr uint32_t Tail3(std::string_view s) {
-  const size_t n = s.size();
-  return static_cast<uint32_t>(static_cast<unsigned char>(s[n - 3])) << 16 |
-         static_cast<uint32_t>(static_cast<unsigned char>(s[n - 2])) << 8 |
-         static_cast<unsigned char>(s[n - 1]);
-}
-
-// Tail3 of each suffix, computed by the compiler: a name is compared only with the suffixes that
-// end in its last character.
-struct SuffixTails {
-  uint32_t v[std::size(kPlainSuffixes)] = {};
-  constexpr SuffixTails() {
-    for (size_t i = 0; i < std::size(kPlainSuffixes); ++i) v[i] = Tail3(kPlainSuffixes[i]);
-  }
-};
-constexpr SuffixTails kSuffixTails;
-
-std::string_view PlainShort(std::string_view name) {
-  if (name.size() < 4) return name;
-  const uint32_t tail = Tail3(name);
-  for (size_t i = 0; i < std::size(kPlainSuffixes); ++i) {
-    if (kSuffixTails.v[i] != tail) continue;
-    std::string_view s = kPlainSuffixes[i];
-    if (name.size() > s.size() && name.compare(name.size() - s.size(), s.size(), s) == 0 &&
-        Utf8Chars(name.substr(0, name.size() - s.size())) >= 2)
-      return name.substr(0, name.size() - s.size());
-  }
-  return name;
 }
 
 bool ParseInt(std::string_view s, long* out) {
@@ -63,53 +28,74 @@ bool ParseInt(std::string_view s, long* out) {
   return true;
 }
 
+// The table as scripts/gen_geo.py writes it (regions.bin): columns of small numbers, then the
+// names. A table whose sizes do not add up is not read (it is generated with the binary; the
+// unit tests check its records).
 struct Table {
   std::vector<Region> records;            // sorted by code, then start year
   std::vector<const Region*> current[3];  // by level
   Table() {
     std::string_view data = Resource("regions");
-    long code = 0;
-    // about one record per 21 bytes of the table (6,823 in 146 KB): rarely a regrowth, and no
-    // pass over the table to count its lines
-    records.reserve(data.size() / 20 + 1);
+    auto u32 = [&](size_t at) {
+      uint32_t v = 0;
+      for (int k = 3; k >= 0; --k) v = v << 8 | static_cast<unsigned char>(data[at + k]);
+      return v;
+    };
+    if (data.size() < 8 || data.substr(0, 4) != "GBR1") return;
+    const size_t count = u32(4);
+    const unsigned char* p = reinterpret_cast<const unsigned char*>(data.data()) + 8;
+    const unsigned char* const end =
+        reinterpret_cast<const unsigned char*>(data.data()) + data.size();
+    // the deltas (varints) first: where they end, the fixed columns start
+    const unsigned char* delta = p;
+    for (size_t i = 0; i < count && p < end; ++p)
+      if (!(*p & 0x80)) ++i;
+    if (static_cast<size_t>(end - p) < 3 * count) return;
+    const unsigned char* flags = p;
+    const unsigned char* name_len = flags + count;
+    const unsigned char* short_len = name_len + count;
+    const unsigned char* years = short_len + count;
+    size_t with_start = 0, with_end = 0, names_size = 0;
+    for (size_t i = 0; i < count; ++i) {
+      with_start += (flags[i] >> 3) & 1;
+      with_end += (flags[i] >> 4) & 1;
+      names_size += name_len[i];
+    }
+    const unsigned char* start_years = years;
+    const unsigned char* end_years = years + 2 * with_start;
+    const char* name = reinterpret_cast<const char*>(end_years + 2 * with_end);
+    if (reinterpret_cast<const unsigned char*>(name) + names_size > end) return;
+    records.resize(count);
+    size_t counts[3] = {};
     // Parents: the prefecture xxyy00 when one exists (in use for current records), else the
     // province. Records come sorted by code, so a county's prefecture records were read before
     // it: the last prefecture code seen, and whether any / an in-use record had it.
     int pref_code = -1;
     bool pref_any = false, pref_in_use = false;
-    ForEachLine(data, [&](std::string_view line) {
-      // the first six fields between tabs
-      std::string_view f[6];
-      size_t nf = 0;
-      for (size_t start = 0; nf < 6;) {
-        size_t tab = line.find('\t', start);
-        f[nf++] = line.substr(start, tab == std::string_view::npos ? tab : tab - start);
-        if (tab == std::string_view::npos) break;
-        start = tab + 1;
+    uint32_t code = 0;
+    for (size_t i = 0; i < count; ++i) {
+      uint32_t d = 0;
+      for (int shift = 0;; shift += 7) {
+        if (shift < 32) d |= static_cast<uint32_t>(*delta & 0x7F) << shift;
+        if (!(*delta++ & 0x80)) break;
       }
-      long delta = 0;
-      if (nf < 3 || !ParseInt(f[0], &delta) || f[2].size() != 1) return;
-      code += delta;
-      Region r;
+      code += d;
+      Region& r = records[i];
       r.code = static_cast<int>(code);
-      r.name = f[1];
-      char flag = f[2][0];
-      r.in_use = flag >= 'A' && flag <= 'Z';
-      switch (flag | 0x20) {
-        case 'p':
-          r.level = RegionLevel::kProvince;
-          break;
-        case 'f':
-          r.level = RegionLevel::kPrefecture;
-          break;
-        default:
-          r.level = RegionLevel::kCounty;
-          break;
+      r.name = std::string_view(name, name_len[i]);
+      r.short_name = std::string_view(name, std::min(short_len[i], name_len[i]));
+      name += name_len[i];
+      const unsigned f = flags[i];
+      r.level = static_cast<RegionLevel>(std::min(f & 3u, 2u));
+      r.in_use = f & 4;
+      if (f & 8) {
+        r.start_year = start_years[0] | start_years[1] << 8;
+        start_years += 2;
       }
-      long y = 0;
-      if (nf > 3 && ParseInt(f[3], &y)) r.start_year = static_cast<int>(y);
-      if (nf > 4 && ParseInt(f[4], &y)) r.end_year = static_cast<int>(y);
-      r.short_name = nf > 5 && !f[5].empty() ? f[5] : PlainShort(r.name);
+      if (f & 16) {
+        r.end_year = end_years[0] | end_years[1] << 8;
+        end_years += 2;
+      }
       r.province = r.code / 10000;
       if (r.level == RegionLevel::kPrefecture) {
         if (r.code != pref_code) {
@@ -126,8 +112,9 @@ struct Table {
                        ? pref
                        : r.province * 10000;
       }
-      records.push_back(std::move(r));
-    });
+      if (r.in_use) ++counts[static_cast<int>(r.level)];
+    }
+    for (int lvl = 0; lvl < 3; ++lvl) current[lvl].reserve(counts[lvl]);
     for (const Region& r : records)
       if (r.in_use) current[static_cast<int>(r.level)].push_back(&r);
   }

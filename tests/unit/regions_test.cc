@@ -3,6 +3,10 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <string>
+#include <vector>
+
+#include "tests/unit/test_util.h"
 
 namespace beian {
 namespace {
@@ -13,6 +17,51 @@ TEST(Regions, LoadsEveryRecord) {
   EXPECT_EQ(CurrentRegions(RegionLevel::kProvince).size(), 34u);
   EXPECT_EQ(CurrentRegions(RegionLevel::kPrefecture).size(), 333u);
   EXPECT_EQ(CurrentRegions(RegionLevel::kCounty).size(), 2846u);
+}
+
+// Every row of the source table comes out of the embedded one (regions.bin, written by
+// scripts/gen_geo.py) with its code, name, level, status and years; short names are the name
+// minus a plain suffix or the place part of an autonomous area's name, so always a prefix.
+TEST(Regions, EveryRowOfTheSourceTable) {
+  std::string tsv = testing::ReadFile(BEIAN_SOURCE_DIR "/data/regions/gbt2260_history.tsv");
+  size_t rows = 0, pos = tsv.find('\n') + 1;
+  while (pos < tsv.size()) {
+    size_t eol = tsv.find('\n', pos);
+    if (eol == std::string::npos) eol = tsv.size();
+    std::vector<std::string> f;
+    for (size_t b = pos;;) {
+      size_t tab = tsv.find('\t', b);
+      if (tab == std::string::npos || tab > eol) {
+        f.push_back(tsv.substr(b, eol - b));
+        break;
+      }
+      f.push_back(tsv.substr(b, tab - b));
+      b = tab + 1;
+    }
+    pos = eol + 1;
+    if (f.size() < 6) continue;
+    ++rows;
+    const int start = f[4].empty() ? 1981 : std::stoi(f[4]);
+    const Region* found = nullptr;
+    for (const Region* r : LookupRegion(f[0]))
+      if (r->start_year == start && r->name == f[1]) found = r;
+    ASSERT_NE(found, nullptr) << f[0] << " " << f[1] << " " << start;
+    const RegionLevel level = f[2] == "province"     ? RegionLevel::kProvince
+                              : f[2] == "prefecture" ? RegionLevel::kPrefecture
+                                                     : RegionLevel::kCounty;
+    EXPECT_EQ(found->level, level) << f[0];
+    EXPECT_EQ(found->in_use, f[3] == "in_use") << f[0];
+    EXPECT_EQ(found->end_year, f[5].empty() ? 0 : std::stoi(f[5])) << f[0];
+    EXPECT_EQ(found->province, std::stoi(f[0]) / 10000) << f[0];
+    EXPECT_EQ(found->name.substr(0, found->short_name.size()), found->short_name) << f[0];
+    EXPECT_FALSE(found->short_name.empty()) << f[0];
+  }
+  EXPECT_EQ(rows, RegionRecordCount());
+  // short names as the checks use them
+  EXPECT_EQ(CurrentRegion(433100)->short_name, "湘西");  // 湘西土家族苗族自治州
+  EXPECT_EQ(CurrentRegion(650000)->short_name, "新疆");  // 新疆维吾尔自治区
+  EXPECT_EQ(CurrentRegion(330106)->short_name, "西湖");  // 西湖区
+  EXPECT_EQ(CurrentRegion(810000)->short_name, "香港");  // 香港特别行政区
 }
 
 TEST(Regions, CurrentCounty) {

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -27,8 +28,15 @@ namespace {
 // substrings (names are short: at most a few hundred probes). Province-level names come from
 // the pack list WL-ADMIN-DIVISIONS through its matcher. One-character abbreviations never match.
 
-// A set of names that are views into the region records (which point into the embedded table):
-// open addressing with linear probing, sized once; no allocation per name.
+// The place names: views into the region records (which point into the embedded table), each
+// with the kinds it is listed as. One table with open addressing and linear probing, sized
+// once: one hash per name, no allocation per name.
+enum PlaceKind : uint8_t {
+  kPrefectureName = 1,  // prefecture, full or short name
+  kCountyFullName = 2,  // county, full name only (西湖区, 义乌市)
+  kAnyPlaceName = 4,    // prefecture or county, full or short
+};
+
 class NameSet {
  public:
   explicit NameSet(size_t expected) {
@@ -36,72 +44,90 @@ class NameSet {
     while (cap < expected * 2) cap <<= 1;
     slots_.resize(cap);
   }
-  void insert(std::string_view name) {
+  void insert(std::string_view name, uint8_t kinds) {
     if (name.empty()) return;  // an empty slot is a free one
     if ((size_ + 1) * 2 > slots_.size()) Grow();
-    size_t i = Hash(name) & (slots_.size() - 1);
-    while (!slots_[i].empty()) {
-      if (slots_[i] == name) return;
-      i = (i + 1) & (slots_.size() - 1);
+    Slot& s = slots_[Index(name)];
+    if (s.name.empty()) {
+      s.name = name;
+      ++size_;
     }
-    slots_[i] = name;
-    ++size_;
+    s.kinds |= kinds;
   }
-  size_t count(std::string_view name) const {
-    if (name.empty()) return 0;
-    for (size_t i = Hash(name) & (slots_.size() - 1); !slots_[i].empty();
-         i = (i + 1) & (slots_.size() - 1))
-      if (slots_[i] == name) return 1;
-    return 0;
+  bool has(std::string_view name, uint8_t kind) const {
+    if (name.empty()) return false;
+    return (slots_[Index(name)].kinds & kind) != 0;
   }
 
  private:
-  static size_t Hash(std::string_view s) {  // FNV-1a
-    uint64_t h = 1469598103934665603ull;
-    for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+  struct Slot {
+    std::string_view name;
+    uint8_t kinds = 0;
+  };
+  // Eight bytes a step (names are 6 to 30 bytes): a multiply and a fold per step. Only
+  // membership depends on it, never an order.
+  static size_t Hash(std::string_view s) {
+    uint64_t h = s.size() * 0x9E3779B97F4A7C15ull;
+    size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+      uint64_t w;
+      std::memcpy(&w, s.data() + i, 8);
+      h = (h ^ w) * 0xFF51AFD7ED558CCDull;
+      h ^= h >> 32;
+    }
+    uint64_t w = 0;
+    std::memcpy(&w, s.data() + i, s.size() - i);
+    h = (h ^ w) * 0xFF51AFD7ED558CCDull;
     return static_cast<size_t>(h ^ (h >> 29));
   }
+  // the slot holding `name`, or the free slot where it belongs
+  size_t Index(std::string_view name) const {
+    size_t i = Hash(name) & (slots_.size() - 1);
+    while (!slots_[i].name.empty() && slots_[i].name != name) i = (i + 1) & (slots_.size() - 1);
+    return i;
+  }
   void Grow() {
-    std::vector<std::string_view> old(slots_.size() * 2);
+    std::vector<Slot> old(slots_.size() * 2);
     old.swap(slots_);
     size_ = 0;
-    for (std::string_view s : old)
-      if (!s.empty()) insert(s);
+    for (const Slot& s : old)
+      if (!s.name.empty()) insert(s.name, s.kinds);
   }
-  std::vector<std::string_view> slots_;
+  std::vector<Slot> slots_;
   size_t size_ = 0;
 };
 
 struct PlaceIndex {
   // sized once (≈3,000 prefecture and county names, twice that with the short forms)
-  NameSet prefecture{700};    // full and short names
-  NameSet county_full{3000};  // full names only (西湖区, 义乌市)
-  NameSet all{7000};          // prefecture + county, full and short
+  NameSet names{7000};
   size_t max_chars = 0;
 };
 
 const PlaceIndex& Places() {
   static const PlaceIndex* index = [] {
     auto* p = new PlaceIndex();
-    // straight from the region records into the sets (RegionNames sorts its list: not needed)
-    auto short_name = [](const Region* r) {
-      return r->short_name != r->name && CountCodePoints(r->short_name) >= 2;
+    // Characters of a name of the embedded table, which is valid UTF-8 (generated from UTF-8
+    // text): its bytes that do not continue a sequence.
+    auto chars = [](std::string_view s) {
+      size_t n = 0;
+      for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+      return n;
     };
-    auto add_all = [&](std::string_view s) {
-      p->all.insert(s);
-      p->max_chars = std::max(p->max_chars, CountCodePoints(s));
+    // straight from the region records into the set (RegionNames sorts its list: not needed)
+    auto short_name = [&](const Region* r) {
+      return r->short_name != r->name && chars(r->short_name) >= 2;
+    };
+    auto add = [&](std::string_view s, uint8_t kinds) {
+      p->names.insert(s, kinds | kAnyPlaceName);
+      p->max_chars = std::max(p->max_chars, chars(s));
     };
     for (const Region* r : CurrentRegions(RegionLevel::kPrefecture)) {
-      for (const std::string_view* s : {&r->name, short_name(r) ? &r->short_name : nullptr}) {
-        if (!s) continue;
-        p->prefecture.insert(*s);
-        add_all(*s);
-      }
+      add(r->name, kPrefectureName);
+      if (short_name(r)) add(r->short_name, kPrefectureName);
     }
     for (const Region* r : CurrentRegions(RegionLevel::kCounty)) {
-      p->county_full.insert(r->name);
-      add_all(r->name);
-      if (short_name(r)) add_all(r->short_name);
+      add(r->name, kCountyFullName);
+      if (short_name(r)) add(r->short_name, 0);
     }
     return p;
   }();
@@ -137,7 +163,7 @@ std::string FindPlace(const Ctx& c, const std::string& text, const json& excepti
     std::string sub = cps[i];
     for (size_t len = 2; len <= places.max_chars && i + len <= cps.size(); ++len) {
       sub += cps[i + len - 1];
-      if (!places.all.count(sub) || excepted(sub)) continue;
+      if (!places.names.has(sub, kAnyPlaceName) || excepted(sub)) continue;
       if (byte < best_pos || (byte == best_pos && len > best_chars)) {
         best = sub;
         best_chars = len;
@@ -149,13 +175,13 @@ std::string FindPlace(const Ctx& c, const std::string& text, const json& excepti
 }
 
 // Length in bytes of the longest prefix of `text` found in `set` (2+ characters), 0 if none.
-size_t PrefixIn(const std::string& text, const NameSet& set, size_t max_chars) {
+size_t PrefixIn(const std::string& text, const NameSet& set, uint8_t kind, size_t max_chars) {
   std::vector<std::string> cps = CodePoints(text);
   std::string sub;
   size_t best = 0;
   for (size_t len = 1; len <= max_chars && len <= cps.size(); ++len) {
     sub += cps[len - 1];
-    if (len >= 2 && set.count(sub)) best = sub.size();
+    if (len >= 2 && set.has(sub, kind)) best = sub.size();
   }
   return best;
 }
@@ -183,8 +209,8 @@ std::string CompanyCore(const Ctx& c, const std::string& company) {
   const PlaceIndex& places = Places();
   for (int round = 0; round < 3; ++round) {
     size_t cut = ProvincePrefix(c, s);
-    cut = std::max(cut, PrefixIn(s, places.prefecture, places.max_chars));
-    cut = std::max(cut, PrefixIn(s, places.county_full, places.max_chars));
+    cut = std::max(cut, PrefixIn(s, places.names, kPrefectureName, places.max_chars));
+    cut = std::max(cut, PrefixIn(s, places.names, kCountyFullName, places.max_chars));
     if (cut == 0 || cut >= s.size()) break;
     s = s.substr(cut);
   }
@@ -308,9 +334,9 @@ void Name025(Ctx& c) {
       // Only province names written with their suffix (浙江省, 广西壮族自治区).
       if (!RE2::FullMatch(n.norm.substr(0, cut), suffixed)) cut = 0;
     }
-    size_t pref = PrefixIn(n.norm, places.prefecture, places.max_chars);
+    size_t pref = PrefixIn(n.norm, places.names, kPrefectureName, places.max_chars);
     if (pref && RE2::FullMatch(n.norm.substr(0, pref), suffixed)) cut = std::max(cut, pref);
-    cut = std::max(cut, PrefixIn(n.norm, places.county_full, places.max_chars));
+    cut = std::max(cut, PrefixIn(n.norm, places.names, kCountyFullName, places.max_chars));
     if (!cut) return;
     std::string prefix = n.norm.substr(0, cut);
     // The organisation's own registered name holds the place (洛阳市洛龙区图书馆 → 洛龙区图书馆):
