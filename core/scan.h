@@ -11,8 +11,9 @@
 namespace beian {
 
 // The first occurrence of `word` in `text` at or after `from` (npos when none), as
-// std::string_view::find, for long texts: a Horspool skip over the last byte of each window
-// instead of memchr on the first byte (the lead bytes of CJK characters recur every few bytes).
+// std::string_view::find, for long texts: eight windows compared at a time by their first and last
+// bytes (see scan.cc) instead of memchr on the first byte (the lead bytes of CJK characters recur
+// every few bytes).
 size_t FindLong(std::string_view text, std::string_view word, size_t from);
 
 class WordMatcher {

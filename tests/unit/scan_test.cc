@@ -8,6 +8,7 @@
 #include <cctype>
 #include <filesystem>
 #include <fstream>
+#include <random>
 #include <sstream>
 #include <string>
 #include <tuple>
@@ -20,6 +21,58 @@ namespace beian {
 namespace {
 
 constexpr size_t kLongText = 4096;  // over what a list answers by byte search
+
+// FindLong against std::string_view::find: random texts of CJK characters, ASCII and bytes that
+// are no characters (some one bit away from the bytes of the characters), words cut from the text
+// (they occur) or made up (they mostly do not), every length from 1 to 40 bytes, starting positions
+// anywhere including at and past the end, and texts ending in every position of the last eight-byte
+// step.
+TEST(FindLong, SameAsFindOnRandomTexts) {
+  std::mt19937 rng(20261203);
+  // "f", "/", "\x14" and "\x18" differ from bytes of 支付 (E6 94 AF E4 BB 98) only in the top bit
+  std::vector<std::string> pieces = {"支",   "付",   "医", "疗",   "中",   "国",
+                                     "a",    "B",    " ",  "\xE6", "\x94", "\xAF",
+                                     "\xFF", "支付", "f",  "/",    "\x14", "\x18"};
+  pieces.push_back(std::string(1, '\0'));
+  auto random_text = [&](size_t pieces_count) {
+    std::string t;
+    for (size_t k = 0; k < pieces_count; ++k) t += pieces[rng() % pieces.size()];
+    return t;
+  };
+  size_t found = 0, checked = 0;
+  for (int round = 0; round < 3000; ++round) {
+    const std::string text = random_text(rng() % 120);
+    for (int q = 0; q < 8; ++q) {
+      std::string word;
+      const size_t len = 1 + rng() % 40;
+      if (q % 2 == 0 && text.size() >= len) {
+        word = text.substr(rng() % (text.size() - len + 1), len);
+      } else {
+        word = random_text(1 + rng() % 6).substr(0, len);
+      }
+      const size_t from = rng() % (text.size() + 3);
+      const size_t want = std::string_view(text).find(word, from);
+      ASSERT_EQ(FindLong(text, word, from), want)
+          << "text " << ::testing::PrintToString(text) << " word " << ::testing::PrintToString(word)
+          << " from " << from;
+      found += want != std::string_view::npos;
+      ++checked;
+    }
+  }
+  EXPECT_GT(found, checked / 4);  // both outcomes are exercised
+  EXPECT_LT(found, checked);
+  // a long page: the word only at the very end, in the middle of an eight-byte step, absent
+  std::string page;
+  for (int k = 0; k < 5000; ++k) page += "中国医疗";
+  for (size_t tail = 0; tail < 9; ++tail) {
+    std::string t = page + std::string(tail, 'x') + "支付";
+    EXPECT_EQ(FindLong(t, "支付", 0), t.size() - 6) << tail;
+    EXPECT_EQ(FindLong(t, "支付", t.size() - 6), t.size() - 6) << tail;
+    EXPECT_EQ(FindLong(t, "支付", t.size() - 5), std::string_view::npos) << tail;
+    EXPECT_EQ(FindLong(t, "国支付", 0), std::string_view::npos) << tail;
+    EXPECT_EQ(FindLong(t, "疗支付", 0), tail == 0 ? t.size() - 9 : std::string_view::npos) << tail;
+  }
+}
 
 TEST(WordMatcher, ExceptPhrasesHideTheWordInsideThem) {
   WordMatcher m({"基金", "支付"}, {"基金会"});
