@@ -49,6 +49,21 @@ size_t FindLong(std::string_view text, std::string_view word, size_t from) {
   return std::string_view::npos;
 }
 
+size_t FindIgnoringAsciiCase(std::string_view text, std::string_view word, size_t from) {
+  auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
+  if (word.empty() || from > text.size() || text.size() - from < word.size()) {
+    return word.empty() && from <= text.size() ? from : std::string_view::npos;
+  }
+  const char first = lower(word[0]);
+  for (size_t i = from; i + word.size() <= text.size(); ++i) {
+    if (lower(text[i]) != first) continue;
+    size_t k = 1;
+    while (k < word.size() && lower(text[i + k]) == lower(word[k])) ++k;
+    if (k == word.size()) return i;
+  }
+  return std::string_view::npos;
+}
+
 namespace {
 std::string PatternOf(const std::string& word) {
   if (word.rfind("re:", 0) == 0) return word.substr(3);
@@ -104,23 +119,6 @@ bool AsciiLiteral(const std::string& word) {
 bool NoFoldsIntoAscii(std::string_view text) {
   return text.find("\xE2\x84\xAA") == std::string_view::npos &&
          text.find("\xC5\xBF") == std::string_view::npos;
-}
-
-char LowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
-
-// The first occurrence of `word` in `text` at or after `from`, ignoring ASCII case.
-size_t FindIgnoringAsciiCase(std::string_view text, std::string_view word, size_t from) {
-  if (word.empty() || from > text.size() || text.size() - from < word.size()) {
-    return word.empty() && from <= text.size() ? from : std::string_view::npos;
-  }
-  const char first = LowerAscii(word[0]);
-  for (size_t i = from; i + word.size() <= text.size(); ++i) {
-    if (LowerAscii(text[i]) != first) continue;
-    size_t k = 1;
-    while (k < word.size() && LowerAscii(text[i + k]) == LowerAscii(word[k])) ++k;
-    if (k == word.size()) return i;
-  }
-  return std::string_view::npos;
 }
 
 RE2::Options MatcherOptions() {

@@ -16,6 +16,11 @@ namespace beian {
 // every few bytes).
 size_t FindLong(std::string_view text, std::string_view word, size_t from);
 
+// The first occurrence of `word` in `text` at or after `from`, ignoring the case of ASCII letters
+// only (what RE2's case-insensitive match does for a word without k or s: only U+212A and U+017F
+// fold into ASCII letters there).
+size_t FindIgnoringAsciiCase(std::string_view text, std::string_view word, size_t from);
+
 class WordMatcher {
  public:
   // Words are literal substrings, matched case-insensitively; an entry starting with "re:" is

@@ -91,7 +91,12 @@ HtmlLists PackHtmlLists(const RulePack& pack) {
     lists.topics.push_back({t.list, &pack.Matcher(t.list)});
     topics.push_back(t.list);
   }
-  // each group reads the page once (HTML for the features, visible text for the topics)
+  for (const char* name : kPageTextLists) {
+    lists.text_lists.push_back({name, &pack.Matcher(name)});
+    topics.push_back(name);
+  }
+  // each group reads the page once (HTML for the features, visible text for the topics and the
+  // text lists)
   if (!features.empty()) lists.feature_group = &pack.MatcherGroup(features);
   lists.topic_group = &pack.MatcherGroup(topics, {&HtmlApprovalMatcher()});
   return lists;

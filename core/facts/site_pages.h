@@ -33,8 +33,13 @@ const std::vector<PreApprovalTopic>& PreApprovalTopicsOf(Ctx& c);
 // Lists scanned over every page's raw HTML (CNT-001 params "page_feature_lists"), in pack order.
 std::vector<std::string> PageFeatureLists(const RulePack& pack);
 
-// PageFeatureLists as features and the PreApprovalTopics lists as topics, compiled by `pack` (the
-// matchers live as long as the pack).
+// Lists rules look for in the visible text of pages (CNT-009: prohibited content): read with the
+// topics in one pass (HtmlLists::text_lists), their hit words in HtmlPage::topic_words.
+constexpr const char* kProhibitedList = "WL-CNT-PROHIBITED";
+constexpr const char* kPageTextLists[] = {kProhibitedList};
+
+// PageFeatureLists as features, the PreApprovalTopics lists as topics and kPageTextLists as text
+// lists, compiled by `pack` (the matchers live as long as the pack).
 HtmlLists PackHtmlLists(const RulePack& pack);
 
 // The pages of the check.

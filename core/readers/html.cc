@@ -305,7 +305,16 @@ HtmlPage ReadHtml(std::string_view html, const HtmlLists& lists) {
     }
   }
   // the topics and the approval words: one pass over the visible text
-  auto topic_hits = hits_of(lists.topics, lists.topic_group, page.text, {&HtmlApprovalMatcher()});
+  auto text_named = lists.topics;
+  text_named.insert(text_named.end(), lists.text_lists.begin(), lists.text_lists.end());
+  auto topic_hits = hits_of(text_named, lists.topic_group, page.text, {&HtmlApprovalMatcher()});
+  for (size_t i = 0; i < lists.text_lists.size(); ++i) {
+    if (!lists.text_lists[i].second) continue;
+    std::vector<size_t>& words = page.topic_words[lists.text_lists[i].first];
+    for (const auto& h : topic_hits[lists.topics.size() + i]) words.push_back(h.word);
+    std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
+  }
   for (size_t i = 0; i < lists.topics.size(); ++i) {
     const auto& [name, m] = lists.topics[i];
     if (!m) continue;

@@ -72,9 +72,9 @@ struct HtmlPage {
   std::vector<HtmlNumber> psb;    // 公安 filing numbers
   std::vector<HtmlHit> features;  // hits of the shop/interactive lists (raw HTML, incl. markup)
   std::vector<HtmlHit> topics;    // hits of the topic lists (visible text)
-  // Per topic list scanned: the indices of its words that occur in `text` (ascending, exception
-  // phrases applied; what WordMatcher::Which(text) returns), so a rule can locate every
-  // occurrence (WordMatcher::FindAllOf) without scanning the page again.
+  // Per topic list and text list scanned: the indices of its words that occur in `text`
+  // (ascending, exception phrases applied; what WordMatcher::Which(text) returns), so a rule can
+  // locate every occurrence (WordMatcher::FindAllOf) without scanning the page again.
   std::map<std::string, std::vector<size_t>> topic_words;
   std::vector<std::string> approvals;  // approval numbers shown: culture, drugs, av, news, …
   bool links_to_miit = false, links_to_miit_retired = false;
@@ -97,12 +97,15 @@ struct HtmlPage {
 
 // The lists a page is scanned with (nullptr / empty: not scanned). `features` are scanned over
 // the whole HTML (they include markup such as payment-SDK hosts), `topics` over the visible text.
+// `text_lists` are scanned over the visible text too, for rules that look for their words in
+// pages: only which words occur is kept (HtmlPage::topic_words), no HtmlPage::topics.
 struct HtmlLists {
   std::vector<std::pair<std::string, const WordMatcher*>> features;
   std::vector<std::pair<std::string, const WordMatcher*>> topics;
-  // Optional: the same lists scanned in one pass each (the matchers of `features` / `topics`, in
-  // that order; `topic_group` may end with HtmlApprovalMatcher()); the hits are the same, the page
-  // is read once per group instead of once per list.
+  std::vector<std::pair<std::string, const WordMatcher*>> text_lists;
+  // Optional: the same lists scanned in one pass each (the matchers of `features` / `topics` then
+  // `text_lists`, in that order; `topic_group` may end with HtmlApprovalMatcher()); the hits are
+  // the same, the page is read once per group instead of once per list.
   const WordMatcherGroup* feature_group = nullptr;
   const WordMatcherGroup* topic_group = nullptr;
 };

@@ -150,28 +150,35 @@ TEST(WordMatcherGroup, PackPageListsOnFixturesMatchListByList) {
     ss << f.rdbuf();
     std::string html = ss.str();
     ++pages;
-    for (const auto* named : {&lists.features, &lists.topics}) {
+    // the topic group: the topic lists, then the text lists (CNT-009's), then the approval words
+    auto text_named = lists.topics;
+    text_named.insert(text_named.end(), lists.text_lists.begin(), lists.text_lists.end());
+    ASSERT_FALSE(lists.text_lists.empty());
+    for (const auto* named : {&lists.features, &text_named}) {
       const WordMatcherGroup* g =
           named == &lists.features ? lists.feature_group : lists.topic_group;
       auto hits = g->Find(html);
-      // the topic group ends with the approval words
-      bool topics = named == &lists.topics;
+      bool topics = named == &text_named;
       ASSERT_EQ(hits.size(), named->size() + (topics ? 1 : 0));
       for (size_t i = 0; i < named->size(); ++i)
         EXPECT_TRUE(Same(hits[i], (*named)[i].second->Find(html))) << e.path() << " " << i;
       if (topics) EXPECT_TRUE(Same(hits.back(), HtmlApprovalMatcher().Find(html))) << e.path();
     }
-    // ReadHtml keeps, per topic list, the words Which() finds in the visible text, and every
-    // occurrence located from them is what FindAll finds (CNT-001 reads the pages that way).
+    // ReadHtml keeps, per topic and text list, the words Which() finds in the visible text, and
+    // every occurrence located from them is what FindAll finds (CNT-001 and CNT-009 read the
+    // pages that way).
     HtmlPage page = ReadHtml(html, lists);
-    ASSERT_EQ(page.topic_words.size(), lists.topics.size()) << e.path();
-    for (const auto& [name, m] : lists.topics) {
+    ASSERT_EQ(page.topic_words.size(), text_named.size()) << e.path();
+    for (const auto& [name, m] : text_named) {
       ASSERT_TRUE(page.topic_words.count(name)) << name;
       const auto& words = page.topic_words.at(name);
       EXPECT_EQ(words, m->Which(page.text)) << e.path() << " " << name;
       EXPECT_TRUE(Same(m->FindAllOf(page.text, words, 64), m->FindAll(page.text, 64)))
           << e.path() << " " << name;
     }
+    // the text lists add no topic hits
+    for (const auto& h : page.topics)
+      for (const auto& [name, m] : lists.text_lists) EXPECT_NE(h.list, name);
   }
   EXPECT_GT(pages, 3u);
 }

@@ -235,7 +235,7 @@ void Cnt007(Ctx& c) {
 // readings (params.dual_use: 毒品犯罪辩护, 资质办证 …) only inform. Website names hit by
 // WL-NAME-SENSITIVE are left to NAME-008.
 void Cnt009(Ctx& c) {
-  const char* kList = "WL-CNT-PROHIBITED";
+  const char* kList = facts::kProhibitedList;
   std::vector<TextRef> texts;
   for (const char* p : {"/subject/name", "/subject/remarks"})
     if (auto s = NonBlank(c.app(), p)) texts.push_back({p, *s, Compact(*s)});
@@ -264,7 +264,14 @@ void Cnt009(Ctx& c) {
   const facts::SitePages& sp = facts::SitePagesOf(c);  // read once per check by the HTML rules
   for (size_t p = 0; p < sp.pages.size(); ++p) {
     const HtmlPage& page = sp.pages[p];
-    facts::TextHit hit = facts::PositiveHit(m, page.text, harmless);
+    // ReadHtml kept which of the list's words occur (kPageTextLists): the page is not scanned
+    // again, and not at all without a hit.
+    auto seen = page.topic_words.find(kList);
+    facts::TextHit hit =
+        seen != page.topic_words.end()
+            ? (seen->second.empty() ? facts::TextHit{}
+                                    : facts::PositiveHitOf(m, page.text, seen->second, harmless))
+            : facts::PositiveHit(m, page.text, harmless);
     if (!hit.found()) continue;
     auto range = page.RawRange(hit.offset, hit.offset + hit.length);
     EmitOptions o = Evidence(hit.word, ParamHas(dual_use, hit.word) ? "dual_use" : "page");

@@ -13,6 +13,7 @@
 #include "core/model.h"
 #include "core/province.h"
 #include "core/rules/dsp/dsp.h"
+#include "core/scan.h"
 #include "core/text.h"
 
 namespace beian::rules {
@@ -232,11 +233,17 @@ void Dsp008(Ctx& c) {
   if (type != "enterprise" && type != "sole_proprietor") return;
   const HtmlPage& home = sp.pages[sp.home];
   if (FilingNumbers(home).empty()) return;
-  std::string pattern = "版权所有|©|(?i:copyright)";
-  if (auto name = NonBlank(c.app(), "/subject/name"))
-    pattern += "|" + RE2::QuoteMeta(Compact(*name));
-  RE2 re(pattern, RE2::Quiet);
-  if (re.ok() && RE2::PartialMatch(home.text, re)) return;
+  // 版权所有, ©, "copyright" in any ASCII case, or the company name without spaces (literal
+  // searches: the page text is valid UTF-8)
+  const std::string& text = home.text;
+  auto has = [&](std::string_view w) { return FindLong(text, w, 0) != std::string::npos; };
+  if (has("版权所有") || has("©") ||
+      FindIgnoringAsciiCase(text, "copyright", 0) != std::string::npos)
+    return;
+  if (auto name = NonBlank(c.app(), "/subject/name")) {
+    const std::string core = Compact(*name);
+    if (core.empty() || has(core)) return;
+  }
   const HtmlNumber* n = FilingNumbers(home).front();
   c.Emit(sp.Pointer(sp.home), {{"number", n->text}},
          facts::PageSpan(sp, sp.home, n->offset, n->length, n->text));

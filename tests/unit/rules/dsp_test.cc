@@ -72,6 +72,40 @@ TEST(HtmlRules, CorrectFooterIsQuiet) {
   EXPECT_TRUE(page->value("links_to_mps", false));
 }
 
+// DSP-008: any one of 版权所有, ©, "copyright" in any ASCII case or the company's name (spaces
+// in the typed name do not count) next to the number keeps it quiet; none of them fires it.
+TEST(HtmlRules, CopyrightLineAnyOneOfItsForms) {
+  auto app_with_footer = [](const std::string& footer, const std::string& company) {
+    json app = {{"subject",
+                 {{"province", "浙江"},
+                  {"type", "enterprise"},
+                  {"name", company},
+                  {"certificate_type", "business_license"}}},
+                {"websites",
+                 {{{"name", "青禾数码官网"},
+                   {"domains", {"qinghe-tech.com"}},
+                   {"home_url", "https://www.qinghe-tech.com/"}}}}};
+    app["attachments"]["site_pages"] = json::array(
+        {{{"url", "https://www.qinghe-tech.com/"},
+          {"html", "<html><head><title>青禾数码官网</title></head><body><h1>智能硬件</h1><footer>" +
+                       footer +
+                       "<a href=\"https://beian.miit.gov.cn/\">浙ICP备2024012345号-1</a>"
+                       "</footer></body></html>"}}});
+    return app;
+  };
+  const std::string company = "杭州青禾数码科技有限公司";
+  EXPECT_TRUE(testing::Fires(RunCheck(app_with_footer("", company)), "DSP-008"));
+  EXPECT_TRUE(
+      testing::Fires(RunCheck(app_with_footer("<p>青禾数码 2024</p>", company)), "DSP-008"));
+  for (const std::string footer : {"<p>版权所有</p>", "<p>&copy; 2024</p>", "<p>COPYRIGHT 2024</p>",
+                                   "<p>CopyRight</p>", "<p>杭州青禾数码科技有限公司</p>"})
+    EXPECT_FALSE(testing::Fires(RunCheck(app_with_footer(footer, company)), "DSP-008")) << footer;
+  EXPECT_FALSE(testing::Fires(
+      RunCheck(app_with_footer("<p>杭州青禾数码科技有限公司</p>", "杭州 青禾数码科技有限公司")),
+      "DSP-008"));
+  EXPECT_TRUE(testing::Fires(RunCheck(app_with_footer("<p>COPY RIGHT</p>", company)), "DSP-008"));
+}
+
 TEST(HtmlRules, UnlinkedNumberBlocksWithSpan) {
   json app = WithPage({{"subject", Subject("广东")}}, "number_no_link.html");
   json r = RunCheck(app);
