@@ -53,11 +53,7 @@ Utf8Report ScanUtf8(std::string_view s) {
     // their second byte (E1..EC, EE..EF) and the four other bytes are continuation bytes
     for (uint64_t x; i + 8 <= n; i += 6) {
       std::memcpy(&x, b + i, 8);
-      const unsigned l0 = static_cast<unsigned>(x & 0xFF),
-                     l1 = static_cast<unsigned>(x >> 24 & 0xFF);
-      if ((x & 0x0000C0C000C0C000ULL) != 0x0000808000808000ULL || l0 - 0xE1 > 0xE || l0 == 0xED ||
-          l1 - 0xE1 > 0xE || l1 == 0xED)
-        break;
+      if (!TwoCjk(x)) break;
     }
     if (i >= n) break;
     if (b[i] < 0x80) continue;

@@ -22,19 +22,6 @@ constexpr size_t kLongString = 256;
 // Bytes that end a run inside a string literal: the quote, the backslash, control characters.
 constexpr ByteSet kStops({'"', '\\'}, 0x20);
 
-// The stop bytes (control characters, '"', '\\') among the 8 bytes in `x` (loaded little-endian):
-// the high bit of each flagged byte, by the classic "has a byte less than n" and "has a zero
-// byte" bit tricks. Only the lowest flagged byte is certain (a borrow may flag bytes above it),
-// which is all the scan needs: it skips plain text 8 bytes at a time and jumps to the first stop
-// of a block, natively and in wasm alike.
-inline uint64_t Stops8(uint64_t x) {
-  constexpr uint64_t kOnes = 0x0101010101010101ULL, kHighs = 0x8080808080808080ULL;
-  uint64_t control = (x - kOnes * 0x20) & ~x & kHighs;
-  uint64_t q = x ^ (kOnes * '"'), b = x ^ (kOnes * '\\');
-  uint64_t quote = (q - kOnes) & ~q & kHighs, backslash = (b - kOnes) & ~b & kHighs;
-  return control | quote | backslash;
-}
-
 struct Scanned {
   size_t too_deep = std::string_view::npos;  // byte where nesting exceeds the limit
   std::string doc;                           // the text with long strings cut (when cut)
@@ -72,7 +59,7 @@ Scanned Scan(std::string_view text, int max_depth) {
     while (j < n) {
       for (uint64_t x; j + 8 <= n; j += 8) {
         std::memcpy(&x, p + j, 8);
-        if (uint64_t m = Stops8(x)) {
+        if (uint64_t m = JsonStops8(x)) {
           j += FirstFlaggedByte(m);
           break;
         }

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <random>
 #include <sstream>
 
 #include "core/check.h"
@@ -37,6 +38,40 @@ TEST(JsonDump, SameBytesAsNlohmannForTrickyStrings) {
     EXPECT_EQ(Dump(v), Reference(v)) << s;
     json obj = {{s, s}, {"k", json::array({s, 1, -2, 3.5, true, nullptr})}};
     EXPECT_EQ(Dump(obj), Reference(obj)) << s;
+  }
+}
+
+// Random strings long enough for the writer's runs (8 ASCII bytes, two Chinese characters a
+// step): pieces of plain text, Chinese, the bytes it must escape, and bytes that are not UTF-8
+// or not the three-byte characters the fast step takes (ED A0 80, E0 80 80, 4-byte, cut ones).
+TEST(JsonDump, SameBytesAsNlohmannForRandomMixes) {
+  std::mt19937 rng(1203);
+  const std::vector<std::string> pieces = {"abcdefgh",
+                                           "备案预检",
+                                           "，。“”",
+                                           "\"",
+                                           "\\",
+                                           "\n",
+                                           "\t",
+                                           std::string(1, '\0'),
+                                           "\x1f",
+                                           "\x7f",
+                                           "\xff",
+                                           "\xe4\xb8",
+                                           "\xed\xa0\x80",
+                                           "\xe0\x80\x80",
+                                           "😀",
+                                           "𠀀",
+                                           "Ａ",
+                                           "é",
+                                           "/",
+                                           "12345"};
+  for (int round = 0; round < 20000; ++round) {
+    std::string s;
+    const size_t count = rng() % 24;
+    for (size_t k = 0; k < count; ++k) s += pieces[rng() % pieces.size()];
+    json v = s;
+    ASSERT_EQ(Dump(v), Reference(v)) << ::testing::PrintToString(s);
   }
 }
 
