@@ -188,6 +188,15 @@ class RulePack {
   std::string MissingWordingFile(const std::string& locale) const;
   // Source keys (e.g. "L-292") to their full citation.
   const std::map<std::string, std::string>& sources() const { return sources_; }
+  // Data the engine derives from the pack (e.g. from a rule's params) that every check reads:
+  // built by `build` on first use under `key`, then kept as long as the pack (thread-safe).
+  template <typename T, typename F>
+  const T& Derived(const std::string& key, F build) const {
+    std::lock_guard<std::mutex> lock(matchers_lock_);
+    std::shared_ptr<void>& slot = derived_[key];
+    if (!slot) slot = std::make_shared<T>(build());
+    return *static_cast<const T*>(slot.get());
+  }
 
  private:
   std::string version_;
@@ -206,6 +215,7 @@ class RulePack {
   mutable std::map<std::pair<std::vector<std::string>, std::vector<const WordMatcher*>>,
                    std::unique_ptr<WordMatcherGroup>>
       groups_;
+  mutable std::map<std::string, std::shared_ptr<void>> derived_;
 };
 
 Text ParseText(const json& v);

@@ -145,35 +145,59 @@ class CompiledSchema {
 // Walks the application against application.schema.json: reports unknown fields, wrong types,
 // values outside an enum, bad dates, oversize texts and arrays, and removes the offending
 // values (objects: erased; arrays: replaced by null so indices keep their meaning).
+// What validation reads from the pack on every check (INPUT-010's code point ranges, INPUT-012's
+// upload signatures), derived once per pack (RulePack::Derived).
+struct InputSetup {
+  std::vector<std::pair<unsigned long, unsigned long>> odd_ranges;  // sorted, disjoint
+  bool odd_ascii[128] = {};
+  std::vector<std::string> odd_skip;
+  int odd_listed = 3;
+  UploadSniffer sniffer;
+
+  explicit InputSetup(const RulePack& pack) : sniffer(pack) {
+    // INPUT-010: code point ranges that never belong in a form entry (pack params).
+    const RuleDef* def = pack.Find("INPUT-010");
+    if (!def || !def->params().is_object()) return;
+    for (const auto& r : Member(def->params(), "ranges")) {
+      if (!r.is_array() || r.size() != 2 || !r[0].is_string() || !r[1].is_string()) continue;
+      char* end = nullptr;
+      unsigned long from = std::strtoul(r[0].get_ref<const std::string&>().c_str(), &end, 16);
+      unsigned long to = std::strtoul(r[1].get_ref<const std::string&>().c_str(), &end, 16);
+      if (from <= to) odd_ranges.emplace_back(from, to);
+    }
+    for (const auto& p : Member(def->params(), "skip"))
+      if (p.is_string()) odd_skip.push_back(p.get<std::string>());
+    if (auto m = def->params().find("max_listed");
+        m != def->params().end() && m->is_number_integer())
+      odd_listed = std::max(1, m->get<int>());
+    // Sorted and merged for a binary search; ASCII answered from a table.
+    std::sort(odd_ranges.begin(), odd_ranges.end());
+    std::vector<std::pair<unsigned long, unsigned long>> merged;
+    for (const auto& r : odd_ranges) {
+      if (!merged.empty() && r.first <= merged.back().second + 1)
+        merged.back().second = std::max(merged.back().second, r.second);
+      else
+        merged.push_back(r);
+    }
+    odd_ranges = std::move(merged);
+    for (unsigned long cp = 0; cp < 128; ++cp) odd_ascii[cp] = InRanges(cp);
+  }
+
+  // INPUT-010: emoji, direction marks, zero-width and control characters in a form entry.
+  bool InRanges(unsigned long cp) const {
+    auto it = std::upper_bound(odd_ranges.begin(), odd_ranges.end(),
+                               std::make_pair(cp, ~0UL));  // first range starting after cp
+    return it != odd_ranges.begin() && cp <= std::prev(it)->second;
+  }
+};
+
 class Validator {
  public:
-  Validator(Ctx& ctx, const FieldScope& fields) : ctx_(ctx), fields_(fields), sniffer_(ctx.pack()) {
-    // INPUT-010: code point ranges that never belong in a form entry (pack params).
-    if (const RuleDef* def = ctx.pack().Find("INPUT-010"); def && def->params().is_object()) {
-      for (const auto& r : Member(def->params(), "ranges")) {
-        if (!r.is_array() || r.size() != 2 || !r[0].is_string() || !r[1].is_string()) continue;
-        char* end = nullptr;
-        unsigned long from = std::strtoul(r[0].get_ref<const std::string&>().c_str(), &end, 16);
-        unsigned long to = std::strtoul(r[1].get_ref<const std::string&>().c_str(), &end, 16);
-        if (from <= to) odd_ranges_.emplace_back(from, to);
-      }
-      for (const auto& p : Member(def->params(), "skip"))
-        if (p.is_string()) odd_skip_.push_back(p.get<std::string>());
-      if (auto m = def->params().find("max_listed"); m != def->params().end() && m->is_number_integer())
-        odd_listed_ = std::max(1, m->get<int>());
-      // Sorted and merged for a binary search; ASCII answered from a table.
-      std::sort(odd_ranges_.begin(), odd_ranges_.end());
-      std::vector<std::pair<unsigned long, unsigned long>> merged;
-      for (const auto& r : odd_ranges_) {
-        if (!merged.empty() && r.first <= merged.back().second + 1)
-          merged.back().second = std::max(merged.back().second, r.second);
-        else
-          merged.push_back(r);
-      }
-      odd_ranges_ = std::move(merged);
-      for (unsigned long cp = 0; cp < 128; ++cp) odd_ascii_[cp] = InRanges(cp);
-    }
-  }
+  Validator(Ctx& ctx, const FieldScope& fields)
+      : ctx_(ctx),
+        fields_(fields),
+        setup_(ctx.pack().Derived<InputSetup>("engine.input_setup",
+                                              [&] { return InputSetup(ctx.pack()); })) {}
 
   void Walk(json& value, const SchemaNode* n, const std::string& path) {
     if (!n) return;
@@ -235,18 +259,18 @@ class Validator {
         Remove();
         return;
       }
-      if (sniffer_.active() && path.compare(0, 13, "/attachments/") == 0) {
-        std::string kind = sniffer_.KindOf(text);
+      if (setup_.sniffer.active() && path.compare(0, 13, "/attachments/") == 0) {
+        std::string kind = setup_.sniffer.KindOf(text);
         if (!kind.empty()) {
           Report("INPUT-012", path,
-                 {{"field", sniffer_.FieldLabel(path, ctx_.locale())},
-                  {"kind", sniffer_.KindLabel(kind, ctx_.locale())}},
+                 {{"field", setup_.sniffer.FieldLabel(path, ctx_.locale())},
+                  {"kind", setup_.sniffer.KindLabel(kind, ctx_.locale())}},
                  kind);
           Remove();  // never read as text
           return;
         }
       }
-      if (!odd_ranges_.empty() && PathIsUnderAny(path, fields_)) OddCharacters(text, path);
+      if (!setup_.odd_ranges.empty() && PathIsUnderAny(path, fields_)) OddCharacters(text, path);
       if (text.size() > kMaxAttachmentBytes) {
         Report("INPUT-007", path,
                {{"size", std::to_string(text.size() >> 20)},
@@ -295,30 +319,23 @@ class Validator {
   }
 
  private:
-  // INPUT-010: emoji, direction marks, zero-width and control characters in a form entry.
-  bool InRanges(unsigned long cp) const {
-    auto it = std::upper_bound(odd_ranges_.begin(), odd_ranges_.end(),
-                               std::make_pair(cp, ~0UL));  // first range starting after cp
-    return it != odd_ranges_.begin() && cp <= std::prev(it)->second;
-  }
-
   void OddCharacters(const std::string& text, const std::string& path) {
-    for (const auto& skip : odd_skip_)
+    for (const auto& skip : setup_.odd_skip)
       if (path.compare(0, skip.size(), skip) == 0) return;
     int count = 0;
     std::string listed;
     for (size_t i = 0; i < text.size();) {
       unsigned long cp = NextCodePoint(text, &i);
       if (cp == '\t' || cp == '\n' || cp == '\r') continue;
-      if (!(cp < 128 ? odd_ascii_[cp] : InRanges(cp))) continue;
-      if (++count <= odd_listed_) {
+      if (!(cp < 128 ? setup_.odd_ascii[cp] : setup_.InRanges(cp))) continue;
+      if (++count <= setup_.odd_listed) {
         char buf[16];
         std::snprintf(buf, sizeof buf, "U+%04lX", cp);
         listed += (listed.empty() ? "" : ", ") + std::string(buf);
       }
     }
     if (!count) return;
-    if (count > odd_listed_) listed += ", …";
+    if (count > setup_.odd_listed) listed += ", …";
     Report("INPUT-010", path, {{"count", std::to_string(count)}, {"chars", listed}}, listed);
   }
 
@@ -337,11 +354,7 @@ class Validator {
   const FieldScope& fields_;  // a field check's fields (empty: full check)
   bool remove_ = false;
   int reported_ = 0;
-  std::vector<std::pair<unsigned long, unsigned long>> odd_ranges_;  // sorted, disjoint
-  bool odd_ascii_[128] = {};
-  std::vector<std::string> odd_skip_;
-  int odd_listed_ = 3;
-  UploadSniffer sniffer_;
+  const InputSetup& setup_;
 };
 
 }  // namespace
