@@ -26,10 +26,16 @@ struct Scanned {
   size_t too_deep = std::string_view::npos;  // byte where nesting exceeds the limit
   std::string doc;                           // the text with long strings cut (when cut)
   std::vector<std::string> values;           // the cut strings, decoded
+  // With `validate`: the scan stopped at a byte that is not UTF-8 inside a string, or at a byte
+  // above ASCII outside one; nothing else in this result counts.
+  bool unsure = false;
 };
 
-// One pass over the (valid UTF-8) text: nesting depth, and the long plain strings cut out.
-Scanned Scan(std::string_view text, int max_depth) {
+// One pass over the text: nesting depth, and the long plain strings cut out. The text is valid
+// UTF-8, or `validate` checks it on the way (the characters of strings as they are read; outside
+// strings JSON has ASCII only) and gives up at the first doubt: the caller then scans the text
+// for UTF-8 first (ScanUtf8) and repairs it. Valid input is read once instead of twice.
+Scanned Scan(std::string_view text, int max_depth, bool validate) {
   Scanned out;
   const char* p = text.data();
   const size_t n = text.size();
@@ -51,20 +57,53 @@ Scanned Scan(std::string_view text, int max_depth) {
       --depth;
       continue;
     }
-    if (c != '"') continue;
+    if (c != '"') {
+      if (validate && static_cast<unsigned char>(c) >= 0x80) {
+        out.unsure = true;
+        return out;
+      }
+      continue;
+    }
     // A string literal: find its end; note whether it is plain (decodable here).
     size_t j = i + 1;
     bool plain = true;
     escapes.clear();  // where the plain escapes are (decoded without a second search)
     while (j < n) {
-      for (uint64_t x; j + 8 <= n; j += 8) {
-        std::memcpy(&x, p + j, 8);
-        if (uint64_t m = JsonStops8(x)) {
-          j += FirstFlaggedByte(m);
-          break;
+      if (validate) {
+        // ASCII without a stop byte 8 bytes a step, Chinese text two characters a step, any
+        // other character checked on its own
+        for (uint64_t x; j + 8 <= n; j += 8) {
+          std::memcpy(&x, p + j, 8);
+          // the lowest flag is certain: the first byte above ASCII or the first stop byte
+          if (uint64_t m = (x & 0x8080808080808080ULL) | JsonStops8(x)) {
+            j += FirstFlaggedByte(m);
+            break;
+          }
         }
+        for (uint64_t x; j + 8 <= n; j += 6) {
+          std::memcpy(&x, p + j, 8);
+          if (!TwoCjk(x)) break;
+        }
+        if (j >= n) break;
+        if (static_cast<unsigned char>(p[j]) >= 0x80) {
+          const size_t len = Utf8SequenceLengthFast(text, j);
+          if (len == 0) {
+            out.unsure = true;
+            return out;
+          }
+          j += len;
+          continue;
+        }
+      } else {
+        for (uint64_t x; j + 8 <= n; j += 8) {
+          std::memcpy(&x, p + j, 8);
+          if (uint64_t m = JsonStops8(x)) {
+            j += FirstFlaggedByte(m);
+            break;
+          }
+        }
+        if (j >= n) break;
       }
-      if (j >= n) break;
       unsigned char d = static_cast<unsigned char>(p[j]);
       if (!kStops.on[d]) {
         ++j;
@@ -155,15 +194,21 @@ Decoded DecodeApplication(std::string_view input) {
     return Failed("input is " + std::to_string(input.size() >> 20) + " MB; the limit is " +
                   std::to_string(kMaxInputBytes >> 20) + " MB");
   }
-  // Invalid UTF-8 is repaired (U+FFFD) and reported, so that nothing else is lost.
-  Utf8Report utf8 = ScanUtf8(input);
+  // Invalid UTF-8 is repaired (U+FFFD) and reported, so that nothing else is lost. Valid input
+  // (nearly all) is checked while it is scanned; at the first doubt it is scanned for UTF-8 on
+  // its own, repaired when it has to be, and scanned again.
+  Utf8Report utf8;
   std::string repaired;
   std::string_view text = input;
-  if (utf8.invalid_count > 0) {
-    repaired = RepairUtf8(input);
-    text = repaired;
+  Scanned cut = Scan(text, kMaxDepth, true);
+  if (cut.unsure) {
+    utf8 = ScanUtf8(input);
+    if (utf8.invalid_count > 0) {
+      repaired = RepairUtf8(input);
+      text = repaired;
+    }
+    cut = Scan(text, kMaxDepth, false);
   }
-  Scanned cut = Scan(text, kMaxDepth);
   if (cut.too_deep != std::string_view::npos) {
     return Failed("JSON nested deeper than " + std::to_string(kMaxDepth) + " levels at byte " +
                   std::to_string(cut.too_deep));

@@ -4,7 +4,11 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
 #include <string>
+#include <vector>
+
+#include "core/utf8.h"
 
 namespace beian {
 namespace {
@@ -76,6 +80,34 @@ TEST(DecodeLongStrings, StopsAtEveryOffsetOfAWord) {
         << k;
     // an early closing quote: what follows is not a string any more
     EXPECT_FALSE(DecodeApplication(R"({"a":")" + before + R"(")" + after + R"("})").ok) << k;
+  }
+}
+
+// Valid UTF-8 is checked while the strings are scanned; anything else falls back to ScanUtf8 and
+// RepairUtf8 first. Either way the answer is the repaired text's parse and ScanUtf8's report:
+// random long strings of Chinese, ASCII, escapes and bytes that are not UTF-8 (or not the
+// three-byte characters the fast step takes), and such bytes outside the strings.
+TEST(DecodeLongStrings, Utf8CheckedOnTheWayAsScanUtf8Says) {
+  std::mt19937 rng(31203);
+  const std::vector<std::string> pieces = {
+      "中文页面",     "abcdefghij",   R"(\")", R"(\n)", "“引号”",   "\xff", "\xe4\xb8",
+      "\xed\xa0\x80", "\xe0\x80\x80", "😀",     "é",     "\xc0\xaf", "Ａ"};
+  for (int round = 0; round < 3000; ++round) {
+    std::string value;
+    while (value.size() < 300) value += pieces[rng() % pieces.size()];
+    std::string doc = R"({"a":")" + value + R"(","b":[1,")" + value.substr(0, 40) + R"("]})";
+    if (round % 7 == 0) doc.insert(doc.size() - 1, round % 2 ? ",\xff" : " 中");  // outside
+    Decoded d = DecodeApplication(doc);
+    Utf8Report want = ScanUtf8(doc);
+    json ref = json::parse(RepairUtf8(doc), nullptr, false);
+    ASSERT_EQ(d.ok, !ref.is_discarded()) << round;
+    if (!d.ok) {  // (bytes outside the strings) the error of the repaired text, its offsets
+      EXPECT_EQ(d.error, DecodeApplication(RepairUtf8(doc)).error) << round;
+      continue;
+    }
+    EXPECT_EQ(d.app, ref) << round;
+    EXPECT_EQ(d.utf8.invalid_count, want.invalid_count) << round;
+    EXPECT_EQ(d.utf8.first_invalid, want.first_invalid) << round;
   }
 }
 
