@@ -24,27 +24,22 @@ std::string Fill(const std::string& tmpl, const Vars& vars) {
   if (vars.empty() || tmpl.find('{') == std::string::npos) return tmpl;
   std::string out;
   out.reserve(tmpl.size() + 32);
-  for (size_t i = 0; i < tmpl.size();) {
-    if (tmpl[i] == '{') {
-      size_t close = tmpl.find('}', i + 1);
-      if (close != std::string::npos) {
-        std::string key = tmpl.substr(i + 1, close - i - 1);
-        bool found = false;
-        for (const auto& kv : vars) {
-          if (kv.first == key) {
-            out += kv.second;
-            found = true;
-            break;
-          }
-        }
-        if (found) {
-          i = close + 1;
-          continue;
-        }
-      }
+  // the text between placeholders copied as runs; a {name} without a value stays as written
+  size_t run = 0;  // start of the bytes not yet copied
+  for (size_t open = tmpl.find('{'); open != std::string::npos; open = tmpl.find('{', open + 1)) {
+    size_t close = tmpl.find('}', open + 1);
+    if (close == std::string::npos) break;
+    std::string_view key(tmpl.data() + open + 1, close - open - 1);
+    for (const auto& kv : vars) {
+      if (kv.first != key) continue;
+      out.append(tmpl, run, open - run);
+      out += kv.second;
+      run = close + 1;
+      open = close;  // the search goes on after the placeholder
+      break;
     }
-    out += tmpl[i++];
   }
+  out.append(tmpl, run, std::string::npos);
   return out;
 }
 }  // namespace
