@@ -112,6 +112,10 @@ Scanned Scan(std::string_view text, int max_depth, bool validate) {
       if (d == '"') break;
       if (d == '\\') {
         char e = j + 1 < n ? p[j + 1] : 0;
+        if (validate && static_cast<unsigned char>(e) >= 0x80) {  // skipped below: not checked
+          out.unsure = true;
+          return out;
+        }
         if (e == 'u') {
           plain = false;
           if (text.compare(j, 6, "\\u0000") == 0) cut_ok = false;

@@ -233,8 +233,9 @@ void Dsp008(Ctx& c) {
   if (type != "enterprise" && type != "sole_proprietor") return;
   const HtmlPage& home = sp.pages[sp.home];
   if (FilingNumbers(home).empty()) return;
-  // 版权所有, ©, "copyright" in any ASCII case, or the company name without spaces (literal
-  // searches: the page text is valid UTF-8)
+  // 版权所有, ©, "copyright" in any ASCII case, or the company name without spaces: literal
+  // searches, as the regex of literals they replace (no letter of "copyright" has a non-ASCII
+  // case form in RE2)
   const std::string& text = home.text;
   auto has = [&](std::string_view w) { return FindLong(text, w, 0) != std::string::npos; };
   if (has("版权所有") || has("©") ||

@@ -97,11 +97,12 @@ TEST(DecodeLongStrings, Utf8CheckedOnTheWayAsScanUtf8Says) {
     while (value.size() < 300) value += pieces[rng() % pieces.size()];
     std::string doc = R"({"a":")" + value + R"(","b":[1,")" + value.substr(0, 40) + R"("]})";
     if (round % 7 == 0) doc.insert(doc.size() - 1, round % 2 ? ",\xff" : " 中");  // outside
+    if (round % 11 == 0) doc.insert(10, round % 2 ? "\\\xff" : "\\中");  // after a backslash
     Decoded d = DecodeApplication(doc);
     Utf8Report want = ScanUtf8(doc);
     json ref = json::parse(RepairUtf8(doc), nullptr, false);
     ASSERT_EQ(d.ok, !ref.is_discarded()) << round;
-    if (!d.ok) {  // (bytes outside the strings) the error of the repaired text, its offsets
+    if (!d.ok) {  // (bytes outside the strings, bad escapes) the error of the repaired text
       EXPECT_EQ(d.error, DecodeApplication(RepairUtf8(doc)).error) << round;
       continue;
     }
