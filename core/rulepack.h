@@ -192,7 +192,7 @@ class RulePack {
   // built by `build` on first use under `key`, then kept as long as the pack (thread-safe).
   template <typename T, typename F>
   const T& Derived(const std::string& key, F build) const {
-    std::lock_guard<std::mutex> lock(matchers_lock_);
+    std::lock_guard<std::mutex> lock(derived_lock_);  // (its own: `build` may ask for matchers)
     std::shared_ptr<void>& slot = derived_[key];
     if (!slot) slot = std::make_shared<T>(build());
     return *static_cast<const T*>(slot.get());
@@ -215,6 +215,7 @@ class RulePack {
   mutable std::map<std::pair<std::vector<std::string>, std::vector<const WordMatcher*>>,
                    std::unique_ptr<WordMatcherGroup>>
       groups_;
+  mutable std::mutex derived_lock_;
   mutable std::map<std::string, std::shared_ptr<void>> derived_;
 };
 
