@@ -46,8 +46,7 @@ inline size_t FirstFlaggedByte(uint64_t mask) {
 
 // Length in bytes of the valid sequence starting at text[i], or 0 if invalid there.
 size_t Utf8SequenceLength(std::string_view text, size_t i);
-// The same, with the three-byte sequences of CJK text (E1..EC, EE..EF + two continuation bytes)
-// checked inline; for loops over long texts.
+
 // Bytes a JSON string cannot hold as they are: '"', '\\' and control characters (< 0x20). Among
 // the 8 bytes in `x` (loaded little-endian), the high bit of each such byte, by the classic "has
 // a byte less than n" and "has a zero byte" bit tricks: zero exactly when the 8 bytes hold none;
@@ -61,15 +60,17 @@ inline uint64_t JsonStops8(uint64_t x) {
   return control | quote | backslash;
 }
 
-// Whether the 8 bytes in `x` (loaded little-endian) begin with two three-byte characters whose
-// lead bytes need no check of their second byte (E1..EC, EE..EF: Chinese text), i.e. the first 6
-// bytes are valid UTF-8 and hold no ASCII.
+// Whether the 8 bytes in `x` (loaded little-endian, as on x86-64 and in wasm) begin with two
+// three-byte characters whose lead bytes need no check of their second byte (E1..EC, EE..EF:
+// Chinese text), i.e. the first 6 bytes are valid UTF-8 and hold no ASCII.
 inline bool TwoCjk(uint64_t x) {
   const unsigned l0 = static_cast<unsigned>(x & 0xFF), l1 = static_cast<unsigned>(x >> 24 & 0xFF);
   return (x & 0x0000C0C000C0C000ULL) == 0x0000808000808000ULL && l0 - 0xE1 <= 0xE && l0 != 0xED &&
          l1 - 0xE1 <= 0xE && l1 != 0xED;
 }
 
+// Utf8SequenceLength, with the three-byte sequences of CJK text (E1..EC, EE..EF + two
+// continuation bytes) checked inline; for loops over long texts.
 inline size_t Utf8SequenceLengthFast(std::string_view text, size_t i) {
   const unsigned char* b = reinterpret_cast<const unsigned char*>(text.data());
   unsigned char c = b[i];
