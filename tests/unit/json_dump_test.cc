@@ -8,6 +8,7 @@
 
 #include "core/check.h"
 #include "core/json.h"
+#include "tests/unit/test_util.h"
 
 namespace beian {
 namespace {
@@ -67,9 +68,7 @@ TEST(JsonDump, SameBytesAsNlohmannForRandomMixes) {
                                            "/",
                                            "12345"};
   for (int round = 0; round < 20000; ++round) {
-    std::string s;
-    const size_t count = rng() % 24;
-    for (size_t k = 0; k < count; ++k) s += pieces[rng() % pieces.size()];
+    const std::string s = testing::RandomMix(pieces, rng, 24);
     json v = s;
     ASSERT_EQ(Dump(v), Reference(v)) << ::testing::PrintToString(s);
   }

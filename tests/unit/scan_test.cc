@@ -16,6 +16,7 @@
 
 #include "core/facts/site_pages.h"
 #include "core/rulepack.h"
+#include "tests/unit/test_util.h"
 
 namespace beian {
 namespace {
@@ -34,21 +35,16 @@ TEST(FindLong, SameAsFindOnRandomTexts) {
                                      "a",    "B",    " ",  "\xE6", "\x94", "\xAF",
                                      "\xFF", "支付", "f",  "/",    "\x14", "\x18"};
   pieces.push_back(std::string(1, '\0'));
-  auto random_text = [&](size_t pieces_count) {
-    std::string t;
-    for (size_t k = 0; k < pieces_count; ++k) t += pieces[rng() % pieces.size()];
-    return t;
-  };
   size_t found = 0, checked = 0;
   for (int round = 0; round < 3000; ++round) {
-    const std::string text = random_text(rng() % 120);
+    const std::string text = testing::RandomMix(pieces, rng, 120);
     for (int q = 0; q < 8; ++q) {
       std::string word;
       const size_t len = 1 + rng() % 40;
       if (q % 2 == 0 && text.size() >= len) {
         word = text.substr(rng() % (text.size() - len + 1), len);
       } else {
-        word = random_text(1 + rng() % 6).substr(0, len);
+        word = (pieces[rng() % pieces.size()] + testing::RandomMix(pieces, rng, 6)).substr(0, len);
       }
       const size_t from = rng() % (text.size() + 3);
       const size_t want = std::string_view(text).find(word, from);

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <fstream>
 #include <memory>
+#include <random>
 #include <set>
 #include <sstream>
 #include <string>
@@ -17,6 +18,15 @@
 #include "core/json.h"
 
 namespace beian::testing {
+
+// A random concatenation of fewer than `max_pieces` of `pieces` (tests that compare a fast path
+// with an oracle on random mixes of text, escapes and bytes that are not UTF-8).
+inline std::string RandomMix(const std::vector<std::string>& pieces, std::mt19937& rng,
+                             unsigned max_pieces) {
+  std::string s;
+  for (size_t i = rng() % max_pieces; i > 0; --i) s += pieces[rng() % pieces.size()];
+  return s;
+}
 
 inline std::string ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/utf8.h"
+#include "tests/unit/test_util.h"
 
 namespace beian {
 namespace {
@@ -165,13 +166,7 @@ TEST(Text, IsCjk) {
   EXPECT_FALSE(IsCjk("中中"));  // one code point only
 }
 
-// A random concatenation of fewer than `max_pieces` of `pieces`.
-std::string RandomMix(const std::vector<std::string>& pieces, std::mt19937& rng,
-                      unsigned max_pieces) {
-  std::string s;
-  for (size_t i = rng() % max_pieces; i > 0; --i) s += pieces[rng() % pieces.size()];
-  return s;
-}
+using testing::RandomMix;
 
 // ScanUtf8 skips ASCII 8 bytes and Chinese text two characters at a time; the oracle steps one
 // sequence at a time with Utf8SequenceLength. Random mixes of valid, cut and invalid sequences,
