@@ -43,6 +43,7 @@ struct Table {
     };
     if (data.size() < 8 || data.substr(0, 4) != "GBR1") return;
     const size_t count = u32(4);
+    if (count > data.size()) return;  // at least a byte per record
     const unsigned char* p = reinterpret_cast<const unsigned char*>(data.data()) + 8;
     const unsigned char* const end =
         reinterpret_cast<const unsigned char*>(data.data()) + data.size();
