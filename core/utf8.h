@@ -47,6 +47,14 @@ inline size_t FirstFlaggedByte(uint64_t mask) {
 // Length in bytes of the valid sequence starting at text[i], or 0 if invalid there.
 size_t Utf8SequenceLength(std::string_view text, size_t i);
 
+// Characters of text known to be valid UTF-8 (the embedded tables): its bytes that do not
+// continue a sequence. For text from a seller, CountCodePoints (core/text.h).
+inline size_t CountValidUtf8Chars(std::string_view s) {
+  size_t n = 0;
+  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
 // Bytes a JSON string cannot hold as they are: '"', '\\' and control characters (< 0x20). Among
 // the 8 bytes in `x` (loaded little-endian), the high bit of each such byte, by the classic "has
 // a byte less than n" and "has a zero byte" bit tricks: zero exactly when the 8 bytes hold none;

@@ -5,17 +5,11 @@
 #include <string_view>
 
 #include "core/resources.h"
+#include "core/utf8.h"
 
 namespace beian {
 
 namespace {
-
-size_t Utf8Chars(std::string_view s) {
-  size_t n = 0;
-  for (char c : s)
-    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
-  return n;
-}
 
 bool ParseInt(std::string_view s, long* out) {
   if (s.empty() || s.size() > 9) return false;
@@ -204,7 +198,7 @@ std::vector<std::string> RegionNames(RegionLevel level, bool with_short_names) {
   std::vector<std::string> out;
   for (const Region* r : CurrentRegions(level)) {
     out.emplace_back(r->name);
-    if (with_short_names && r->short_name != r->name && Utf8Chars(r->short_name) >= 2)
+    if (with_short_names && r->short_name != r->name && CountValidUtf8Chars(r->short_name) >= 2)
       out.emplace_back(r->short_name);
   }
   std::sort(out.begin(), out.end());

@@ -106,20 +106,13 @@ struct PlaceIndex {
 const PlaceIndex& Places() {
   static const PlaceIndex* index = [] {
     auto* p = new PlaceIndex();
-    // Characters of a name of the embedded table, which is valid UTF-8 (generated from UTF-8
-    // text): its bytes that do not continue a sequence.
-    auto chars = [](std::string_view s) {
-      size_t n = 0;
-      for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-      return n;
-    };
     // straight from the region records into the set (RegionNames sorts its list: not needed)
     auto short_name = [&](const Region* r) {
-      return r->short_name != r->name && chars(r->short_name) >= 2;
+      return r->short_name != r->name && CountValidUtf8Chars(r->short_name) >= 2;
     };
     auto add = [&](std::string_view s, uint8_t kinds) {
       p->names.insert(s, kinds | kAnyPlaceName);
-      p->max_chars = std::max(p->max_chars, chars(s));
+      p->max_chars = std::max(p->max_chars, CountValidUtf8Chars(s));  // (valid: the embedded table)
     };
     for (const Region* r : CurrentRegions(RegionLevel::kPrefecture)) {
       add(r->name, kPrefectureName);
