@@ -1,0 +1,90 @@
+// core/mem.h (the wasm build's memcpy, memchr and memcmp) against the C library, at every
+// alignment and length up to 80 bytes and on long ranges, with guard bytes around the copies.
+#include "core/mem.h"
+
+#include <gtest/gtest.h>
+
+#include <cstring>
+#include <random>
+#include <vector>
+
+namespace beian {
+namespace {
+
+std::vector<unsigned char> RandomBytes(std::mt19937& rng, size_t n, unsigned alphabet) {
+  std::vector<unsigned char> v(n);
+  for (auto& b : v) b = static_cast<unsigned char>(rng() % alphabet);
+  return v;
+}
+
+TEST(Mem, CopyWritesExactlyTheRange) {
+  std::mt19937 rng(7);
+  std::vector<unsigned char> src = RandomBytes(rng, 4200, 256);
+  for (size_t n : {size_t{0}, size_t{1}, size_t{3}, size_t{4}, size_t{7}, size_t{8}, size_t{9},
+                   size_t{15}, size_t{16}, size_t{17}, size_t{63}, size_t{64}, size_t{65},
+                   size_t{511}, size_t{4096}, size_t{4100}}) {
+    for (size_t from = 0; from < 9; ++from) {
+      for (size_t to = 0; to < 9; ++to) {
+        std::vector<unsigned char> got(n + 32, 0xA5), want(n + 32, 0xA5);
+        mem::Copy(got.data() + 8 + to, src.data() + from, n);
+        std::memcpy(want.data() + 8 + to, src.data() + from, n);
+        ASSERT_EQ(got, want) << "n=" << n << " from=" << from << " to=" << to;
+      }
+    }
+  }
+  for (size_t n = 0; n <= 80; ++n) {
+    std::vector<unsigned char> got(n + 16, 0x5A), want(n + 16, 0x5A);
+    mem::Copy(got.data() + 8, src.data() + 3, n);
+    std::memcpy(want.data() + 8, src.data() + 3, n);
+    ASSERT_EQ(got, want) << "n=" << n;
+  }
+}
+
+TEST(Mem, FindReturnsTheFirstOccurrenceOrNone) {
+  std::mt19937 rng(11);
+  for (int round = 0; round < 3000; ++round) {
+    const size_t n = rng() % 90;
+    const size_t off = rng() % 8;
+    // few symbols: the byte is often present, often several times; 0x00 and 0xFF included
+    std::vector<unsigned char> buf = RandomBytes(rng, n + off, 5);
+    for (auto& b : buf) b = b == 3 ? 0xFF : b == 4 ? 0x80 : b;
+    for (unsigned c : {0u, 1u, 2u, 0x80u, 0xFFu, 0x7Fu}) {
+      const unsigned char* s = buf.data() + off;
+      const void* want = std::memchr(s, static_cast<int>(c), n);
+      ASSERT_EQ(static_cast<const void*>(mem::Find(s, static_cast<unsigned char>(c), n)), want)
+          << "n=" << n << " c=" << c;
+    }
+  }
+  // a byte just below the one looked for (the borrow of the zero-byte test) before it
+  std::vector<unsigned char> tricky = {0x01, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01};
+  EXPECT_EQ(mem::Find(tricky.data(), 0x01, tricky.size()), tricky.data());
+  EXPECT_EQ(mem::Find(tricky.data(), 0x00, tricky.size()), tricky.data() + 1);
+  EXPECT_EQ(mem::Find(tricky.data() + 2, 0x00, 7), tricky.data() + 4);
+}
+
+TEST(Mem, CompareHasTheSignOfTheFirstDifference) {
+  std::mt19937 rng(13);
+  auto sign = [](int v) { return (v > 0) - (v < 0); };
+  for (int round = 0; round < 5000; ++round) {
+    const size_t n = rng() % 90;
+    std::vector<unsigned char> a = RandomBytes(rng, n + 8, 256);
+    std::vector<unsigned char> b(a);
+    // equal, or differing in one or two places (high and low bytes, so the sign is tested)
+    for (unsigned k = rng() % 3; k > 0 && n > 0; --k)
+      b[4 + rng() % n] = static_cast<unsigned char>(rng());
+    const size_t oa = rng() % 4, ob = rng() % 4;
+    std::memmove(b.data() + ob, b.data() + 4, n);
+    std::memmove(a.data() + oa, a.data() + 4, n);
+    ASSERT_EQ(sign(mem::Compare(a.data() + oa, b.data() + ob, n)),
+              sign(std::memcmp(a.data() + oa, b.data() + ob, n)))
+        << "n=" << n;
+  }
+  const unsigned char x[] = {1, 2, 3, 4, 5, 6, 7, 8, 0x80, 1},
+                      y[] = {1, 2, 3, 4, 5, 6, 7, 8, 0x7F, 2};
+  EXPECT_GT(mem::Compare(x, y, 10), 0);
+  EXPECT_LT(mem::Compare(y, x, 10), 0);
+  EXPECT_EQ(mem::Compare(x, y, 8), 0);
+}
+
+}  // namespace
+}  // namespace beian
