@@ -90,8 +90,10 @@ TEST(DecodeLongStrings, StopsAtEveryOffsetOfAWord) {
 TEST(DecodeLongStrings, Utf8CheckedOnTheWayAsScanUtf8Says) {
   std::mt19937 rng(31203);
   const std::vector<std::string> pieces = {
-      "中文页面",     "abcdefghij",   R"(\")", R"(\n)", "“引号”",   "\xff", "\xe4\xb8",
-      "\xed\xa0\x80", "\xe0\x80\x80", "😀",     "é",     "\xc0\xaf", "Ａ"};
+      "中文页面", "abcdefghij", R"(\")", R"(\n)", "“引号”", "\xff", "\xe4\xb8", "\xed\xa0\x80",
+      "\xe0\x80\x80", "😀", "é", "\xc0\xaf", "Ａ",
+      // valid E0 and ED sequences, a stray continuation byte, a lead followed by ASCII, DEL
+      "\xe0\xa0\x80", "\xed\x9f\xbf", "\x80", "\xe4\x41\xad", "\x7f", "a", "中"};
   for (int round = 0; round < 3000; ++round) {
     std::string value;
     while (value.size() < 300) value += pieces[rng() % pieces.size()];
