@@ -16,36 +16,65 @@
 namespace beian {
 namespace {
 
-bool TypeMatches(const std::string& type, const json& v) {
-  if (type == "object") return v.is_object();
-  if (type == "array") return v.is_array();
-  if (type == "string") return v.is_string();
-  if (type == "boolean") return v.is_boolean();
-  if (type == "integer") {
-    if (v.is_number_integer()) return true;
-    if (!v.is_number_float()) return false;
-    // A whole number within the 64-bit range (12 months as 12.0); beyond it the value is not
-    // taken as an integer (converting it would be undefined: found by the check fuzzer).
-    double d = v.get<double>();
-    return std::isfinite(d) && d >= -9.2e18 && d <= 9.2e18 && d == std::trunc(d);
+// A schema "type", read once when the schema is compiled (kAny: none, or one this walk does not
+// know, which every value matches).
+enum class TypeCode { kAny, kObject, kArray, kString, kBoolean, kInteger, kNumber, kNull };
+
+TypeCode TypeCodeOf(const std::string& type) {
+  if (type == "object") return TypeCode::kObject;
+  if (type == "array") return TypeCode::kArray;
+  if (type == "string") return TypeCode::kString;
+  if (type == "boolean") return TypeCode::kBoolean;
+  if (type == "integer") return TypeCode::kInteger;
+  if (type == "number") return TypeCode::kNumber;
+  if (type == "null") return TypeCode::kNull;
+  return TypeCode::kAny;
+}
+
+bool TypeMatches(TypeCode type, const json& v) {
+  switch (type) {
+    case TypeCode::kObject:
+      return v.is_object();
+    case TypeCode::kArray:
+      return v.is_array();
+    case TypeCode::kString:
+      return v.is_string();
+    case TypeCode::kBoolean:
+      return v.is_boolean();
+    case TypeCode::kInteger: {
+      if (v.is_number_integer()) return true;
+      if (!v.is_number_float()) return false;
+      // A whole number within the 64-bit range (12 months as 12.0); beyond it the value is not
+      // taken as an integer (converting it would be undefined: found by the check fuzzer).
+      double d = v.get<double>();
+      return std::isfinite(d) && d >= -9.2e18 && d <= 9.2e18 && d == std::trunc(d);
+    }
+    case TypeCode::kNumber:
+      return v.is_number();
+    case TypeCode::kNull:
+      return v.is_null();
+    case TypeCode::kAny:
+      break;
   }
-  if (type == "number") return v.is_number();
-  if (type == "null") return v.is_null();
   return true;
 }
 
-std::string EscapeToken(const std::string& key) {
-  std::string out;
+// Appends "/" and `key` as a JSON Pointer token (~ as ~0, / as ~1) to `path`.
+void AppendToken(std::string& path, const std::string& key) {
+  path += '/';
+  if (key.find_first_of("~/") == std::string::npos) {
+    path += key;
+    return;
+  }
   for (char c : key) {
     if (c == '~') {
-      out += "~0";
+      path += "~0";
     } else if (c == '/') {
-      out += "~1";
+      path += "~1";
     } else {
-      out += c;
+      path += c;
     }
   }
-  return out;
 }
 
 std::string Preview(const json& v) {
@@ -61,11 +90,13 @@ struct SchemaNode {
     const SchemaNode* node = nullptr;
     int kind = 0;  // 0: no "type" (always taken), 1: "type" is a string, 2: never taken
     std::string type;
+    TypeCode code = TypeCode::kAny;
   };
   bool has_one_of = false;
   std::vector<Alt> one_of;
   const json* constant = nullptr;
   std::string type;  // empty: any
+  TypeCode code = TypeCode::kAny;
   const json* enumeration = nullptr;
   const json* minimum = nullptr;
   bool date = false;
@@ -110,6 +141,7 @@ class CompiledSchema {
         auto t = a->find("type");
         x.kind = t == a->end() ? 0 : t->is_string() ? 1 : 2;
         if (x.kind == 1) x.type = t->get<std::string>();
+        x.code = TypeCodeOf(x.type);
         x.node = Compile(*a);
         out->one_of.push_back(std::move(x));
       }
@@ -118,6 +150,7 @@ class CompiledSchema {
     if (auto c = n->find("const"); c != n->end()) out->constant = &*c;
     if (auto t = n->find("type"); t != n->end() && t->is_string())
       out->type = t->get<std::string>();
+    out->code = TypeCodeOf(out->type);
     if (auto e = n->find("enum"); e != n->end() && e->is_array()) out->enumeration = &*e;
     if (auto m = n->find("minimum"); m != n->end() && m->is_number()) out->minimum = &*m;
     if (auto f = n->find("format"); f != n->end() && *f == "date") out->date = true;
@@ -199,11 +232,12 @@ class Validator {
         setup_(ctx.pack().Derived<InputSetup>("engine.input_setup",
                                               [&] { return InputSetup(ctx.pack()); })) {}
 
-  void Walk(json& value, const SchemaNode* n, const std::string& path) {
+  // `path`: the value's JSON Pointer; children's tokens are appended to it and removed again.
+  void Walk(json& value, const SchemaNode* n, std::string& path) {
     if (!n) return;
     if (n->has_one_of) {
       for (const auto& alt : n->one_of) {
-        if (alt.kind == 0 || (alt.kind == 1 && TypeMatches(alt.type, value))) {
+        if (alt.kind == 0 || (alt.kind == 1 && TypeMatches(alt.code, value))) {
           Walk(value, alt.node, path);
           return;
         }
@@ -222,7 +256,7 @@ class Validator {
       Remove();
       return;
     }
-    if (!n->type.empty() && !TypeMatches(n->type, value)) {
+    if (!n->type.empty() && !TypeMatches(n->code, value)) {
       Report("INPUT-002", path, {{"expected", n->type}, {"actual", TypeName(value)}},
              Preview(value));
       Remove();
@@ -282,23 +316,28 @@ class Validator {
     }
     if (value.is_object()) {
       std::vector<std::string> drop;
+      const size_t base = path.size();
       for (auto it = value.begin(); it != value.end(); ++it) {
-        std::string child = path + "/" + EscapeToken(it.key());
+        AppendToken(path, it.key());
         auto prop = n->properties.find(it.key());
         if (!n->has_properties || prop == n->properties.end()) {
-          Report("INPUT-001", child, {{"field", it.key()}}, it.key());
+          Report("INPUT-001", path, {{"field", it.key()}}, it.key());
           drop.push_back(it.key());
-          continue;
+        } else {
+          remove_ = false;
+          Walk(*it, prop->second, path);
+          if (remove_) drop.push_back(it.key());
         }
-        remove_ = false;
-        Walk(*it, prop->second, child);
-        if (remove_) drop.push_back(it.key());
+        path.resize(base);
       }
       for (const auto& k : drop) value.erase(k);
       remove_ = false;
       for (const auto& k : n->required) {
-        if (!value.contains(k))
-          Report("INPUT-004", path + "/" + EscapeToken(k), {{"field", k}}, "");
+        if (!value.contains(k)) {
+          AppendToken(path, k);
+          Report("INPUT-004", path, {{"field", k}}, "");
+          path.resize(base);
+        }
       }
     } else if (value.is_array()) {
       if (value.size() > kMaxArrayItems) {
@@ -308,9 +347,13 @@ class Validator {
         value.erase(value.begin() + kMaxArrayItems, value.end());
       }
       if (n->has_items) {
+        const size_t base = path.size();
         for (size_t i = 0; i < value.size(); ++i) {
           remove_ = false;
-          Walk(value[i], n->items, path + "/" + std::to_string(i));
+          path += '/';
+          path += std::to_string(i);
+          Walk(value[i], n->items, path);
+          path.resize(base);
           if (remove_) value[i] = nullptr;
         }
       }
@@ -439,7 +482,8 @@ const SchemaNode* CompiledApplicationSchema() {
 
 void ValidateApplication(json& app, Ctx& ctx, const FieldScope& fields) {
   Validator validator(ctx, fields);
-  validator.Walk(app, CompiledApplicationSchema(), "");
+  std::string root;
+  validator.Walk(app, CompiledApplicationSchema(), root);
 }
 
 }  // namespace beian

@@ -14,6 +14,15 @@
 
 namespace beian {
 
+// Of the first `sample` characters of `text`: how many were read, and how many of them are
+// U+FFFD (what a repaired byte that is not UTF-8 became), DEL or control characters other than
+// tab and line ends.
+struct SampleCount {
+  size_t chars = 0;
+  size_t bad = 0;
+};
+SampleCount CountBadCharacters(std::string_view text, size_t sample);
+
 class UploadSniffer {
  public:
   explicit UploadSniffer(const RulePack& pack);

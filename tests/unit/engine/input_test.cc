@@ -7,12 +7,14 @@
 
 #include <initializer_list>
 #include <map>
+#include <random>
 #include <string>
 #include <tuple>
 #include <utility>
 #include <vector>
 
 #include "core/check.h"
+#include "core/engine/sniff.h"
 #include "core/rulepack.h"
 #include "core/utf8.h"
 #include "tests/unit/test_util.h"
@@ -346,6 +348,36 @@ TEST(Input, RealTextIsNotTakenForAFile) {
                       "Domain Name: QINGHE-TEA.COM\r\nRegistrar: "
                       "Alibaba Cloud Computing (Beijing) Co., Ltd.\r\n"}}}}}}};
   EXPECT_FALSE(Fires(RunCheck(whois), "INPUT-012"));
+}
+
+}  // namespace
+}  // namespace beian
+
+namespace beian {
+namespace {
+
+// INPUT-012's count of odd characters in an upload's first characters: 8 bytes a step over plain
+// ASCII and Chinese, against one character at a time, on random mixes of ASCII, control
+// characters, DEL, Chinese, U+FFFD, other characters and bytes that are not UTF-8, with samples
+// small enough that the limit falls inside the fast steps.
+TEST(UploadSniffer, CountEqualsCharacterByCharacter) {
+  const std::vector<std::string> pieces = {"abcdefgh", "<p>",  "\n",   "\t",         "\x01",
+                                           "\x7f",     "中文", "文",   kReplacement, "\xEF\xBF\xBE",
+                                           "é",        "😀",    "\xff", "\xE4\xB8",   " "};
+  std::mt19937 rng(12033);
+  for (int round = 0; round < 20000; ++round) {
+    const std::string s = testing::RandomMix(pieces, rng, 40);
+    const size_t sample = 1 + rng() % 40;
+    size_t chars = 0, bad = 0;
+    for (size_t i = 0; i < s.size() && chars < sample; ++chars) {
+      const char32_t cp = NextCodePoint(s, &i);
+      if (cp == 0xFFFD || cp == 0x7F || (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r'))
+        ++bad;
+    }
+    const SampleCount got = CountBadCharacters(s, sample);
+    ASSERT_EQ(got.chars, chars) << round;
+    ASSERT_EQ(got.bad, bad) << round;
+  }
 }
 
 }  // namespace
