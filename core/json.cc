@@ -8,7 +8,71 @@
 
 namespace beian {
 
+namespace {
+
+thread_local FrozenLookups* t_frozen = nullptr;
+
+// 8 bytes a step: pointers are short ("/subject/name"), and the table only needs a spread.
+uint64_t HashPointer(std::string_view s) {
+  uint64_t h = 0x9E3779B97F4A7C15ULL ^ s.size();
+  size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t x;
+    std::memcpy(&x, s.data() + i, 8);
+    h = (h ^ x) * 0xFF51AFD7ED558CCDULL;
+    h ^= h >> 32;
+  }
+  if (i < s.size()) {
+    uint64_t x = 0;
+    std::memcpy(&x, s.data() + i, s.size() - i);
+    h = (h ^ x) * 0xC4CEB9FE1A85EC53ULL;
+  }
+  return h ^ (h >> 29);
+}
+
+const json* AtUncached(const json& doc, std::string_view pointer);
+
+}  // namespace
+
+FrozenLookups::FrozenLookups(const json& doc) : doc_(&doc), outer_(t_frozen), slots_(1024) {
+  t_frozen = this;
+}
+
+FrozenLookups::~FrozenLookups() { t_frozen = outer_; }
+
+const json* FrozenLookups::Find(std::string_view pointer) {
+  const uint64_t hash = HashPointer(pointer);
+  const size_t mask = slots_.size() - 1;
+  for (size_t i = hash & mask;; i = (i + 1) & mask) {
+    Slot& s = slots_[i];
+    if (!s.used) {
+      const json* value = AtUncached(*doc_, pointer);
+      // at most half full (linear probing stays short); beyond that, answers are not kept
+      if (used_ < slots_.size() / 2 && keys_.size() + pointer.size() < UINT32_MAX) {
+        s.used = true;
+        s.hash = hash;
+        s.key_at = static_cast<uint32_t>(keys_.size());
+        s.key_size = static_cast<uint32_t>(pointer.size());
+        s.value = value;
+        keys_.append(pointer.data(), pointer.size());
+        ++used_;
+      }
+      return value;
+    }
+    if (s.hash == hash && s.key_size == pointer.size() &&
+        std::memcmp(keys_.data() + s.key_at, pointer.data(), pointer.size()) == 0)
+      return s.value;
+  }
+}
+
 const json* At(const json& doc, std::string_view pointer) {
+  if (FrozenLookups* f = t_frozen; f && f->doc() == &doc) return f->Find(pointer);
+  return AtUncached(doc, pointer);
+}
+
+namespace {
+
+const json* AtUncached(const json& doc, std::string_view pointer) {
   // No allocation unless a token holds an escape (~0, ~1): rules look up constant pointers on
   // every check, and the object keys compare with string_view directly (std::less<>).
   const json* cur = &doc;
@@ -54,6 +118,8 @@ const json* At(const json& doc, std::string_view pointer) {
   }
   return cur;
 }
+
+}  // namespace
 
 const json& Member(const json& obj, std::string_view key) {
   static const json kNull;

@@ -64,6 +64,8 @@ CheckResult CheckImpl(std::string_view input, const CheckOptions& options,
   std::vector<std::string> sensitive = SensitiveValues(app);
   const FieldScope scope = FieldScopeOf(options);
   ValidateApplication(app, read, scope);
+  // From here on the application is only read: its lookups by JSON Pointer are remembered.
+  FrozenLookups frozen(app);
   // Province may have been removed by validation: the rules run in a fresh context.
   Ctx run(app, pack, *today, locale);
   Runner::Prime(run, scope, read);

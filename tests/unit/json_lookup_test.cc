@@ -1,0 +1,102 @@
+// At() by JSON Pointer, and FrozenLookups (its answers remembered while the application is only
+// read): the same answers with and without the scope, for present, missing, escaped and indexed
+// pointers, asked again and again, beyond the table's size, in nested scopes and on other
+// documents.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "core/json.h"
+
+namespace beian {
+namespace {
+
+json Doc() {
+  return json::parse(R"({
+    "subject": {"name": "杭州某某科技有限公司", "type": "enterprise", "a/b": 1, "m~n": 2},
+    "websites": [{"domain": "example.cn"}, {"domain": "example.com.cn", "ips": ["1.2.3.4"]}],
+    "flag": true, "": {"": 3}
+  })");
+}
+
+std::vector<std::string> Pointers() {
+  std::vector<std::string> p = {"",
+                                "/subject",
+                                "/subject/name",
+                                "/subject/missing",
+                                "/subject/a~1b",
+                                "/subject/m~0n",
+                                "/subject/a/b",
+                                "/websites",
+                                "/websites/0/domain",
+                                "/websites/1/ips/0",
+                                "/websites/2",
+                                "/websites/01",
+                                "/websites/x",
+                                "/flag",
+                                "/flag/deeper",
+                                "/",
+                                "//",
+                                "subject",
+                                "/websites/1/ips/0/x"};
+  return p;
+}
+
+TEST(FrozenLookups, SameAnswersAsWithout) {
+  json doc = Doc();
+  std::vector<const json*> want;
+  for (const auto& p : Pointers()) want.push_back(At(doc, p));
+  EXPECT_EQ(want[2], &doc["subject"]["name"]);
+  EXPECT_EQ(want[4], &doc["subject"]["a/b"]);
+  EXPECT_EQ(want[5], &doc["subject"]["m~n"]);
+  EXPECT_EQ(want[3], nullptr);
+  EXPECT_EQ(want[16], &doc[""][""]);
+  FrozenLookups frozen(doc);
+  for (int round = 0; round < 3; ++round) {  // first asks fill the table, later ones read it
+    const auto pointers = Pointers();
+    for (size_t i = 0; i < pointers.size(); ++i)
+      EXPECT_EQ(At(doc, pointers[i]), want[i]) << pointers[i] << " round " << round;
+  }
+}
+
+TEST(FrozenLookups, AnswersBeyondTheTable) {
+  json doc = json::object();
+  for (int i = 0; i < 1500; ++i) doc["k" + std::to_string(i)] = i;
+  FrozenLookups frozen(doc);
+  for (int round = 0; round < 2; ++round) {
+    for (int i = 0; i < 1700; ++i) {
+      const json* v = At(doc, "/k" + std::to_string(i));
+      if (i < 1500) {
+        ASSERT_NE(v, nullptr) << i;
+        EXPECT_EQ(v->get<int>(), i);
+      } else {
+        EXPECT_EQ(v, nullptr) << i;
+      }
+    }
+  }
+}
+
+TEST(FrozenLookups, OtherDocumentsAndNestedScopes) {
+  json a = Doc(), b = Doc();
+  b["subject"]["name"] = "另一家公司";
+  {
+    FrozenLookups outer(a);
+    EXPECT_EQ(*Str(a, "/subject/name"), "杭州某某科技有限公司");
+    EXPECT_EQ(*Str(b, "/subject/name"), "另一家公司");  // not a's answer
+    {
+      FrozenLookups inner(b);
+      EXPECT_EQ(*Str(b, "/subject/name"), "另一家公司");
+    }
+    // the outer scope again: b is looked up afresh after the inner scope ends
+    b["subject"]["name"] = "第三家公司";
+    EXPECT_EQ(*Str(b, "/subject/name"), "第三家公司");
+    EXPECT_EQ(*Str(a, "/subject/name"), "杭州某某科技有限公司");
+  }
+  // no scope: changes are seen at once
+  a["subject"]["name"] = "改过的名称";
+  EXPECT_EQ(*Str(a, "/subject/name"), "改过的名称");
+}
+
+}  // namespace
+}  // namespace beian
