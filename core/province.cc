@@ -4,6 +4,7 @@
 #include <cstring>
 #include <iterator>
 #include <string_view>
+#include <unordered_map>
 
 namespace beian {
 
@@ -98,19 +99,27 @@ int ProvinceCode(const std::string& raw) {
     int code = (t[0] - '0') * 10 + (t[1] - '0');
     return ProvinceByCode(code) ? code : 0;
   }
-  // Pinyin is ASCII, compared without case.
-  auto pinyin_is = [&](std::string_view py) {
-    if (!ascii || py.size() != t.size()) return false;
-    for (size_t i = 0; i < t.size(); ++i)
-      if (std::tolower(static_cast<unsigned char>(t[i])) != static_cast<unsigned char>(py[i]))
-        return false;
-    return true;
-  };
-  for (size_t i = 0; i < std::size(kProvinces); ++i) {
-    const ProvinceNames& p = kNames.v[i];
-    if (t == p.name || t == p.short_name || t == p.abbr ||
-        (!p.alt_abbr.empty() && t == p.alt_abbr) || pinyin_is(p.pinyin))
-      return kProvinces[i].code;
+  // Every name, short name and abbreviation, and the pinyin (ASCII, compared without case): one
+  // table built on first use (the first province listed wins, as a search in order would).
+  static const std::unordered_map<std::string_view, int>* const kByName = [] {
+    auto* m = new std::unordered_map<std::string_view, int>();
+    for (size_t i = 0; i < std::size(kProvinces); ++i) {
+      const ProvinceNames& p = kNames.v[i];
+      for (std::string_view n : {p.name, p.short_name, p.abbr, p.alt_abbr, p.pinyin})
+        if (!n.empty()) m->emplace(n, kProvinces[i].code);
+    }
+    return m;
+  }();
+  if (ascii) {
+    char lower[32];
+    if (t.size() <= sizeof lower) {
+      for (size_t i = 0; i < t.size(); ++i)
+        lower[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(t[i])));
+      if (auto it = kByName->find(std::string_view(lower, t.size())); it != kByName->end())
+        return it->second;
+    }
+  } else if (auto it = kByName->find(t); it != kByName->end()) {
+    return it->second;
   }
   // Longer text that starts with a full province name (e.g. "浙江省杭州市").
   for (size_t i = 0; i < std::size(kProvinces); ++i) {

@@ -50,7 +50,7 @@ inline bool InProvinces(const json& list, int province) {
   if (province == 0 || !list.is_array()) return false;
   for (const auto& p : list) {
     int code = 0;
-    if (p.is_string()) code = ProvinceCode(p.get<std::string>());
+    if (p.is_string()) code = ProvinceCode(p.get_ref<const std::string&>());
     if (p.is_number_integer()) code = static_cast<int>(p.get<long long>());
     if (code == province) return true;
   }

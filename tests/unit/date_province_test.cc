@@ -1,6 +1,9 @@
 // Dates (core/date.h) and province names (core/province.h).
 #include <gtest/gtest.h>
 
+#include <cctype>
+#include <string>
+
 #include "core/date.h"
 #include "core/province.h"
 
@@ -24,6 +27,29 @@ TEST(Province, Normalisation) {
   EXPECT_EQ(ProvinceCode("Zhejiang"), 33);
   EXPECT_EQ(ProvinceCode("蜀"), 51);
   EXPECT_EQ(ProvinceCode("火星"), 0);
+}
+
+// Every name, short name, abbreviation and pinyin (in any ASCII case) of every province names it;
+// longer text starting with a name too.
+TEST(Province, EveryFormOfEveryProvince) {
+  int provinces = 0;
+  for (int code = 10; code < 100; ++code) {
+    const ProvinceInfo* p = ProvinceByCode(code);
+    if (!p) continue;
+    ++provinces;
+    for (const char* form : {p->name, p->short_name, p->abbr, p->alt_abbr}) {
+      if (*form) EXPECT_EQ(ProvinceCode(form), code) << form;
+    }
+    std::string upper = p->pinyin, mixed = p->pinyin;
+    for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    mixed[0] = upper[0];
+    EXPECT_EQ(ProvinceCode(p->pinyin), code);
+    EXPECT_EQ(ProvinceCode(upper), code);
+    EXPECT_EQ(ProvinceCode(" " + mixed + "\t"), code);
+    EXPECT_EQ(ProvinceCode(std::string(p->short_name) + "某某路1号"), code);
+    EXPECT_EQ(ProvinceCode(std::string(p->pinyin) + "x"), 0);
+  }
+  EXPECT_EQ(provinces, 34);
 }
 
 }  // namespace
