@@ -166,13 +166,16 @@ bool Answered(const Ctx& c, const Applicability& a) {
   return a.any_input || At(c.app(), "/websites") != nullptr;
 }
 
-std::vector<std::string> ReasonTexts(const Ctx& c, const Applicability& a) {
-  std::vector<std::string> out;
-  for (const auto& r : a.reasons) {
-    std::string text = ReasonText(c, a, r);
-    if (!text.empty()) out.push_back(text);
-  }
-  return out;
+const std::vector<std::string>& ReasonTexts(Ctx& c) {
+  const Applicability& a = ApplicabilityOf(c);
+  return c.Memo<std::vector<std::string>>("app.reason_texts", [&] {
+    std::vector<std::string> out;
+    for (const auto& r : a.reasons) {
+      std::string text = ReasonText(c, a, r);
+      if (!text.empty()) out.push_back(text);
+    }
+    return out;
+  });
 }
 
 bool HasChineseLanguage(const json& app) {
@@ -208,7 +211,7 @@ void PrepareApplicability(Ctx& c) {
   const Applicability& a = ApplicabilityOf(c);
   if (!Answered(c, a)) return;
   json reasons = json::array();
-  for (const auto& text : ReasonTexts(c, a)) reasons.push_back(text);
+  for (const auto& text : ReasonTexts(c)) reasons.push_back(text);
   c.applicability()["must_file"] = a.must_file;
   c.applicability()["reasons"] = reasons;
 }

@@ -50,8 +50,9 @@ const Applicability& ApplicabilityOf(Ctx& c);
 // once it has market data or a website; a bare subject gets neither.
 bool Answered(const Ctx& c, const Applicability& a);
 
-// The reasons of `a` worded in the check's locale (SEED-001 params), empty texts left out.
-std::vector<std::string> ReasonTexts(const Ctx& c, const Applicability& a);
+// The reasons of ApplicabilityOf(c) worded in the check's locale (SEED-001 params), empty texts
+// left out; worded once per check (report.applicability and SEED-001 both show them).
+const std::vector<std::string>& ReasonTexts(Ctx& c);
 
 // Whether the market or a site lists a Chinese language (zh…, 中文).
 bool HasChineseLanguage(const json& app);

@@ -16,7 +16,7 @@ void Seed001(Ctx& c) {
   const facts::Applicability& a = facts::ApplicabilityOf(c);
   if (!facts::Answered(c, a)) return c.Skip();
   std::string reasons;
-  for (const std::string& text : facts::ReasonTexts(c, a)) {
+  for (const std::string& text : facts::ReasonTexts(c)) {
     if (!reasons.empty()) reasons += c.locale() == "en" ? " " : "";
     reasons += text;
   }
