@@ -1,6 +1,7 @@
 #include "core/engine/report.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "core/check.h"
 #include "core/facts/site_pages.h"
@@ -44,11 +45,20 @@ class ReportWriter {
     out_ += c;
     first_ = false;
   }
-  void Key(const char* key) {  // the report's own keys: plain ASCII names
-    Comma();
-    out_ += '"';
-    out_ += key;
-    out_ += "\":";
+  // The report's own keys (plain ASCII names, as literals): written with the comma before them
+  // in one append.
+  template <size_t N>
+  void Key(const char (&key)[N]) {
+    static_assert(N <= 60, "a report key is a short name");
+    char buf[N + 3];
+    size_t n = 0;
+    if (!first_) buf[n++] = ',';
+    buf[n++] = '"';
+    std::memcpy(buf + n, key, N - 1);
+    n += N - 1;
+    buf[n++] = '"';
+    buf[n++] = ':';
+    out_.append(buf, n);
     first_ = true;  // the value follows without a comma
   }
   void Key(const std::string& key) {  // any key (placeholder names), escaped
