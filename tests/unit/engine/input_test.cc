@@ -5,6 +5,7 @@
 // this file.
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <initializer_list>
 #include <map>
 #include <random>
@@ -377,6 +378,62 @@ TEST(UploadSniffer, CountEqualsCharacterByCharacter) {
     const SampleCount got = CountBadCharacters(s, sample);
     ASSERT_EQ(got.chars, chars) << round;
     ASSERT_EQ(got.bad, bad) << round;
+  }
+}
+
+}  // namespace
+}  // namespace beian
+
+namespace beian {
+namespace {
+
+// INPUT-010 (odd characters in a form entry) reads ASCII 8 bytes a step and the BMP from a bit
+// table: on random mixes of plain and odd characters (every kind of the pack's ranges, tab and
+// line ends, which are never odd), its count and its first three characters are those of the
+// pack's ranges applied one character at a time.
+TEST(OddCharacters, CountEqualsThePackRangesCharacterByCharacter) {
+  const RuleDef* def = RulePack::Builtin().Find("INPUT-010");
+  ASSERT_NE(def, nullptr);
+  std::vector<std::pair<unsigned long, unsigned long>> ranges;
+  for (const auto& r : def->params()["ranges"])
+    ranges.emplace_back(std::stoul(r[0].get<std::string>(), nullptr, 16),
+                        std::stoul(r[1].get<std::string>(), nullptr, 16));
+  ASSERT_FALSE(ranges.empty());
+  const std::vector<std::string> pieces = {
+      "abcdefgh", "科技",   "有限公司", " ",      "\t",     "\n",     "\x01",
+      "\x7f",     "\u00ad", "\u200b",   "\u202e", "\u2600", "\u27bf", "\u2b50",
+      "\ue000",   "\ufe0f", "\ufeff",   "\ufffc", "\ufffd", "😀",      "\U000E0001",
+      "Ａ",       "。",     "é",        "\u061c", "\u3000"};
+  std::mt19937 rng(2026);
+  json base = json::parse(
+      testing::ReadFile(std::string(BEIAN_SOURCE_DIR) + "/examples/clean-enterprise.json"));
+  for (int round = 0; round < 300; ++round) {
+    std::string name = "杭州" + testing::RandomMix(pieces, rng, 16) + "有限公司";
+    size_t count = 0;
+    std::string listed;
+    for (size_t i = 0; i < name.size();) {
+      const unsigned long cp = NextCodePoint(name, &i);
+      if (cp == '\t' || cp == '\n' || cp == '\r') continue;
+      bool odd = false;
+      for (const auto& [from, to] : ranges) odd = odd || (cp >= from && cp <= to);
+      if (!odd) continue;
+      if (++count <= 3) {
+        char buf[16];
+        std::snprintf(buf, sizeof buf, "U+%04lX", cp);
+        listed += (listed.empty() ? "" : ", ") + std::string(buf);
+      }
+    }
+    if (count > 3) listed += ", …";
+    json app = base;
+    app["subject"]["name"] = name;
+    json f = testing::FindingAt(testing::RunCheck(app), "INPUT-010", "/subject/name");
+    if (count == 0) {
+      EXPECT_TRUE(f.is_null()) << round;
+      continue;
+    }
+    ASSERT_FALSE(f.is_null()) << round;
+    EXPECT_EQ(f["args"]["count"], std::to_string(count)) << round;
+    EXPECT_EQ(f["args"]["chars"], listed) << round;
   }
 }
 
