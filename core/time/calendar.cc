@@ -84,11 +84,16 @@ std::optional<int> WorkingDaysBetween(const Date& a, const Date& b) {
     return -*r;
   }
   if (b.Days() - a.Days() > 40000) return std::nullopt;
-  int count = 0;
-  for (long day = a.Days() + 1; day <= b.Days(); ++day) {
-    auto w = IsWorkingDay(Date::FromDays(day));
-    if (!w) return std::nullopt;
-    if (*w) ++count;
+  if (b.Days() == a.Days()) return 0;
+  // Day by day as ClassifyDay, without building a Date for each: the weekday advances by one,
+  // the published years are a range of day numbers.
+  const Calendar& c = Get();
+  const Date first = Date::FromDays(a.Days() + 1);
+  if (!c.Covers(first) || !c.Covers(b)) return std::nullopt;
+  int count = 0, weekday = first.Weekday();
+  for (long day = a.Days() + 1; day <= b.Days(); ++day, weekday = weekday == 6 ? 0 : weekday + 1) {
+    auto it = c.days.find(day);
+    if (it != c.days.end() ? it->second == 'W' : weekday < 5) ++count;
   }
   return count;
 }

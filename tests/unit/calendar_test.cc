@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <optional>
+#include <random>
+
 namespace beian {
 namespace {
 
@@ -87,6 +90,27 @@ TEST(Calendar, WorkingDaysBetween) {
   EXPECT_EQ(*n, 248);
   EXPECT_FALSE(WorkingDaysBetween(D("2026-12-01"), D("2027-01-05")).has_value());
   EXPECT_FALSE(IsWorkingDay(D("2027-06-01")).has_value());
+}
+
+// WorkingDaysBetween steps through the days without building a Date for each: the same count as
+// IsWorkingDay day by day, for random pairs inside, across and outside the published years.
+TEST(Calendar, WorkingDaysBetweenEqualsDayByDay) {
+  std::mt19937 rng(1203);
+  const long from = D("2019-11-01").Days(), to = D("2027-02-01").Days();
+  for (int round = 0; round < 3000; ++round) {
+    const Date a = Date::FromDays(from + static_cast<long>(rng() % (to - from)));
+    const Date b = round % 5 == 0 ? a.AddDays(static_cast<int>(rng() % 3))
+                                  : Date::FromDays(from + static_cast<long>(rng() % (to - from)));
+    const Date& lo = a < b ? a : b;
+    const Date& hi = a < b ? b : a;
+    std::optional<int> want = 0;
+    for (long day = lo.Days() + 1; day <= hi.Days() && want; ++day) {
+      auto w = IsWorkingDay(Date::FromDays(day));
+      want = w ? std::optional<int>(*want + (*w ? 1 : 0)) : std::nullopt;
+    }
+    if (want && b < a) want = -*want;
+    ASSERT_EQ(WorkingDaysBetween(a, b), want) << a.ToString() << " " << b.ToString();
+  }
 }
 
 }  // namespace
