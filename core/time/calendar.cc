@@ -1,5 +1,6 @@
 #include "core/time/calendar.h"
 
+#include <string>
 #include <string_view>
 #include <unordered_map>
 
@@ -33,8 +34,15 @@ struct Calendar {
       days[d->Days()] = line[11];
     });
     if (days.empty()) first = last = 0;
+    if (first) {
+      first_day = Date::Parse(std::to_string(first) + "-01-01")->Days();
+      last_day = Date::Parse(std::to_string(last) + "-12-31")->Days();
+    }
   }
   bool Covers(const Date& d) const { return first && d.year >= first && d.year <= last; }
+  // Covers, by day number
+  bool CoversDay(long day) const { return first && day >= first_day && day <= last_day; }
+  long first_day = 0, last_day = 0;
 };
 
 const Calendar& Get() {
@@ -67,14 +75,18 @@ std::optional<Date> AddWorkingDays(const Date& d, int n) {
   int step = n > 0 ? 1 : -1;
   int left = n > 0 ? n : -n;
   if (left > 100000) return std::nullopt;
-  Date cur = d;
+  // Day by day as IsWorkingDay, by day number and weekday (see WorkingDaysBetween).
+  const Calendar& c = Get();
+  long day = d.Days();
+  int weekday = d.Weekday();
   while (left > 0) {
-    cur = cur.AddDays(step);
-    auto w = IsWorkingDay(cur);
-    if (!w) return std::nullopt;
-    if (*w) --left;
+    day += step;
+    weekday = (weekday + step + 7) % 7;
+    if (!c.CoversDay(day)) return std::nullopt;
+    auto it = c.days.find(day);
+    if (it != c.days.end() ? it->second == 'W' : weekday < 5) --left;
   }
-  return cur;
+  return Date::FromDays(day);
 }
 
 std::optional<int> WorkingDaysBetween(const Date& a, const Date& b) {
@@ -88,9 +100,8 @@ std::optional<int> WorkingDaysBetween(const Date& a, const Date& b) {
   // Day by day as ClassifyDay, without building a Date for each: the weekday advances by one,
   // the published years are a range of day numbers.
   const Calendar& c = Get();
-  const Date first = Date::FromDays(a.Days() + 1);
-  if (!c.Covers(first) || !c.Covers(b)) return std::nullopt;
-  int count = 0, weekday = first.Weekday();
+  if (!c.CoversDay(a.Days() + 1) || !c.CoversDay(b.Days())) return std::nullopt;
+  int count = 0, weekday = Date::FromDays(a.Days() + 1).Weekday();
   for (long day = a.Days() + 1; day <= b.Days(); ++day, weekday = weekday == 6 ? 0 : weekday + 1) {
     auto it = c.days.find(day);
     if (it != c.days.end() ? it->second == 'W' : weekday < 5) ++count;

@@ -113,5 +113,24 @@ TEST(Calendar, WorkingDaysBetweenEqualsDayByDay) {
   }
 }
 
+// AddWorkingDays the same way: the day reached by IsWorkingDay day by day, or none when a day on
+// the way lies outside the published years.
+TEST(Calendar, AddWorkingDaysEqualsDayByDay) {
+  std::mt19937 rng(3012);
+  const long from = D("2019-12-01").Days(), to = D("2027-01-31").Days();
+  for (int round = 0; round < 3000; ++round) {
+    const Date d = Date::FromDays(from + static_cast<long>(rng() % (to - from)));
+    const int n = static_cast<int>(rng() % 61) - 30;
+    std::optional<Date> want = d;
+    for (int left = n < 0 ? -n : n; left > 0 && want;) {
+      const Date next = want->AddDays(n < 0 ? -1 : 1);
+      auto w = IsWorkingDay(next);
+      want = w ? std::optional<Date>(next) : std::nullopt;
+      if (w && *w) --left;
+    }
+    ASSERT_EQ(AddWorkingDays(d, n), want) << d.ToString() << " " << n;
+  }
+}
+
 }  // namespace
 }  // namespace beian
