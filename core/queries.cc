@@ -43,7 +43,8 @@ void WalkIds(const json& v, const std::string& key, std::vector<std::string>* ou
     for (const auto& x : v) WalkIds(x, key, out);
   } else if (v.is_object()) {
     for (auto it = v.begin(); it != v.end(); ++it) WalkIds(*it, it.key(), out);
-  } else if (key == "id_number" || key == "registrant_certificate_number") {
+  } else if (std::string_view(key) == std::string_view("id_number") ||
+             std::string_view(key) == std::string_view("registrant_certificate_number")) {
     AddSensitive(out, ValueText(&v));
   }
 }

@@ -64,7 +64,7 @@ bool TypeMatches(TypeCode type, const json& v) {
 // Appends "/" and `key` as a JSON Pointer token (~ as ~0, / as ~1) to `path`.
 void AppendToken(std::string& path, const std::string& key) {
   path += '/';
-  if (key.find_first_of("~/") == std::string::npos) {
+  if (key.find('~') == std::string::npos && key.find('/') == std::string::npos) {
     path += key;
     return;
   }
