@@ -20,11 +20,14 @@ void MaskString(std::string& s, const std::vector<std::pair<std::string, std::st
   }
 }
 
-void MaskStrings(json& v, const std::vector<std::pair<std::string, std::string>>& masks) {
+// `shortest`: the length of the shortest raw ID (a shorter string holds none).
+void MaskStrings(json& v, const std::vector<std::pair<std::string, std::string>>& masks,
+                 size_t shortest) {
   if (v.is_string()) {
-    MaskString(v.get_ref<std::string&>(), masks);
+    std::string& s = v.get_ref<std::string&>();
+    if (s.size() >= shortest) MaskString(s, masks);
   } else if (v.is_object() || v.is_array()) {
-    for (auto& child : v) MaskStrings(child, masks);
+    for (auto& child : v) MaskStrings(child, masks, shortest);
   }
 }
 
@@ -93,7 +96,7 @@ class ReportWriter {
   }
   void Document(json& v) {  // a member kept as a JSON document (facts, plan, ...)
     Comma();
-    if (!masks_.empty()) MaskStrings(v, masks_);
+    if (!masks_.empty()) MaskStrings(v, masks_, shortest_mask_);
     AppendJson(v, &out_);
   }
   std::string Take() { return std::move(out_); }
