@@ -56,12 +56,15 @@ class ReportWriter {
   template <size_t N>
   void Key(const char (&key)[N]) {
     static_assert(N <= 60, "a report key is a short name");
-    char buf[N + 3];
+    OwnKey(key, N - 1);
+  }
+  void OwnKey(const char* key, size_t size) {
+    char buf[64];
     size_t n = 0;
     if (!first_) buf[n++] = ',';
     buf[n++] = '"';
-    std::memcpy(buf + n, key, N - 1);
-    n += N - 1;
+    std::memcpy(buf + n, key, size);
+    n += size;
     buf[n++] = '"';
     buf[n++] = ':';
     out_.append(buf, n);
