@@ -21,6 +21,8 @@ constexpr size_t kLongString = 256;
 
 // Bytes that end a run inside a string literal: the quote, the backslash, control characters.
 constexpr ByteSet kStops({'"', '\\'}, 0x20);
+// The characters after a backslash that decode to one byte here (\u stays for nlohmann).
+constexpr ByteSet kSimpleEscapes({'"', '\\', '/', 'b', 'f', 'n', 'r', 't'});
 
 // s.resize(n) for a string whose new bytes are all written next: without zero-filling them first
 // where the library offers it (libc++'s __resize_default_init, as absl's
@@ -84,14 +86,22 @@ Scanned Scan(std::string_view text, int max_depth, bool validate) {
     while (j < n) {
       if (validate) {
         // ASCII without a stop byte 8 bytes a step, Chinese text two characters a step, any
-        // other character checked on its own
-        for (uint64_t x; j + 8 <= n; j += 8) {
+        // other character checked on its own. A simple escape (\" \\ \/ \b \f \n \r \t: the
+        // quotes and line ends of an uploaded page) is noted without leaving the ASCII run.
+        for (uint64_t x; j + 8 <= n;) {
           std::memcpy(&x, p + j, 8);
           // the lowest flag is certain: the first byte above ASCII or the first stop byte
-          if (uint64_t m = (x & 0x8080808080808080ULL) | JsonStops8(x)) {
-            j += FirstFlaggedByte(m);
-            break;
+          const uint64_t m = (x & 0x8080808080808080ULL) | JsonStops8(x);
+          if (!m) {
+            j += 8;
+            continue;
           }
+          j += FirstFlaggedByte(m);
+          if (p[j] != '\\' || j + 1 >= n ||
+              !kSimpleEscapes.on[static_cast<unsigned char>(p[j + 1])])
+            break;
+          if (plain) escapes.push_back(j);
+          j += 2;
         }
         for (uint64_t x; j + 8 <= n; j += 6) {
           std::memcpy(&x, p + j, 8);
