@@ -16,8 +16,8 @@ using json = nlohmann::json;
 // The value at `pointer` (RFC 6901, e.g. "/subject/name"), or nullptr when absent. Never throws.
 const json* At(const json& doc, std::string_view pointer);
 // While a FrozenLookups for `doc` lives, At(doc, pointer) on this thread remembers its answers:
-// the rules of one check ask the application for the same few hundred pointers ~770 times (15 %
-// of a batch was At and its key comparisons). `doc` must not change while the scope lives (the
+// the rules of one check ask the application for about a hundred distinct pointers ~770 times
+// (15 % of a batch was At and its key comparisons). `doc` must not change while the scope lives (the
 // application after validation: the rules only read it). Scopes nest; other documents are
 // looked up as before.
 class FrozenLookups {
