@@ -41,6 +41,7 @@ FrozenLookups::FrozenLookups(const json& doc) : doc_(&doc), outer_(t_frozen), sl
 FrozenLookups::~FrozenLookups() { t_frozen = outer_; }
 
 const json* FrozenLookups::Find(std::string_view pointer) {
+  if (pointer.empty()) return doc_;  // the whole document (and no memcmp on a null view)
   const uint64_t hash = HashPointer(pointer);
   const size_t mask = slots_.size() - 1;
   for (size_t i = hash & mask;; i = (i + 1) & mask) {

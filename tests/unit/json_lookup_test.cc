@@ -53,7 +53,8 @@ TEST(FrozenLookups, SameAnswersAsWithout) {
   EXPECT_EQ(want[3], nullptr);
   EXPECT_EQ(want[16], &doc[""][""]);
   FrozenLookups frozen(doc);
-  for (int round = 0; round < 3; ++round) {  // first asks fill the table, later ones read it
+  EXPECT_EQ(At(doc, std::string_view()), &doc);  // an empty view (null data): the document
+  for (int round = 0; round < 3; ++round) {      // first asks fill the table, later ones read it
     const auto pointers = Pointers();
     for (size_t i = 0; i < pointers.size(); ++i)
       EXPECT_EQ(At(doc, pointers[i]), want[i]) << pointers[i] << " round " << round;

@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstring>
 #include <random>
 #include <vector>
@@ -46,7 +47,9 @@ TEST(Mem, FindReturnsTheFirstOccurrenceOrNone) {
     const size_t n = rng() % 90;
     const size_t off = rng() % 8;
     // few symbols: the byte is often present, often several times; 0x00 and 0xFF included
-    std::vector<unsigned char> buf = RandomBytes(rng, n + off, 5);
+    // exactly the bytes used (a sanitizer sees any read past them), and never an empty vector,
+    // whose data() may be null (memchr's argument must not be)
+    std::vector<unsigned char> buf = RandomBytes(rng, std::max<size_t>(n + off, 1), 5);
     for (auto& b : buf) b = b == 3 ? 0xFF : b == 4 ? 0x80 : b;
     for (unsigned c : {0u, 1u, 2u, 0x80u, 0xFFu, 0x7Fu}) {
       const unsigned char* s = buf.data() + off;
