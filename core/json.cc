@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "core/mem.h"
 #include "core/utf8.h"
 
 namespace beian {
@@ -11,24 +12,6 @@ namespace beian {
 namespace {
 
 thread_local FrozenLookups* t_frozen = nullptr;
-
-// 8 bytes a step: pointers are short ("/subject/name"), and the table only needs a spread.
-uint64_t HashPointer(std::string_view s) {
-  uint64_t h = 0x9E3779B97F4A7C15ULL ^ s.size();
-  size_t i = 0;
-  for (; i + 8 <= s.size(); i += 8) {
-    uint64_t x;
-    std::memcpy(&x, s.data() + i, 8);
-    h = (h ^ x) * 0xFF51AFD7ED558CCDULL;
-    h ^= h >> 32;
-  }
-  if (i < s.size()) {
-    uint64_t x = 0;
-    std::memcpy(&x, s.data() + i, s.size() - i);
-    h = (h ^ x) * 0xC4CEB9FE1A85EC53ULL;
-  }
-  return h ^ (h >> 29);
-}
 
 const json* AtUncached(const json& doc, std::string_view pointer);
 
@@ -42,7 +25,7 @@ FrozenLookups::~FrozenLookups() { t_frozen = outer_; }
 
 const json* FrozenLookups::Find(std::string_view pointer) {
   if (pointer.empty()) return doc_;  // the whole document (and no memcmp on a null view)
-  const uint64_t hash = HashPointer(pointer);
+  const uint64_t hash = mem::HashBytes(pointer);
   const size_t mask = slots_.size() - 1;
   for (size_t i = hash & mask;; i = (i + 1) & mask) {
     Slot& s = slots_[i];

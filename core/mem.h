@@ -1,5 +1,6 @@
-// Byte copy, search and comparison eight bytes a step, for the WebAssembly build
-// (wasm/libc_mem.cc makes them its memcpy, memchr and memcmp; natively only the tests call them).
+// Byte routines eight bytes a step: copy, search and comparison for the WebAssembly build
+// (wasm/libc_mem.cc makes them its memcpy, memchr and memcmp; natively only the tests call them),
+// and the hash of the core's open-addressing tables (HashBytes).
 //
 // Emscripten's libc copies byte by byte whenever source and destination are not aligned alike
 // (most short string copies), compares byte by byte unless both sides are 4-byte aligned, and
@@ -11,6 +12,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <string_view>
 
 namespace beian {
 namespace mem {
@@ -74,6 +76,23 @@ inline int Compare(const unsigned char* a, const unsigned char* b, size_t n) {
   for (; i < n; ++i)
     if (a[i] != b[i]) return static_cast<int>(a[i]) - static_cast<int>(b[i]);
   return 0;
+}
+
+// A hash of a short byte string (place names, JSON Pointers) for open-addressing tables: a
+// multiply and a fold per 8 bytes. Tables may depend on it for membership only, never an order.
+inline uint64_t HashBytes(std::string_view s) {
+  uint64_t h = s.size() * 0x9E3779B97F4A7C15ULL;
+  size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    h = (h ^ Load8(reinterpret_cast<const unsigned char*>(s.data()) + i)) * 0xFF51AFD7ED558CCDULL;
+    h ^= h >> 32;
+  }
+  if (i < s.size()) {  // (never a copy from an empty view, whose data() may be null)
+    uint64_t w = 0;
+    __builtin_memcpy(&w, s.data() + i, s.size() - i);
+    h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
+  }
+  return h ^ (h >> 29);
 }
 
 }  // namespace mem

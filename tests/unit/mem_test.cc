@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cstring>
 #include <random>
+#include <string>
 #include <vector>
 
 namespace beian {
@@ -87,6 +88,24 @@ TEST(Mem, CompareHasTheSignOfTheFirstDifference) {
   EXPECT_GT(mem::Compare(x, y, 10), 0);
   EXPECT_LT(mem::Compare(y, x, 10), 0);
   EXPECT_EQ(mem::Compare(x, y, 8), 0);
+}
+
+}  // namespace
+}  // namespace beian
+
+namespace beian {
+namespace {
+
+// HashBytes (the core's open-addressing tables): equal bytes hash alike wherever they lie; an
+// empty view with no data is fine; the length counts (runs of zero bytes differ).
+TEST(Mem, HashBytesOfEqualBytesAndLengths) {
+  const std::string a = "/websites/0/hosting/location", b = "xx" + a;
+  EXPECT_EQ(mem::HashBytes(a), mem::HashBytes(std::string_view(b).substr(2)));
+  EXPECT_EQ(mem::HashBytes(std::string_view()), mem::HashBytes(""));
+  std::vector<uint64_t> seen;
+  for (size_t n = 0; n <= 24; ++n) seen.push_back(mem::HashBytes(std::string(n, '\0')));
+  std::sort(seen.begin(), seen.end());
+  EXPECT_EQ(std::unique(seen.begin(), seen.end()), seen.end());
 }
 
 }  // namespace

@@ -11,6 +11,7 @@
 
 #include "core/facts/people.h"
 #include "core/geo/regions.h"
+#include "core/mem.h"
 #include "core/model.h"
 #include "core/rules/name/name.h"
 #include "core/rules/name/names.h"
@@ -64,25 +65,9 @@ class NameSet {
     std::string_view name;
     uint8_t kinds = 0;
   };
-  // Eight bytes a step (names are 6 to 30 bytes): a multiply and a fold per step. Only
-  // membership depends on it, never an order.
-  static size_t Hash(std::string_view s) {
-    uint64_t h = s.size() * 0x9E3779B97F4A7C15ull;
-    size_t i = 0;
-    for (; i + 8 <= s.size(); i += 8) {
-      uint64_t w;
-      std::memcpy(&w, s.data() + i, 8);
-      h = (h ^ w) * 0xFF51AFD7ED558CCDull;
-      h ^= h >> 32;
-    }
-    uint64_t w = 0;
-    std::memcpy(&w, s.data() + i, s.size() - i);
-    h = (h ^ w) * 0xFF51AFD7ED558CCDull;
-    return static_cast<size_t>(h ^ (h >> 29));
-  }
   // the slot holding `name`, or the free slot where it belongs
   size_t Index(std::string_view name) const {
-    size_t i = Hash(name) & (slots_.size() - 1);
+    size_t i = static_cast<size_t>(mem::HashBytes(name)) & (slots_.size() - 1);
     while (!slots_[i].name.empty() && slots_[i].name != name) i = (i + 1) & (slots_.size() - 1);
     return i;
   }
