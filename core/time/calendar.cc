@@ -43,6 +43,12 @@ struct Calendar {
   // Covers, by day number
   bool CoversDay(long day) const { return first && day >= first_day && day <= last_day; }
   long first_day = 0, last_day = 0;
+  // IsWorkingDay by day number and weekday (0 = Monday), for a day CoversDay accepts: a listed
+  // day is a holiday ('H') or a make-up workday ('W'); any other day works from Monday to Friday.
+  bool Working(long day, int weekday) const {
+    auto it = days.find(day);
+    return it != days.end() ? it->second == 'W' : weekday < 5;
+  }
 };
 
 const Calendar& Get() {
@@ -83,8 +89,7 @@ std::optional<Date> AddWorkingDays(const Date& d, int n) {
     day += step;
     weekday = (weekday + step + 7) % 7;
     if (!c.CoversDay(day)) return std::nullopt;
-    auto it = c.days.find(day);
-    if (it != c.days.end() ? it->second == 'W' : weekday < 5) --left;
+    if (c.Working(day, weekday)) --left;
   }
   return Date::FromDays(day);
 }
@@ -103,8 +108,7 @@ std::optional<int> WorkingDaysBetween(const Date& a, const Date& b) {
   if (!c.CoversDay(a.Days() + 1) || !c.CoversDay(b.Days())) return std::nullopt;
   int count = 0, weekday = Date::FromDays(a.Days() + 1).Weekday();
   for (long day = a.Days() + 1; day <= b.Days(); ++day, weekday = weekday == 6 ? 0 : weekday + 1) {
-    auto it = c.days.find(day);
-    if (it != c.days.end() ? it->second == 'W' : weekday < 5) ++count;
+    if (c.Working(day, weekday)) ++count;
   }
   return count;
 }
