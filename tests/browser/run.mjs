@@ -1,6 +1,6 @@
 // Browser tests for the web product (playwright-core + Debian Chromium, no downloads).
 //
-//   node tests/browser/run.mjs [--site DIR] [--only NAME[,NAME]] [--headed]
+//   node tests/browser/run.mjs [--site DIR] [--only NAME[,NAME]] [--skip NAME[,NAME]] [--headed]
 //
 // Starts scripts/serve.py itself on two free ports: the site (with --cors) and the same files as
 // a second origin (http://localhost:<port2>) for the widget demo host. Screenshots go to
@@ -18,6 +18,8 @@ const args = process.argv.slice(2);
 const opt = (name, def) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : def; };
 const SITE = resolve(ROOT, opt('--site', 'site'));
 const ONLY = (opt('--only', '') || '').split(',').filter(Boolean);
+// (scripts/test runs the Lighthouse audit on its own, once the background build is done)
+const SKIP = (opt('--skip', '') || '').split(',').filter(Boolean);
 const SHOTS = join(ROOT, 'screenshots');
 const FIX = join(ROOT, 'tests/browser/fixtures');
 mkdirSync(SHOTS, { recursive: true });
@@ -74,6 +76,7 @@ const results = [];
 function assert(cond, msg) { if (!cond) throw new Error('assertion failed: ' + msg); }
 async function test(name, fn) {
   if (ONLY.length && !ONLY.some((o) => name.startsWith(o))) return;
+  if (SKIP.some((o) => name.startsWith(o))) return;
   const t0 = Date.now();
   try {
     await fn();
@@ -724,6 +727,10 @@ for (const f of readdirSync(dirname(fileURLToPath(import.meta.url))).filter((n) 
 
 await browser.close();
 cleanup();
+if (ONLY.length && !results.length) {
+  results.push({ name: '--only', ok: false });
+  console.log(`FAIL no test is named ${ONLY.join(' or ')}`);
+}
 const passed = results.filter((r) => r.ok).length;
 const failed = results.length - passed;
 console.log(`${passed} passed, ${failed} failed`);

@@ -3,7 +3,8 @@
 //   s1/s2  axe-core (node_modules/axe-core) injected into the page at 1280×800 and 360×780, on the
 //          empty page, after the clean example, after a blocked example and with every <details>
 //          open: 0 serious or critical (moderate/minor are listed, not asserted).
-//   s3     Lighthouse 12 mobile (default config: Moto G power emulation, simulated throttling),
+//   s3     Lighthouse 12 mobile (default config: Moto G power emulation, simulated throttling,
+//          the CPU slowdown calibrated to the host as Lighthouse's docs ask: see cpuMultiplier),
 //          performance + accessibility: performance ≥ 0.90, accessibility = 1.00, CLS < 0.1.
 //          Runs once; when that run misses a bound by a little (perf ≥ 0.80, CLS < 0.15) it runs
 //          twice more and asserts the median (perf is noisy on a loaded 2-core machine); a clear
@@ -152,27 +153,58 @@ export default async function ({ test, assert, newPage, openApp, loadExample, OR
     return { port, kill };
   }
 
-  let lighthouseFn;
+  // Mobile: the CPU slowdown calibrated to the host, as Lighthouse's docs/throttling.md asks
+  // ("Calibrating the CPU slowdown"). Its default 4x is meant to turn a host in the high-end
+  // desktop bracket (benchmarkIndex 1500 and more) into the mid-tier phone the mobile preset
+  // emulates; such a host keeps 4x. A host measured slower (this 2-core machine while the CI host
+  // is busy) gets proportionally less, so the phone emulated stays the same one: 4 × index / 1500,
+  // never under 1. The index is the run's own (measured by Lighthouse just before it loads the
+  // page): the run gathers unthrottled (simulated throttling only applies the multiplier when it
+  // audits), so the artifacts are audited with the multiplier that index gives. Network
+  // throttling is the preset's, unchanged.
+  const CPU_BRACKET = 1500;
+  const cpuMultiplier = (index) => (index >= CPU_BRACKET ? 4 : Math.max(1, Math.round((4 * index / CPU_BRACKET) * 100) / 100));
+
+  let lighthouseMod;
   async function runLighthouse(preset) {
-    lighthouseFn ||= (await import('lighthouse')).default;
-    const config = preset === 'desktop' ? (await import('lighthouse/core/config/desktop-config.js')).default : undefined;
+    lighthouseMod ||= await import('lighthouse');
+    const lighthouseFn = lighthouseMod.default;
+    const mobile = preset !== 'desktop';
+    const { throttling } = await import('lighthouse/core/config/constants.js');
+    const configFor = (multiplier) => (mobile
+      ? { extends: 'lighthouse:default', settings: { throttling: { ...throttling.mobileSlow4G, cpuSlowdownMultiplier: multiplier } } }
+      : lighthouseMod.desktopConfig);
+    const flags = {
+      output: ['json', 'html'], logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility'],
+      maxWaitForFcp: 30000, maxWaitForLoad: 45000,
+    };
+    const artifactsDir = mkdtempSync(join(tmpdir(), 'beian-lh-'));
     const chrome = await launchChromium();
     const t0 = Date.now();
     let timer;
     try {
-      const run = lighthouseFn(ORIGIN + '/', {
-        port: chrome.port, output: ['json', 'html'], logLevel: 'error',
-        onlyCategories: ['performance', 'accessibility'],
-        maxWaitForFcp: 30000, maxWaitForLoad: 45000,
-      }, config);
       const timeout = new Promise((_, rej) => { timer = setTimeout(() => rej(new Error(`Lighthouse (${preset}) took over ${LH_TIMEOUT_MS / 1000} s`)), LH_TIMEOUT_MS); });
-      const result = await Promise.race([run, timeout]);
+      // gather (page load and trace), saved to artifactsDir
+      await Promise.race([lighthouseFn(ORIGIN + '/', { ...flags, port: chrome.port, gatherMode: artifactsDir }, configFor(4)), timeout]);
+      await chrome.kill();
+      const file = join(artifactsDir, 'artifacts.json');
+      const artifacts = JSON.parse(readFileSync(file, 'utf8'));
+      const index = Math.round(artifacts.BenchmarkIndex || 0);
+      const calibration = { index, multiplier: mobile && index > 0 ? cpuMultiplier(index) : artifacts.settings.throttling.cpuSlowdownMultiplier };
+      if (mobile) {
+        artifacts.settings.throttling.cpuSlowdownMultiplier = calibration.multiplier;
+        writeFileSync(file, JSON.stringify(artifacts));
+      }
+      // audit what was gathered, with the calibrated multiplier
+      const result = await Promise.race([lighthouseFn(ORIGIN + '/', { ...flags, auditMode: artifactsDir }, configFor(calibration.multiplier)), timeout]);
       if (!result || !result.lhr) throw new Error('Lighthouse returned no result');
       if (result.lhr.runtimeError) throw new Error(`Lighthouse runtime error: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`);
-      return { lhr: result.lhr, json: result.report[0], html: result.report[1], ms: Date.now() - t0 };
+      return { lhr: result.lhr, json: result.report[0], html: result.report[1], ms: Date.now() - t0, calibration };
     } finally {
       clearTimeout(timer);
       await chrome.kill();
+      rmSync(artifactsDir, { recursive: true, force: true });
     }
   }
 
@@ -262,7 +294,7 @@ export default async function ({ test, assert, newPage, openApp, loadExample, OR
       const r = await runLighthouse('mobile');
       assertLocalOnly(r.lhr);
       runs.push(r);
-      console.log(`  mobile run ${runs.length} (${(r.ms / 1000).toFixed(1)} s): ${summary(r.lhr)}`);
+      console.log(`  mobile run ${runs.length} (${(r.ms / 1000).toFixed(1)} s): ${summary(r.lhr)} → CPU slowdown ${r.calibration.multiplier}×`);
       if (forced ? runs.length >= forced : (runs.length >= 3 || (runs.length === 1 && (meets(r.lhr) || !close(r.lhr))))) break;
     }
     const perfs = runs.map((r) => score(r.lhr, 'performance'));
@@ -278,7 +310,7 @@ export default async function ({ test, assert, newPage, openApp, loadExample, OR
       performance: score(r.lhr, 'performance'), accessibility: score(r.lhr, 'accessibility'), cls: cls(r.lhr),
       metrics: Object.fromEntries(['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'speed-index', 'interactive']
         .map((id) => [id, r.lhr.audits[id]?.numericValue ?? null])),
-      benchmarkIndex: r.lhr.environment?.benchmarkIndex, seconds: r.ms / 1000,
+      benchmarkIndex: r.lhr.environment?.benchmarkIndex, cpuSlowdownMultiplier: r.calibration.multiplier, seconds: r.ms / 1000,
     })), null, 1));
     if (runs.length > 1) {
       console.log(`  ${runs.length} runs: performance ${perfs.map(fmt).join('/')} (median ${fmt(perf)}, spread ${fmt(Math.max(...perfs) - Math.min(...perfs))}), ` +
