@@ -109,7 +109,14 @@ TEST(RulePaths, EveryFindingLiesOnADeclaredPath) {
   EXPECT_GT(seen, 1000);
 }
 
-TEST(FieldCheck, EqualsTheFullCheckFilteredToTheField) {
+// In four parts (of the fields checked, over the whole corpus: one application of 1,001 websites
+// has most of them), the longest test of the sanitized run: the two shards of
+// scripts/test_sanitize get two parts each.
+class FieldCheckCorpusPart : public ::testing::TestWithParam<int> {};
+
+TEST_P(FieldCheckCorpusPart, EqualsTheFullCheckFilteredToTheField) {
+  const uint32_t part = static_cast<uint32_t>(GetParam());
+  size_t nth = 0;
   int compared = 0;
   for (const json& app : Corpus()) {
     json full = testing::RunCheck(app);
@@ -123,6 +130,8 @@ TEST(FieldCheck, EqualsTheFullCheckFilteredToTheField) {
       if (cut != std::string::npos && cut > 0) fields.insert(p.substr(0, cut));
     }
     for (const std::string& field : fields) {
+      // (the top two bits of a hash of the count: fields of alike cost come in a row)
+      if ((static_cast<uint32_t>(nth++) * 0x9E3779B1u >> 30) != part) continue;
       json want = json::array();
       for (const auto& f : full["findings"])
         if (Under(f, field)) want.push_back(f);
@@ -134,8 +143,9 @@ TEST(FieldCheck, EqualsTheFullCheckFilteredToTheField) {
       ++compared;
     }
   }
-  EXPECT_GT(compared, 1000);
+  EXPECT_GT(compared, 250);
 }
+INSTANTIATE_TEST_SUITE_P(FieldCheck, FieldCheckCorpusPart, ::testing::Values(0, 1, 2, 3));
 
 TEST(FieldCheck, RunsOnlyTheRulesForTheField) {
   json app = json::parse(
