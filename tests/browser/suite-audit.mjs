@@ -154,16 +154,16 @@ export default async function ({ test, assert, newPage, openApp, loadExample, OR
   }
 
   // Mobile: the CPU slowdown calibrated to the host, as Lighthouse's docs/throttling.md asks
-  // ("Calibrating the CPU slowdown"). Its default 4x is meant to turn a host in the high-end
-  // desktop bracket (benchmarkIndex 1500 and more) into the mid-tier phone the mobile preset
-  // emulates; such a host keeps 4x. A host measured slower (this 2-core machine while the CI host
-  // is busy) gets proportionally less, so the phone emulated stays the same one: 4 × index / 1500,
-  // never under 1. The index is the run's own (measured by Lighthouse just before it loads the
-  // page): the run gathers unthrottled (simulated throttling only applies the multiplier when it
-  // audits), so the artifacts are audited with the multiplier that index gives. Network
-  // throttling is the preset's, unchanged.
+  // ("Calibrating the CPU slowdown"). The preset's multiplier (4x) is meant to turn a host in the
+  // high-end desktop bracket (benchmarkIndex 1500 and more) into the mid-tier phone the mobile
+  // preset emulates; such a host keeps it. A host measured slower (this 2-core machine while the
+  // CI host is busy) gets proportionally less, so the phone emulated stays the same one:
+  // preset × index / 1500, never under 1. The index is the run's own (measured by Lighthouse just
+  // before it loads the page): the run gathers unthrottled (simulated throttling only applies the
+  // multiplier when it audits), so the artifacts are audited with the multiplier that index
+  // gives. Network throttling is the preset's, unchanged.
   const CPU_BRACKET = 1500;
-  const cpuMultiplier = (index) => (index >= CPU_BRACKET ? 4 : Math.max(1, Math.round((4 * index / CPU_BRACKET) * 100) / 100));
+  const cpuMultiplier = (index, preset) => (index >= CPU_BRACKET ? preset : Math.max(1, Math.round((preset * index / CPU_BRACKET) * 100) / 100));
 
   let lighthouseMod;
   async function runLighthouse(preset) {
@@ -171,6 +171,7 @@ export default async function ({ test, assert, newPage, openApp, loadExample, OR
     const lighthouseFn = lighthouseMod.default;
     const mobile = preset !== 'desktop';
     const { throttling } = await import('lighthouse/core/config/constants.js');
+    const presetCpu = throttling.mobileSlow4G.cpuSlowdownMultiplier;
     const configFor = (multiplier) => (mobile
       ? { extends: 'lighthouse:default', settings: { throttling: { ...throttling.mobileSlow4G, cpuSlowdownMultiplier: multiplier } } }
       : lighthouseMod.desktopConfig);
@@ -186,12 +187,12 @@ export default async function ({ test, assert, newPage, openApp, loadExample, OR
     try {
       const timeout = new Promise((_, rej) => { timer = setTimeout(() => rej(new Error(`Lighthouse (${preset}) took over ${LH_TIMEOUT_MS / 1000} s`)), LH_TIMEOUT_MS); });
       // gather (page load and trace), saved to artifactsDir
-      await Promise.race([lighthouseFn(ORIGIN + '/', { ...flags, port: chrome.port, gatherMode: artifactsDir }, configFor(4)), timeout]);
+      await Promise.race([lighthouseFn(ORIGIN + '/', { ...flags, port: chrome.port, gatherMode: artifactsDir }, configFor(presetCpu)), timeout]);
       await chrome.kill();
       const file = join(artifactsDir, 'artifacts.json');
       const artifacts = JSON.parse(readFileSync(file, 'utf8'));
       const index = Math.round(artifacts.BenchmarkIndex || 0);
-      const calibration = { index, multiplier: mobile && index > 0 ? cpuMultiplier(index) : artifacts.settings.throttling.cpuSlowdownMultiplier };
+      const calibration = { index, multiplier: mobile && index > 0 ? cpuMultiplier(index, presetCpu) : artifacts.settings.throttling.cpuSlowdownMultiplier };
       if (mobile) {
         artifacts.settings.throttling.cpuSlowdownMultiplier = calibration.multiplier;
         writeFileSync(file, JSON.stringify(artifacts));
