@@ -177,14 +177,12 @@ export default async function embedSuite(h) {
         const [ra1, ra2, ra3, rb] = await Promise.all([pa1, pa2, pa3, pb]);
         // after ready: check() resolves and fires one more result
         const rAfter = summary(await a.check(BAD));
-        // b renders when its newest check answers: the lang change (its engine was loading) checked
-        // again, and pb resolved with the superseded check's report, which is not rendered
-        for (let i = 0; i < 200 && !window.__events.some((e) => e.type === 'result' && e.id === 'b'); i++) {
-          await new Promise((r) => setTimeout(r, 50));
-        }
-        const bMsg = b.report?.findings.find((f) => f.rule === 'ENT-003')?.message;
-        return { ra1, ra2, ra3, rb, rAfter, readyBefore, bMsg, calledAt: at() };
+        return { ra1, ra2, ra3, rb, rAfter, readyBefore, calledAt: at() };
       }, { BAD, BAD2, clean }), 'every promise resolved');
+      // b renders when its newest check answers: the lang change (its engine was loading) checked
+      // again, and pb resolved with the superseded check's report, which is not rendered
+      await page.waitEvent(() => window.__events.some((e) => e.type === 'result' && e.id === 'b'), 10000, 'b\'s result');
+      out.bMsg = await page.evaluate(() => document.getElementById('b').report?.findings.find((f) => f.rule === 'ENT-003')?.message);
       const ev = await page.events();
       assert(page.wasmRequests >= 2, 'the wasm (fetched by the workers) was delayed by the route: ' + page.wasmRequests);
       assert(!out.readyBefore, 'the calls were made before ready');
