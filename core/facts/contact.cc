@@ -1,7 +1,6 @@
 #include "core/facts/contact.h"
 
-#include <re2/re2.h>
-
+#include "core/shapes.h"
 #include "core/text.h"
 
 namespace beian::facts {
@@ -21,10 +20,7 @@ std::string NormalizePhone(const std::string& raw) {
   return out;
 }
 
-const re2::RE2& MobileShape() {
-  static const re2::RE2 re("^1[3-9]\\d{9}$");
-  return re;
-}
+bool MobileShape(const std::string& number) { return shapes::MobileShape(number); }
 
 bool LandlineOk(const std::string& raw, bool* is_mobile) {
   std::string s = FoldWidth(raw);
@@ -44,10 +40,8 @@ bool LandlineOk(const std::string& raw, bool* is_mobile) {
     t = "0" + t.substr(3);
   else if (t.rfind("0086", 0) == 0)
     t = "0" + t.substr(4);
-  static const RE2 land("^0\\d{2,3}-*\\d{7,8}(?:(?:-|转|ext\\.?|EXT\\.?|#)\\d{1,6})?$");
-  static const RE2 service("^[48]00-?\\d{3}-?\\d{4}$");
-  *is_mobile = RE2::FullMatch(t, facts::MobileShape());
-  return RE2::FullMatch(t, land) || RE2::FullMatch(t, service);
+  *is_mobile = shapes::MobileShape(t);
+  return shapes::Landline(t) || shapes::ServiceNumber(t);
 }
 
 }  // namespace beian::facts

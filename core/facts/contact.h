@@ -5,17 +5,13 @@
 
 #include <string>
 
-namespace re2 {
-class RE2;
-}
-
 namespace beian::facts {
 
 // Digits of a phone number (and a leading +); +86 / 0086 / 86 before a mobile removed.
 std::string NormalizePhone(const std::string& raw);
 
 // A mainland mobile number by shape: 1, then 3–9, then nine digits (no segment check).
-const re2::RE2& MobileShape();
+bool MobileShape(const std::string& number);
 
 // A landline 0AA(A)-NNNNNNN(N) (area code in brackets or after +86 allowed) or a 400/800 number,
 // with an optional extension. *is_mobile: the number has the shape of a mobile instead.

@@ -253,10 +253,6 @@ const RE2& DateRe() {
       "([0-9](?:[ \\t\\x{3000}]*[0-9])?)(?:[ \\t\\x{3000}]*日)?");
   return re;
 }
-const RE2& StatusRe() {
-  static const RE2 re("(吊销|注销|经营异常|歇业|撤销|停业|存续|在业|在营|开业)");
-  return re;
-}
 
 int DigitsValue(const std::string& s) {
   int v = 0;

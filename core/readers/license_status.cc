@@ -1,12 +1,11 @@
 // The licence reader's status scan (core/readers/license.h): 登记状态/经营状态 values, entries of
 // the 经营异常 list with their dates, and bare status words elsewhere, with their context.
-#include <re2/re2.h>
-
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "core/readers/license_text.h"
+#include "core/shapes.h"
 #include "core/utf8.h"
 
 namespace beian::license_text {
@@ -127,13 +126,12 @@ void AddStatus(LicenseFacts* f, std::string word, bool bad, bool registry, Range
 // 登记状态 / 经营状态 / 企业状态: the value on the same line (or alone on the next one).
 void ScanStatusValues(std::string_view text, bool registry, Range skip, LicenseFacts* f,
                       std::vector<Range>* covered) {
-  static const RE2 label("(登记状态|经营状态|企业状态|登记状况|经营状况)");
-  re2::StringPiece input(text.data(), text.size());
-  re2::StringPiece m;
-  while (f->status.size() < 32 && RE2::FindAndConsume(&input, label, &m)) {
-    size_t off = static_cast<size_t>(m.data() - text.data());
+  static const shapes::WordAlternation label(
+      {"登记状态", "经营状态", "企业状态", "登记状况", "经营状况"});
+  shapes::WordAlternation::Scan scan(label, text);
+  for (size_t pos = 0, off, m_end; f->status.size() < 32 && scan.Next(&pos, &off, &m_end);) {
     if (!registry && off >= skip.begin && off < skip.end) continue;
-    size_t v = SkipGapColon(text, off + m.size());
+    size_t v = SkipGapColon(text, m_end);
     if (v < text.size() && (text[v] == '\r' || text[v] == '\n')) {  // value on the next line
       size_t nl = text.find('\n', v);
       if (nl == std::string_view::npos) continue;
@@ -157,9 +155,9 @@ void ScanStatusValues(std::string_view text, bool registry, Range skip, LicenseF
 // whose header names 列入日期 (and 移出日期) and whose rows carry one date per filled column.
 void ScanAbnormalEntries(std::string_view text, bool registry, LicenseFacts* f,
                          std::vector<Range>* covered) {
-  static const RE2 key(
-      "(列入经营异常名录原因|列入经营异常名录日期|列入原因|列入日期|列入时间|"
-      "移出经营异常名录原因|移出经营异常名录日期|移出原因|移出日期|移出时间)");
+  static const shapes::WordAlternation key(
+      {"列入经营异常名录原因", "列入经营异常名录日期", "列入原因", "列入日期", "列入时间",
+       "移出经营异常名录原因", "移出经营异常名录日期", "移出原因", "移出日期", "移出时间"});
   struct Entry {
     Range range;
     bool reason = false, dated = false, removed = false;
@@ -171,17 +169,16 @@ void ScanAbnormalEntries(std::string_view text, bool registry, LicenseFacts* f,
   for (size_t lb = 0; lb < text.size();) {
     size_t le = LineEnd(text, lb);
     std::string_view line = text.substr(lb, le - lb);
-    re2::StringPiece input(line.data(), line.size());
-    re2::StringPiece m;
     bool keyed = false, header = false;
-    while (RE2::FindAndConsume(&input, key, &m)) {
-      size_t k = static_cast<size_t>(m.data() - text.data());
+    shapes::WordAlternation::Scan scan(key, line);
+    for (size_t pos = 0, k_in, k_end; scan.Next(&pos, &k_in, &k_end);) {
+      size_t k = lb + k_in;
+      std::string_view word = line.substr(k_in, k_end - k_in);
       size_t colon = 0;
-      size_t v = k + m.size();
+      size_t v = lb + k_end;
       while (size_t n = BlankAt(text, v)) v += n;
       bool has_colon = IsColonAt(text, v, &colon);
       v = SkipGapColon(text, v);
-      std::string_view word(m.data(), m.size());
       bool removal = word.substr(0, 6) == "移出";
       bool date_key = word.find("日期") != std::string_view::npos ||
                       word.find("时间") != std::string_view::npos;
@@ -245,12 +242,12 @@ void ScanStatus(std::string_view text, bool registry, Range skip, LicenseFacts* 
   if (!registry) covered.push_back(skip);  // 经营范围
   ScanStatusValues(text, registry, skip, f, &covered);
   ScanAbnormalEntries(text, registry, f, &covered);
-  re2::StringPiece input(text.data(), text.size());
-  re2::StringPiece m;
-  while (f->status.size() < 32 && RE2::FindAndConsume(&input, StatusRe(), &m)) {
-    size_t off = static_cast<size_t>(m.data() - text.data());
+  static const shapes::WordAlternation status(
+      {"吊销", "注销", "经营异常", "歇业", "撤销", "停业", "存续", "在业", "在营", "开业"});
+  shapes::WordAlternation::Scan scan(status, text);
+  for (size_t pos = 0, off, end; f->status.size() < 32 && scan.Next(&pos, &off, &end);) {
     if (Inside(covered, off)) continue;
-    std::string word(m.data(), m.size());
+    std::string word(text.substr(off, end - off));
     std::string_view before = text.substr(off >= 6 ? off - 6 : 0, off >= 6 ? 6 : off);
     std::string_view wide = text.substr(off >= 12 ? off - 12 : 0, off >= 12 ? 12 : off);
     bool bad = word != "存续" && word != "在业" && word != "在营" && word != "开业";
@@ -258,11 +255,10 @@ void ScanStatus(std::string_view text, bool registry, Range skip, LicenseFacts* 
       continue;  // 吊销，未注销
     if (word == "经营异常" && (Contains(before, "移出") || Contains(before, "移除") ||
                                Contains(wide, "未列入") || Contains(wide, "未被列入")))
-      continue;                                             // removed from the list / never listed
-    if (word == "撤销" && !registry) continue;              // only meaningful as a registry status
-    if (bad && EmptyAfter(text, off + m.size())) continue;  // 经营异常 0, …信息 暂无数据
-    AddStatus(f, word, bad, registry, {off, off + m.size()}, StatusKind::kWord, "",
-              ContextOf(text, off, off + m.size()));
+      continue;                                  // removed from the list / never listed
+    if (word == "撤销" && !registry) continue;   // only meaningful as a registry status
+    if (bad && EmptyAfter(text, end)) continue;  // 经营异常 0, …信息 暂无数据
+    AddStatus(f, word, bad, registry, {off, end}, StatusKind::kWord, "", ContextOf(text, off, end));
   }
 }
 

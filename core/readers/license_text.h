@@ -23,7 +23,6 @@ size_t BlankAt(std::string_view s, size_t i);
 Range Trim(std::string_view text, Range r);
 LicenseValue MakeValue(std::string_view text, Range r);
 const RE2& DateRe();
-const RE2& StatusRe();
 int DigitsValue(const std::string& s);
 bool Contains(std::string_view hay, const char* needle);
 bool IsColonAt(std::string_view s, size_t i, size_t* len);

@@ -4,8 +4,6 @@
 // typed twice, once without an ID number, is one person).
 #include "core/facts/contact.h"
 
-#include <re2/re2.h>
-
 #include <map>
 #include <set>
 #include <string>
@@ -15,6 +13,7 @@
 #include "core/model.h"
 #include "core/rules/con/con.h"
 #include "core/rules/params.h"
+#include "core/shapes.h"
 #include "core/text.h"
 
 namespace beian::rules {
@@ -61,11 +60,6 @@ std::string Other(const Ctx& c, const std::string& role, const json& person,
   return out;
 }
 
-const RE2& Strict() {
-  static const RE2 re("^1(?:3\\d|4[5-9]|5[0-35-9]|6[2567]|7[0-8]|8\\d|9[0-35-9])\\d{8}$");
-  return re;
-}
-
 }  // namespace
 
 // CON-001: Mobile number format. A mobile must be a mainland mobile (the MIIT SMS check is sent
@@ -83,11 +77,11 @@ void Con001(Ctx& c) {
   if (phones.empty()) return c.Skip();
   for (const auto& ph : phones) {
     bool emergency = ph.field == "emergency_phone";
-    if (!RE2::FullMatch(ph.number, facts::MobileShape())) {
+    if (!facts::MobileShape(ph.number)) {
       bool is_mobile = false;
       if (emergency && facts::LandlineOk(ph.raw, &is_mobile)) continue;
       c.Emit(ph.path, {{"value", ph.raw}}, Evidence(ph.raw, emergency ? "emergency" : ""));
-    } else if (!RE2::FullMatch(ph.number, Strict())) {
+    } else if (!shapes::MobileStrict(ph.number)) {
       c.Emit(ph.path, {{"value", ph.raw}, {"segment", ph.number.substr(0, 3)}},
              Evidence(ph.raw, "strict"));
     }
@@ -172,16 +166,13 @@ void Con005(Ctx& c) {
 
 // CON-012: E-mail format.
 void Con012(Ctx& c) {
-  static const RE2 re(
-      "^[A-Za-z0-9._%+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*"
-      "[A-Za-z0-9])?)*\\.[A-Za-z]{2,}$");
   bool any = false;
   for (const auto& p : People(c.app())) {
     auto raw = NonBlank(*p.node, "/email");
     if (!raw) continue;
     any = true;
     std::string e = *raw;
-    if (!RE2::FullMatch(e, re) || e.find("..") != std::string::npos) {
+    if (!shapes::EmailShape(e) || e.find("..") != std::string::npos) {
       c.Emit(p.path + "/email", {{"value", e}}, Evidence(e));
     }
   }

@@ -10,6 +10,7 @@
 #include "core/rules/name/name.h"
 #include "core/rules/name/names.h"
 #include "core/rules/params.h"
+#include "core/shapes.h"
 #include "core/text.h"
 
 namespace beian::rules {
@@ -53,15 +54,15 @@ void Name002(Ctx& c) {
 
 // NAME-003: Website name not Latin letters only.
 void Name003(Ctx& c) {
-  static const RE2 latin("^[A-Za-z0-9]+$");
   EachName(c, [&](const NameRef& n) {
-    if (!IsAsciiDigits(n.norm) && RE2::FullMatch(n.norm, latin))
+    if (!IsAsciiDigits(n.norm) && shapes::AsciiAlnum(n.norm))
       c.Emit(n.path, {{"value", n.raw}}, Evidence(n.raw));
   });
 }
 
 // A domain written in a name (qinghe.com, 青禾.cn): NAME-004's finding; NAME-005 does not count
-// its dots again.
+// its dots again. Every match holds an ASCII dot: a name without one is not compiled for.
+static bool MayBeDomainLike(const std::string& name) { return name.find('.') != std::string::npos; }
 static const RE2& DomainLike() {
   static const RE2 re(
       "(?i)([a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|cn|net|org|top|xyz|vip|shop|club|site|online|"
@@ -72,12 +73,11 @@ static const RE2& DomainLike() {
 
 // NAME-004: Website name must not be a domain.
 void Name004(Ctx& c) {
-  const RE2& domain_like = DomainLike();
   auto domains = Domains(c.app());
   const auto& suffixes = c.pack().List("WL-PUBLIC-SUFFIX-2");
   EachName(c, [&](const NameRef& n) {
     std::string token;
-    if (RE2::PartialMatch(n.norm, domain_like, &token)) {
+    if (MayBeDomainLike(n.norm) && RE2::PartialMatch(n.norm, DomainLike(), &token)) {
       c.Emit(n.path, {{"value", n.raw}, {"token", token}}, Evidence(token));
       return;
     }
@@ -96,7 +96,8 @@ void Name004(Ctx& c) {
 void Name005(Ctx& c) {
   EachName(c, [&](const NameRef& n) {
     std::string bad, rest = n.norm;
-    RE2::GlobalReplace(&rest, DomainLike(), "");  // a domain is NAME-004's finding
+    if (MayBeDomainLike(rest))
+      RE2::GlobalReplace(&rest, DomainLike(), "");  // a domain is NAME-004's finding
     for (const auto& cp : CodePoints(rest)) {
       bool ok = IsCjk(cp) || IsAllowedSymbol(cp) ||
                 (cp.size() == 1 && std::isalnum(static_cast<unsigned char>(cp[0])));

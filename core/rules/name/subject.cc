@@ -15,6 +15,7 @@
 #include "core/rules/name/name.h"
 #include "core/rules/name/names.h"
 #include "core/rules/params.h"
+#include "core/shapes.h"
 #include "core/text.h"
 #include "core/utf8.h"
 
@@ -176,13 +177,8 @@ size_t ProvincePrefix(const Ctx& c, const std::string& text) {
 // (county names only with their suffix, so 长安汽车 keeps 长安), bracketed parts and the legal
 // form (有限公司 …). "杭州青禾茶叶有限公司" → "青禾茶叶".
 std::string CompanyCore(const Ctx& c, const std::string& company) {
-  static const RE2 brackets("[(（][^)）]*[)）]");
-  static const RE2 form(
-      "(?:股份有限公司|有限责任公司|集团有限公司|有限公司|分公司|集团|公司|合伙企业|个人独资企业|"
-      "经营部|商行|工作室|厂|店)$");
-  std::string s = std::string(Utf8Prefix(Compact(company), kNameBytes));
-  RE2::GlobalReplace(&s, brackets, "");
-  for (int k = 0; k < 3 && RE2::Replace(&s, form, "");) ++k;
+  std::string s = shapes::WithoutBrackets(Utf8Prefix(Compact(company), kNameBytes));
+  for (int k = 0; k < 3 && shapes::StripLegalForm(&s);) ++k;
   const PlaceIndex& places = Places();
   for (int round = 0; round < 3; ++round) {
     size_t cut = ProvincePrefix(c, s);
@@ -303,16 +299,16 @@ void Name025(Ctx& c) {
   if (!facts::IsOrganisation(c.app()) || type == "government") return;
   std::string company;
   if (auto s = NonBlank(c.app(), "/subject/name")) company = Compact(*s);
-  static const RE2 suffixed("^(?:.*(?:省|市|区|县|自治州|盟|旗))$");
   const PlaceIndex& places = Places();
   EachBoundedName(c, [&](const NameRef& n) {
     size_t cut = ProvincePrefix(c, n.norm);
     if (cut) {
       // Only province names written with their suffix (浙江省, 广西壮族自治区).
-      if (!RE2::FullMatch(n.norm.substr(0, cut), suffixed)) cut = 0;
+      if (!shapes::EndsWithPlaceSuffix(std::string_view(n.norm).substr(0, cut))) cut = 0;
     }
     size_t pref = PrefixIn(n.norm, places.names, kPrefectureName, places.max_chars);
-    if (pref && RE2::FullMatch(n.norm.substr(0, pref), suffixed)) cut = std::max(cut, pref);
+    if (pref && shapes::EndsWithPlaceSuffix(std::string_view(n.norm).substr(0, pref)))
+      cut = std::max(cut, pref);
     cut = std::max(cut, PrefixIn(n.norm, places.names, kCountyFullName, places.max_chars));
     if (!cut) return;
     std::string prefix = n.norm.substr(0, cut);
