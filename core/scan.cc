@@ -137,14 +137,17 @@ RE2::Options MatcherOptions() {
 // compile is thread-safe (std::call_once), so a pack is shared by `--jobs` threads as before.
 // The list's own set is compiled the first time it is asked which words occur (Which): a list
 // read only through a WordMatcherGroup (the topic lists) never compiles it. A list of literal
-// words only (most of the pack's lists: Chinese words, registrar names) answers its first
-// kByteSearchCalls questions about short texts (names, addresses, registrars: at most
-// kByteSearchMaxText bytes) by byte search, the same occurrences its set finds (words with ASCII
-// letters: ignoring ASCII case, see AsciiLiteral), and compiles the set only when it is asked
-// more often (a batch) or about a longer text: a cold first check compiles none of those sets.
+// words (most of the pack's lists: Chinese words, registrar names), with at most kFewRegexWords
+// regex words among them, answers its first kByteSearchCalls questions about short texts (names,
+// addresses, registrars, domain labels: at most kByteSearchMaxText bytes) by byte search, the
+// same occurrences its set finds (words with ASCII letters: ignoring ASCII case, see
+// AsciiLiteral; a regex word by its own regex, small to compile), and compiles the set only when
+// it is asked more often (a batch) or about a longer text: a cold first check compiles none of
+// those sets (WL-DOMAIN-RESERVED's set of 11 words was one, for its two regex words).
 // Short texts locate ASCII words the same way (without those two characters), compiling no
 // regexes for them.
 constexpr unsigned kByteSearchCalls = 16;
+constexpr size_t kFewRegexWords = 2;
 constexpr size_t kByteSearchMaxText = 512;
 
 struct WordMatcher::Impl {
@@ -152,7 +155,7 @@ struct WordMatcher::Impl {
   std::once_flag set_once;
   std::atomic<bool> set_built{false};
   std::atomic<unsigned> calls{0};
-  bool all_literal = false;  // every word Caseless or AsciiLiteral
+  bool byte_search = false;  // every word Caseless or AsciiLiteral but kFewRegexWords at most
   bool any_ascii = false;    // some word AsciiLiteral
   bool set_ok = false;
   std::vector<std::string> patterns;  // "" for an empty word (never matches)
@@ -194,14 +197,15 @@ WordMatcher::WordMatcher(std::vector<std::string> words, std::vector<std::string
   Impl& im = *impl_;
   im.once = std::make_unique<std::once_flag[]>(words_.size());
   im.each = std::make_unique<std::unique_ptr<RE2>[]>(words_.size());
-  im.all_literal = true;
+  size_t regex_words = 0;
   for (const auto& w : words_) {
     im.patterns.push_back(w.empty() ? std::string() : PatternOf(w));
     im.literal.push_back(Caseless(w));
     im.ascii.push_back(!im.literal.back() && AsciiLiteral(w));
-    im.all_literal = im.all_literal && (w.empty() || im.literal.back() || im.ascii.back());
+    regex_words += !w.empty() && !im.literal.back() && !im.ascii.back();
     im.any_ascii = im.any_ascii || im.ascii.back();
   }
+  im.byte_search = regex_words <= kFewRegexWords;
 }
 
 bool WordMatcher::ok() const {
@@ -215,7 +219,7 @@ std::vector<size_t> WordMatcher::Which(std::string_view text) const {
   std::vector<size_t> out;
   if (words_.empty()) return out;
   Impl& im = *impl_;
-  if (im.all_literal && text.size() <= kByteSearchMaxText &&
+  if (im.byte_search && text.size() <= kByteSearchMaxText &&
       !im.set_built.load(std::memory_order_acquire) && (!im.any_ascii || NoFoldsIntoAscii(text)) &&
       im.calls.fetch_add(1, std::memory_order_relaxed) < kByteSearchCalls) {
     Hit unused;

@@ -282,6 +282,33 @@ TEST(WordMatcher, ByteSearchBeforeTheSetGivesTheSetsAnswers) {
   EXPECT_GT(texts, 1000u);
 }
 
+// A list with a few regex words among its literal ones (WL-DOMAIN-RESERVED) also answers its first
+// questions about short texts without its set, each regex word by its own regex: the same words
+// as the set, which a long text compiles at once.
+TEST(WordMatcher, FewRegexWordsBeforeTheSetGiveTheSetsAnswers) {
+  const std::vector<std::string> words = {"中国", "china", "zhongguo", "re:(?:^|-)chn",
+                                          "re:(?:^|-)sino"};
+  WordMatcher set_first(words), bytes_first(words);
+  set_first.Which(std::string(kLongText, 'x'));
+  const std::vector<std::string> texts = {
+      "",    "chn",      "xchn",    "a-chn",      "chn-shop",  "sino",      "mysino",  "-sino-",
+      "CHN", "Sino-tea", "中国chn", "china-sino", "zhongguo1", "qinghe-cn", "chnsino", "x-y-chn"};
+  size_t hits = 0;
+  for (int round = 0; round < 2; ++round) {
+    for (const auto& t : texts) {
+      ASSERT_EQ(bytes_first.Which(t), set_first.Which(t)) << t;
+      auto a = bytes_first.Find(t), b = set_first.Find(t);
+      ASSERT_EQ(a.size(), b.size()) << t;
+      for (size_t i = 0; i < a.size(); ++i) {
+        EXPECT_EQ(a[i].word, b[i].word) << t;
+        EXPECT_EQ(a[i].offset, b[i].offset) << t;
+      }
+      hits += a.size();
+    }
+  }
+  EXPECT_GT(hits, 20u);
+}
+
 // What the byte search of ASCII words relies on (core/scan.cc AsciiLiteral): U+212A and U+017F
 // are the only characters outside ASCII that a case-insensitive RE2 matches to an ASCII letter.
 TEST(WordMatcher, OnlyKelvinAndLongSFoldIntoAsciiLetters) {
