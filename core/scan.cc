@@ -120,6 +120,38 @@ bool NoFoldsIntoAscii(std::string_view text) {
   return text.find("\xE2\x84\xAA") == std::string_view::npos &&
          text.find("\xC5\xBF") == std::string_view::npos;
 }
+}  // namespace
+
+std::string RequiredTail(std::string_view pattern) {
+  // The trailing run of ASCII letters and digits: literal characters, unless a backslash comes
+  // right before it (\d, \x41, \pN: part of an escape).
+  size_t b = pattern.size();
+  auto alnum = [](char c) {
+    return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+  };
+  while (b > 0 && alnum(pattern[b - 1])) --b;
+  if (b == pattern.size() || (b > 0 && pattern[b - 1] == '\\')) return "";
+  // No character class (a "|" or ")" inside one is literal) and no "|" outside parentheses: the
+  // pattern is then a concatenation that ends with the run.
+  int depth = 0;
+  for (size_t i = 0; i < b; ++i) {
+    char c = pattern[i];
+    if (c == '\\') {
+      ++i;
+    } else if (c == '[') {
+      return "";
+    } else if (c == '(') {
+      ++depth;
+    } else if (c == ')') {
+      if (--depth < 0) return "";
+    } else if (c == '|' && depth == 0) {
+      return "";
+    }
+  }
+  return depth == 0 ? std::string(pattern.substr(b)) : "";
+}
+
+namespace {
 
 RE2::Options MatcherOptions() {
   RE2::Options o;
@@ -161,8 +193,9 @@ struct WordMatcher::Impl {
   std::vector<std::string> patterns;  // "" for an empty word (never matches)
   std::unique_ptr<std::once_flag[]> once;
   std::unique_ptr<std::unique_ptr<RE2>[]> each;
-  std::vector<char> literal;  // located by byte search (Caseless), no regex compiled
-  std::vector<char> ascii;    // AsciiLiteral: located ignoring ASCII case in short texts
+  std::vector<char> literal;       // located by byte search (Caseless), no regex compiled
+  std::vector<char> ascii;         // AsciiLiteral: located ignoring ASCII case in short texts
+  std::vector<std::string> tails;  // a regex word's RequiredTail ("" when none or not a regex)
 
   const RE2::Set* Set() {
     std::call_once(set_once, [&] {
@@ -202,6 +235,7 @@ WordMatcher::WordMatcher(std::vector<std::string> words, std::vector<std::string
     im.patterns.push_back(w.empty() ? std::string() : PatternOf(w));
     im.literal.push_back(Caseless(w));
     im.ascii.push_back(!im.literal.back() && AsciiLiteral(w));
+    im.tails.push_back(w.rfind("re:", 0) == 0 ? RequiredTail(im.patterns.back()) : "");
     regex_words += !w.empty() && !im.literal.back() && !im.ascii.back();
     im.any_ascii = im.any_ascii || im.ascii.back();
   }
@@ -269,6 +303,10 @@ bool WordMatcher::Locate(size_t i, std::string_view text, size_t from, Hit* hit)
     *hit = {i, at, words_[i].size()};
     return true;
   }
+  // a short text without the regex's required tail does not match: nothing to compile
+  if (!impl_->tails[i].empty() && text.size() <= kByteSearchMaxText && NoFoldsIntoAscii(text) &&
+      FindIgnoringAsciiCase(text, impl_->tails[i], from) == std::string_view::npos)
+    return false;
   const RE2* re = impl_->Each(i);
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece m;

@@ -21,6 +21,13 @@ size_t FindLong(std::string_view text, std::string_view word, size_t from);
 // fold into ASCII letters there).
 size_t FindIgnoringAsciiCase(std::string_view text, std::string_view word, size_t from);
 
+// A run of ASCII letters and digits that every match of the RE2 `pattern` contains ("" when
+// none is known): its trailing literal run, when the pattern is a plain concatenation (no
+// top-level "|", no character class) and the run is not part of an escape. "(?:^|-)chn" → "chn".
+// A regex word of a list is compiled only for a short text that holds its tail (ignoring ASCII
+// case, as the lists match).
+std::string RequiredTail(std::string_view pattern);
+
 class WordMatcher {
  public:
   // Words are literal substrings, matched case-insensitively; an entry starting with "re:" is

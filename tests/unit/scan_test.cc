@@ -309,6 +309,59 @@ TEST(WordMatcher, FewRegexWordsBeforeTheSetGiveTheSetsAnswers) {
   EXPECT_GT(hits, 20u);
 }
 
+// RequiredTail: the trailing literal run of a plain concatenation, nothing where a match may lack
+// it; and on texts without the tail (ignoring ASCII case) the pattern never matches, for the
+// pack's regex words and these.
+TEST(WordMatcher, RequiredTailIsInEveryMatch) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"(?:^|-)chn", "chn"}, {"(?:^|-)sino", "sino"},
+      {"(a|b)cd", "cd"},     {"\\d+abc", "abc"},
+      {"x{2}yz", "yz"},      {"(?i)ab", "ab"},
+      {"a\\|bc", "bc"},      {"a|bc", ""},
+      {"[|]cd", ""},         {"\\pN", ""},
+      {"\\x41", ""},         {"\\Qab", ""},
+      {"abc)", ""},          {"(abc", ""},
+      {"ab*", ""},           {"", ""},
+      {"a\\", ""},           {"abc$", ""}};
+  for (const auto& [pattern, tail] : cases) EXPECT_EQ(RequiredTail(pattern), tail) << pattern;
+
+  std::ifstream in(std::string(BEIAN_GEN_DIR) + "/rulepack.json");
+  nlohmann::json pack = nlohmann::json::parse(in);
+  std::vector<std::string> patterns,
+      pool = {"", "x", "-", "CHN", "Sino", "\xE2\x84\xAA", "\xC5\xBF"};
+  for (const auto& c : cases) patterns.push_back(c.first);
+  for (const auto& [name, words] : pack["lists"].items()) {
+    for (const auto& w : words) {
+      std::string word = w.get<std::string>();
+      if (word.rfind("re:", 0) == 0) patterns.push_back(word.substr(3));
+      pool.push_back(word.rfind("re:", 0) == 0 ? word.substr(3, 4) : word);
+    }
+  }
+  RE2::Options o;
+  o.set_case_sensitive(false);
+  o.set_log_errors(false);
+  size_t tails = 0, checked = 0;
+  for (const std::string& pattern : patterns) {
+    std::string tail = RequiredTail(pattern);
+    if (tail.empty()) continue;
+    ++tails;
+    RE2 re(pattern, o);
+    if (!re.ok()) continue;
+    for (size_t i = 0; i < pool.size(); ++i) {
+      std::string text =
+          pool[i] + pool[(i * 31 + 7) % pool.size()] + tail.substr(0, tail.size() - 1);
+      if (FindIgnoringAsciiCase(text, tail, 0) != std::string::npos ||
+          text.find("\xE2\x84\xAA") != std::string::npos ||
+          text.find("\xC5\xBF") != std::string::npos)
+        continue;
+      ASSERT_FALSE(RE2::PartialMatch(text, re)) << pattern << " on " << text;
+      ++checked;
+    }
+  }
+  EXPECT_GE(tails, 8u);
+  EXPECT_GT(checked, 1000u);
+}
+
 // What the byte search of ASCII words relies on (core/scan.cc AsciiLiteral): U+212A and U+017F
 // are the only characters outside ASCII that a case-insensitive RE2 matches to an ASCII letter.
 TEST(WordMatcher, OnlyKelvinAndLongSFoldIntoAsciiLetters) {
