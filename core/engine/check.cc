@@ -28,6 +28,17 @@ CheckResult Fail(std::string error) {
   return r;
 }
 
+// The rules' loop, called through a pointer no optimiser sees through. Binaryen inlines a function
+// with one caller into it, so the runner's loop ended up inside the module's check entry (21.7 KB
+// with everything else inlined there), and V8 recompiled that whole entry with TurboFan during
+// the first check because of the loop: 30 ms of compiling on a second thread while the check ran
+// (docs/performance.md, cold start). Apart, only the loop's function is recompiled.
+RunCounts RunRules(const std::vector<rules::RuleEntry>& index, Ctx& run, const FieldScope& scope) {
+  return Runner(index).Run(run, scope);
+}
+RunCounts (*volatile const run_rules)(const std::vector<rules::RuleEntry>&, Ctx&,
+                                      const FieldScope&) = &RunRules;
+
 CheckResult CheckImpl(std::string_view input, const CheckOptions& options,
                       const std::vector<rules::RuleEntry>& index) {
   const RulePack& pack = options.pack ? *options.pack : RulePack::Builtin();
@@ -69,7 +80,7 @@ CheckResult CheckImpl(std::string_view input, const CheckOptions& options,
   // Province may have been removed by validation: the rules run in a fresh context.
   Ctx run(app, pack, *today, locale);
   Runner::Prime(run, scope, read);
-  RunCounts counts = Runner(index).Run(run, scope);
+  RunCounts counts = run_rules(index, run, scope);
 
   // What a real submission still lacks (full checks only): a half-filled form is never "ready".
   std::optional<Completeness> completeness;
