@@ -130,13 +130,17 @@ struct Index {
   }
 
   Index() {
+    const auto& prefs = CurrentRegions(RegionLevel::kPrefecture);
+    const auto& counties = CurrentRegions(RegionLevel::kCounty);
+    all_prefs.reserve(2 * prefs.size());  // full and short names
+    all_counties.reserve(counties.size());
     for (const Region* r : CurrentRegions(RegionLevel::kProvince)) Add(&provinces, r, true);
     provinces.push_back({"内蒙", 150000, true});
-    for (const Region* r : CurrentRegions(RegionLevel::kPrefecture)) {
+    for (const Region* r : prefs) {
       Add(&pref_by_prov[r->province], r, true);
       Add(&all_prefs, r, true);
     }
-    for (const Region* r : CurrentRegions(RegionLevel::kCounty)) {
+    for (const Region* r : counties) {
       if (r->parent == r->province * 10000)
         Add(&pref_by_prov[r->province], r, true);
       else

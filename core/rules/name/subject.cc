@@ -92,12 +92,20 @@ const PlaceIndex& Places() {
   static const PlaceIndex* index = [] {
     auto* p = new PlaceIndex();
     // straight from the region records into the set (RegionNames sorts its list: not needed)
+    // (the names are valid UTF-8: the embedded table) two characters or more: a byte after the
+    // first that starts a character
+    auto two_chars = [](std::string_view s) {
+      for (size_t i = 1; i < s.size(); ++i)
+        if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) return true;
+      return false;
+    };
     auto short_name = [&](const Region* r) {
-      return r->short_name != r->name && CountValidUtf8Chars(r->short_name) >= 2;
+      return r->short_name != r->name && two_chars(r->short_name);
     };
     auto add = [&](std::string_view s, uint8_t kinds) {
       p->names.insert(s, kinds | kAnyPlaceName);
-      p->max_chars = std::max(p->max_chars, CountValidUtf8Chars(s));  // (valid: the embedded table)
+      // a name of at most max_chars bytes has at most max_chars characters: not counted
+      if (s.size() > p->max_chars) p->max_chars = std::max(p->max_chars, CountValidUtf8Chars(s));
     };
     for (const Region* r : CurrentRegions(RegionLevel::kPrefecture)) {
       add(r->name, kPrefectureName);
