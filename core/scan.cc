@@ -190,7 +190,11 @@ struct WordMatcher::Impl {
   bool byte_search = false;  // every word Caseless or AsciiLiteral but kFewRegexWords at most
   bool any_ascii = false;    // some word AsciiLiteral
   bool set_ok = false;
-  std::vector<std::string> patterns;  // "" for an empty word (never matches)
+  // The words' RE2 patterns are written when a set or a word's regex is compiled (most words are
+  // only ever searched for by bytes): PatternOf(words[i]), "" for an empty one (never matches).
+  const std::vector<std::string>* words = nullptr;
+  std::vector<char> no_pattern;  // the word's pattern is "" (an empty word, or "re:")
+  std::string Pattern(size_t i) const { return no_pattern[i] ? "" : PatternOf((*words)[i]); }
   std::unique_ptr<std::once_flag[]> once;
   std::unique_ptr<std::unique_ptr<RE2>[]> each;
   std::vector<char> literal;       // located by byte search (Caseless), no regex compiled
@@ -201,8 +205,8 @@ struct WordMatcher::Impl {
     std::call_once(set_once, [&] {
       set = std::make_unique<RE2::Set>(MatcherOptions(), RE2::UNANCHORED);
       bool all_ok = true;
-      for (const auto& pattern : patterns) {
-        if (pattern.empty() || set->Add(pattern, nullptr) < 0) {
+      for (size_t i = 0; i < words->size(); ++i) {
+        if (no_pattern[i] || set->Add(Pattern(i), nullptr) < 0) {
           // Keep indices aligned: a pattern that never matches.
           set->Add("[^\\x00-\\x{10FFFF}]", nullptr);
           all_ok = false;
@@ -215,9 +219,8 @@ struct WordMatcher::Impl {
   }
 
   const RE2* Each(size_t i) {
-    if (patterns[i].empty()) return nullptr;
-    std::call_once(once[i],
-                   [&] { each[i] = std::make_unique<RE2>(patterns[i], MatcherOptions()); });
+    if (no_pattern[i]) return nullptr;
+    std::call_once(once[i], [&] { each[i] = std::make_unique<RE2>(Pattern(i), MatcherOptions()); });
     return each[i].get();
   }
 };
@@ -228,14 +231,16 @@ WordMatcher::WordMatcher(std::vector<std::string> words, std::vector<std::string
     : words_(std::move(words)), except_(std::move(except)), impl_(std::make_unique<Impl>()) {
   except_.erase(std::remove(except_.begin(), except_.end(), std::string()), except_.end());
   Impl& im = *impl_;
+  im.words = &words_;
   im.once = std::make_unique<std::once_flag[]>(words_.size());
   im.each = std::make_unique<std::unique_ptr<RE2>[]>(words_.size());
   size_t regex_words = 0;
   for (const auto& w : words_) {
-    im.patterns.push_back(w.empty() ? std::string() : PatternOf(w));
+    const bool regex = w.rfind("re:", 0) == 0;
+    im.no_pattern.push_back(w.empty() || (w.size() == 3 && regex));
     im.literal.push_back(Caseless(w));
     im.ascii.push_back(!im.literal.back() && AsciiLiteral(w));
-    im.tails.push_back(w.rfind("re:", 0) == 0 ? RequiredTail(im.patterns.back()) : "");
+    im.tails.push_back(regex ? RequiredTail(std::string_view(w).substr(3)) : "");
     regex_words += !w.empty() && !im.literal.back() && !im.ascii.back();
     im.any_ascii = im.any_ascii || im.ascii.back();
   }
@@ -269,7 +274,7 @@ std::vector<size_t> WordMatcher::Which(std::string_view text) const {
   if (!set_->Match(re2::StringPiece(text.data(), text.size()), &hits)) return out;
   Hit unused;
   for (int h : hits)
-    if (h >= 0 && static_cast<size_t>(h) < words_.size() && !impl_->patterns[h].empty() &&
+    if (h >= 0 && static_cast<size_t>(h) < words_.size() && !impl_->no_pattern[h] &&
         (except_.empty() || FirstFrom(h, text, 0, &unused)))
       out.push_back(h);
   std::sort(out.begin(), out.end());
@@ -289,7 +294,7 @@ bool WordMatcher::Excepted(std::string_view text, size_t offset, size_t length) 
 }
 
 bool WordMatcher::Locate(size_t i, std::string_view text, size_t from, Hit* hit) const {
-  if (impl_->patterns[i].empty() || from > text.size()) return false;
+  if (impl_->no_pattern[i] || from > text.size()) return false;
   if (impl_->literal[i]) {
     size_t at = text.size() - from > kByteSearchMaxText ? FindLong(text, words_[i], from)
                                                         : text.find(words_[i], from);
@@ -341,7 +346,7 @@ std::vector<WordMatcher::Hit> WordMatcher::FindAmong(std::string_view text,
   std::vector<Hit> out;
   for (size_t i : candidates) {
     Hit hit;
-    if (i < words_.size() && !impl_->patterns[i].empty() && FirstFrom(i, text, 0, &hit))
+    if (i < words_.size() && !impl_->no_pattern[i] && FirstFrom(i, text, 0, &hit))
       out.push_back(hit);
   }
   return out;
@@ -363,7 +368,7 @@ WordMatcherGroup::WordMatcherGroup(std::vector<const WordMatcher*> lists)
   size_t n = 0;
   for (const WordMatcher* m : lists_) {
     first_.push_back(n);
-    if (m) n += m->impl_->patterns.size();
+    if (m) n += m->words_.size();
   }
   first_.push_back(n);
 }
@@ -376,9 +381,9 @@ bool WordMatcherGroup::BuildSet() const {
     size_t n = 0;
     for (const WordMatcher* m : lists_) {
       if (!m) continue;
-      for (const std::string& pattern : m->impl_->patterns) {
+      for (size_t i = 0; i < m->words_.size(); ++i) {
         // a word its own list cannot compile never matches here either
-        if (pattern.empty() || impl_->set->Add(pattern, nullptr) < 0)
+        if (m->impl_->no_pattern[i] || impl_->set->Add(m->impl_->Pattern(i), nullptr) < 0)
           impl_->set->Add("[^\\x00-\\x{10FFFF}]", nullptr);
         ++n;
       }
