@@ -343,7 +343,8 @@ std::unique_ptr<RulePack> RulePack::ParseCompact(std::string_view text, std::str
         rule_no < lines.size() ? lines[rule_no] : std::string_view(), pack->wording_en_, rule_no);
     ++rule_no;
     auto lazy_text = [&](const std::string& key) { return LazyText(words, key); };
-    RuleDef d;
+    // built in place (a pack that fails is dropped whole)
+    RuleDef& d = pack->rules_.emplace_back();
     d.id = std::string(f[1]);
     d.category = std::string(f[2]);
     auto sev = ParseSeverity(std::string(f[3]));
@@ -399,8 +400,7 @@ std::unique_ptr<RulePack> RulePack::ParseCompact(std::string_view text, std::str
     d.message = lazy_text("message");
     d.fix = lazy_text("fix");
     d.reason = lazy_text("reason");
-    pack->index_[d.id] = pack->rules_.size();
-    pack->rules_.push_back(std::move(d));
+    pack->index_[d.id] = pack->rules_.size() - 1;
   }
   if (ok && pack->rules_.empty()) fail("no rules");
   if (!ok) return nullptr;
