@@ -262,77 +262,25 @@ class Validator {
           return;
         }
       }
-      std::string expected;
-      for (const auto& alt : n->one_of)
-        if (alt.kind == 1) expected += (expected.empty() ? "" : " | ") + alt.type;
-      Report("INPUT-002", path, {{"expected", expected}, {"actual", TypeName(value)}},
-             Preview(value));
-      Remove();
-      return;
+      return Misfit(kOneOf, value, n, path);
     }
-    if (n->constant && value != *n->constant) {
-      Report("INPUT-003", path, {{"allowed", Dump(*n->constant)}, {"value", Preview(value)}},
-             Preview(value));
-      Remove();
-      return;
-    }
-    if (!n->type.empty() && !TypeMatches(n->code, value)) {
-      Report("INPUT-002", path, {{"expected", n->type}, {"actual", TypeName(value)}},
-             Preview(value));
-      Remove();
-      return;
-    }
+    if (n->constant && value != *n->constant) return Misfit(kConst, value, n, path);
+    if (!n->type.empty() && !TypeMatches(n->code, value)) return Misfit(kType, value, n, path);
     if (const json* e = n->enumeration) {
-      if (std::find(e->begin(), e->end(), value) == e->end()) {
-        // The choices in the seller's words (x-labels); the codes stay in args.codes.
-        std::string allowed, codes;
-        for (const auto& x : *e) {
-          std::string code = x.is_string() ? x.get<std::string>() : Dump(x);
-          std::string label = x.is_string() ? EnumLabel(path, code, ctx_.locale()) : code;
-          allowed += (allowed.empty() ? "" : ctx_.locale() == "en" ? ", " : "、") + label;
-          codes += (codes.empty() ? "" : ", ") + code;
-        }
-        Report("INPUT-003", path,
-               {{"allowed", allowed}, {"codes", codes}, {"value", Preview(value)}}, Preview(value));
-        Remove();
-        return;
-      }
+      if (std::find(e->begin(), e->end(), value) == e->end()) return Misfit(kEnum, value, n, path);
     }
     if (const json* m = n->minimum; m && value.is_number()) {
-      if (value.get<double>() < m->get<double>()) {
-        Report("INPUT-003", path, {{"allowed", ">= " + Dump(*m)}, {"value", Dump(value)}},
-               Dump(value));
-        Remove();
-        return;
-      }
+      if (value.get<double>() < m->get<double>()) return Misfit(kMinimum, value, n, path);
     }
     if (value.is_string()) {
       const std::string& text = value.get_ref<const std::string&>();
-      if (n->date && !Date::Parse(text)) {
-        Report("INPUT-005", path, {{"value", Preview(value)}}, Preview(value));
-        Remove();
-        return;
-      }
+      if (n->date && !Date::Parse(text)) return Misfit(kDate, value, n, path);
       if (setup_.sniffer.active() && path.compare(0, 13, "/attachments/") == 0) {
         std::string kind = setup_.sniffer.KindOf(text);
-        if (!kind.empty()) {
-          Report("INPUT-012", path,
-                 {{"field", setup_.sniffer.FieldLabel(path, ctx_.locale())},
-                  {"kind", setup_.sniffer.KindLabel(kind, ctx_.locale())}},
-                 kind);
-          Remove();  // never read as text
-          return;
-        }
+        if (!kind.empty()) return Misfit(kUploadKind, value, n, path, kind);  // never read as text
       }
       if (!setup_.odd_ranges.empty() && PathIsUnderAny(path, fields_)) OddCharacters(text, path);
-      if (text.size() > kMaxAttachmentBytes) {
-        Report("INPUT-007", path,
-               {{"size", std::to_string(text.size() >> 20)},
-                {"limit", std::to_string(kMaxAttachmentBytes >> 20)}},
-               "");
-        Remove();
-        return;
-      }
+      if (text.size() > kMaxAttachmentBytes) return Misfit(kTooLong, value, n, path);
     }
     if (value.is_object()) {
       std::vector<std::string> drop;
@@ -341,7 +289,7 @@ class Validator {
         AppendToken(path, it.key());
         auto prop = n->properties.find(it.key());
         if (!n->has_properties || prop == n->properties.end()) {
-          Report("INPUT-001", path, {{"field", it.key()}}, it.key());
+          Misfit(kUnknownField, value, n, path, it.key());
           drop.push_back(it.key());
         } else {
           remove_ = false;
@@ -355,7 +303,7 @@ class Validator {
       for (const auto& k : n->required) {
         if (!value.contains(k)) {
           AppendToken(path, k);
-          Report("INPUT-004", path, {{"field", k}}, "");
+          Misfit(kMissingField, value, n, path, k);
           path.resize(base);
         }
       }
@@ -382,6 +330,83 @@ class Validator {
   }
 
  private:
+  // What does not fit the schema: its finding, and the value removed (but for a field that is
+  // missing or unknown). Apart from Walk, and called from several places of it (so that Binaryen
+  // does not inline it back): Walk is the function V8 recompiles for every check's walk, and the
+  // findings' code made it 9.9 KB of WebAssembly.
+  enum MisfitKind {
+    kOneOf,
+    kConst,
+    kType,
+    kEnum,
+    kMinimum,
+    kDate,
+    kUploadKind,
+    kTooLong,
+    kUnknownField,
+    kMissingField
+  };
+  [[gnu::noinline]] void Misfit(MisfitKind kind, const json& value, const SchemaNode* n,
+                                const std::string& path, const std::string& word = "") {
+    switch (kind) {
+      case kOneOf: {
+        std::string expected;
+        for (const auto& alt : n->one_of)
+          if (alt.kind == 1) expected += (expected.empty() ? "" : " | ") + alt.type;
+        Report("INPUT-002", path, {{"expected", expected}, {"actual", TypeName(value)}},
+               Preview(value));
+        break;
+      }
+      case kConst:
+        Report("INPUT-003", path, {{"allowed", Dump(*n->constant)}, {"value", Preview(value)}},
+               Preview(value));
+        break;
+      case kType:
+        Report("INPUT-002", path, {{"expected", n->type}, {"actual", TypeName(value)}},
+               Preview(value));
+        break;
+      case kEnum: {
+        // The choices in the seller's words (x-labels); the codes stay in args.codes.
+        std::string allowed, codes;
+        for (const auto& x : *n->enumeration) {
+          std::string code = x.is_string() ? x.get<std::string>() : Dump(x);
+          std::string label = x.is_string() ? EnumLabel(path, code, ctx_.locale()) : code;
+          allowed += (allowed.empty() ? "" : ctx_.locale() == "en" ? ", " : "、") + label;
+          codes += (codes.empty() ? "" : ", ") + code;
+        }
+        Report("INPUT-003", path,
+               {{"allowed", allowed}, {"codes", codes}, {"value", Preview(value)}}, Preview(value));
+        break;
+      }
+      case kMinimum:
+        Report("INPUT-003", path, {{"allowed", ">= " + Dump(*n->minimum)}, {"value", Dump(value)}},
+               Dump(value));
+        break;
+      case kDate:
+        Report("INPUT-005", path, {{"value", Preview(value)}}, Preview(value));
+        break;
+      case kUploadKind:
+        Report("INPUT-012", path,
+               {{"field", setup_.sniffer.FieldLabel(path, ctx_.locale())},
+                {"kind", setup_.sniffer.KindLabel(word, ctx_.locale())}},
+               word);
+        break;
+      case kTooLong:
+        Report("INPUT-007", path,
+               {{"size", std::to_string(value.get_ref<const std::string&>().size() >> 20)},
+                {"limit", std::to_string(kMaxAttachmentBytes >> 20)}},
+               "");
+        break;
+      case kUnknownField:
+        Report("INPUT-001", path, {{"field", word}}, word);
+        return;
+      case kMissingField:
+        Report("INPUT-004", path, {{"field", word}}, "");
+        return;
+    }
+    Remove();
+  }
+
   void OddCharacters(const std::string& text, const std::string& path) {
     for (const auto& skip : setup_.odd_skip)
       if (path.compare(0, skip.size(), skip) == 0) return;
