@@ -6,6 +6,8 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 
 #include "core/province.h"
 #include "core/readers/html_tokenizer.h"
@@ -105,23 +107,6 @@ size_t MatchStart(const std::string& text, size_t p, size_t floor) {
   return p;
 }
 
-// Next occurrence of "ICP" (any case) at or after `pos`.
-// The next "ICP" at or after `pos`, in any case. Horspool's skip on the window's last byte (case
-// folded): a byte that is not one of the letters moves the window by three.
-size_t FindIcpLetters(const std::string& text, size_t pos) {
-  const size_t n = text.size();
-  for (size_t i = pos; i + 3 <= n;) {
-    char last = static_cast<char>(text[i + 2] | 0x20);
-    if (last == 'p') {
-      if ((text[i] | 0x20) == 'i' && (text[i + 1] | 0x20) == 'c') return i;
-      i += 3;
-    } else {
-      i += last == 'c' ? 1 : last == 'i' ? 2 : 3;
-    }
-  }
-  return std::string::npos;
-}
-
 // Anchored match of `re` at `start` (window of at most 200 bytes); sub[0] is the whole match.
 bool MatchAt(const RE2& re, const std::string& text, size_t start, re2::StringPiece* sub,
              int nsub) {
@@ -171,7 +156,8 @@ void ScanNumbers(HtmlPage* page, std::vector<HtmlNumber>* out, const RE2& re, in
 void FindIcp(HtmlPage* page) {
   const std::string& text = page->text;
   ScanNumbers(
-      page, &page->icp, IcpFindRe(), 7, 3, 3, [&](size_t pos) { return FindIcpLetters(text, pos); },
+      page, &page->icp, IcpFindRe(), 7, 3, 3,
+      [&](size_t pos) { return html_internal::FindIcpLetters(text, pos); },
       [&](const re2::StringPiece* sub, size_t te, HtmlNumber* num) {
         const re2::StringPiece &kind = sub[2], &pre = sub[4], &hao = sub[5], &post = sub[6];
         std::string k(kind.data(), kind.size());
@@ -271,6 +257,45 @@ bool HtmlPage::Has(const std::string& list) const {
     if (h.list == list) return true;
   return false;
 }
+
+namespace html_internal {
+
+// The next "ICP" at or after `pos`, in any case: the bytes that can end it ('p', 'P') are looked
+// for eight at a time (the visible text of a Chinese page has few), each then checked for the two
+// letters before it. (A skip search on the window's last byte, as before, moved three bytes a
+// step: a tenth of the reader's time on a 100 KB page.)
+size_t FindIcpLetters(std::string_view text, size_t pos) {
+  const size_t n = text.size();
+  const char* t = text.data();
+  auto is_icp = [&](size_t end) {  // text[end - 2 .. end] == "icp", any case (end >= pos + 2)
+    return (t[end - 2] | 0x20) == 'i' && (t[end - 1] | 0x20) == 'c';
+  };
+  constexpr uint64_t kOnes = 0x0101010101010101ULL, kHighs = 0x8080808080808080ULL;
+  size_t j = pos + 2;  // where a match's 'p' may be
+  while (j < n) {
+    if (j + 8 <= n) {
+      uint64_t x;
+      std::memcpy(&x, t + j, 8);
+      const uint64_t d = (x | 0x2020202020202020ULL) ^ (kOnes * 'p');  // zero where 'p' or 'P'
+      const uint64_t m = (d - kOnes) & ~d & kHighs;
+      if (!m) {
+        j += 8;
+        continue;
+      }
+      // the lowest flagged byte is a 'p' (a flag above a true one may be false): from there, one
+      // byte at a time to the end of the block
+      const size_t end = j + 8;
+      for (j += FirstFlaggedByte(m); j < end; ++j)
+        if ((t[j] | 0x20) == 'p' && is_icp(j)) return j - 2;
+      continue;
+    }
+    if ((t[j] | 0x20) == 'p' && is_icp(j)) return j - 2;
+    ++j;
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace html_internal
 
 HtmlPage ReadHtml(std::string_view html, const HtmlLists& lists) {
   HtmlPage page;

@@ -18,6 +18,9 @@ inline bool IsHtmlSpace(char c) {
 // page->size first).
 void Tokenize(std::string_view html, HtmlPage* page);
 
+// The first "ICP" (any case) at or after byte `pos` of `text`, npos when none.
+size_t FindIcpLetters(std::string_view text, size_t pos);
+
 // The segment of page.segments holding text byte `text_offset`, nullptr before the first.
 const HtmlPage::Segment* SegmentAt(const HtmlPage& page, size_t text_offset);
 
