@@ -20,8 +20,6 @@ std::string NormalizePhone(const std::string& raw) {
   return out;
 }
 
-bool MobileShape(const std::string& number) { return shapes::MobileShape(number); }
-
 bool LandlineOk(const std::string& raw, bool* is_mobile) {
   std::string s = FoldWidth(raw);
   std::string t;

@@ -1,5 +1,6 @@
-// Phone numbers as the contact rules (CON) and the people rules compare them: one normalisation
-// and one mobile-number shape, and the landline shape of office and emergency phones.
+// Phone numbers as the contact rules (CON) and the people rules compare them: one normalisation,
+// and the landline shape of office and emergency phones (the mobile-number shape is
+// shapes::MobileShape, core/shapes.h).
 #ifndef BEIAN_CORE_FACTS_CONTACT_H_
 #define BEIAN_CORE_FACTS_CONTACT_H_
 
@@ -9,9 +10,6 @@ namespace beian::facts {
 
 // Digits of a phone number (and a leading +); +86 / 0086 / 86 before a mobile removed.
 std::string NormalizePhone(const std::string& raw);
-
-// A mainland mobile number by shape: 1, then 3–9, then nine digits (no segment check).
-bool MobileShape(const std::string& number);
 
 // A landline 0AA(A)-NNNNNNN(N) (area code in brackets or after +86 allowed) or a 400/800 number,
 // with an optional extension. *is_mobile: the number has the shape of a mobile instead.

@@ -77,7 +77,7 @@ void Con001(Ctx& c) {
   if (phones.empty()) return c.Skip();
   for (const auto& ph : phones) {
     bool emergency = ph.field == "emergency_phone";
-    if (!facts::MobileShape(ph.number)) {
+    if (!shapes::MobileShape(ph.number)) {
       bool is_mobile = false;
       if (emergency && facts::LandlineOk(ph.raw, &is_mobile)) continue;
       c.Emit(ph.path, {{"value", ph.raw}}, Evidence(ph.raw, emergency ? "emergency" : ""));
