@@ -57,22 +57,31 @@ std::optional<std::string_view> WordingLines::Line(size_t n) const {
 namespace {
 thread_local std::string missing_wording;
 
+// Calls f(key, text) for each record of a wording line (scripts/gen_pack.py wording_line:
+// "key US text" records joined by RS); false when a record has no key.
+template <typename F>
+bool ForEachWordingRecord(std::string_view line, F f) {
+  bool ok = true;
+  for (size_t pos = 0; pos < line.size();) {
+    size_t end = line.find('\x1e', pos);
+    if (end == std::string_view::npos) end = line.size();
+    std::string_view record = line.substr(pos, end - pos);
+    size_t us = record.find('\x1f');
+    if (us == 0 || us == std::string_view::npos) {
+      ok = false;
+    } else {
+      f(record.substr(0, us), record.substr(us + 1));
+    }
+    pos = end + 1;
+  }
+  return ok;
+}
+
 std::map<std::string, std::string> ParseWordingLine(std::string_view line) {
   std::map<std::string, std::string> texts;
-  json w = json::parse(line.begin(), line.end(), nullptr, false);
-  if (!w.is_object()) return texts;
-  auto put = [&](const std::string& key, const json& v) {
-    if (v.is_string()) texts[key] = v.get<std::string>();
-  };
-  for (const char* k : {"title", "source", "message", "fix", "reason"})
-    if (auto it = w.find(k); it != w.end()) put(k, *it);
-  if (auto v = w.find("variants"); v != w.end() && v->is_object()) {
-    for (auto it = v->begin(); it != v->end(); ++it) {
-      if (!it->is_object()) continue;
-      for (const char* k : {"message", "fix"})
-        if (auto t = it->find(k); t != it->end()) put("variants/" + it.key() + "/" + k, *t);
-    }
-  }
+  ForEachWordingRecord(line, [&](std::string_view key, std::string_view text) {
+    texts.emplace(std::string(key), std::string(text));
+  });
   return texts;
 }
 }  // namespace
@@ -419,13 +428,13 @@ std::string ProvideBuiltinWording(const std::string& file, std::string text) {
                ? ""  // already there
                : "not a wording file of this rule pack: " + file;
   size_t lines = 0;
-  bool objects = true;
+  bool records = true;
   ForEachLine(text, [&](std::string_view l) {
     ++lines;
-    objects = objects && l.size() >= 2 && l.front() == '{' && l.back() == '}';
+    records = records && !l.empty() && ForEachWordingRecord(l, [](auto, auto) {});
   });
-  if (lines != pack.rules().size() || !objects)
-    return file + " is not the wording of this rule pack (one JSON line per rule)";
+  if (lines != pack.rules().size() || !records)
+    return file + " is not the wording of this rule pack (one line of texts per rule)";
   ProvideResource("rulepack_wording_en", std::move(text));
   return "";
 }

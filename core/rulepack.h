@@ -24,9 +24,10 @@ std::optional<Severity> ParseSeverity(const std::string& s);
 
 struct Text;
 
-// The lines of one language's wording of the pack compiled into the binary (one JSON line per
-// rule, in rule order): a resource found by name when first needed, so that a file the page fetches
-// later (the English wording) is picked up once it is provided (core/resources.h).
+// The lines of one language's wording of the pack compiled into the binary (one line per rule, in
+// rule order: records "key US text" joined by RS, scripts/gen_pack.py wording_line): a resource
+// found by name when first needed, so that a file the page fetches later (the English wording) is
+// picked up once it is provided (core/resources.h).
 class WordingLines {
  public:
   // `text`: the lines themselves (may be empty); `resource`: where to look while `text` is empty;
@@ -47,10 +48,10 @@ class WordingLines {
 // meanwhile), since the last call, on this thread; then forgotten. "" when none.
 std::string TakeMissingWording();
 
-// The wording of one rule in the pack compiled into the binary: kept as its JSON lines (Chinese,
-// English) and parsed the first time one of its texts is read in that language (thread-safe), so
-// that a check parses only the wording of the rules that report. Packs loaded at run time
-// (RulePack::Parse of a full pack) carry their texts directly.
+// The wording of one rule in the pack compiled into the binary: kept as its lines (Chinese,
+// English) and split into texts the first time one of them is read in that language
+// (thread-safe), so that a check reads only the wording of the rules that report. Packs loaded at
+// run time (RulePack::Parse of a full pack) carry their texts directly.
 class LazyWording {
  public:
   LazyWording(std::string_view zh_line, std::shared_ptr<const WordingLines> en, size_t rule_no);
@@ -69,8 +70,8 @@ class LazyWording {
 };
 
 // Hands the built-in pack the wording file `file` (RulePack::MissingWordingFile) that a front end
-// fetched. "" when taken (or already there), else why not (another pack's file, not one JSON
-// line per rule).
+// fetched. "" when taken (or already there), else why not (another pack's file, not one line of
+// texts per rule).
 std::string ProvideBuiltinWording(const std::string& file, std::string text);
 
 // Read a text with In() or empty(): for the built-in pack's rules zh/en are empty and the text

@@ -71,10 +71,11 @@ def check_labels(labels) -> None:
 
 
 # The wording of a rule: what only a finding of that rule (or the rule reference) shows. The pack
-# compiled into the binary carries it apart, one JSON line per rule in rule order, one file per
-# language (OUT_WORDING.zh-CN.ndjson, OUT_WORDING.en.ndjson), so that a check parses only the
-# wording of the rules that report, and the page's module embeds only Chinese: the English file is
-# fetched when an English text is first asked for (core/rulepack.cc, web/core-run.js).
+# compiled into the binary carries it apart, one line per rule in rule order, one file per language
+# (OUT_WORDING.zh-CN.txt, OUT_WORDING.en.txt), so that a check reads only the wording of the rules
+# that report, and the page's module embeds only Chinese: the English file is fetched when an
+# English text is first asked for (core/rulepack.cc, web/core-run.js). A line is read without a
+# JSON parser: records "key US text" separated by RS (wording_line below).
 WORDING = ("title", "source", "message", "fix", "reason")
 VARIANT_WORDING = ("message", "fix")
 
@@ -114,6 +115,27 @@ def in_language(words, lang):
     return out
 
 
+def wording_line(words, rid):
+    """One rule's wording in one language (in_language) as a line of records "key US text", joined
+    by RS (core/rulepack.cc ParseWordingLine): keys title, source, message, fix, reason and
+    variants/<name>/message, variants/<name>/fix. Texts must not hold LF, CR, RS or US."""
+    records = []
+
+    def put(key, text):
+        if not isinstance(text, str):
+            return
+        if any(c in key + text for c in "\n\r\x1e\x1f"):
+            fail(f"{rid}: a text of the wording holds a line break or separator: {text!r}")
+        records.append(key + SEP_ITEM + text)
+
+    for k in WORDING:
+        put(k, words.get(k))
+    for name, w in (words.get("variants") or {}).items():
+        for k in VARIANT_WORDING:
+            put(f"variants/{name}/{k}", w.get(k))
+    return SEP_VARIANT.join(records)
+
+
 # The pack compiled into the binary in a form read without a JSON parser (core/rulepack.cc
 # ParseCompact): one line per item, fields separated by TAB, each list item preceded by US (0x1F),
 # variants separated by RS (0x1E). Rules' parameters stay JSON (one compact line each); their wording is in the wording
@@ -125,6 +147,12 @@ def in_language(words, lang):
 #   L <name> <words>       M/P <key> <zh-CN> <en> (pack messages, plan texts)
 #   S <key> <citation>
 SEP_FIELD, SEP_ITEM, SEP_VARIANT = "\t", "\x1f", "\x1e"
+
+
+def wording_file(lang, digest):
+    """The name under which a front end fetches a language's wording lines: by the pack's digest,
+    so a new pack never reads an old cached file."""
+    return f"wording.{lang}.{digest}.txt"
 
 
 def compact_pack(minimal, digest) -> str:
@@ -142,7 +170,7 @@ def compact_pack(minimal, digest) -> str:
                 for lang in LANGUAGES]
 
     lines = [["V", clean(minimal["version"], "version")],
-             ["E", f"wording.en.{digest}.ndjson"]]
+             ["E", wording_file("en", digest)]]
     for r in minimal["rules"]:
         rid = r["id"]
         provinces = [f"#{p}" if isinstance(p, int) else p for p in r.get("provinces", [])
@@ -258,12 +286,11 @@ def main() -> None:
         minimal["wording"] = "lines"
         # The file the page fetches for English: named by the pack's digest, so a new pack never
         # reads an old cached file.
-        minimal["wording_files"] = {"en": f"wording.en.{digest}.ndjson"}
+        minimal["wording_files"] = {"en": wording_file("en", digest)}
         for lang in LANGUAGES:
-            with open(f"{out_wording}.{lang}.ndjson", "w", encoding="utf-8") as f:
-                for _, words in pairs:
-                    f.write(json.dumps(in_language(words, lang), ensure_ascii=False,
-                                       separators=(",", ":")) + "\n")
+            with open(f"{out_wording}.{lang}.txt", "w", encoding="utf-8") as f:
+                for logic, words in pairs:
+                    f.write(wording_line(in_language(words, lang), logic["id"]) + "\n")
     with open(out_min, "w", encoding="utf-8") as f:
         json.dump(minimal, f, ensure_ascii=False, separators=(",", ":"))
     if out_wording:

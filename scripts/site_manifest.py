@@ -10,7 +10,7 @@ import os
 import sys
 
 PRECACHE_EXT = {".html", ".js", ".mjs", ".wasm", ".css", ".json", ".webmanifest", ".svg", ".png",
-                ".ndjson"}  # the rules' English wording (fetched on first use, offline too)
+                ".txt"}  # the rules' English wording lines (fetched on first use, offline too)
 SKIP_DIRS = {"demo", "ocr"}
 LAZY_DIR = "ocr"
 # the page modules that use them (web/doc-upload.js, web/ocr-client.js): lazy as well

@@ -29,7 +29,7 @@ LAZY = ('doc-upload.js', 'ocr-client.js')
 # fetched after the first part, or when first needed by the core: the module's second part
 # (web/core-load.js: in the background after the worker's first answer) and the rules' English
 # wording (web/core-run.js)
-LATER = re.compile(r'(wording\.[A-Za-z-]+\.[0-9a-f]+\.ndjson|beian-core\.deferred\.[0-9a-f]+\.wasm)$')
+LATER = re.compile(r'(wording\.[A-Za-z-]+\.[0-9a-f]+\.txt|beian-core\.deferred\.[0-9a-f]+\.wasm)$')
 
 
 def gz(data):

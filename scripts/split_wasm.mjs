@@ -25,7 +25,7 @@ import { pathToFileURL } from 'node:url';
 
 const [glue, wasm, outDir, wordingEn] = process.argv.slice(2);
 if (!glue || !wasm || !outDir || !wordingEn) {
-  console.error('usage: split_wasm.mjs GLUE.mjs MODULE.wasm OUT_DIR WORDING_EN.ndjson');
+  console.error('usage: split_wasm.mjs GLUE.mjs MODULE.wasm OUT_DIR WORDING_EN.txt');
   process.exit(2);
 }
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');

@@ -14,7 +14,7 @@ import { preloadWording, wordingLoader } from './core-run.js';
 // its bytes; options.deferredUrl / options.deferredBinary: the same for beian-core.deferred.wasm.
 // options.locales (default ['zh-CN', 'en']): the languages the checker answers in. The module
 // embeds the rules' Chinese wording; English is a file next to this one
-// (wording.en.<pack digest>.ndjson), fetched here before the checker is returned (options.baseUrl:
+// (wording.en.<pack digest>.txt), fetched here before the checker is returned (options.baseUrl:
 // where it is served, if the bundler moved it). Without it, English answers read as Chinese.
 export async function createChecker(options = {}) {
   const core = await loadCore(createBeianCore, {

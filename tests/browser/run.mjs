@@ -250,7 +250,7 @@ await test('d. language switch (remembered) re-runs the check in English', async
 
 await test('d2. the English wording cannot be fetched: findings stay in Chinese and the page says why', async () => {
   const { context, page } = await newPage();
-  const asked = await refuse(context, /wording\.en\.[0-9a-f]+\.ndjson$/);
+  const asked = await refuse(context, /wording\.en\.[0-9a-f]+\.txt$/);
   await openApp(page);
   await loadExample(page, 'individual-shop.json');
   await page.click('#lang-btn');

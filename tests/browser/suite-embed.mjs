@@ -232,7 +232,7 @@ export default async function embedSuite(h) {
     await test('r3b. the English wording cannot be fetched: the widget checks in Chinese and says why', async () => {
       const { context, page } = await open('/bare.html');
       let asked = 0;
-      await context.route(/wording\.en\.[0-9a-f]+\.ndjson$/, (route) => { asked++; return route.abort(); });
+      await context.route(/wording\.en\.[0-9a-f]+\.txt$/, (route) => { asked++; return route.abort(); });
       await page.addWidget('en', BAD);
       await page.waitEvent(() => window.__events.filter((e) => e.type === 'result').length === 1, 30000, 'result');
       const seen = await page.evaluate(() => {

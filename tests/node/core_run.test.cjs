@@ -13,7 +13,7 @@ async function load() {
   return import('data:text/javascript,' + encodeURIComponent(src));
 }
 
-const FILE = 'wording.en.0123abcd.ndjson';
+const FILE = 'wording.en.0123abcd.txt';
 
 // A core like wasm/bindings.cc: English answers read as Chinese until the file is provided.
 function fakeCore({ refuse = false } = {}) {

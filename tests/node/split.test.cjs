@@ -25,8 +25,8 @@ async function loadSplit(options = {}) {
   });
   // the English wording, as web/core-run.js hands it over
   const file = m.wordingFile('en');
-  assert.match(file, /^wording\.en\.[0-9a-f]+\.ndjson$/);
-  const gen = path.join(WASM_DIR, 'gen/rulepack.wording.en.ndjson');
+  assert.match(file, /^wording\.en\.[0-9a-f]+\.txt$/);
+  const gen = path.join(WASM_DIR, 'gen/rulepack.wording.en.txt');
   assert.strictEqual(m.provideWording(file, new Uint8Array(fs.readFileSync(gen))), '');
   return m;
 }
@@ -43,6 +43,25 @@ function applications() {
   for (const d of ['examples', 'tests/fixtures', 'tests/bad_inputs']) walk(path.join(ROOT, d));
   return out;
 }
+
+test('the module refuses a wording file that is not one line of texts per rule', async () => {
+  const { loadCore } = await import(pathToFileURL(path.join(ROOT, 'web/core-load.js')).href);
+  const { default: createBeianCore } = await import(pathToFileURL(path.join(WASM_DIR, 'beian-core.mjs')).href);
+  const m = await loadCore(createBeianCore, {
+    wasmBinary: fs.readFileSync(path.join(SPLIT, 'beian-core.wasm')),
+    deferredBinary: fs.readFileSync(path.join(SPLIT, 'beian-core.deferred.wasm')),
+  });
+  const file = m.wordingFile('en');
+  const lines = fs.readFileSync(path.join(WASM_DIR, 'gen/rulepack.wording.en.txt'), 'utf8').split('\n');
+  const bytes = (s) => new Uint8Array(Buffer.from(s, 'utf8'));
+  // a line short; a record without its key; JSON lines (the earlier form)
+  assert.notStrictEqual(m.provideWording(file, bytes(lines.slice(1).join('\n'))), '');
+  assert.notStrictEqual(m.provideWording(file, bytes(['\x1fno key', ...lines.slice(1)].join('\n'))), '');
+  assert.notStrictEqual(m.provideWording(file, bytes(lines.map(() => '{"title":"x"}').join('\n'))), '');
+  assert.strictEqual(m.wordingFile('en'), file);  // still missing
+  assert.strictEqual(m.provideWording(file, bytes(lines.join('\n'))), '');
+  assert.strictEqual(m.wordingFile('en'), '');
+});
 
 test('the first part names the second by its digest (one build, never mixed)', () => {
   const crypto = require('node:crypto');

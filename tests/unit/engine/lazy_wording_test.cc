@@ -104,7 +104,7 @@ TEST(LazyWording, ThreadsReadTheSameText) {
   static const std::string compact =
       testing::ReadFile(std::string(BEIAN_GEN_DIR) + "/rulepack.wording.compact.tsv");
   static const std::string wording =
-      testing::ReadFile(std::string(BEIAN_GEN_DIR) + "/rulepack.wording.zh-CN.ndjson");
+      testing::ReadFile(std::string(BEIAN_GEN_DIR) + "/rulepack.wording.zh-CN.txt");
   std::string error;
   std::unique_ptr<RulePack> pack = RulePack::ParseCompact(compact, &error, wording);
   ASSERT_NE(pack, nullptr) << error;
@@ -123,20 +123,22 @@ TEST(LazyWording, ThreadsReadTheSameText) {
 // The page's module embeds the Chinese wording only: English is read as Chinese until the English
 // file is provided, and the file's name is reported (once) so that the page can fetch it.
 TEST(LazyWording, EnglishReadsAsChineseUntilItsFileIsProvided) {
-  static const std::string zh = R"({"message":"中文","variants":{"v":{"fix":"改"}}})";
+  static const std::string zh = "message\x1f中文\x1evariants/v/fix\x1f改";
   auto en = std::make_shared<WordingLines>(std::string_view(), "test_wording_en_late",
-                                           "wording.en.test.ndjson");
+                                           "wording.en.test.txt");
   LazyWording words(zh, en, 1);
   TakeMissingWording();
   EXPECT_EQ(words.Get("message", "zh-CN"), "中文");
   EXPECT_EQ(TakeMissingWording(), "");
   EXPECT_EQ(words.Get("message", "en"), "中文");
   EXPECT_EQ(words.Get("variants/v/fix", "en"), "改");
-  EXPECT_EQ(TakeMissingWording(), "wording.en.test.ndjson");
+  EXPECT_EQ(TakeMissingWording(), "wording.en.test.txt");
   EXPECT_EQ(TakeMissingWording(), "");  // taken
 
   EXPECT_TRUE(ProvideResource("test_wording_en_late",
-                              "{\"message\":\"first\"}\n{\"message\":\"English\"}\n"));
+                              "message\x1f"
+                              "first\nmessage\x1f"
+                              "English\n"));
   EXPECT_FALSE(ProvideResource("test_wording_en_late", "other"));  // the first text stays
   EXPECT_EQ(words.Get("message", "en"), "English");
   EXPECT_EQ(words.Get("variants/v/fix", "en"), "");
@@ -150,7 +152,7 @@ TEST(LazyWording, BuiltinWordingFiles) {
   const RulePack& pack = RulePack::Builtin();
   EXPECT_EQ(pack.MissingWordingFile("en"), "");
   EXPECT_EQ(pack.MissingWordingFile("zh-CN"), "");
-  EXPECT_NE(ProvideBuiltinWording("wording.en.other.ndjson", "{}\n"), "");
+  EXPECT_NE(ProvideBuiltinWording("wording.en.other.txt", "title\x1fx\n"), "");
   EXPECT_NE(ProvideBuiltinWording("", ""), "");
   // every rule has its English line, read without a missing file
   TakeMissingWording();
