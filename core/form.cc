@@ -130,42 +130,6 @@ class Plan {
   int province_ = 0;
 };
 
-// The schema node of the application's `pointer` (properties only), $refs resolved.
-const json* SchemaNode(const std::string& pointer) {
-  const json& root = ApplicationSchema();
-  auto resolve = [&](const json* n) {
-    for (int guard = 0; guard < 8 && n && n->is_object(); ++guard) {
-      const std::string* ref = Str(*n, "/$ref");
-      if (!ref || ref->rfind("#", 0) != 0) break;
-      n = At(root, ref->substr(1));
-    }
-    return n;
-  };
-  const json* n = resolve(&root);
-  size_t at = 0;
-  while (n && at < pointer.size()) {
-    size_t end = pointer.find('/', at + 1);
-    if (end == std::string::npos) end = pointer.size();
-    std::string token = pointer.substr(at + 1, end - at - 1);
-    at = end;
-    const json* props = At(*n, "/properties");
-    n = props && props->is_object() && props->contains(token) ? resolve(&(*props)[token]) : nullptr;
-  }
-  return n;
-}
-
-// The boolean fields of the schema object at `pointer` ("/documents"), as concrete pointers.
-std::vector<std::string> FlagsOf(const std::string& pointer) {
-  std::vector<std::string> out;
-  const json* n = SchemaNode(pointer);
-  const json* props = n ? At(*n, "/properties") : nullptr;
-  if (!props || !props->is_object()) return out;
-  for (const auto& [name, node] : props->items())
-    if (node.is_object() && node.value("type", "") == "boolean")
-      out.push_back(pointer + "/" + name);
-  return out;
-}
-
 }  // namespace
 
 json FormPlan(const json& app, const RulePack& pack, const std::string& locale) {
@@ -207,7 +171,7 @@ json FormPlan(const json& app, const RulePack& pack, const std::string& locale) 
         concrete.emplace_back(Replace(*path, kSitePattern, site), site);
       }
     } else if (path->size() > 2 && path->compare(path->size() - 2, 2, "/*") == 0) {
-      for (const auto& flag : FlagsOf(path->substr(0, path->size() - 2)))
+      for (const auto& flag : BooleanFieldsOf(path->substr(0, path->size() - 2)))
         concrete.emplace_back(flag, "");
     } else {
       concrete.emplace_back(*path, "");

@@ -1,14 +1,16 @@
 #include "core/engine/schema.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <deque>
 #include <iterator>
 #include <map>
+#include <optional>
+#include <string_view>
 
 #include "core/check.h"
 #include "core/engine/sniff.h"
@@ -85,8 +87,9 @@ std::string Preview(const json& v) {
   return s;
 }
 
-// application.schema.json compiled once into a tree of nodes ($ref resolved, keywords looked up
-// once), so that validating an application costs no schema lookups.
+// application.schema.json as compiled at build time (scripts/gen_schema_table.py: one line per
+// node, $refs resolved, node 0 the root), read into a tree of nodes when first needed, so that a
+// check neither parses the schema's JSON nor looks up a keyword.
 struct SchemaNode {
   struct Alt {
     const SchemaNode* node = nullptr;
@@ -94,88 +97,137 @@ struct SchemaNode {
     std::string type;
     TypeCode code = TypeCode::kAny;
   };
+  struct Label {
+    std::string_view value, zh, en;  // into the embedded table
+  };
   bool has_one_of = false;
   std::vector<Alt> one_of;
-  const json* constant = nullptr;
+  std::optional<json> constant;
   std::string type;  // empty: any
   TypeCode code = TypeCode::kAny;
-  const json* enumeration = nullptr;
-  const json* minimum = nullptr;
+  std::optional<json> enumeration;  // an array of strings
+  std::optional<json> minimum;
   bool date = false;
   bool has_properties = false;
   std::map<std::string, const SchemaNode*, std::less<>> properties;
   std::vector<std::string> required;
   bool has_items = false;
   const SchemaNode* items = nullptr;
+  std::vector<Label> labels;  // x-labels
 };
+
+// Calls f(item) for each item of a table field: each after a US ("" has none).
+template <typename F>
+void ForEachItem(std::string_view field, F f) {
+  if (field.empty() || field[0] != '\x1f') return;
+  for (size_t pos = 1;;) {
+    size_t end = field.find('\x1f', pos);
+    f(field.substr(pos, end == std::string_view::npos ? field.size() - pos : end - pos));
+    if (end == std::string_view::npos) break;
+    pos = end + 1;
+  }
+}
+
+// The RS-separated parts of an item, at most N (missing ones empty).
+template <size_t N>
+std::array<std::string_view, N> Parts(std::string_view item) {
+  std::array<std::string_view, N> out{};
+  for (size_t i = 0, pos = 0; i < N && pos <= item.size(); ++i) {
+    size_t end = i + 1 == N ? std::string_view::npos : item.find('\x1e', pos);
+    if (end == std::string_view::npos) end = item.size();
+    out[i] = item.substr(pos, end - pos);
+    pos = end + 1;
+  }
+  return out;
+}
 
 class CompiledSchema {
  public:
-  explicit CompiledSchema(const json& schema) : schema_(schema) { root_ = Compile(schema); }
-  const SchemaNode* root() const { return root_; }
+  explicit CompiledSchema(std::string_view table) {
+    std::vector<std::string_view> lines;
+    ForEachLine(table, [&](std::string_view l) { lines.push_back(l); });
+    nodes_.resize(lines.size());  // never resized again: nodes point at each other
+    for (size_t i = 0; i < lines.size(); ++i) Read(lines[i], nodes_[i]);
+  }
+  const SchemaNode* root() const { return nodes_.empty() ? nullptr : &nodes_[0]; }
 
  private:
-  const json* Resolve(const json& node) const {
-    const json* n = &node;
-    for (int guard = 0; guard < 8 && n->is_object(); ++guard) {
-      auto ref = n->find("$ref");
-      if (ref == n->end() || !ref->is_string()) break;
-      std::string r = ref->get<std::string>();
-      if (r.rfind("#", 0) != 0) return nullptr;
-      n = At(schema_, r.substr(1));
-      if (!n) return nullptr;
+  const SchemaNode* Node(std::string_view number) const {
+    size_t n = 0;
+    if (number.empty() || number.size() > 6) return nullptr;
+    for (char c : number) {
+      if (c < '0' || c > '9') return nullptr;
+      n = n * 10 + static_cast<size_t>(c - '0');
     }
-    return n;
+    return n < nodes_.size() ? &nodes_[n] : nullptr;
   }
 
-  const SchemaNode* Compile(const json& node) {
-    const json* n = Resolve(node);
-    if (!n || !n->is_object()) return nullptr;
-    if (auto it = done_.find(n); it != done_.end()) return it->second;
-    SchemaNode* out = &nodes_.emplace_back();
-    done_[n] = out;
-    if (auto one = n->find("oneOf"); one != n->end() && one->is_array()) {
-      out->has_one_of = true;
-      for (const auto& alt : *one) {
-        const json* a = Resolve(alt);
-        if (!a || !a->is_object()) continue;
-        SchemaNode::Alt x;
-        auto t = a->find("type");
-        x.kind = t == a->end() ? 0 : t->is_string() ? 1 : 2;
-        if (x.kind == 1) x.type = t->get<std::string>();
-        x.code = TypeCodeOf(x.type);
-        x.node = Compile(*a);
-        out->one_of.push_back(std::move(x));
-      }
-      return out;  // Walk dispatches to an alternative and reads nothing else
-    }
-    if (auto c = n->find("const"); c != n->end()) out->constant = &*c;
-    if (auto t = n->find("type"); t != n->end() && t->is_string())
-      out->type = t->get<std::string>();
-    out->code = TypeCodeOf(out->type);
-    if (auto e = n->find("enum"); e != n->end() && e->is_array()) out->enumeration = &*e;
-    if (auto m = n->find("minimum"); m != n->end() && m->is_number()) out->minimum = &*m;
-    if (auto f = n->find("format"); f != n->end() && *f == "date") out->date = true;
-    if (auto p = n->find("properties"); p != n->end() && p->is_object()) {
-      out->has_properties = true;
-      for (auto it = p->begin(); it != p->end(); ++it)
-        out->properties[it.key()] = Compile(it.value());
-    }
-    if (auto r = n->find("required"); r != n->end() && r->is_array())
-      for (const auto& k : *r)
-        if (k.is_string()) out->required.push_back(k.get<std::string>());
-    if (auto items = n->find("items"); items != n->end()) {
-      out->has_items = true;
-      out->items = Compile(*items);
-    }
-    return out;
+  static std::optional<json> Value(std::string_view text) {
+    if (text.empty()) return std::nullopt;
+    json v = json::parse(text.begin(), text.end(), nullptr, false);
+    if (v.is_discarded()) return std::nullopt;
+    return v;
   }
 
-  const json& schema_;
-  const SchemaNode* root_ = nullptr;
-  std::deque<SchemaNode> nodes_;
-  std::map<const json*, SchemaNode*> done_;
+  // N type flags const minimum enum required properties items oneOf labels
+  void Read(std::string_view line, SchemaNode& out) {
+    std::array<std::string_view, 11> f{};
+    for (size_t i = 0, pos = 0; i < f.size() && pos <= line.size(); ++i) {
+      size_t end = line.find('\t', pos);
+      if (end == std::string_view::npos) end = line.size();
+      f[i] = line.substr(pos, end - pos);
+      pos = end + 1;
+    }
+    if (f[0] != "N") return;
+    const std::string_view flags = f[2];
+    auto flag = [&](char c) { return flags.find(c) != std::string_view::npos; };
+    ForEachItem(f[10], [&](std::string_view item) {
+      auto [value, zh, en] = Parts<3>(item);
+      out.labels.push_back({value, zh, en});
+    });
+    if (flag('o')) {
+      out.has_one_of = true;
+      ForEachItem(f[9], [&](std::string_view item) {
+        auto [kind, type, node] = Parts<3>(item);
+        SchemaNode::Alt& alt = out.one_of.emplace_back();
+        alt.kind = kind == "0" ? 0 : kind == "1" ? 1 : 2;
+        alt.type = std::string(type);
+        alt.code = TypeCodeOf(alt.type);
+        alt.node = Node(node);
+      });
+      return;  // Walk dispatches to an alternative and reads nothing else
+    }
+    out.type = std::string(f[1]);
+    out.code = TypeCodeOf(out.type);
+    out.constant = Value(f[3]);
+    out.minimum = Value(f[4]);
+    if (out.minimum && !out.minimum->is_number()) out.minimum.reset();
+    if (flag('e')) {
+      out.enumeration = json::array();
+      ForEachItem(f[5], [&](std::string_view v) { out.enumeration->push_back(std::string(v)); });
+    }
+    out.date = flag('d');
+    ForEachItem(f[6], [&](std::string_view k) { out.required.emplace_back(k); });
+    if (flag('p')) {
+      out.has_properties = true;
+      ForEachItem(f[7], [&](std::string_view item) {
+        auto [name, node] = Parts<2>(item);
+        out.properties.emplace(std::string(name), Node(node));
+      });
+    }
+    if (flag('i')) {
+      out.has_items = true;
+      out.items = Node(f[8]);
+    }
+  }
+
+  std::vector<SchemaNode> nodes_;
 };
+
+const SchemaNode* CompiledApplicationSchema() {
+  static const CompiledSchema* compiled = new CompiledSchema(Resource("application_schema"));
+  return compiled->root();
+}
 
 // Walks the application against application.schema.json: reports unknown fields, wrong types,
 // values outside an enum, bad dates, oversize texts and arrays, and removes the offending
@@ -266,10 +318,10 @@ class Validator {
     }
     if (n->constant && value != *n->constant) return Misfit(kConst, value, n, path);
     if (!n->type.empty() && !TypeMatches(n->code, value)) return Misfit(kType, value, n, path);
-    if (const json* e = n->enumeration) {
+    if (const std::optional<json>& e = n->enumeration) {
       if (std::find(e->begin(), e->end(), value) == e->end()) return Misfit(kEnum, value, n, path);
     }
-    if (const json* m = n->minimum; m && value.is_number()) {
+    if (const std::optional<json>& m = n->minimum; m && value.is_number()) {
       if (value.get<double>() < m->get<double>()) return Misfit(kMinimum, value, n, path);
     }
     if (value.is_string()) {
@@ -457,58 +509,39 @@ class Validator {
 
 }  // namespace
 
-const json& ApplicationSchema() {
-  static const json* schema = [] {
-    std::string_view text = Resource("application_schema");
-    json* j = new json(json::parse(text.begin(), text.end(), nullptr, false));
-    if (j->is_discarded()) *j = json::object();
-    return j;
-  }();
-  return *schema;
-}
-
 namespace {
 std::string EnumLabelUncached(const std::string& pointer, const std::string& value,
                               const std::string& locale) {
-  const json& root = ApplicationSchema();
-  auto resolve = [&](const json* n) {
-    for (int guard = 0; guard < 8 && n && n->is_object(); ++guard) {
-      auto ref = n->find("$ref");
-      if (ref == n->end() || !ref->is_string()) break;
-      std::string r = ref->get<std::string>();
-      n = r.rfind("#", 0) == 0 ? At(root, r.substr(1)) : nullptr;
-    }
-    return n;
-  };
   // The schema node of `pointer`: properties by name, items by index; a oneOf takes the first
   // alternative that has the step.
-  const json* n = resolve(&root);
+  const SchemaNode* n = CompiledApplicationSchema();
   size_t at = 0;
   while (n && at < pointer.size() && pointer[at] == '/') {
     size_t end = pointer.find('/', at + 1);
-    std::string token = pointer.substr(at + 1, end == std::string::npos ? end : end - at - 1);
+    std::string_view token = std::string_view(pointer).substr(
+        at + 1, end == std::string::npos ? std::string::npos : end - at - 1);
     at = end == std::string::npos ? pointer.size() : end;
     bool index = !token.empty() && token.find_first_not_of("0123456789") == std::string::npos;
-    auto step = [&](const json* node) -> const json* {
-      if (!node || !node->is_object()) return nullptr;
-      if (index) return node->contains("items") ? resolve(&(*node)["items"]) : nullptr;
-      const json* props = At(*node, "/properties");
-      return props && props->is_object() && props->contains(token) ? resolve(&(*props)[token])
-                                                                   : nullptr;
+    auto step = [&](const SchemaNode* node) -> const SchemaNode* {
+      if (!node) return nullptr;
+      if (index) return node->has_items ? node->items : nullptr;
+      auto it = node->properties.find(token);
+      return it == node->properties.end() ? nullptr : it->second;
     };
-    const json* next = step(n);
-    if (!next && n->is_object() && n->contains("oneOf") && (*n)["oneOf"].is_array())
-      for (const auto& alt : (*n)["oneOf"])
-        if ((next = step(resolve(&alt)))) break;
+    const SchemaNode* next = step(n);
+    if (!next)
+      for (const auto& alt : n->one_of)
+        if ((next = step(alt.node))) break;
     n = next;
   }
-  if (!n || !n->is_object()) return value;
-  const json* labels = At(*n, "/x-labels");
-  if (!labels || !labels->is_object() || !labels->contains(value)) return value;
-  const json& l = (*labels)[value];
-  const std::string* text = Str(l, locale == "en" ? "/en" : "/zh-CN");
-  if (!text || text->empty()) text = Str(l, "/zh-CN");
-  return text && !text->empty() ? *text : value;
+  if (!n) return value;
+  for (const SchemaNode::Label& l : n->labels) {
+    if (l.value != value) continue;
+    std::string_view text = locale == "en" ? l.en : l.zh;
+    if (text.empty()) text = l.zh;
+    return text.empty() ? value : std::string(text);
+  }
+  return value;
 }
 }  // namespace
 
@@ -526,14 +559,21 @@ std::string EnumLabel(const std::string& pointer, const std::string& value,
   return label;
 }
 
-namespace {
-
-const SchemaNode* CompiledApplicationSchema() {
-  static const CompiledSchema* compiled = new CompiledSchema(ApplicationSchema());
-  return compiled->root();
+std::vector<std::string> BooleanFieldsOf(const std::string& pointer) {
+  std::vector<std::string> out;
+  const SchemaNode* n = CompiledApplicationSchema();
+  for (size_t at = 0; n && at < pointer.size();) {
+    size_t end = pointer.find('/', at + 1);
+    if (end == std::string::npos) end = pointer.size();
+    auto it = n->properties.find(std::string_view(pointer).substr(at + 1, end - at - 1));
+    n = it == n->properties.end() ? nullptr : it->second;
+    at = end;
+  }
+  if (!n) return out;
+  for (const auto& [name, node] : n->properties)
+    if (node && node->code == TypeCode::kBoolean) out.push_back(pointer + "/" + name);
+  return out;
 }
-
-}  // namespace
 
 void ValidateApplication(json& app, Ctx& ctx, const FieldScope& fields) {
   Validator validator(ctx, fields);

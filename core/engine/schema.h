@@ -1,4 +1,5 @@
-// The application schema (schemas/application.schema.json, compiled into the binary) and the
+// The application schema (schemas/application.schema.json, compiled into a table at build time by
+// scripts/gen_schema_table.py and embedded) and the
 // validator that walks an application against it: unknown fields (INPUT-001), wrong types
 // (INPUT-002), values outside an enum or const (INPUT-003), missing required fields (INPUT-004),
 // bad dates (INPUT-005), oversize arrays and texts (INPUT-006/007) and odd characters in form
@@ -12,8 +13,9 @@
 
 namespace beian {
 
-// The embedded application schema (an empty object if it could not be read).
-const json& ApplicationSchema();
+// The boolean fields of the object that the application schema describes at `pointer` (by
+// properties only, e.g. "/documents"), as JSON Pointers below it, in name order.
+std::vector<std::string> BooleanFieldsOf(const std::string& pointer);
 
 // The seller's name of enum value `value` at the application field `pointer` (the schema's
 // x-labels, in `locale`), e.g. ("/websites/0/hosting/location", "hong_kong") → 中国香港; `value`
