@@ -82,7 +82,7 @@ export default async function npmSuite(h) {
       assert(served.some((p) => p.startsWith(base + 'web/beian-core.deferred.') && p.endsWith('.wasm')),
         'the second part came from the package: ' + served.join(' '));
       // the module embeds the rules' Chinese wording; English (locale 'en') is the file beside it
-      assert(served.some((p) => /^\/node_modules\/beian-precheck\/web\/wording\.en\.[0-9a-f]+\.ndjson$/.test(p)),
+      assert(served.some((p) => /^\/node_modules\/beian-precheck\/web\/wording\.en\.[0-9a-f]+\.txt$/.test(p)),
         'the English wording came from the package: ' + served.join(' '));
       assert(foreign.length === 0, 'nothing fetched from another origin: ' + foreign.join(' '));
       assert(page.errors.length === 0, 'no page errors: ' + page.errors.join(' | '));
