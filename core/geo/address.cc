@@ -116,42 +116,17 @@ struct Cand {
 };
 
 struct Index {
-  static constexpr int kProvinces = 100;  // two-digit province codes
   std::vector<Cand> provinces;
-  std::vector<Cand> pref_by_prov[kProvinces];    // prefectures + counties under a province
-  std::vector<Cand> county_by_prov[kProvinces];  // all counties of a province
-  // counties by prefecture code, sorted by that code
-  std::vector<std::pair<int, std::vector<Cand>>> county_by_parent;
-  std::vector<Cand> all_prefs;     // prefectures everywhere (full + short)
-  std::vector<Cand> all_counties;  // counties everywhere (full names)
+  std::map<int, std::vector<Cand>> pref_by_prov;      // prefectures + counties under a province
+  std::map<int, std::vector<Cand>> county_by_parent;  // counties by prefecture code
+  std::map<int, std::vector<Cand>> county_by_prov;    // all counties of a province
+  std::vector<Cand> all_prefs;                        // prefectures everywhere (full + short)
+  std::vector<Cand> all_counties;                     // counties everywhere (full names)
 
   static void Add(std::vector<Cand>* v, const Region* r, bool with_short) {
     v->push_back({r->name, r->code, false});
     if (with_short && r->short_name != r->name && r->short_name.size() >= 6)  // ≥ 2 CJK chars
       v->push_back({r->short_name, r->code, true});
-  }
-
-  static const std::vector<Cand>& Of(const std::vector<Cand> (&by_prov)[kProvinces], int province) {
-    static const std::vector<Cand> kNone;
-    return province > 0 && province < kProvinces ? by_prov[province] : kNone;
-  }
-
-  const std::vector<Cand>& CountiesUnder(int prefecture) const {
-    static const std::vector<Cand> kNone;
-    auto it = std::lower_bound(county_by_parent.begin(), county_by_parent.end(), prefecture,
-                               [](const auto& e, int code) { return e.first < code; });
-    return it != county_by_parent.end() && it->first == prefecture ? it->second : kNone;
-  }
-
-  std::vector<Cand>* CountiesUnderForAdding(int prefecture) {
-    // the counties come by code, so their prefectures in order: mostly the last entry
-    if (county_by_parent.empty() || county_by_parent.back().first < prefecture)
-      return &county_by_parent.emplace_back(prefecture, std::vector<Cand>()).second;
-    auto it = std::lower_bound(county_by_parent.begin(), county_by_parent.end(), prefecture,
-                               [](const auto& e, int code) { return e.first < code; });
-    if (it == county_by_parent.end() || it->first != prefecture)
-      it = county_by_parent.emplace(it, prefecture, std::vector<Cand>());
-    return &it->second;
   }
 
   Index() {
@@ -161,30 +136,16 @@ struct Index {
     all_counties.reserve(counties.size());
     for (const Region* r : CurrentRegions(RegionLevel::kProvince)) Add(&provinces, r, true);
     provinces.push_back({"内蒙", 150000, true});
-    // room for every name first (full and short): no list grows while it is filled
-    size_t in_prov[kProvinces] = {}, counties_in_prov[kProvinces] = {};
-    for (const auto* level : {&prefs, &counties})
-      for (const Region* r : *level)
-        if (r->province > 0 && r->province < kProvinces) {
-          if (level == &prefs || r->parent == r->province * 10000) in_prov[r->province] += 2;
-          if (level == &counties) counties_in_prov[r->province] += 2;
-        }
-    for (int p = 0; p < kProvinces; ++p) {
-      pref_by_prov[p].reserve(in_prov[p]);
-      county_by_prov[p].reserve(counties_in_prov[p]);
-    }
     for (const Region* r : prefs) {
-      if (r->province > 0 && r->province < kProvinces) Add(&pref_by_prov[r->province], r, true);
+      Add(&pref_by_prov[r->province], r, true);
       Add(&all_prefs, r, true);
     }
     for (const Region* r : counties) {
-      const bool in_range = r->province > 0 && r->province < kProvinces;
-      if (r->parent == r->province * 10000) {
-        if (in_range) Add(&pref_by_prov[r->province], r, true);
-      } else {
-        Add(CountiesUnderForAdding(r->parent), r, true);
-      }
-      if (in_range) Add(&county_by_prov[r->province], r, true);
+      if (r->parent == r->province * 10000)
+        Add(&pref_by_prov[r->province], r, true);
+      else
+        Add(&county_by_parent[r->parent], r, true);
+      Add(&county_by_prov[r->province], r, true);
       Add(&all_counties, r, false);
     }
   }
@@ -450,7 +411,10 @@ ParsedAddress ParseAddressUncached(std::string text) {
 
   // Prefecture (or a county directly under the province, e.g. 济源市).
   const std::vector<Cand>* prefs = &idx.all_prefs;
-  if (p.province) prefs = &Index::Of(idx.pref_by_prov, p.province);
+  if (p.province) {
+    auto it = idx.pref_by_prov.find(p.province);
+    prefs = it != idx.pref_by_prov.end() ? &it->second : nullptr;
+  }
   if (prefs) {
     if (const Cand* c = MatchAt(s, pos, *prefs, &codes)) {
       if (codes.size() == 1) {
@@ -472,9 +436,11 @@ ParsedAddress ParseAddressUncached(std::string text) {
   if (!p.county) {
     const std::vector<Cand>* counties = &idx.all_counties;
     if (p.prefecture) {
-      counties = &idx.CountiesUnder(p.prefecture);
+      auto it = idx.county_by_parent.find(p.prefecture);
+      counties = it != idx.county_by_parent.end() ? &it->second : nullptr;
     } else if (p.province) {
-      counties = &Index::Of(idx.county_by_prov, p.province);
+      auto it = idx.county_by_prov.find(p.province);
+      counties = it != idx.county_by_prov.end() ? &it->second : nullptr;
     }
     if (counties) {
       if (const Cand* c = MatchAt(s, pos, *counties, &codes)) {
