@@ -302,6 +302,78 @@ struct Fields {
   size_t size() const { return n; }
   std::string_view operator[](size_t i) const { return f[i]; }
 };
+// A rule's R line of the compact pack, read by three functions: its fields but the variants,
+// its variants, its texts (read from its wording line when first asked for). Each returns "" or
+// why the line is not a rule. They are called through pointers no optimiser sees through, so that
+// each stays a function of its own: inlined into the pack reader, they made one 11.8 KB
+// WebAssembly function that V8 recompiled with TurboFan during every first check (70-126 ms of
+// compile on the other core for code that runs once); apart, none runs long enough for V8 to
+// recompile it.
+std::string ReadRuleFields(const Fields& f, RuleDef& d) {
+  d.id = std::string(f[1]);
+  d.category = std::string(f[2]);
+  auto sev = ParseSeverity(std::string(f[3]));
+  if (d.id.empty() || !sev) return "rule " + d.id + " has no id or no valid severity";
+  d.severity = *sev;
+  d.confidence = std::string(f[4]);
+  for (std::string_view p : Items(f[5])) {
+    int code = 0;
+    if (!p.empty() && p[0] == '#') {
+      for (char c : p.substr(1)) {
+        if (c < '0' || c > '9' || code > 1000000) {
+          code = 0;
+          break;
+        }
+        code = code * 10 + (c - '0');
+      }
+    } else {
+      code = ProvinceCode(std::string(p));
+    }
+    if (code > 0) d.provinces.push_back(code);
+  }
+  d.paths = Strings(f[6]);
+  d.restates = Strings(f[7]);
+  d.evaluated = f[8].find('n') == std::string_view::npos;
+  d.engine = f[8].find('g') != std::string_view::npos;
+  if (!f[9].empty()) {  // parsed when first read
+    if (f[9].front() != '{' || f[9].back() != '}')
+      return "rule " + d.id + " has parameters that are not a JSON object";
+    d.params_ = RuleParams(f[9]);
+  }
+  return "";
+}
+
+std::string ReadRuleVariants(std::string_view field,
+                             const std::shared_ptr<const LazyWording>& words, RuleDef& d) {
+  if (field.empty()) return "";
+  for (std::string_view v : Split(field, '\x1e')) {
+    std::vector<std::string_view> vf = Split(v, '\x1f');
+    if (vf.size() != 3) return "rule " + d.id + " has a malformed variant";
+    RuleVariant var;
+    if (!vf[1].empty()) var.severity = ParseSeverity(std::string(vf[1]));
+    var.confidence = std::string(vf[2]);
+    std::string name(vf[0]);
+    var.message = LazyText(words, "variants/" + name + "/message");
+    var.fix = LazyText(words, "variants/" + name + "/fix");
+    d.variants[name] = std::move(var);
+  }
+  return "";
+}
+
+void SetRuleTexts(const std::shared_ptr<const LazyWording>& words, RuleDef& d) {
+  d.title = LazyText(words, "title");
+  d.source = LazyText(words, "source");
+  d.message = LazyText(words, "message");
+  d.fix = LazyText(words, "fix");
+  d.reason = LazyText(words, "reason");
+}
+
+std::string (*volatile const read_rule_fields)(const Fields&, RuleDef&) = &ReadRuleFields;
+std::string (*volatile const read_rule_variants)(std::string_view,
+                                                 const std::shared_ptr<const LazyWording>&,
+                                                 RuleDef&) = &ReadRuleVariants;
+void (*volatile const set_rule_texts)(const std::shared_ptr<const LazyWording>&,
+                                      RuleDef&) = &SetRuleTexts;
 }  // namespace
 
 std::unique_ptr<RulePack> RulePack::ParseCompact(std::string_view text, std::string* error,
@@ -316,100 +388,65 @@ std::unique_ptr<RulePack> RulePack::ParseCompact(std::string_view text, std::str
     if (ok && error) *error = "compiled rule pack: " + why;
     ok = false;
   };
-  // The English lines are found when first needed, after the E line named their file.
-  std::vector<std::string_view> rule_lines;
-  ForEachLine(text, [&](std::string_view line) {
-    if (!ok) return;
+  // Each line is read by a function of its own, called through a pointer no optimiser sees
+  // through (see ReadRuleFields): the loops below stay small, and no function runs long enough
+  // for V8 to recompile it. (Lambdas here to reach the pack's members.)
+  using LineReader =
+      std::string (*)(RulePack&, std::string_view, std::string*, std::vector<std::string_view>*);
+  static LineReader volatile const read_line =
+      [](RulePack& p, std::string_view line, std::string* en_file,
+         std::vector<std::string_view>* rule_lines) -> std::string {
     Fields f(line);
     const std::string_view tag = f[0];
     if (tag == "V" && f.size() == 2) {
-      pack->version_ = std::string(f[1]);
+      p.version_ = std::string(f[1]);
     } else if (tag == "E" && f.size() == 2) {
-      en_file = std::string(f[1]);
+      *en_file = std::string(f[1]);
     } else if (tag == "R" && f.size() == 11) {
-      rule_lines.push_back(line);
+      rule_lines->push_back(line);
     } else if (tag == "L" && f.size() == 3) {
-      pack->lists_[std::string(f[1])] = Strings(f[2]);
+      p.lists_[std::string(f[1])] = Strings(f[2]);
     } else if ((tag == "M" || tag == "P") && f.size() == 4) {
       Text t;
       t.zh = std::string(f[2]);
       t.en = std::string(f[3]);
-      (tag == "M" ? pack->messages_ : pack->plan_texts_)[std::string(f[1])] = std::move(t);
+      (tag == "M" ? p.messages_ : p.plan_texts_)[std::string(f[1])] = std::move(t);
     } else if (tag == "S" && f.size() == 3) {
-      pack->sources_[std::string(f[1])] = std::string(f[2]);
+      p.sources_[std::string(f[1])] = std::string(f[2]);
     } else {
-      fail("unexpected line \"" + std::string(line.substr(0, 40)) + "\"");
+      return "unexpected line \"" + std::string(line.substr(0, 40)) + "\"";
+    }
+    return "";
+  };
+  using RuleReader = std::string (*)(RulePack&, std::string_view, std::string_view, size_t);
+  static RuleReader volatile const read_rule = [](RulePack& p, std::string_view line,
+                                                  std::string_view zh, size_t rule_no) {
+    Fields f(line);
+    auto words = std::make_shared<LazyWording>(zh, p.wording_en_, rule_no);
+    RuleDef& d = p.rules_.emplace_back();  // built in place (a pack that fails is dropped whole)
+    std::string why = read_rule_fields(f, d);
+    if (why.empty()) why = read_rule_variants(f[10], words, d);
+    if (!why.empty()) return why;
+    set_rule_texts(words, d);
+    p.index_[d.id] = p.rules_.size() - 1;
+    return std::string();
+  };
+  // The English lines are found when first needed, after the E line named their file.
+  std::vector<std::string_view> rule_lines;
+  ForEachLine(text, [&](std::string_view line) {
+    if (ok) {
+      std::string why = read_line(*pack, line, &en_file, &rule_lines);
+      if (!why.empty()) fail(why);
     }
   });
   pack->wording_en_ = std::make_shared<WordingLines>(
       wording_en, wording_en.empty() ? "rulepack_wording_en" : "", en_file);
-  size_t rule_no = 0;
   pack->rules_.reserve(rule_lines.size());
-  for (std::string_view line : rule_lines) {
-    if (!ok) break;
-    Fields f(line);
-    auto words = std::make_shared<LazyWording>(
-        rule_no < lines.size() ? lines[rule_no] : std::string_view(), pack->wording_en_, rule_no);
-    ++rule_no;
-    auto lazy_text = [&](const std::string& key) { return LazyText(words, key); };
-    // built in place (a pack that fails is dropped whole)
-    RuleDef& d = pack->rules_.emplace_back();
-    d.id = std::string(f[1]);
-    d.category = std::string(f[2]);
-    auto sev = ParseSeverity(std::string(f[3]));
-    if (d.id.empty() || !sev) {
-      fail("rule " + d.id + " has no id or no valid severity");
-      break;
-    }
-    d.severity = *sev;
-    d.confidence = std::string(f[4]);
-    for (std::string_view p : Items(f[5])) {
-      int code = 0;
-      if (!p.empty() && p[0] == '#') {
-        for (char c : p.substr(1)) {
-          if (c < '0' || c > '9' || code > 1000000) {
-            code = 0;
-            break;
-          }
-          code = code * 10 + (c - '0');
-        }
-      } else {
-        code = ProvinceCode(std::string(p));
-      }
-      if (code > 0) d.provinces.push_back(code);
-    }
-    d.paths = Strings(f[6]);
-    d.restates = Strings(f[7]);
-    d.evaluated = f[8].find('n') == std::string_view::npos;
-    d.engine = f[8].find('g') != std::string_view::npos;
-    if (!f[9].empty()) {  // parsed when first read
-      if (f[9].front() != '{' || f[9].back() != '}') {
-        fail("rule " + d.id + " has parameters that are not a JSON object");
-        break;
-      }
-      d.params_ = RuleParams(f[9]);
-    }
-    for (std::string_view v :
-         f[10].empty() ? std::vector<std::string_view>() : Split(f[10], '\x1e')) {
-      std::vector<std::string_view> vf = Split(v, '\x1f');
-      if (vf.size() != 3) {
-        fail("rule " + d.id + " has a malformed variant");
-        break;
-      }
-      RuleVariant var;
-      if (!vf[1].empty()) var.severity = ParseSeverity(std::string(vf[1]));
-      var.confidence = std::string(vf[2]);
-      std::string name(vf[0]);
-      var.message = lazy_text("variants/" + name + "/message");
-      var.fix = lazy_text("variants/" + name + "/fix");
-      d.variants[name] = std::move(var);
-    }
-    d.title = lazy_text("title");
-    d.source = lazy_text("source");
-    d.message = lazy_text("message");
-    d.fix = lazy_text("fix");
-    d.reason = lazy_text("reason");
-    pack->index_[d.id] = pack->rules_.size() - 1;
+  for (size_t rule_no = 0; ok && rule_no < rule_lines.size(); ++rule_no) {
+    std::string why =
+        read_rule(*pack, rule_lines[rule_no],
+                  rule_no < lines.size() ? lines[rule_no] : std::string_view(), rule_no);
+    if (!why.empty()) fail(why);
   }
   if (ok && pack->rules_.empty()) fail("no rules");
   if (!ok) return nullptr;
