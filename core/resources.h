@@ -33,6 +33,20 @@ void ForEachLine(std::string_view data, F line) {
   }
 }
 
+// Calls `item(std::string_view)` for each item of a list field of the compact forms the build
+// writes (scripts/gen_pack.py, scripts/gen_schema_table.py): each item after a US (0x1F); ""
+// has none, a lone US one empty item.
+template <typename F>
+void ForEachItem(std::string_view field, F item) {
+  if (field.empty() || field[0] != '\x1f') return;
+  for (size_t pos = 1;;) {
+    size_t end = field.find('\x1f', pos);
+    item(field.substr(pos, end == std::string_view::npos ? field.size() - pos : end - pos));
+    if (end == std::string_view::npos) break;
+    pos = end + 1;
+  }
+}
+
 }  // namespace beian
 
 #endif  // BEIAN_CORE_RESOURCES_H_

@@ -264,21 +264,10 @@ std::vector<std::string_view> Split(std::string_view s, char sep) {
   return out;
 }
 
-// A list field: each item after a US ("" is no item, a lone US one empty item).
-std::vector<std::string_view> Items(std::string_view s) {
-  if (s.empty() || s[0] != '\x1f') return {};
-  return Split(s.substr(1), '\x1f');
-}
-
+// A list field as strings (ForEachItem).
 std::vector<std::string> Strings(std::string_view s) {
   std::vector<std::string> out;
-  if (s.empty() || s[0] != '\x1f') return out;
-  for (size_t pos = 1;;) {
-    size_t end = s.find('\x1f', pos);
-    out.emplace_back(s.substr(pos, end == std::string_view::npos ? s.size() - pos : end - pos));
-    if (end == std::string_view::npos) break;
-    pos = end + 1;
-  }
+  ForEachItem(s, [&](std::string_view item) { out.emplace_back(item); });
   return out;
 }
 
@@ -316,7 +305,7 @@ std::string ReadRuleFields(const Fields& f, RuleDef& d) {
   if (d.id.empty() || !sev) return "rule " + d.id + " has no id or no valid severity";
   d.severity = *sev;
   d.confidence = std::string(f[4]);
-  for (std::string_view p : Items(f[5])) {
+  ForEachItem(f[5], [&](std::string_view p) {
     int code = 0;
     if (!p.empty() && p[0] == '#') {
       for (char c : p.substr(1)) {
@@ -330,7 +319,7 @@ std::string ReadRuleFields(const Fields& f, RuleDef& d) {
       code = ProvinceCode(std::string(p));
     }
     if (code > 0) d.provinces.push_back(code);
-  }
+  });
   d.paths = Strings(f[6]);
   d.restates = Strings(f[7]);
   d.evaluated = f[8].find('n') == std::string_view::npos;

@@ -116,18 +116,6 @@ struct SchemaNode {
   std::vector<Label> labels;  // x-labels
 };
 
-// Calls f(item) for each item of a table field: each after a US ("" has none).
-template <typename F>
-void ForEachItem(std::string_view field, F f) {
-  if (field.empty() || field[0] != '\x1f') return;
-  for (size_t pos = 1;;) {
-    size_t end = field.find('\x1f', pos);
-    f(field.substr(pos, end == std::string_view::npos ? field.size() - pos : end - pos));
-    if (end == std::string_view::npos) break;
-    pos = end + 1;
-  }
-}
-
 // The RS-separated parts of an item, at most N (missing ones empty).
 template <size_t N>
 std::array<std::string_view, N> Parts(std::string_view item) {
