@@ -37,6 +37,53 @@ void ResizeForOverwrite(S& s, size_t n, long) {
 }
 void ResizeForOverwrite(std::string& s, size_t n) { ResizeForOverwrite(s, n, 0); }
 
+// The long strings of the last document scanned on this thread (uploads: a page, a WHOIS reply,
+// a licence text), as they were written and decoded. The page sends the whole application with
+// every keystroke and the uploads rarely change between two calls: a string whose bytes are those
+// of a remembered one (one comparison, 8 bytes a step) is taken decoded from here instead of being
+// checked for UTF-8 and unescaped again. Only strings of kMemoBytes and more, at most kMemoTotal
+// bytes in all; each thread has its own (`--jobs`: no state shared between threads).
+constexpr size_t kMemoBytes = 2048;
+constexpr size_t kMemoTotal = 8u << 20;
+struct MemoEntry {
+  std::string raw;      // the bytes between the quotes, as written
+  std::string decoded;  // the value
+};
+using UploadMemo = std::vector<MemoEntry>;
+
+// Whether a[0..n) == b[0..n): memcmp natively; in wasm 8 bytes a step (the libc's memcmp there
+// compares a byte at a time).
+bool SameBytes(const char* a, const char* b, size_t n) {
+#if defined(__wasm__)
+  size_t i = 0;
+  for (uint64_t x, y; i + 8 <= n; i += 8) {
+    std::memcpy(&x, a + i, 8);
+    std::memcpy(&y, b + i, 8);
+    if (x != y) return false;
+  }
+  for (; i < n; ++i)
+    if (a[i] != b[i]) return false;
+  return true;
+#else
+  return std::memcmp(a, b, n) == 0;
+#endif
+}
+
+// The remembered string, not yet taken in this scan, that the string literal opening at text[i]
+// (a quote) holds, if any; marks it taken.
+MemoEntry* Remembered(UploadMemo& memo, std::vector<bool>& taken, std::string_view text, size_t i) {
+  for (size_t k = 0; k < memo.size(); ++k) {
+    const std::string& raw = memo[k].raw;
+    const size_t end = i + 1 + raw.size();  // where its closing quote must be
+    if (!taken[k] && end < text.size() && text[end] == '"' &&
+        SameBytes(text.data() + i + 1, raw.data(), raw.size())) {
+      taken[k] = true;
+      return &memo[k];
+    }
+  }
+  return nullptr;
+}
+
 struct Scanned {
   size_t too_deep = std::string_view::npos;  // byte where nesting exceeds the limit
   std::string doc;                           // the text with long strings cut (when cut)
@@ -50,8 +97,12 @@ struct Scanned {
 // UTF-8, or `validate` checks it on the way (the characters of strings as they are read; outside
 // strings JSON has ASCII only) and gives up at the first doubt: the caller then scans the text
 // for UTF-8 first (ScanUtf8) and repairs it. Valid input is read once instead of twice.
-Scanned Scan(std::string_view text, int max_depth, bool validate) {
+Scanned Scan(std::string_view text, int max_depth, bool validate, UploadMemo* memo) {
   Scanned out;
+  std::vector<std::pair<size_t, MemoEntry*>> kept;  // long strings: value index, remembered one
+  std::vector<bool> taken(memo->size());
+  size_t kept_bytes = 0;
+  std::vector<std::pair<size_t, size_t>> raw_of;  // the new ones' bytes: [first, end)
   const char* p = text.data();
   const size_t n = text.size();
   bool cut_ok = n >= kLongString;  // false once "\u0000" is seen: nothing is cut
@@ -78,6 +129,25 @@ Scanned Scan(std::string_view text, int max_depth, bool validate) {
         return out;
       }
       continue;
+    }
+    // A remembered upload: its bytes compared, its value copied.
+    if (cut_ok && !memo->empty()) {
+      if (MemoEntry* e = Remembered(*memo, taken, text, i)) {
+        const size_t end = i + 1 + e->raw.size();
+        size_t next = end + 1;  // a key is followed by ':'
+        while (next < n &&
+               (p[next] == ' ' || p[next] == '\n' || p[next] == '\r' || p[next] == '\t'))
+          ++next;
+        if (next >= n || p[next] != ':') {
+          out.doc.append(p + copied, i - copied);
+          out.doc += "\"\\u0000" + std::to_string(out.values.size()) + "\"";
+          kept.emplace_back(out.values.size(), e);
+          out.values.push_back(e->decoded);
+          copied = end + 1;
+          i = end;
+          continue;
+        }
+      }
     }
     // A string literal: find its end; note whether it is plain (decodable here).
     size_t j = i + 1;
@@ -180,6 +250,10 @@ Scanned Scan(std::string_view text, int max_depth, bool validate) {
         std::memcpy(w, p + run, end - run);
         out.doc.append(p + copied, i - copied);
         out.doc += "\"\\u0000" + std::to_string(out.values.size()) + "\"";
+        if (end - i - 1 >= kMemoBytes && (kept_bytes += end - i - 1) <= kMemoTotal) {
+          kept.emplace_back(out.values.size(), nullptr);
+          raw_of.emplace_back(i + 1, end);
+        }
         out.values.push_back(std::move(value));
         value = std::string();
         copied = end + 1;
@@ -189,6 +263,20 @@ Scanned Scan(std::string_view text, int max_depth, bool validate) {
   }
   if (!cut_ok) out.values.clear();
   if (!out.values.empty()) out.doc.append(p + copied, n - copied);
+  // Remember this document's long strings (the ones taken from the memo move over).
+  if (cut_ok) {
+    UploadMemo next;
+    size_t r = 0;
+    for (const auto& [k, e] : kept) {
+      if (e != nullptr) {
+        next.push_back(std::move(*e));
+      } else {
+        next.push_back({std::string(p + raw_of[r].first, p + raw_of[r].second), out.values[k]});
+        ++r;
+      }
+    }
+    *memo = std::move(next);
+  }
   return out;
 }
 
@@ -227,14 +315,15 @@ Decoded DecodeApplication(std::string_view input) {
   Utf8Report utf8;
   std::string repaired;
   std::string_view text = input;
-  Scanned cut = Scan(text, kMaxDepth, true);
+  thread_local UploadMemo memo;
+  Scanned cut = Scan(text, kMaxDepth, true, &memo);
   if (cut.unsure) {
     utf8 = ScanUtf8(input);
     if (utf8.invalid_count > 0) {
       repaired = RepairUtf8(input);
       text = repaired;
     }
-    cut = Scan(text, kMaxDepth, false);
+    cut = Scan(text, kMaxDepth, false, &memo);
   }
   if (cut.too_deep != std::string_view::npos) {
     return Failed("JSON nested deeper than " + std::to_string(kMaxDepth) + " levels at byte " +

@@ -5,8 +5,9 @@ applications for the batch CLI measurement.
 
     tests/bench/gen_data.py OUTDIR [--apps N]
 
-Writes OUTDIR/page-100k.html, text-1mb.html, text-20mb.html, typical.json, form.json, whois.txt,
-license.txt, apps.jsonl and scan_lists.json (the word lists the scan benchmarks use). Every run
+Writes OUTDIR/page-100k.html, text-1mb.html, text-20mb.html, typical.json, typing.json (the typical
+application with the company name one character short: the field check's other keystroke),
+form.json, whois.txt, license.txt, apps.jsonl and scan_lists.json (the word lists the scan benchmarks use). Every run
 with the same arguments writes the same bytes (seeded PRNG). Used by scripts/bench, the native
 Google Benchmark suite (tests/bench/*.cc) and tests/bench/wasm_bench.cjs.
 """
@@ -175,6 +176,9 @@ def main():
         'site_pages': [{'url': 'https://www.qinghe-tea.com/', 'html': page(100 * 1024, 1)}],
     }
     write('typical.json', json.dumps(typical, ensure_ascii=False))
+    typing = json.loads(json.dumps(typical))
+    typing['subject']['name'] = typing['subject']['name'][:-1]
+    write('typing.json', json.dumps(typing, ensure_ascii=False))
     rng = random.Random(7)
     write('apps.jsonl', ''.join(json.dumps(application(rng, i, base), ensure_ascii=False) + '\n'
                                 for i in range(n_apps)))

@@ -114,5 +114,53 @@ TEST(DecodeLongStrings, Utf8CheckedOnTheWayAsScanUtf8Says) {
   }
 }
 
+// Long strings (uploads) are remembered from one document to the next on a thread and taken from
+// memory when their bytes are the same: a sequence of documents sharing, moving, repeating,
+// changing and cutting such strings (as values, as keys, beside bad UTF-8 and "\u0000") decodes
+// each as if it were the only one.
+TEST(DecodeLongStrings, RememberedUploadsDecodeAsIfNew) {
+  std::mt19937 rng(4096);
+  const std::vector<std::string> uploads = {Long("<p class=\\\"x\\\">店铺 页面</p>\\n", 120),
+                                            Long("Registrant: 青禾茶业\\r\\n", 150),
+                                            Long("营业执照 统一社会信用代码 ", 140),
+                                            Long("ab\\\\", 700),
+                                            Long("x", 2047),  // under the size remembered
+                                            Long("中文\xff", 700)};
+  for (int round = 0; round < 1500; ++round) {
+    std::string doc = R"({"form":{"name":")" + std::string(rng() % 5, 'n') + R"("},"up":[)";
+    const int count = static_cast<int>(rng() % 4);
+    for (int k = 0; k < count; ++k) {
+      std::string u = uploads[rng() % uploads.size()];
+      switch (rng() % 6) {
+        case 0:
+          u += "tail";
+          break;  // longer
+        case 1:
+          u.resize(u.size() - 1 - rng() % 3);
+          break;  // shorter
+        case 2:
+          u[rng() % u.size()] = 'Z';
+          break;  // one byte other
+        default:
+          break;  // the same
+      }
+      if (!u.empty() && u.back() == '\\' && (u.size() < 2 || u[u.size() - 2] != '\\')) u += 'q';
+      if (k) doc += ',';
+      doc += rng() % 8 == 0 ? "{\"" + u + "\":1}" : "\"" + u + "\"";  // sometimes a key
+    }
+    doc += "]";
+    if (rng() % 10 == 0) doc += R"(,"z":"\u0000")";
+    doc += "}";
+    Decoded d = DecodeApplication(doc);
+    json ref = json::parse(RepairUtf8(doc), nullptr, false);
+    ASSERT_EQ(d.ok, !ref.is_discarded()) << round << ": " << d.error;
+    if (!d.ok) continue;
+    EXPECT_EQ(d.app, ref) << round;
+    Utf8Report want = ScanUtf8(doc);
+    EXPECT_EQ(d.utf8.invalid_count, want.invalid_count) << round;
+    EXPECT_EQ(d.utf8.first_invalid, want.first_invalid) << round;
+  }
+}
+
 }  // namespace
 }  // namespace beian
