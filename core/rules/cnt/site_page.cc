@@ -1,8 +1,6 @@
 // CNT-001, 008, 010, 011: site content against the filing: 前置审批 topics without the approval
 // (form and pages), pages that do not name the subject, interactive features, approval numbers
 // not shown (facts from core/facts/site_pages.h).
-#include <re2/re2.h>
-
 #include <algorithm>
 #include <string>
 #include <utility>
@@ -183,13 +181,15 @@ void Cnt008(Ctx& c) {
   if (w >= 0)
     if (auto site = NonBlank(c.app(), "/websites/" + std::to_string(w) + "/name"))
       names.push_back(Compact(*site));
-  std::string pattern;
-  for (const auto& n : names)
-    if (!n.empty()) pattern += (pattern.empty() ? "" : "|") + RE2::QuoteMeta(n);
-  RE2 re(pattern, RE2::Quiet);
-  if (!re.ok()) return;
   // Spaces inside names on the page ("青禾 数码") are common: compare the compacted title too.
-  if (RE2::PartialMatch(home.text, re) || RE2::PartialMatch(Compact(home.title), re)) return;
+  const std::string title = Compact(home.title);
+  bool any = false;
+  for (const auto& n : names) {
+    if (n.empty()) continue;
+    any = true;
+    if (home.text.find(n) != std::string::npos || title.find(n) != std::string::npos) return;
+  }
+  if (!any) return;
   c.Emit(sp.Pointer(sp.home), {{"name", *subject}}, Evidence(home.title));
 }
 

@@ -2,6 +2,7 @@
 // visible text and image alt texts (facts from core/facts/site_pages.h).
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <string>
 
 #include "core/facts/site_pages.h"
@@ -42,7 +43,7 @@ void Name026(Ctx& c) {
   std::string title = Lower(Compact(home.title)), want = Lower(Compact(*name));
   if (want.empty()) return;
   std::string core = WithoutPhrases(want, c.Param("ignore_words"));
-  RE2::GlobalReplace(&core, "\\|", "");
+  core.erase(std::remove(core.begin(), core.end(), '|'), core.end());
   if (core.empty()) core = want;
   if (title.find(want) != std::string::npos || title.find(core) != std::string::npos) return;
   EmitOptions o = facts::PageSpan(sp, sp.home, home.title_offset, home.title_length, home.title);
