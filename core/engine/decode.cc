@@ -40,9 +40,9 @@ void ResizeForOverwrite(std::string& s, size_t n) { ResizeForOverwrite(s, n, 0);
 // The long strings of the last document scanned on this thread (uploads: a page, a WHOIS reply,
 // a licence text), as they were written and decoded. The page sends the whole application with
 // every keystroke and the uploads rarely change between two calls: a string whose bytes are those
-// of a remembered one (one comparison, 8 bytes a step) is taken decoded from here instead of being
-// checked for UTF-8 and unescaped again. Only strings of kMemoBytes and more, at most kMemoTotal
-// bytes in all; each thread has its own (`--jobs`: no state shared between threads).
+// of a remembered one (one memcmp) is taken decoded from here instead of being checked for UTF-8
+// and unescaped again. Only strings of kMemoBytes and more, at most kMemoTotal bytes in all; each
+// thread has its own (`--jobs`: no state shared between threads).
 constexpr size_t kMemoBytes = 2048;
 constexpr size_t kMemoTotal = 8u << 20;
 struct MemoEntry {
@@ -51,24 +51,6 @@ struct MemoEntry {
 };
 using UploadMemo = std::vector<MemoEntry>;
 
-// Whether a[0..n) == b[0..n): memcmp natively; in wasm 8 bytes a step (the libc's memcmp there
-// compares a byte at a time).
-bool SameBytes(const char* a, const char* b, size_t n) {
-#if defined(__wasm__)
-  size_t i = 0;
-  for (uint64_t x, y; i + 8 <= n; i += 8) {
-    std::memcpy(&x, a + i, 8);
-    std::memcpy(&y, b + i, 8);
-    if (x != y) return false;
-  }
-  for (; i < n; ++i)
-    if (a[i] != b[i]) return false;
-  return true;
-#else
-  return std::memcmp(a, b, n) == 0;
-#endif
-}
-
 // The remembered string, not yet taken in this scan, that the string literal opening at text[i]
 // (a quote) holds, if any; marks it taken.
 MemoEntry* Remembered(UploadMemo& memo, std::vector<bool>& taken, std::string_view text, size_t i) {
@@ -76,7 +58,7 @@ MemoEntry* Remembered(UploadMemo& memo, std::vector<bool>& taken, std::string_vi
     const std::string& raw = memo[k].raw;
     const size_t end = i + 1 + raw.size();  // where its closing quote must be
     if (!taken[k] && end < text.size() && text[end] == '"' &&
-        SameBytes(text.data() + i + 1, raw.data(), raw.size())) {
+        std::memcmp(text.data() + i + 1, raw.data(), raw.size()) == 0) {
       taken[k] = true;
       return &memo[k];
     }
