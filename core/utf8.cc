@@ -94,6 +94,44 @@ char32_t NextCodePoint(std::string_view s, size_t* i) {
   return cp;
 }
 
+size_t Utf8ToUtf16(std::string_view s, char16_t* out) {
+  const unsigned char* b = reinterpret_cast<const unsigned char*>(s.data());
+  const size_t n = s.size();
+  size_t o = 0;
+  for (size_t i = 0; i < n;) {
+    uint64_t x;
+    if (i + 8 <= n && (std::memcpy(&x, b + i, 8), (x & 0x8080808080808080ULL) == 0)) {
+      for (int k = 0; k < 8; ++k) out[o + k] = b[i + k];
+      i += 8;
+      o += 8;
+      continue;
+    }
+    const unsigned c = b[i];
+    if (c < 0x80) {
+      out[o++] = static_cast<char16_t>(c);
+      ++i;
+      continue;
+    }
+    if (c >= 0xE0 && c < 0xF0 && i + 2 < n) {  // three bytes (Chinese text) decoded here
+      out[o++] =
+          static_cast<char16_t>((c & 0x0F) << 12 | (b[i + 1] & 0x3F) << 6 | (b[i + 2] & 0x3F));
+      i += 3;
+      continue;
+    }
+    char32_t cp = NextCodePoint(s, &i);
+    if (cp < 0x10000) {
+      out[o++] = static_cast<char16_t>(cp);
+    } else if (cp <= 0x10FFFF) {
+      cp -= 0x10000;
+      out[o++] = static_cast<char16_t>(0xD800 + (cp >> 10));
+      out[o++] = static_cast<char16_t>(0xDC00 + (cp & 0x3FF));
+    } else {
+      out[o++] = 0xFFFD;
+    }
+  }
+  return o;
+}
+
 size_t Utf8Boundary(std::string_view s, size_t pos) {
   if (pos >= s.size()) return s.size();
   while (pos > 0 && (static_cast<unsigned char>(s[pos]) & 0xC0) == 0x80) --pos;

@@ -92,6 +92,11 @@ inline size_t Utf8SequenceLengthFast(std::string_view text, size_t i) {
 // code point at text[*i], advancing *i past it. Lenient: a stray byte decodes as itself and a
 // sequence cut by the end of the text stops there, so a loop over any bytes always ends.
 char32_t NextCodePoint(std::string_view text, size_t* i);
+// The UTF-16 code units of UTF-8 text (a JavaScript string's), written to out[0..], which must
+// have room for text.size() units (never more are needed); returns how many were written. ASCII 8
+// bytes a step; other characters as NextCodePoint decodes them (leniently), those above U+10FFFF
+// as U+FFFD.
+size_t Utf8ToUtf16(std::string_view text, char16_t* out);
 // The largest character boundary at or before `pos` (pos past the end: the size).
 size_t Utf8Boundary(std::string_view text, size_t pos);
 // At most `max_bytes` of `text`, cut at a character boundary.

@@ -260,5 +260,59 @@ TEST(Text, CompactEqualsFoldThenDropSpaces) {
   }
 }
 
+// Utf8ToUtf16 (the wasm module's answers to JavaScript): random text of every UTF-8 length, the
+// ASCII runs the fast step takes at every offset, equals the UTF-16 of its code points.
+TEST(Text, Utf8ToUtf16MatchesTheCodePoints) {
+  std::mt19937 rng(1616);
+  const std::vector<char32_t> cps = {'a',    '"',    '\\',   0x7F,   0xE9,    0x7FF,   0x800,
+                                     0x4E2D, 0x3000, 0xFFFD, 0xFFFF, 0x10000, 0x1F600, 0x10FFFF};
+  for (int round = 0; round < 2000; ++round) {
+    std::string text;
+    std::u16string want;
+    for (size_t k = rng() % 40; k > 0; --k) {
+      char32_t cp = rng() % 3 == 0 ? 'x' : cps[rng() % cps.size()];
+      if (rng() % 4 == 0) {  // an ASCII run of any length
+        std::string run(rng() % 20, 'r');
+        text += run;
+        want += std::u16string(run.begin(), run.end());
+      }
+      if (cp < 0x80) {
+        text += static_cast<char>(cp);
+      } else if (cp < 0x800) {
+        text += static_cast<char>(0xC0 | cp >> 6);
+        text += static_cast<char>(0x80 | (cp & 0x3F));
+      } else if (cp < 0x10000) {
+        text += static_cast<char>(0xE0 | cp >> 12);
+        text += static_cast<char>(0x80 | (cp >> 6 & 0x3F));
+        text += static_cast<char>(0x80 | (cp & 0x3F));
+      } else {
+        text += static_cast<char>(0xF0 | cp >> 18);
+        text += static_cast<char>(0x80 | (cp >> 12 & 0x3F));
+        text += static_cast<char>(0x80 | (cp >> 6 & 0x3F));
+        text += static_cast<char>(0x80 | (cp & 0x3F));
+      }
+      if (cp < 0x10000) {
+        want += static_cast<char16_t>(cp);
+      } else {
+        want += static_cast<char16_t>(0xD800 + ((cp - 0x10000) >> 10));
+        want += static_cast<char16_t>(0xDC00 + ((cp - 0x10000) & 0x3FF));
+      }
+    }
+    std::u16string got(text.size(), u'\0');
+    got.resize(Utf8ToUtf16(text, got.data()));
+    ASSERT_EQ(got, want) << round;
+  }
+  // Not UTF-8 (never in an answer): no more units than bytes, and nothing read past the end.
+  for (std::string bad : {"\xE4\xB8", "a\xF0\x9F", "\x80\x80", "\xF7\xBF\xBF\xBF", "\xC3"}) {
+    std::u16string got(bad.size(), u'\0');
+    size_t n = Utf8ToUtf16(bad, got.data());
+    EXPECT_LE(n, bad.size());
+    EXPECT_GE(n, 1u);
+  }
+  char16_t one[1];
+  EXPECT_EQ(Utf8ToUtf16("\xF7\xBF\xBF\xBF", one), 1u);
+  EXPECT_EQ(one[0], 0xFFFD);  // above U+10FFFF
+}
+
 }  // namespace
 }  // namespace beian
