@@ -65,8 +65,9 @@ std::vector<PreApprovalTopic> PreApprovalTopics(const RulePack& pack) {
 }
 
 const std::vector<PreApprovalTopic>& PreApprovalTopicsOf(Ctx& c) {
-  return c.Memo<std::vector<PreApprovalTopic>>("site_pages.topics",
-                                               [&] { return PreApprovalTopics(c.pack()); });
+  const RulePack& pack = c.pack();
+  return pack.Derived<std::vector<PreApprovalTopic>>("site_pages.topics",
+                                                     [&] { return PreApprovalTopics(pack); });
 }
 
 std::vector<std::string> PageFeatureLists(const RulePack& pack) {

@@ -28,7 +28,7 @@ struct PreApprovalTopic {
 std::vector<PreApprovalTopic> ParsePreApprovalTopics(const json& topics);
 // The topic table of `pack` (CNT-001 params "topics"), in pack order; empty when absent.
 std::vector<PreApprovalTopic> PreApprovalTopics(const RulePack& pack);
-// The same, read once per check (Ctx::Memo).
+// The same, read once per pack (RulePack::Derived).
 const std::vector<PreApprovalTopic>& PreApprovalTopicsOf(Ctx& c);
 // Lists scanned over every page's raw HTML (CNT-001 params "page_feature_lists"), in pack order.
 std::vector<std::string> PageFeatureLists(const RulePack& pack);

@@ -41,6 +41,34 @@ std::vector<std::string> HarmlessFor(const Ctx& c, const std::string& list) {
   return facts::StringList(ParamAt(c.Param("harmless"), list));
 }
 
+// What CNT-001 reads from the pack on every check, read once per pack: the topic table, then the
+// topics that only the form is checked for (params "form_topics"); per topic its matcher and its
+// harmless phrases (params "harmless"); the group that reads a text for every topic list at once.
+struct Cnt001Setup {
+  std::vector<facts::PreApprovalTopic> topics;
+  std::vector<const WordMatcher*> matchers;
+  std::vector<std::vector<std::string>> harmless;
+  const WordMatcherGroup* group = nullptr;
+};
+
+const Cnt001Setup& SetupOf(Ctx& c) {
+  const std::vector<facts::PreApprovalTopic>& table = facts::PreApprovalTopicsOf(c);  // (its lock)
+  return c.pack().Derived<Cnt001Setup>("cnt001.setup", [&] {
+    Cnt001Setup s;
+    s.topics = table;
+    for (auto& t : facts::ParsePreApprovalTopics(c.Param("form_topics")))
+      s.topics.push_back(std::move(t));
+    std::vector<std::string> names;
+    for (const auto& t : s.topics) {
+      names.push_back(t.list);
+      s.matchers.push_back(&c.pack().Matcher(t.list));
+      s.harmless.push_back(HarmlessFor(c, t.list));
+    }
+    s.group = &c.pack().MatcherGroup(names);
+    return s;
+  });
+}
+
 // The topic of 前置审批 field `field`, or nullptr.
 const facts::PreApprovalTopic* TopicOfField(const std::vector<facts::PreApprovalTopic>& topics,
                                             const std::string& field) {
@@ -62,15 +90,12 @@ void Cnt001(Ctx& c) {
   if (n == 0 && !pages) return c.Skip();
   // The topic table (params "topics", core/facts/site_pages.h), then topics that only the form
   // is checked for (params "form_topics").
-  std::vector<facts::PreApprovalTopic> topics = facts::PreApprovalTopicsOf(c);
-  for (auto& t : facts::ParsePreApprovalTopics(c.Param("form_topics")))
-    topics.push_back(std::move(t));
+  const Cnt001Setup& setup = SetupOf(c);
+  const std::vector<facts::PreApprovalTopic>& topics = setup.topics;
   const json& stated = c.Param("service_types");
   // Each free-text field is read once by all the topic lists together (the words of every list
   // that occur: WordMatcher::Which of each list, WordMatcherGroup).
-  std::vector<std::string> names;
-  for (const auto& t : topics) names.push_back(t.list);
-  const WordMatcherGroup& group = c.pack().MatcherGroup(names);
+  const WordMatcherGroup& group = *setup.group;
   for (size_t i = 0; i < n; ++i) {
     std::string base = "/websites/" + std::to_string(i);
     int site = static_cast<int>(i);
@@ -116,8 +141,8 @@ void Cnt001(Ctx& c) {
       const auto& t = topics[k];
       if (facts::WebsiteHasApproval(c, site, t.field)) continue;
       if (std::find(reported.begin(), reported.end(), t.field) != reported.end()) continue;
-      const WordMatcher& m = c.pack().Matcher(t.list);
-      const std::vector<std::string> harmless = HarmlessFor(c, t.list);
+      const WordMatcher& m = *setup.matchers[k];
+      const std::vector<std::string>& harmless = setup.harmless[k];
       for (const auto& [path, text, compact, words] : fields) {
         if (k >= words.size() || words[k].empty()) continue;
         facts::TextHit hit = facts::PositiveHitOf(m, compact, words[k], harmless);
@@ -141,18 +166,18 @@ void Cnt001(Ctx& c) {
   for (size_t i = 0; i < sp.pages.size(); ++i) {
     const HtmlPage& page = sp.pages[i];
     int website = facts::WebsiteOf(c, sp.urls[i]);
-    for (const auto& t : facts::PreApprovalTopicsOf(c)) {
+    for (size_t k = 0; k < facts::PreApprovalTopicsOf(c).size(); ++k) {  // (the table's first)
+      const facts::PreApprovalTopic& t = topics[k];
       // ReadHtml scanned the page with every topic list (PackHtmlLists, the same matchers) and
       // kept which words occur: the page is not scanned again, and not at all for a list
       // without a hit.
       auto seen = page.topic_words.find(t.list);
       if (seen != page.topic_words.end() && seen->second.empty()) continue;
       if (facts::WebsiteHasApproval(c, website, t.field)) continue;
-      const WordMatcher& m = c.pack().Matcher(t.list);
-      facts::TextHit hit =
-          seen != page.topic_words.end()
-              ? facts::PositiveHitOf(m, page.text, seen->second, HarmlessFor(c, t.list))
-              : facts::PositiveHit(m, page.text, HarmlessFor(c, t.list));
+      const WordMatcher& m = *setup.matchers[k];
+      facts::TextHit hit = seen != page.topic_words.end()
+                               ? facts::PositiveHitOf(m, page.text, seen->second, setup.harmless[k])
+                               : facts::PositiveHit(m, page.text, setup.harmless[k]);
       if (!hit.found()) continue;
       auto range = page.RawRange(hit.offset, hit.offset + hit.length);
       c.Emit(sp.Pointer(i),
