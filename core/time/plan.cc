@@ -212,18 +212,24 @@ json BuildPlan(const json& app, const Date& today, const std::string& locale,
   AddAiSteps(app, t, deadlines);
   plan["deadlines"] = std::move(deadlines);
 
-  // ---- Costs -------------------------------------------------------------------------------
-  json costs = json::array();
-  costs.push_back(Cost(t, t("cost.icp.item"), 0.0, 0.0, "none", true, t("cost.icp.basis")));
-  costs.push_back(Cost(t, t("cost.server.item"), std::nullopt, std::nullopt, "monthly", true,
-                       t("cost.server.basis")));
-  costs.push_back(
-      Cost(t, t("cost.assist.item"), 100.0, 300.0, "once", false, t("cost.assist.basis")));
-  costs.push_back(
-      Cost(t, t("cost.real_name.item"), 100.0, 110.0, "yearly", false, t("cost.real_name.basis")));
-  costs.push_back(
-      Cost(t, t("cost.mlps.item"), 2000.0, 8000.0, "yearly", false, t("cost.mlps.basis")));
-  plan["costs"] = std::move(costs);
+  // ---- Costs (the same for every application: built once per pack and language, once the
+  // language's wording is there: English that is fetched later must not be kept as Chinese) ----
+  auto costs = [&] {
+    json costs = json::array();
+    costs.push_back(Cost(t, t("cost.icp.item"), 0.0, 0.0, "none", true, t("cost.icp.basis")));
+    costs.push_back(Cost(t, t("cost.server.item"), std::nullopt, std::nullopt, "monthly", true,
+                         t("cost.server.basis")));
+    costs.push_back(
+        Cost(t, t("cost.assist.item"), 100.0, 300.0, "once", false, t("cost.assist.basis")));
+    costs.push_back(Cost(t, t("cost.real_name.item"), 100.0, 110.0, "yearly", false,
+                         t("cost.real_name.basis")));
+    costs.push_back(
+        Cost(t, t("cost.mlps.item"), 2000.0, 8000.0, "yearly", false, t("cost.mlps.basis")));
+    return costs;
+  };
+  plan["costs"] = pack.MissingWordingFile(locale).empty()
+                      ? pack.Derived<json>("plan.costs." + locale, costs)
+                      : costs();
 
   // ---- Delay cost --------------------------------------------------------------------------
   if (auto gmv = Num(app, "/context/daily_gmv_cny"); gmv && *gmv >= 0) {

@@ -63,6 +63,26 @@ test('the module refuses a wording file that is not one line of texts per rule',
   assert.strictEqual(m.wordingFile('en'), '');
 });
 
+test('an English check before the English wording is there keeps nothing of its stand-in', async () => {
+  const { loadCore } = await import(pathToFileURL(path.join(ROOT, 'web/core-load.js')).href);
+  const { default: createBeianCore } = await import(pathToFileURL(path.join(WASM_DIR, 'beian-core.mjs')).href);
+  const m = await loadCore(createBeianCore, {
+    wasmBinary: fs.readFileSync(path.join(SPLIT, 'beian-core.wasm')),
+    deferredBinary: fs.readFileSync(path.join(SPLIT, 'beian-core.deferred.wasm')),
+  });
+  const node = await core();
+  const app = fs.readFileSync(path.join(ROOT, 'examples/clean-enterprise.json'));
+  const o = JSON.stringify({ locale: 'en', today });
+  const early = m.check(app, o);  // English asked for before it is fetched: Chinese stands in
+  const file = m.missingWording();
+  assert.match(file, /^wording\.en\.[0-9a-f]+\.txt$/);
+  assert.notStrictEqual(early, node.check(app, o));
+  const gen = path.join(WASM_DIR, 'gen/rulepack.wording.en.txt');
+  assert.strictEqual(m.provideWording(file, new Uint8Array(fs.readFileSync(gen))), '');
+  // asked again (as web/core-run.js does): the English answer, nothing kept from the first one
+  assert.strictEqual(m.check(app, o), node.check(app, o));
+});
+
 test('the first part names the second by its digest (one build, never mixed)', () => {
   const crypto = require('node:crypto');
   const first = new WebAssembly.Module(fs.readFileSync(path.join(SPLIT, 'beian-core.wasm')));
