@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <optional>
+#include <string>
+#include <vector>
 
 #include "core/model.h"
 
@@ -24,6 +26,32 @@ std::string Label(const json& item, const std::string& locale) {
   return text ? *text : "";
 }
 
+// INPUT-013's lists (params "subject" and "website"), read once per pack: each item's path,
+// whom it applies to and the item itself (for its label, read only when the field is missing).
+struct RequiredItem {
+  std::string path;
+  enum Applies { kAll, kOrganisation, kIndividual } applies = kAll;
+  const json* item;
+};
+struct RequiredItems {
+  std::vector<RequiredItem> subject, website;
+};
+
+std::vector<RequiredItem> ReadItems(const json& list) {
+  std::vector<RequiredItem> out;
+  for (const auto& item : list) {
+    const std::string* path = Str(item, "/path");
+    if (!path) continue;
+    std::string applies = item.value("applies", "all");
+    out.push_back({*path,
+                   applies == "organisation" ? RequiredItem::kOrganisation
+                   : applies == "individual" ? RequiredItem::kIndividual
+                                             : RequiredItem::kAll,
+                   &item});
+  }
+  return out;
+}
+
 }  // namespace
 
 json Completeness::ToJson() const {
@@ -34,28 +62,32 @@ std::optional<Completeness> CompletenessOf(const json& app, const RulePack& pack
                                            const std::string& locale, size_t min_websites) {
   const RuleDef* def = pack.Find("INPUT-013");
   if (!def || !def->params().is_object()) return std::nullopt;
+  const RequiredItems& items = pack.Derived<RequiredItems>("engine.completeness", [&] {
+    return RequiredItems{ReadItems(Member(def->params(), "subject")),
+                         ReadItems(Member(def->params(), "website"))};
+  });
   Completeness c;
   bool individual = IsIndividual(app);
-  auto check = [&](const json& item, const std::string& base) {
-    const std::string* path = Str(item, "/path");
-    if (!path) return;
-    std::string applies = item.value("applies", "all");
-    if (applies == "organisation" && individual) return;
-    if (applies == "individual" && !individual) return;
+  std::string full;
+  auto check = [&](const RequiredItem& item, const std::string& base) {
+    if (item.applies == RequiredItem::kOrganisation && individual) return;
+    if (item.applies == RequiredItem::kIndividual && !individual) return;
     ++c.required;
-    std::string full = base + *path;
+    full = base;
+    full += item.path;
     c.paths.push_back(full);
     if (Provided(At(app, full))) {
       ++c.provided;
     } else {
-      c.missing.push_back({{"path", full}, {"label", Label(item, locale)}});
+      c.missing.push_back({{"path", full}, {"label", Label(*item.item, locale)}});
     }
   };
-  for (const auto& item : Member(def->params(), "subject")) check(item, "");
+  for (const auto& item : items.subject) check(item, "");
   size_t sites = std::max(Count(app, "/websites"), min_websites);
-  for (size_t i = 0; i < sites; ++i)
-    for (const auto& item : Member(def->params(), "website"))
-      check(item, "/websites/" + std::to_string(i));
+  for (size_t i = 0; i < sites; ++i) {
+    const std::string base = "/websites/" + std::to_string(i);
+    for (const auto& item : items.website) check(item, base);
+  }
   return c;
 }
 
