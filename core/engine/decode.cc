@@ -123,7 +123,8 @@ Scanned Scan(std::string_view text, int max_depth, bool validate, UploadMemo* me
         if (next >= n || p[next] != ':') {
           out.doc.append(p + copied, i - copied);
           out.doc += "\"\\u0000" + std::to_string(out.values.size()) + "\"";
-          kept.emplace_back(out.values.size(), e);
+          // remembered again while the memory holds at most kMemoTotal bytes in all
+          if ((kept_bytes += e->raw.size()) <= kMemoTotal) kept.emplace_back(out.values.size(), e);
           out.values.push_back(e->decoded);
           copied = end + 1;
           i = end;
@@ -245,20 +246,20 @@ Scanned Scan(std::string_view text, int max_depth, bool validate, UploadMemo* me
   }
   if (!cut_ok) out.values.clear();
   if (!out.values.empty()) out.doc.append(p + copied, n - copied);
-  // Remember this document's long strings (the ones taken from the memo move over).
-  if (cut_ok) {
-    UploadMemo next;
-    size_t r = 0;
-    for (const auto& [k, e] : kept) {
-      if (e != nullptr) {
-        next.push_back(std::move(*e));
-      } else {
-        next.push_back({std::string(p + raw_of[r].first, p + raw_of[r].second), out.values[k]});
-        ++r;
-      }
+  // Remember this document's long strings (the ones taken from the memo move over), and only
+  // them: nothing when none was cut.
+  UploadMemo next;
+  size_t r = 0;
+  for (const auto& [k, e] : kept) {
+    if (!cut_ok) break;
+    if (e != nullptr) {
+      next.push_back(std::move(*e));
+    } else {
+      next.push_back({std::string(p + raw_of[r].first, p + raw_of[r].second), out.values[k]});
+      ++r;
     }
-    *memo = std::move(next);
   }
+  *memo = std::move(next);
   return out;
 }
 
@@ -286,6 +287,19 @@ Decoded Failed(std::string error) {
 
 }  // namespace
 
+namespace {
+UploadMemo& ThreadMemo() {
+  thread_local UploadMemo memo;
+  return memo;
+}
+}  // namespace
+
+size_t RememberedUploadBytes() {
+  size_t n = 0;
+  for (const MemoEntry& e : ThreadMemo()) n += e.raw.size();
+  return n;
+}
+
 Decoded DecodeApplication(std::string_view input) {
   if (input.size() > kMaxInputBytes) {
     return Failed("input is " + std::to_string(input.size() >> 20) + " MB; the limit is " +
@@ -297,7 +311,7 @@ Decoded DecodeApplication(std::string_view input) {
   Utf8Report utf8;
   std::string repaired;
   std::string_view text = input;
-  thread_local UploadMemo memo;
+  UploadMemo& memo = ThreadMemo();
   Scanned cut = Scan(text, kMaxDepth, true, &memo);
   if (cut.unsure) {
     utf8 = ScanUtf8(input);

@@ -21,6 +21,10 @@ struct Decoded {
 
 Decoded DecodeApplication(std::string_view input);
 
+// The bytes of uploads (long strings) this thread remembers from the last document it decoded,
+// to take them back when the next document holds the same (at most 8 MB; for tests).
+size_t RememberedUploadBytes();
+
 }  // namespace beian
 
 #endif  // BEIAN_CORE_ENGINE_DECODE_H_

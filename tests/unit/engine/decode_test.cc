@@ -162,5 +162,24 @@ TEST(DecodeLongStrings, RememberedUploadsDecodeAsIfNew) {
   }
 }
 
+// The uploads remembered stay within 8 MB however large the documents, remembered ones included.
+TEST(DecodeLongStrings, RemembersAtMostEightMegabytes) {
+  const std::string a(3u << 20, 'a'), b(3u << 20, 'b'), c(3u << 20, 'c'), d(3u << 20, 'd');
+  auto doc = [](std::initializer_list<const std::string*> ups) {
+    std::string s = R"({"up":[)";
+    for (const std::string* u : ups) s += (s.back() == '[' ? "\"" : ",\"") + *u + "\"";
+    return s + "]}";
+  };
+  ASSERT_TRUE(DecodeApplication(doc({&a, &b, &c})).ok);
+  EXPECT_EQ(RememberedUploadBytes(), a.size() + b.size());  // c would pass 8 MB
+  Decoded d2 = DecodeApplication(doc({&a, &b, &d, &c}));    // a, b remembered; d, c new
+  ASSERT_TRUE(d2.ok);
+  EXPECT_EQ(d2.app["up"][3].get_ref<const std::string&>(), c);
+  EXPECT_LE(RememberedUploadBytes(), 8u << 20);
+  EXPECT_EQ(RememberedUploadBytes(), a.size() + b.size());
+  ASSERT_TRUE(DecodeApplication(R"({"up":["short"]})").ok);
+  EXPECT_EQ(RememberedUploadBytes(), 0u);  // the last document's only
+}
+
 }  // namespace
 }  // namespace beian
