@@ -86,10 +86,10 @@ inline long IntParam(const Ctx& c, const char* key, long fallback) {
   return IntValue(c.Param(key), fallback);
 }
 
-// First word of pack list `list` found in `text`, or "". A "re:" entry yields the matched text.
-inline std::string FirstWord(const Ctx& c, const std::string& list, const std::string& text) {
-  const WordMatcher& m = c.pack().Matcher(list);
-  auto hits = m.Find(text);
+// The first word among `hits` (m.Find(text), or a WordMatcherGroup's hits of m in `text`), or "".
+// A "re:" entry yields the matched text.
+inline std::string FirstWordOf(const WordMatcher& m, const std::vector<WordMatcher::Hit>& hits,
+                               const std::string& text) {
   if (hits.empty()) return "";
   // Report the earliest occurrence; among words starting there, the longest.
   auto best = std::min_element(hits.begin(), hits.end(), [](const auto& a, const auto& b) {
@@ -97,6 +97,12 @@ inline std::string FirstWord(const Ctx& c, const std::string& list, const std::s
   });
   const std::string& word = m.words()[best->word];
   return word.rfind("re:", 0) == 0 ? text.substr(best->offset, best->length) : word;
+}
+
+// First word of pack list `list` found in `text`, or "" (FirstWordOf).
+inline std::string FirstWord(const Ctx& c, const std::string& list, const std::string& text) {
+  const WordMatcher& m = c.pack().Matcher(list);
+  return FirstWordOf(m, m.Find(text), text);
 }
 
 // Short name of the province with two-digit code `code` (浙江), "" when unknown.

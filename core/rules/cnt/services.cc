@@ -105,18 +105,28 @@ void Cnt002(Ctx& c) {
   const json& topics = c.Param("topics");
   if (!n || !topics.is_object()) return c.Skip();
   std::string here = ProvinceShortName(c.province());
+  // Each text is read once by the topics' lists together (WordMatcherGroup: per list the hits
+  // of its own Find).
+  std::vector<std::string> lists;
+  for (auto it = topics.begin(); it != topics.end(); ++it)
+    if (it->is_object()) lists.push_back(PStr(*it, "list"));
+  const WordMatcherGroup& group = c.pack().MatcherGroup(lists);
   for (size_t i = 0; i < n; ++i) {
     // Not the remarks: that is where the seller says no approval is needed (DOC-011).
     auto texts = WebsiteTexts(c.app(), i, false);
+    std::vector<std::vector<std::vector<WordMatcher::Hit>>> hits;  // per text, per list
+    for (const auto& tx : texts) hits.push_back(group.Find(tx.norm));
+    size_t l = 0;  // the topic's list in the group
     for (auto it = topics.begin(); it != topics.end(); ++it) {
       const json& t = *it;
       if (!t.is_object()) continue;
-      std::string list = PStr(t, "list"), field = PStr(t, "field");
+      const size_t list = l++;
+      std::string field = PStr(t, "field");
       std::string word, path;
-      for (const auto& tx : texts) {
-        word = FirstWord(c, list, tx.norm);
+      for (size_t x = 0; x < texts.size(); ++x) {
+        word = FirstWordOf(*group.lists()[list], hits[x][list], texts[x].norm);
         if (!word.empty()) {
-          path = tx.path;
+          path = texts[x].path;
           break;
         }
       }
