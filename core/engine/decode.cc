@@ -41,15 +41,24 @@ void ResizeForOverwrite(std::string& s, size_t n) { ResizeForOverwrite(s, n, 0);
 // a licence text), as they were written and decoded. The page sends the whole application with
 // every keystroke and the uploads rarely change between two calls: a string whose bytes are those
 // of a remembered one (one memcmp) is taken decoded from here instead of being checked for UTF-8
-// and unescaped again. Only strings of kMemoBytes and more, at most kMemoTotal bytes in all; each
-// thread has its own (`--jobs`: no state shared between threads).
+// and unescaped again. Only strings of kMemoBytes and more, at most kMemoEntries of them (each
+// string literal of the next document is compared with each: a bound on that work whatever the
+// documents) and kMemoTotal bytes in all; each thread has its own (`--jobs`: no state shared
+// between threads).
 constexpr size_t kMemoBytes = 2048;
+constexpr size_t kMemoEntries = 16;
 constexpr size_t kMemoTotal = 8u << 20;
 struct MemoEntry {
   std::string raw;      // the bytes between the quotes, as written
   std::string decoded;  // the value
 };
 using UploadMemo = std::vector<MemoEntry>;
+
+// This thread's memory of uploads.
+UploadMemo& ThreadMemo() {
+  thread_local UploadMemo memo;
+  return memo;
+}
 
 // The remembered string, not yet taken in this scan, that the string literal opening at text[i]
 // (a quote) holds, if any; marks it taken.
@@ -124,7 +133,8 @@ Scanned Scan(std::string_view text, int max_depth, bool validate, UploadMemo* me
           out.doc.append(p + copied, i - copied);
           out.doc += "\"\\u0000" + std::to_string(out.values.size()) + "\"";
           // remembered again while the memory holds at most kMemoTotal bytes in all
-          if ((kept_bytes += e->raw.size()) <= kMemoTotal) kept.emplace_back(out.values.size(), e);
+          if ((kept_bytes += e->raw.size()) <= kMemoTotal && kept.size() < kMemoEntries)
+            kept.emplace_back(out.values.size(), e);
           out.values.push_back(e->decoded);
           copied = end + 1;
           i = end;
@@ -233,7 +243,8 @@ Scanned Scan(std::string_view text, int max_depth, bool validate, UploadMemo* me
         std::memcpy(w, p + run, end - run);
         out.doc.append(p + copied, i - copied);
         out.doc += "\"\\u0000" + std::to_string(out.values.size()) + "\"";
-        if (end - i - 1 >= kMemoBytes && (kept_bytes += end - i - 1) <= kMemoTotal) {
+        if (end - i - 1 >= kMemoBytes && (kept_bytes += end - i - 1) <= kMemoTotal &&
+            kept.size() < kMemoEntries) {
           kept.emplace_back(out.values.size(), nullptr);
           raw_of.emplace_back(i + 1, end);
         }
@@ -285,13 +296,6 @@ Decoded Failed(std::string error) {
   return d;
 }
 
-}  // namespace
-
-namespace {
-UploadMemo& ThreadMemo() {
-  thread_local UploadMemo memo;
-  return memo;
-}
 }  // namespace
 
 size_t RememberedUploadBytes() {

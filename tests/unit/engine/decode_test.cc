@@ -179,6 +179,12 @@ TEST(DecodeLongStrings, RemembersAtMostEightMegabytes) {
   EXPECT_EQ(RememberedUploadBytes(), a.size() + b.size());
   ASSERT_TRUE(DecodeApplication(R"({"up":["short"]})").ok);
   EXPECT_EQ(RememberedUploadBytes(), 0u);  // the last document's only
+  // At most 16 strings, whatever their sizes.
+  std::string many = R"({"up":[)";
+  for (int k = 0; k < 40; ++k)
+    many += (k ? ",\"" : "\"") + std::string(3000, static_cast<char>('a' + k % 26)) + "\"";
+  ASSERT_TRUE(DecodeApplication(many + "]}").ok);
+  EXPECT_EQ(RememberedUploadBytes(), 16u * 3000);
 }
 
 }  // namespace
