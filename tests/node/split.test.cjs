@@ -15,14 +15,19 @@ const { ROOT, WASM_DIR, core } = require('./util.cjs');
 const SPLIT = path.join(WASM_DIR, 'split');
 const today = '2026-11-28';
 
-async function loadSplit(options = {}) {
+// The page's module as web/core-load.js loads it, before the English wording is fetched.
+async function loadSplitChinese(options = {}) {
   const { loadCore } = await import(pathToFileURL(path.join(ROOT, 'web/core-load.js')).href);
   const { default: createBeianCore } = await import(pathToFileURL(path.join(WASM_DIR, 'beian-core.mjs')).href);
-  const m = await loadCore(createBeianCore, {
+  return loadCore(createBeianCore, {
     wasmBinary: fs.readFileSync(path.join(SPLIT, 'beian-core.wasm')),
     deferredBinary: fs.readFileSync(path.join(SPLIT, 'beian-core.deferred.wasm')),
     ...options,
   });
+}
+
+async function loadSplit(options = {}) {
+  const m = await loadSplitChinese(options);
   // the English wording, as web/core-run.js hands it over
   const file = m.wordingFile('en');
   assert.match(file, /^wording\.en\.[0-9a-f]+\.txt$/);
@@ -45,12 +50,7 @@ function applications() {
 }
 
 test('the module refuses a wording file that is not one line of texts per rule', async () => {
-  const { loadCore } = await import(pathToFileURL(path.join(ROOT, 'web/core-load.js')).href);
-  const { default: createBeianCore } = await import(pathToFileURL(path.join(WASM_DIR, 'beian-core.mjs')).href);
-  const m = await loadCore(createBeianCore, {
-    wasmBinary: fs.readFileSync(path.join(SPLIT, 'beian-core.wasm')),
-    deferredBinary: fs.readFileSync(path.join(SPLIT, 'beian-core.deferred.wasm')),
-  });
+  const m = await loadSplitChinese();
   const file = m.wordingFile('en');
   const lines = fs.readFileSync(path.join(WASM_DIR, 'gen/rulepack.wording.en.txt'), 'utf8').split('\n');
   const bytes = (s) => new Uint8Array(Buffer.from(s, 'utf8'));
@@ -64,12 +64,7 @@ test('the module refuses a wording file that is not one line of texts per rule',
 });
 
 test('an English check before the English wording is there keeps nothing of its stand-in', async () => {
-  const { loadCore } = await import(pathToFileURL(path.join(ROOT, 'web/core-load.js')).href);
-  const { default: createBeianCore } = await import(pathToFileURL(path.join(WASM_DIR, 'beian-core.mjs')).href);
-  const m = await loadCore(createBeianCore, {
-    wasmBinary: fs.readFileSync(path.join(SPLIT, 'beian-core.wasm')),
-    deferredBinary: fs.readFileSync(path.join(SPLIT, 'beian-core.deferred.wasm')),
-  });
+  const m = await loadSplitChinese();
   const node = await core();
   const app = fs.readFileSync(path.join(ROOT, 'examples/clean-enterprise.json'));
   const o = JSON.stringify({ locale: 'en', today });

@@ -46,6 +46,7 @@ std::vector<std::string> HarmlessFor(const Ctx& c, const std::string& list) {
 // harmless phrases (params "harmless"); the group that reads a text for every topic list at once.
 struct Cnt001Setup {
   std::vector<facts::PreApprovalTopic> topics;
+  size_t table = 0;  // topics[0, table) are the table's (the pages are read for those)
   std::vector<const WordMatcher*> matchers;
   std::vector<std::vector<std::string>> harmless;
   const WordMatcherGroup* group = nullptr;
@@ -56,6 +57,7 @@ const Cnt001Setup& SetupOf(Ctx& c) {
   return c.pack().Derived<Cnt001Setup>("cnt001.setup", [&] {
     Cnt001Setup s;
     s.topics = table;
+    s.table = table.size();
     for (auto& t : facts::ParsePreApprovalTopics(c.Param("form_topics")))
       s.topics.push_back(std::move(t));
     std::vector<std::string> names;
@@ -166,7 +168,7 @@ void Cnt001(Ctx& c) {
   for (size_t i = 0; i < sp.pages.size(); ++i) {
     const HtmlPage& page = sp.pages[i];
     int website = facts::WebsiteOf(c, sp.urls[i]);
-    for (size_t k = 0; k < facts::PreApprovalTopicsOf(c).size(); ++k) {  // (the table's first)
+    for (size_t k = 0; k < setup.table; ++k) {
       const facts::PreApprovalTopic& t = topics[k];
       // ReadHtml scanned the page with every topic list (PackHtmlLists, the same matchers) and
       // kept which words occur: the page is not scanned again, and not at all for a list
