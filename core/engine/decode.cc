@@ -90,10 +90,16 @@ struct Scanned {
 // for UTF-8 first (ScanUtf8) and repairs it. Valid input is read once instead of twice.
 Scanned Scan(std::string_view text, int max_depth, bool validate, UploadMemo* memo) {
   Scanned out;
-  std::vector<std::pair<size_t, MemoEntry*>> kept;  // long strings: value index, remembered one
+  // The long strings to remember: the value's index, and the remembered entry it was taken
+  // from or else where its bytes are ([first, end) of the text).
+  struct Keep {
+    size_t value;
+    MemoEntry* remembered;
+    size_t first, end;
+  };
+  std::vector<Keep> kept;
   std::vector<bool> taken(memo->size());
   size_t kept_bytes = 0;
-  std::vector<std::pair<size_t, size_t>> raw_of;  // the new ones' bytes: [first, end)
   const char* p = text.data();
   const size_t n = text.size();
   bool cut_ok = n >= kLongString;  // false once "\u0000" is seen: nothing is cut
@@ -134,7 +140,7 @@ Scanned Scan(std::string_view text, int max_depth, bool validate, UploadMemo* me
           out.doc += "\"\\u0000" + std::to_string(out.values.size()) + "\"";
           // remembered again while the memory holds at most kMemoTotal bytes in all
           if ((kept_bytes += e->raw.size()) <= kMemoTotal && kept.size() < kMemoEntries)
-            kept.emplace_back(out.values.size(), e);
+            kept.push_back({out.values.size(), e, 0, 0});
           out.values.push_back(e->decoded);
           copied = end + 1;
           i = end;
@@ -245,8 +251,7 @@ Scanned Scan(std::string_view text, int max_depth, bool validate, UploadMemo* me
         out.doc += "\"\\u0000" + std::to_string(out.values.size()) + "\"";
         if (end - i - 1 >= kMemoBytes && (kept_bytes += end - i - 1) <= kMemoTotal &&
             kept.size() < kMemoEntries) {
-          kept.emplace_back(out.values.size(), nullptr);
-          raw_of.emplace_back(i + 1, end);
+          kept.push_back({out.values.size(), nullptr, i + 1, end});
         }
         out.values.push_back(std::move(value));
         value = std::string();
@@ -260,14 +265,12 @@ Scanned Scan(std::string_view text, int max_depth, bool validate, UploadMemo* me
   // Remember this document's long strings (the ones taken from the memo move over), and only
   // them: nothing when none was cut.
   UploadMemo next;
-  size_t r = 0;
-  for (const auto& [k, e] : kept) {
-    if (!cut_ok) break;
-    if (e != nullptr) {
-      next.push_back(std::move(*e));
-    } else {
-      next.push_back({std::string(p + raw_of[r].first, p + raw_of[r].second), out.values[k]});
-      ++r;
+  if (cut_ok) {
+    for (const Keep& k : kept) {
+      if (k.remembered)
+        next.push_back(std::move(*k.remembered));
+      else
+        next.push_back({std::string(p + k.first, p + k.end), out.values[k.value]});
     }
   }
   *memo = std::move(next);
