@@ -20,7 +20,7 @@ constexpr size_t kMaxText = 1 << 20;
 // Labels without blanks (the matcher skips blanks between their characters, and ASCII letters
 // compare without case). Longest first where one starts another: 域名持有者 before 域名,
 // RegistrantName before Registrant, 注册服务机构 before 注册.
-constexpr words::Label kLabels[] = {
+constexpr words::Label kCertLabels[] = {
     {"域名注册服务机构", "registrar"},
     {"域名持有者", "holder"},
     {"域名持有人", "holder"},
@@ -153,7 +153,7 @@ std::vector<TextHit> FindTextLabels(std::string_view line) {
     bool latin_before = p > 0 && IsAsciiAlnum(line[p - 1]);
     const words::Label* found = nullptr;
     size_t end = 0;
-    for (const words::Label& l : kLabels) {
+    for (const words::Label& l : kCertLabels) {
       if (LowerAscii(line[p]) != LowerAscii(l.text[0])) continue;
       size_t e = MatchLabel(line, p, l.text);
       if (e == std::string_view::npos) continue;
@@ -446,7 +446,7 @@ std::string StripPairedLabel(const std::string& raw) {
     return i > start;
   };
   if (!skip()) return raw;
-  for (const words::Label& l : kLabels) {
+  for (const words::Label& l : kCertLabels) {
     size_t n = std::strlen(l.text);
     bool match = raw.size() - i >= n;
     for (size_t k = 0; match && k < n; ++k) match = LowerAscii(raw[i + k]) == LowerAscii(l.text[k]);
@@ -527,7 +527,7 @@ json DomainCertificateJson(const DomainCertificate& cert) {
 
 OcrLicense ReadDomainCertificateWords(const std::vector<OcrWord>& words, int gate) {
   const std::vector<words::Line> lines = words::GroupLines(words);
-  const words::LabelTable table{kLabels, std::size(kLabels)};
+  const words::LabelTable table{kCertLabels, std::size(kCertLabels)};
   std::vector<std::vector<words::Hit>> hits;
   for (const words::Line& l : lines) hits.push_back(words::FindLabels(l, table));
 

@@ -4,6 +4,7 @@
 
 #include <dirent.h>
 #include <gtest/gtest.h>
+#include <time.h>
 
 #include <algorithm>
 #include <fstream>
@@ -18,6 +19,15 @@
 #include "core/json.h"
 
 namespace beian::testing {
+
+// CPU seconds this thread has used: the bounds on how long a reader or check may take (a hang or
+// a quadratic loop) are on CPU time, which the load of other processes (scripts/test runs the
+// sanitized tests beside the browser suite) does not move as it moves wall time.
+inline double ThreadCpuSeconds() {
+  timespec t{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+  return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) * 1e-9;
+}
 
 // A random concatenation of fewer than `max_pieces` of `pieces` (tests that compare a fast path
 // with an oracle on random mixes of text, escapes and bytes that are not UTF-8).

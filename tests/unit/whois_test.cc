@@ -7,7 +7,6 @@
 
 #include <gtest/gtest.h>
 
-#include <chrono>
 #include <fstream>
 #include <string>
 #include <vector>
@@ -241,9 +240,9 @@ TEST(WhoisReader, LargeInputIsLinear) {
   std::string one = ReadFile(Dir() + "icann_markmonitor.txt");
   std::string text;
   while (text.size() < (8u << 20)) text += one;
-  auto t0 = std::chrono::steady_clock::now();
+  double t0 = testing::ThreadCpuSeconds();
   WhoisRecord r = ParseWhois(text);
-  double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  double s = testing::ThreadCpuSeconds() - t0;
   EXPECT_EQ(r.domain.value, "hengda-robotics.com");
   double mbps = text.size() / 1048576.0 / (s > 0 ? s : 1e-9);
   std::printf("[ whois    ] %.1f MB parsed in %.3f s: %.1f MB/s\n", text.size() / 1048576.0, s,
