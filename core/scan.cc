@@ -8,6 +8,9 @@
 #include <cstdint>
 #include <cstring>
 #include <mutex>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace beian {
 
@@ -27,6 +30,23 @@ size_t FindLong(std::string_view text, std::string_view word, size_t from) {
   const unsigned char wl = static_cast<unsigned char>(word[len - 1]);
   auto rest = [&](size_t i) { return std::memcmp(t + i + 1, word.data() + 1, len - 2) == 0; };
   size_t i = from;
+#if defined(__SSE2__)
+  // Natively on x86-64 (SSE2 is part of it), sixteen windows a step, the same test: both ends'
+  // bytes compared sixteen at once (the WebAssembly build, without SIMD, takes the eight-byte
+  // steps below).
+  const __m128i first16 = _mm_set1_epi8(static_cast<char>(w0));
+  const __m128i last16 = _mm_set1_epi8(static_cast<char>(wl));
+  for (; n - i >= len - 1 + 16; i += 16) {
+    const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t + i));
+    const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t + i + len - 1));
+    unsigned both = static_cast<unsigned>(
+        _mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(a, first16), _mm_cmpeq_epi8(b, last16))));
+    for (; both; both &= both - 1) {
+      const size_t at = i + static_cast<size_t>(__builtin_ctz(both));
+      if (rest(at)) return at;
+    }
+  }
+#endif
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
   constexpr uint64_t kOnes = 0x0101010101010101ull, kLow7 = 0x7F7F7F7F7F7F7F7Full;
   const uint64_t first = kOnes * w0, last = kOnes * wl;

@@ -124,6 +124,10 @@ constexpr uint64_t TagKey(std::string_view n) {
   return k | static_cast<uint64_t>(n.size()) << 56;
 }
 
+constexpr uint64_t kAnchorKey = TagKey("a"), kFooterKey = TagKey("footer"),
+                   kScriptKey = TagKey("script"), kStyleKey = TagKey("style"),
+                   kTitleKey = TagKey("title");
+
 // The flags of the listed tag names: open addressing over their keys (64 slots for ~50 names).
 struct TagFlagTable {
   static constexpr size_t kSlots = 128;
@@ -145,7 +149,7 @@ struct TagFlagTable {
   }
 };
 
-uint8_t TagFlags(const std::string& n) {
+uint8_t TagFlags(const std::string& n, uint64_t key) {
   static const TagFlagTable* table = [] {
     auto* t = new TagFlagTable();
     for (const char* v : {"area", "base", "br", "col", "embed", "hr", "img", "input", "link",
@@ -160,12 +164,8 @@ uint8_t TagFlags(const std::string& n) {
     return t;
   }();
   if (n.size() > 7) return n == "blockquote" ? kBlock : 0;  // the one longer listed name
-  uint64_t key = TagKey(n);
   return key == 0 ? 0 : table->Find(key);
 }
-
-bool IsVoid(const std::string& n) { return TagFlags(n) & kVoid; }
-bool IsBlock(const std::string& n) { return TagFlags(n) & kBlock; }
 
 std::string_view TrimView(std::string_view v) {
   while (!v.empty() && IsHtmlSpace(v.front())) v.remove_prefix(1);
@@ -216,12 +216,12 @@ class Reader {
   }
 
  private:
+  // The tag name from s_[*j] on, lowered, cut to 32 bytes; *j moves past it.
   std::string TagName(size_t* j) {
-    std::string name;
-    while (*j < s_.size() && !IsHtmlSpace(s_[*j]) && s_[*j] != '>' && s_[*j] != '/') {
-      if (name.size() < 32) name.push_back(HtmlLower(s_[*j]));
-      ++*j;
-    }
+    const size_t b = *j;
+    while (*j < s_.size() && !IsHtmlSpace(s_[*j]) && s_[*j] != '>' && s_[*j] != '/') ++*j;
+    std::string name(std::min<size_t>(*j - b, 32), '\0');
+    for (size_t k = 0; k < name.size(); ++k) name[k] = HtmlLower(s_[b + k]);
     return name;
   }
 
@@ -284,20 +284,23 @@ class Reader {
       }
     }
     if (j > n) j = n;
-    if (IsBlock(name)) Space();
-    bool footer = name == "footer"sv;
+    const uint64_t key = TagKey(name);
+    const uint8_t flags = TagFlags(name, key);
+    if (flags & kBlock) Space();
+    bool footer = key == kFooterKey;
     for (std::string_view v : {id, cls}) {
       if (!v.empty() && (ContainsNoCase(v, "foot") || ContainsNoCase(v, "copyright") ||
                          ContainsNoCase(v, "bottom")))
         footer = true;
     }
-    if (name == "script"sv || name == "style"sv) {
+    if (key == kScriptKey || key == kStyleKey) {
       return SkipRaw(j, name, false);
     }
-    if (name == "title"sv || name == "textarea"sv) {
-      return SkipRaw(j, name, name == "title"sv);
+    if (key == kTitleKey || name == "textarea"sv) {
+      return SkipRaw(j, name, key == kTitleKey);
     }
-    if (name == "a"sv && has_href) {
+    const bool anchor = key == kAnchorKey;
+    if (anchor && has_href) {
       HtmlLink link;
       link.kind = ClassifyHref(href);
       link.offset = href_offset;
@@ -320,16 +323,16 @@ class Reader {
       }
       if (p_->links.size() < (1u << 30)) p_->links.push_back(link);
     }
-    if (self_closing || IsVoid(name) || stack_.size() >= kMaxStack) return j;
+    if (self_closing || (flags & kVoid) || stack_.size() >= kMaxStack) return j;
+    ++Open(key, name);
     Entry e;
-    e.name = name;
-    e.key = TagKey(name);
+    e.name = std::move(name);
+    e.key = key;
     e.footer = footer;
     e.prev_anchor = anchor_;
-    stack_.push_back(e);
-    ++Open(e.key, name);
+    stack_.push_back(std::move(e));
     if (footer) ++footer_depth_;
-    if (name == "a"sv) anchor_ = has_href ? static_cast<int32_t>(p_->links.size() - 1) : -1;
+    if (anchor) anchor_ = has_href ? static_cast<int32_t>(p_->links.size() - 1) : -1;
     return j;
   }
 
@@ -371,7 +374,8 @@ class Reader {
   }
 
   void Close(const std::string& name) {
-    if (OpenCount(TagKey(name), name) <= 0) return;
+    const uint64_t key = TagKey(name);
+    if (OpenCount(key, name) <= 0) return;
     while (!stack_.empty()) {
       Entry e = std::move(stack_.back());
       stack_.pop_back();
@@ -380,7 +384,7 @@ class Reader {
       anchor_ = e.prev_anchor;
       if (e.name == name) break;
     }
-    if (IsBlock(name)) Space();
+    if (TagFlags(name, key) & kBlock) Space();
   }
 
   void Space() {

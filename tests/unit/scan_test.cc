@@ -57,10 +57,11 @@ TEST(FindLong, SameAsFindOnRandomTexts) {
   }
   EXPECT_GT(found, checked / 4);  // both outcomes are exercised
   EXPECT_LT(found, checked);
-  // a long page: the word only at the very end, in the middle of an eight-byte step, absent
+  // a long page: the word only at the very end, in every position of the last eight- or
+  // sixteen-byte step, absent
   std::string page;
   for (int k = 0; k < 5000; ++k) page += "中国医疗";
-  for (size_t tail = 0; tail < 9; ++tail) {
+  for (size_t tail = 0; tail < 17; ++tail) {
     std::string t = page + std::string(tail, 'x') + "支付";
     EXPECT_EQ(FindLong(t, "支付", 0), t.size() - 6) << tail;
     EXPECT_EQ(FindLong(t, "支付", t.size() - 6), t.size() - 6) << tail;
