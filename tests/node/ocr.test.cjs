@@ -1,6 +1,6 @@
 // Document reading helpers: file type by content, PDF glyph runs → lines, the core's text
 // folding (normalizeText) and licence-from-words reader (licenseFromWords) in the document-reading
-// wasm module (its Node build, build/wasm/beian-ocr-node.cjs).
+// wasm module (the page's build/wasm/beian-ocr.mjs, loaded in Node with its bytes).
 'use strict';
 const test = require('node:test');
 const assert = require('node:assert');
@@ -31,9 +31,7 @@ test('itemsToText: one line per baseline, columns apart', async () => {
 });
 
 test('normalizeText folds PDF radicals; licenseFromWords gates the fields', async () => {
-  const { WASM_DIR } = require('./util.cjs');
-  const m = await require(path.join(WASM_DIR, 'beian-ocr-node.cjs'))({
-    wasmBinary: require('node:fs').readFileSync(path.join(WASM_DIR, 'beian-ocr-node.wasm')) });
+  const m = await require('./util.cjs').ocrModule();
   assert.strictEqual(m.normalizeText('⽲⽊⻓⻔'), '禾木长门');
   const words = [
     { text: '统一社会信用代码', conf: 95, x0: 0, y0: 0, x1: 200, y1: 30 },
@@ -54,9 +52,7 @@ test('normalizeText folds PDF radicals; licenseFromWords gates the fields', asyn
 });
 
 test('domainCertFromWords: fields of a domain certificate, gated, as certificate lines', async () => {
-  const { WASM_DIR } = require('./util.cjs');
-  const m = await require(path.join(WASM_DIR, 'beian-ocr-node.cjs'))({
-    wasmBinary: require('node:fs').readFileSync(path.join(WASM_DIR, 'beian-ocr-node.wasm')) });
+  const m = await require('./util.cjs').ocrModule();
   const words = [
     { text: '域名：', conf: 95, x0: 0, y0: 0, x1: 80, y1: 30 },
     { text: 'qinghe-tea.cn', conf: 93, x0: 90, y0: 0, x1: 300, y1: 30 },

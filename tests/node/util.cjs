@@ -1,5 +1,8 @@
 // Shared by the node tests: where things are, the wasm Node build (loaded once per test file),
-// and the native CLI. Not a test file itself (node --test runs *.test.cjs).
+// the page's OCR module, and the native CLI. Not a test file itself (node --test runs *.test.cjs).
+// The Node build is the npm package's (build/wasm/beian-core-npm.cjs, the CLI's main() inside,
+// run only by the package's bin): the module integrators install is the one tested. The bench's
+// build (beian-core-node.cjs, with its scan entry points) is built by scripts/bench only.
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
@@ -13,10 +16,18 @@ let corePromise;
 // The module, given its bytes (Node's fetch() cannot load a file path).
 function core() {
   if (!corePromise) {
-    const factory = require(path.join(WASM_DIR, 'beian-core-node.cjs'));
-    corePromise = factory({ wasmBinary: fs.readFileSync(path.join(WASM_DIR, 'beian-core-node.wasm')) });
+    const factory = require(path.join(WASM_DIR, 'beian-core-npm.cjs'));
+    corePromise = factory({ wasmBinary: fs.readFileSync(path.join(WASM_DIR, 'beian-core-npm.wasm')) });
   }
   return corePromise;
+}
+
+// The page's OCR module (build/wasm/beian-ocr.mjs, an ES module for the page and its worker),
+// given its bytes: the same file the site serves, not a Node build of its own.
+async function ocrModule() {
+  const { pathToFileURL } = require('node:url');
+  const factory = (await import(pathToFileURL(path.join(WASM_DIR, 'beian-ocr.mjs')).href)).default;
+  return factory({ wasmBinary: fs.readFileSync(path.join(WASM_DIR, 'beian-ocr.wasm')) });
 }
 
 // Runs the native CLI; stdout/stderr as UTF-8 strings.
@@ -25,4 +36,4 @@ function native(args, input) {
   return { status: r.status, stdout: r.stdout.toString('utf8'), stderr: r.stderr.toString('utf8') };
 }
 
-module.exports = { ROOT, CLI, WASM_DIR, core, native };
+module.exports = { ROOT, CLI, WASM_DIR, core, ocrModule, native };
