@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <map>
 #include <numeric>
@@ -109,16 +110,25 @@ TEST(RulePaths, EveryFindingLiesOnADeclaredPath) {
   EXPECT_GT(seen, 1000);
 }
 
-// In four parts (of the fields checked, over the whole corpus: one application of 1,001 websites
-// has most of them), the longest test of the sanitized run: the two shards of
-// scripts/test_sanitize get two parts each.
+// In four parts, the longest test of the sanitized run: the two shards of scripts/test_sanitize
+// get two parts each. An application belongs to one part (its full check runs once), except the
+// few with many websites (INPUT-006's example has 1,001), whose fields are spread over the parts.
+// Of those, the fields of the first four and the last four websites reported are checked, not the
+// ~90 alike ones between (200 field checks of 1,001 websites were half of this test's time).
 class FieldCheckCorpusPart : public ::testing::TestWithParam<int> {};
 
 TEST_P(FieldCheckCorpusPart, EqualsTheFullCheckFilteredToTheField) {
   const uint32_t part = static_cast<uint32_t>(GetParam());
-  size_t nth = 0;
+  constexpr size_t kManyFields = 64;
   int compared = 0;
-  for (const json& app : Corpus()) {
+  std::vector<json> corpus = Corpus();
+  for (size_t a = 0; a < corpus.size(); ++a) {
+    const json& app = corpus[a];
+    // a part's share of the applications, by a hash of the index (alike ones come in a row)
+    const bool mine = (static_cast<uint32_t>(a) * 0x9E3779B1u >> 30) == part;
+    const bool many = app.contains("websites") && app["websites"].is_array() &&
+                      app["websites"].size() > kManyFields;
+    if (!mine && !many) continue;
     json full = testing::RunCheck(app);
     ASSERT_TRUE(full.contains("findings"));
     std::set<std::string> fields = {"/subject/name", "/websites/0/name", "/subject"};
@@ -129,9 +139,21 @@ TEST_P(FieldCheckCorpusPart, EqualsTheFullCheckFilteredToTheField) {
       size_t cut = p.rfind('/');
       if (cut != std::string::npos && cut > 0) fields.insert(p.substr(0, cut));
     }
+    // the website a field is of (-1: none)
+    auto website = [](const std::string& field) -> long {
+      static const std::string kPrefix = "/websites/";
+      if (field.compare(0, kPrefix.size(), kPrefix) != 0) return -1;
+      return std::strtol(field.c_str() + kPrefix.size(), nullptr, 10);
+    };
+    long last = -1;
+    for (const std::string& field : fields) last = std::max(last, website(field));
+    size_t nth = 0;
     for (const std::string& field : fields) {
-      // (the top two bits of a hash of the count: fields of alike cost come in a row)
-      if ((static_cast<uint32_t>(nth++) * 0x9E3779B1u >> 30) != part) continue;
+      if (many) {
+        const long w = website(field);
+        if (w >= 4 && w <= last - 4) continue;
+        if ((static_cast<uint32_t>(nth++) * 0x9E3779B1u >> 30) != part) continue;
+      }
       json want = json::array();
       for (const auto& f : full["findings"])
         if (Under(f, field)) want.push_back(f);
