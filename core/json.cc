@@ -301,6 +301,8 @@ void WriteCompact(const json& v, std::string* out) {
 void AppendJson(const json& value, std::string* out) { WriteCompact(value, out); }
 void AppendJsonString(const std::string& s, std::string* out) { WriteString(s, out); }
 
+json ParseJson(std::string_view text) { return json::parse(text, nullptr, false); }
+
 std::string Dump(const json& value, int indent) {
   if (indent >= 0) return value.dump(indent, ' ', false, json::error_handler_t::replace);
   // The one-line form (every report, every batch line) without nlohmann's byte-by-byte UTF-8

@@ -17,8 +17,8 @@ using json = nlohmann::json;
 const json* At(const json& doc, std::string_view pointer);
 // While a FrozenLookups for `doc` lives, At(doc, pointer) on this thread remembers its answers:
 // the rules of one check ask the application for about a hundred distinct pointers ~770 times
-// (15 % of a batch was At and its key comparisons). `doc` must not change while the scope lives (the
-// application after validation: the rules only read it). Scopes nest; other documents are
+// (15 % of a batch was At and its key comparisons). `doc` must not change while the scope lives
+// (the application after validation: the rules only read it). Scopes nest; other documents are
 // looked up as before.
 class FrozenLookups {
  public:
@@ -64,6 +64,9 @@ std::vector<std::string> Strings(const json& doc, std::string_view pointer);
 std::string TypeName(const json& value);
 // Serialises without throwing (invalid UTF-8 replaced by U+FFFD).
 std::string Dump(const json& value, int indent = -1);
+// nlohmann's parse without exceptions: a discarded value (`is_discarded()`) when `text` is not
+// JSON. Out of line, so that callers (the fuzz harnesses) do not instantiate the parser again.
+json ParseJson(std::string_view text);
 // Dump(value) appended to `out`; AppendJsonString: one string as Dump(json(s)) writes it. For
 // writers that build a document directly (the report): same bytes as a DOM dumped by nlohmann,
 // whose objects list their keys in byte order.

@@ -6,6 +6,7 @@
 
 #include "core/check.h"
 #include "core/engine/decode.h"
+#include "core/json.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string_view input(reinterpret_cast<const char*>(data), size);
@@ -20,7 +21,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   beian::Decoded d = beian::DecodeApplication(input);
   if (d.ok) {
     std::string text = beian::RepairUtf8(input);
-    if (beian::json::parse(text, nullptr, false) != d.app) __builtin_trap();
+    if (beian::ParseJson(text) != d.app) __builtin_trap();
   }
   if (r.ok && r.report.empty()) __builtin_trap();  // a successful check always has a report
   if (!r.ok && r.error.empty()) __builtin_trap();  // a failure always says why

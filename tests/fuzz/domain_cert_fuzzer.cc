@@ -46,7 +46,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     rest = beian::fuzz::WordsJson(words);
   }
   std::string out = beian::DomainCertFromWordsJson(rest);
-  beian::json j = beian::json::parse(out, nullptr, false);
+  beian::json j = beian::ParseJson(out);
   if (j.is_discarded()) __builtin_trap();
   std::string text;
   for (const beian::json& f : j["fields"]) {

@@ -105,7 +105,7 @@ inline std::string WordsJson(const std::vector<OcrWord>& words) {
                  {"y0", w.y0},
                  {"x1", w.x1},
                  {"y1", w.y1}});
-  return a.dump(-1, ' ', false, json::error_handler_t::replace);
+  return Dump(a);  // (core/json.cc: nlohmann's bytes, invalid UTF-8 replaced)
 }
 
 }  // namespace beian::fuzz

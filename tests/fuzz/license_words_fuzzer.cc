@@ -15,7 +15,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if ((data[0] & 1) == 0) {
     std::string out = beian::LicenseFromWordsJson(
         std::string(reinterpret_cast<const char*>(data) + 1, size - 1), data[0] >> 1);
-    if (beian::json::parse(out, nullptr, false).is_discarded()) __builtin_trap();
+    if (beian::ParseJson(out).is_discarded()) __builtin_trap();
     return 0;
   }
   beian::fuzz::Bytes in(data + 1, size - 1);
@@ -25,6 +25,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (f.accepted && f.value.empty()) __builtin_trap();
   }
   std::string out = beian::LicenseFromWordsJson(beian::fuzz::WordsJson(words));
-  if (beian::json::parse(out, nullptr, false).is_discarded()) __builtin_trap();
+  if (beian::ParseJson(out).is_discarded()) __builtin_trap();
   return 0;
 }
