@@ -32,9 +32,9 @@ class BatchRenderer {
       if (r.report.size() > 2) out_ << ",";
       out_ << std::string_view(r.report).substr(1) << "\n";
     } else if (format_ == "text") {
-      out_ << TextSummary(json::parse(r.report, nullptr, false), name);
+      out_ << TextSummary(ParseJson(r.report), name);
     } else if (format_ == "sarif") {
-      json log = ReportToSarifLog(json::parse(r.report, nullptr, false), name, pack_,
+      json log = ReportToSarifLog(ParseJson(r.report), name, pack_,
                                   locale_.empty() ? "zh-CN" : locale_);
       if (log.is_object()) {
         if (sarif_.is_null()) {
