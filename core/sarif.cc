@@ -97,13 +97,13 @@ json ReportToSarifLog(const json& report, const std::string& artifact, const Rul
 
 std::string ReportToSarif(const std::string& report_json, const std::string& artifact,
                           const RulePack& pack, const std::string& locale) {
-  json report = json::parse(report_json, nullptr, false);
+  json report = ParseJson(report_json);
   if (report.is_discarded() || !report.is_object()) return "";
   return Dump(ReportToSarifLog(report, artifact, pack, locale));
 }
 
 std::string ReportToText(const std::string& report_json, const std::string& name) {
-  json report = json::parse(report_json, nullptr, false);
+  json report = ParseJson(report_json);
   if (report.is_discarded()) return "";
   return TextSummary(report, name);
 }

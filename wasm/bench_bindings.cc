@@ -51,7 +51,7 @@ const beian::WordMatcher& MatcherFor(const std::string& lists_json) {
   auto& slot = cache[lists_json];
   if (!slot) {
     std::vector<std::string> words;
-    beian::json names = beian::json::parse(lists_json, nullptr, false);
+    beian::json names = beian::ParseJson(lists_json);
     if (names.is_array())
       for (const auto& n : names)
         if (n.is_string())

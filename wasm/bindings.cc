@@ -113,7 +113,7 @@ std::string CheckJson(const emscripten::val& application_value, const std::strin
   beian::CheckOptions opts;
   opts.pack = &Pack();
   if (!options_json.empty()) {
-    beian::json o = beian::json::parse(options_json, nullptr, false);
+    beian::json o = beian::ParseJson(options_json);
     if (o.is_discarded() || !o.is_object()) return ErrorJson("options must be a JSON object");
     if (const std::string* s = beian::Str(o, "/locale")) opts.locale = *s;
     if (const std::string* s = beian::Str(o, "/today")) opts.today = *s;

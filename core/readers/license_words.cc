@@ -209,7 +209,7 @@ OcrLicense ReadLicenseWords(const std::vector<OcrWord>& words, int gate) {
 }
 
 std::vector<OcrWord> OcrWordsFromJson(const std::string& words_json) {
-  json in = json::parse(words_json, nullptr, false);
+  json in = ParseJson(words_json);
   std::vector<OcrWord> words;
   if (!in.is_array()) return words;
   for (const json& w : in) {
