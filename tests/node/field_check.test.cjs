@@ -12,20 +12,11 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { pathToFileURL } = require('node:url');
 
-const { ROOT, WASM_DIR } = require('./util.cjs');
+const { ROOT, pageModule } = require('./util.cjs');
 
 const TODAY = '2026-11-28';
+let pointer;
 const WANTED = 21000;
-
-async function pageModule() {
-  const { loadCore } = await import(pathToFileURL(path.join(ROOT, 'web/core-load.js')).href);
-  const { default: createBeianCore } = await import(pathToFileURL(path.join(WASM_DIR, 'beian-core.mjs')).href);
-  const split = path.join(WASM_DIR, 'split');
-  return loadCore(createBeianCore, {
-    wasmBinary: fs.readFileSync(path.join(split, 'beian-core.wasm')),
-    deferredBinary: fs.readFileSync(path.join(split, 'beian-core.deferred.wasm')),
-  });
-}
 
 function corpus() {
   const apps = [];
@@ -60,31 +51,15 @@ function multiPage() {
 }
 
 // JSON Pointers of the scalar leaves (the first three items of an array; "context" left alone).
-function leaves(v, at, out) {
+function leaves(v, parts, out) {
   if (Array.isArray(v)) {
-    for (let i = 0; i < v.length && i < 3; ++i) leaves(v[i], `${at}/${i}`, out);
+    for (let i = 0; i < v.length && i < 3; ++i) leaves(v[i], [...parts, i], out);
   } else if (v !== null && typeof v === 'object') {
-    for (const [k, x] of Object.entries(v)) {
-      if (k === 'context') continue;
-      leaves(x, `${at}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`, out);
-    }
-  } else if (at !== '') {
-    out.push(at);
+    for (const [k, x] of Object.entries(v)) if (k !== 'context') leaves(x, [...parts, k], out);
+  } else if (parts.length) {
+    out.push(pointer.joinPointer(parts));
   }
   return out;
-}
-
-const tokens = (pointer) => pointer.split('/').slice(1).map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
-function get(doc, pointer) {
-  let v = doc;
-  for (const t of tokens(pointer)) v = v[t];
-  return v;
-}
-function set(doc, pointer, value) {
-  const ts = tokens(pointer);
-  let v = doc;
-  for (const t of ts.slice(0, -1)) v = v[t];
-  v[ts[ts.length - 1]] = value;
 }
 
 const under = (p, field) => typeof p === 'string' && p.startsWith(field) &&
@@ -112,17 +87,19 @@ function shuffled(n, seed) {
 }
 
 test('field checks equal the full check filtered to the field, on mutated applications', async () => {
+  // the page's JSON Pointer helpers (web/pointer.js)
+  pointer = await import(pathToFileURL(path.join(ROOT, 'web/pointer.js')).href);
   const m = await pageModule();
   const apps = corpus();
   apps.unshift(multiPage());
-  const leafLists = apps.map((a) => leaves(a, '', []));
+  const leafLists = apps.map((a) => leaves(a, [], []));
   // values seen at each path (up to four), to give one application another's value
   const seen = new Map();
   apps.forEach((a, i) => {
     for (const p of leafLists[i]) {
       if (!seen.has(p)) seen.set(p, []);
       const vs = seen.get(p);
-      if (vs.length < 4) vs.push(get(a, p));
+      if (vs.length < 4) vs.push(pointer.getAt(a, p));
     }
   });
   const order = [0, ...shuffled(apps.length - 1, 20261202).map((i) => i + 1)];
@@ -142,7 +119,7 @@ test('field checks equal the full check filtered to the field, on mutated applic
       for (let l = 0; l < list.length && l < 40; ++l, ++round) {
         const p = list[l];
         const mutated = structuredClone(apps[a]);
-        const old = get(mutated, p);
+        const old = pointer.getAt(mutated, p);
         const kind = round % 3;
         kinds.add(kind);
         let value;
@@ -152,7 +129,7 @@ test('field checks equal the full check filtered to the field, on mutated applic
           const vs = seen.get(p) ?? [];
           value = vs.length ? vs[(a + l) % vs.length] : '—';
         }
-        set(mutated, p, value);
+        pointer.setAt(mutated, p, value);
         const doc = text(mutated);
         const full = check(doc);
         assert.ok(Array.isArray(full.findings), JSON.stringify(full).slice(0, 300));

@@ -8,23 +8,11 @@ const test = require('node:test');
 const assert = require('node:assert');
 const fs = require('node:fs');
 const path = require('node:path');
-const { pathToFileURL } = require('node:url');
 
-const { ROOT, WASM_DIR, core } = require('./util.cjs');
+const { ROOT, WASM_DIR, core, pageModule: loadSplitChinese } = require('./util.cjs');
 
 const SPLIT = path.join(WASM_DIR, 'split');
 const today = '2026-11-28';
-
-// The page's module as web/core-load.js loads it, before the English wording is fetched.
-async function loadSplitChinese(options = {}) {
-  const { loadCore } = await import(pathToFileURL(path.join(ROOT, 'web/core-load.js')).href);
-  const { default: createBeianCore } = await import(pathToFileURL(path.join(WASM_DIR, 'beian-core.mjs')).href);
-  return loadCore(createBeianCore, {
-    wasmBinary: fs.readFileSync(path.join(SPLIT, 'beian-core.wasm')),
-    deferredBinary: fs.readFileSync(path.join(SPLIT, 'beian-core.deferred.wasm')),
-    ...options,
-  });
-}
 
 async function loadSplit(options = {}) {
   const m = await loadSplitChinese(options);

@@ -22,6 +22,20 @@ function core() {
   return corePromise;
 }
 
+// The page's module in its two parts as web/core-load.js loads it (before the English wording is
+// fetched); `options` go to loadCore (onDeferred, prefetch, …).
+async function pageModule(options = {}) {
+  const { pathToFileURL } = require('node:url');
+  const { loadCore } = await import(pathToFileURL(path.join(ROOT, 'web/core-load.js')).href);
+  const { default: createBeianCore } = await import(pathToFileURL(path.join(WASM_DIR, 'beian-core.mjs')).href);
+  const split = path.join(WASM_DIR, 'split');
+  return loadCore(createBeianCore, {
+    wasmBinary: fs.readFileSync(path.join(split, 'beian-core.wasm')),
+    deferredBinary: fs.readFileSync(path.join(split, 'beian-core.deferred.wasm')),
+    ...options,
+  });
+}
+
 // The page's OCR module (build/wasm/beian-ocr.mjs, an ES module for the page and its worker),
 // given its bytes: the same file the site serves, not a Node build of its own.
 async function ocrModule() {
@@ -36,4 +50,4 @@ function native(args, input) {
   return { status: r.status, stdout: r.stdout.toString('utf8'), stderr: r.stderr.toString('utf8') };
 }
 
-module.exports = { ROOT, CLI, WASM_DIR, core, ocrModule, native };
+module.exports = { ROOT, CLI, WASM_DIR, core, pageModule, ocrModule, native };
