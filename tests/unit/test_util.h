@@ -107,7 +107,7 @@ inline json RunCheck(json app, const RulePack* pack = nullptr, const std::string
   o.locale = locale;
   CheckResult r = Check(Dump(app), o);
   if (!r.ok) return json{{"error", r.error}};
-  return json::parse(r.report, nullptr, false);
+  return ParseJson(r.report);
 }
 
 // Whether finding `f` reports `rule`: as its rule, or in "also" (a restating rule folded into the
