@@ -6,6 +6,7 @@
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
+const { pathToFileURL } = require('node:url');
 const { spawnSync } = require('node:child_process');
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -25,7 +26,6 @@ function core() {
 // The page's module in its two parts as web/core-load.js loads it (before the English wording is
 // fetched); `options` go to loadCore (onDeferred, prefetch, …).
 async function pageModule(options = {}) {
-  const { pathToFileURL } = require('node:url');
   const { loadCore } = await import(pathToFileURL(path.join(ROOT, 'web/core-load.js')).href);
   const { default: createBeianCore } = await import(pathToFileURL(path.join(WASM_DIR, 'beian-core.mjs')).href);
   const split = path.join(WASM_DIR, 'split');
@@ -39,7 +39,6 @@ async function pageModule(options = {}) {
 // The page's OCR module (build/wasm/beian-ocr.mjs, an ES module for the page and its worker),
 // given its bytes: the same file the site serves, not a Node build of its own.
 async function ocrModule() {
-  const { pathToFileURL } = require('node:url');
   const factory = (await import(pathToFileURL(path.join(WASM_DIR, 'beian-ocr.mjs')).href)).default;
   return factory({ wasmBinary: fs.readFileSync(path.join(WASM_DIR, 'beian-ocr.wasm')) });
 }

@@ -119,7 +119,7 @@ class FieldCheckCorpusPart : public ::testing::TestWithParam<int> {};
 
 TEST_P(FieldCheckCorpusPart, EqualsTheFullCheckFilteredToTheField) {
   const uint32_t part = static_cast<uint32_t>(GetParam());
-  constexpr size_t kManyFields = 64;
+  constexpr size_t kManyWebsites = 64;
   int compared = 0;
   std::vector<json> corpus = Corpus();
   for (size_t a = 0; a < corpus.size(); ++a) {
@@ -127,7 +127,7 @@ TEST_P(FieldCheckCorpusPart, EqualsTheFullCheckFilteredToTheField) {
     // a part's share of the applications, by a hash of the index (alike ones come in a row)
     const bool mine = (static_cast<uint32_t>(a) * 0x9E3779B1u >> 30) == part;
     const bool many = app.contains("websites") && app["websites"].is_array() &&
-                      app["websites"].size() > kManyFields;
+                      app["websites"].size() > kManyWebsites;
     if (!mine && !many) continue;
     json full = testing::RunCheck(app);
     ASSERT_TRUE(full.contains("findings"));
