@@ -84,12 +84,111 @@ struct Scanned {
   bool unsure = false;
 };
 
-// One pass over the text: nesting depth, and the long plain strings cut out. The text is valid
-// UTF-8, or `validate` checks it on the way (the characters of strings as they are read; outside
-// strings JSON has ASCII only) and gives up at the first doubt: the caller then scans the text
-// for UTF-8 first (ScanUtf8) and repairs it. Valid input is read once instead of twice.
-Scanned Scan(std::string_view text, int max_depth, bool validate, UploadMemo* memo) {
-  Scanned out;
+// The end of the string literal that opens at text[i] (a quote): the index of its closing quote,
+// n when it is not closed (nlohmann then says where), or n + 1 when `validate` found a byte that
+// is not UTF-8 (or one above ASCII right after a backslash). `plain` turns false at a \u escape,
+// a bad escape or a control character (the string stays for nlohmann), `escapes` gets where the
+// simple escapes are while it is plain, and `cut_ok` turns false at "\u0000".
+size_t StringEnd(std::string_view text, size_t i, bool validate, bool* plain,
+                 std::vector<size_t>* escapes, bool* cut_ok) {
+  const char* p = text.data();
+  const size_t n = text.size();
+  size_t j = i + 1;
+  while (j < n) {
+    if (validate) {
+      // ASCII without a stop byte 8 bytes a step, Chinese text two characters a step, any
+      // other character checked on its own. A simple escape (\" \\ \/ \b \f \n \r \t: the
+      // quotes and line ends of an uploaded page) is noted without leaving the ASCII run.
+      for (uint64_t x; j + 8 <= n;) {
+        std::memcpy(&x, p + j, 8);
+        // the lowest flag is certain: the first byte above ASCII or the first stop byte
+        const uint64_t m = (x & 0x8080808080808080ULL) | JsonStops8(x);
+        if (!m) {
+          j += 8;
+          continue;
+        }
+        j += FirstFlaggedByte(m);
+        if (p[j] != '\\' || j + 1 >= n || !kSimpleEscapes.on[static_cast<unsigned char>(p[j + 1])])
+          break;
+        if (*plain) escapes->push_back(j);
+        j += 2;
+      }
+      for (uint64_t x; j + 8 <= n; j += 6) {
+        std::memcpy(&x, p + j, 8);
+        if (!TwoCjk(x)) break;
+      }
+      if (j >= n) break;
+      if (static_cast<unsigned char>(p[j]) >= 0x80) {
+        const size_t len = Utf8SequenceLengthFast(text, j);
+        if (len == 0) return n + 1;
+        j += len;
+        continue;
+      }
+    } else {
+      for (uint64_t x; j + 8 <= n; j += 8) {
+        std::memcpy(&x, p + j, 8);
+        if (uint64_t m = JsonStops8(x)) {
+          j += FirstFlaggedByte(m);
+          break;
+        }
+      }
+      if (j >= n) break;
+    }
+    unsigned char d = static_cast<unsigned char>(p[j]);
+    if (!kStops.on[d]) {
+      ++j;
+      continue;
+    }
+    if (d == '"') return j;
+    if (d == '\\') {
+      char e = j + 1 < n ? p[j + 1] : 0;
+      if (validate && static_cast<unsigned char>(e) >= 0x80) return n + 1;  // else not checked
+      if (e == 'u') {
+        *plain = false;
+        if (text.compare(j, 6, "\\u0000") == 0) *cut_ok = false;
+      } else if (e != '"' && e != '\\' && e != '/' && e != 'b' && e != 'f' && e != 'n' &&
+                 e != 'r' && e != 't') {
+        *plain = false;
+      } else if (*plain) {
+        escapes->push_back(j);
+      }
+      j += 2;
+      continue;
+    }
+    *plain = false;  // a control character: nlohmann's error
+    ++j;
+  }
+  return n;
+}
+
+// Whether text[at..] holds ':' after blanks (what follows a key).
+bool KeyFollows(std::string_view text, size_t at) {
+  const size_t n = text.size();
+  while (at < n && (text[at] == ' ' || text[at] == '\n' || text[at] == '\r' || text[at] == '\t'))
+    ++at;
+  return at < n && text[at] == ':';
+}
+
+// One pass over the text (Scan below): its state, and the steps that run for few strings (taking
+// a remembered upload, cutting a long string) as functions of their own. The loop over the text
+// stays small: V8 counts a loop's iterations by the size of its body, and recompiles a function
+// with TurboFan once they add up (during the first check, on the other core, when the loop
+// carried these steps inline).
+class Scanner {
+ public:
+  Scanner(std::string_view text, UploadMemo* memo)
+      : text_(text), memo_(memo), taken_(memo->size()), cut_ok_(text.size() >= kLongString) {}
+
+  Scanned Run(int max_depth, bool validate);
+
+  // The steps Run takes for few strings (called through pointers, below).
+  // A remembered upload as the string literal at text[i]: its bytes compared, its value copied.
+  // Returns where the scan goes on (the closing quote), or npos when there is none to take.
+  size_t TakeRemembered(size_t i);
+  // Cuts the plain string literal [i, end] (end: its closing quote) when it is long and a value.
+  void CutLong(size_t i, size_t end);
+
+ private:
   // The long strings to remember: the value's index, and the remembered entry it was taken
   // from or else where its bytes are ([first, end) of the text).
   struct Keep {
@@ -97,22 +196,112 @@ Scanned Scan(std::string_view text, int max_depth, bool validate, UploadMemo* me
     MemoEntry* remembered;
     size_t first, end;
   };
-  std::vector<Keep> kept;
-  std::vector<bool> taken(memo->size());
-  size_t kept_bytes = 0;
-  const char* p = text.data();
-  const size_t n = text.size();
-  bool cut_ok = n >= kLongString;  // false once "\u0000" is seen: nothing is cut
-  std::string value;
-  std::vector<size_t> escapes;
-  size_t copied = 0;  // text[copied..] is not in out.doc yet
+
+  void Placeholder(size_t i) {
+    out_.doc.append(text_.data() + copied_, i - copied_);
+    out_.doc += "\"\\u0000" + std::to_string(out_.values.size()) + "\"";
+  }
+  void Remember();
+
+  std::string_view text_;
+  UploadMemo* memo_;
+  Scanned out_;
+  std::vector<Keep> kept_;
+  std::vector<bool> taken_;
+  size_t kept_bytes_ = 0;
+  bool cut_ok_;  // false once "\u0000" is seen: nothing is cut
+  std::string value_;
+  std::vector<size_t> escapes_;
+  size_t copied_ = 0;  // text[copied..] is not in out.doc yet
+};
+
+size_t Scanner::TakeRemembered(size_t i) {
+  MemoEntry* e = Remembered(*memo_, taken_, text_, i);
+  if (!e) return std::string_view::npos;
+  const size_t end = i + 1 + e->raw.size();
+  if (KeyFollows(text_, end + 1)) return std::string_view::npos;
+  Placeholder(i);
+  // remembered again while the memory holds at most kMemoTotal bytes in all
+  if ((kept_bytes_ += e->raw.size()) <= kMemoTotal && kept_.size() < kMemoEntries)
+    kept_.push_back({out_.values.size(), e, 0, 0});
+  out_.values.push_back(e->decoded);
+  copied_ = end + 1;
+  return end;
+}
+
+void Scanner::CutLong(size_t i, size_t end) {
+  if (KeyFollows(text_, end + 1)) return;
+  const char* p = text_.data();
+  // the runs between the escapes copied once, each escape decoded in place
+  ResizeForOverwrite(value_, end - i - 1 - escapes_.size());
+  char* w = &value_[0];
+  size_t run = i + 1;
+  for (size_t at : escapes_) {
+    std::memcpy(w, p + run, at - run);
+    w += at - run;
+    char e = p[at + 1];
+    *w++ = e == 'b'   ? '\b'
+           : e == 'f' ? '\f'
+           : e == 'n' ? '\n'
+           : e == 'r' ? '\r'
+           : e == 't' ? '\t'
+                      : e;
+    run = at + 2;
+  }
+  std::memcpy(w, p + run, end - run);
+  Placeholder(i);
+  if (end - i - 1 >= kMemoBytes && (kept_bytes_ += end - i - 1) <= kMemoTotal &&
+      kept_.size() < kMemoEntries) {
+    kept_.push_back({out_.values.size(), nullptr, i + 1, end});
+  }
+  out_.values.push_back(std::move(value_));
+  value_ = std::string();
+  copied_ = end + 1;
+}
+
+// Remember this document's long strings (the ones taken from the memo move over), and only
+// them: nothing when none was cut.
+void Scanner::Remember() {
+  UploadMemo next;
+  if (cut_ok_) {
+    for (const Keep& k : kept_) {
+      if (k.remembered)
+        next.push_back(std::move(*k.remembered));
+      else
+        next.push_back(
+            {std::string(text_.data() + k.first, text_.data() + k.end), out_.values[k.value]});
+    }
+  }
+  *memo_ = std::move(next);
+}
+
+// The steps above are called through pointers no optimiser sees through: Binaryen inlines a
+// function with one caller, and inlined they made Scan's loop 5.6 KB of WebAssembly (see Scanner).
+size_t (*volatile const string_end)(std::string_view, size_t, bool, bool*, std::vector<size_t>*,
+                                    bool*) = &StringEnd;
+size_t (Scanner::*volatile const take_remembered)(size_t) = &Scanner::TakeRemembered;
+void (Scanner::*volatile const cut_long)(size_t, size_t) = &Scanner::CutLong;
+
+// One pass over the text: nesting depth, and the long plain strings cut out. The text is valid
+// UTF-8, or `validate` checks it on the way (the characters of strings as they are read; outside
+// strings JSON has ASCII only) and gives up at the first doubt: the caller then scans the text
+// for UTF-8 first (ScanUtf8) and repairs it. Valid input is read once instead of twice.
+Scanned Scanner::Run(int max_depth, bool validate) {
+  const char* p = text_.data();
+  const size_t n = text_.size();
   int depth = 0;
   for (size_t i = 0; i < n; ++i) {
-    char c = p[i];
+    // outside string literals: to the next bracket, quote or (validating) byte above ASCII
+    unsigned char c;
+    while ((c = static_cast<unsigned char>(p[i])) != '"' && c != '{' && c != '[' && c != '}' &&
+           c != ']' && c < 0x80) {
+      if (++i == n) break;
+    }
+    if (i == n) break;
     if (c == '{' || c == '[') {
       if (++depth > max_depth) {
-        out.too_deep = i;
-        return out;
+        out_.too_deep = i;
+        return std::move(out_);
       }
       continue;
     }
@@ -120,161 +309,40 @@ Scanned Scan(std::string_view text, int max_depth, bool validate, UploadMemo* me
       --depth;
       continue;
     }
-    if (c != '"') {
-      if (validate && static_cast<unsigned char>(c) >= 0x80) {
-        out.unsure = true;
-        return out;
+    if (c != '"') {  // above ASCII
+      if (validate) {
+        out_.unsure = true;
+        return std::move(out_);
       }
       continue;
     }
-    // A remembered upload: its bytes compared, its value copied.
-    if (cut_ok && !memo->empty()) {
-      if (MemoEntry* e = Remembered(*memo, taken, text, i)) {
-        const size_t end = i + 1 + e->raw.size();
-        size_t next = end + 1;  // a key is followed by ':'
-        while (next < n &&
-               (p[next] == ' ' || p[next] == '\n' || p[next] == '\r' || p[next] == '\t'))
-          ++next;
-        if (next >= n || p[next] != ':') {
-          out.doc.append(p + copied, i - copied);
-          out.doc += "\"\\u0000" + std::to_string(out.values.size()) + "\"";
-          // remembered again while the memory holds at most kMemoTotal bytes in all
-          if ((kept_bytes += e->raw.size()) <= kMemoTotal && kept.size() < kMemoEntries)
-            kept.push_back({out.values.size(), e, 0, 0});
-          out.values.push_back(e->decoded);
-          copied = end + 1;
-          i = end;
-          continue;
-        }
+    if (cut_ok_ && !memo_->empty()) {
+      const size_t end = (this->*take_remembered)(i);
+      if (end != std::string_view::npos) {
+        i = end;
+        continue;
       }
     }
     // A string literal: find its end; note whether it is plain (decodable here).
-    size_t j = i + 1;
     bool plain = true;
-    escapes.clear();  // where the plain escapes are (decoded without a second search)
-    while (j < n) {
-      if (validate) {
-        // ASCII without a stop byte 8 bytes a step, Chinese text two characters a step, any
-        // other character checked on its own. A simple escape (\" \\ \/ \b \f \n \r \t: the
-        // quotes and line ends of an uploaded page) is noted without leaving the ASCII run.
-        for (uint64_t x; j + 8 <= n;) {
-          std::memcpy(&x, p + j, 8);
-          // the lowest flag is certain: the first byte above ASCII or the first stop byte
-          const uint64_t m = (x & 0x8080808080808080ULL) | JsonStops8(x);
-          if (!m) {
-            j += 8;
-            continue;
-          }
-          j += FirstFlaggedByte(m);
-          if (p[j] != '\\' || j + 1 >= n ||
-              !kSimpleEscapes.on[static_cast<unsigned char>(p[j + 1])])
-            break;
-          if (plain) escapes.push_back(j);
-          j += 2;
-        }
-        for (uint64_t x; j + 8 <= n; j += 6) {
-          std::memcpy(&x, p + j, 8);
-          if (!TwoCjk(x)) break;
-        }
-        if (j >= n) break;
-        if (static_cast<unsigned char>(p[j]) >= 0x80) {
-          const size_t len = Utf8SequenceLengthFast(text, j);
-          if (len == 0) {
-            out.unsure = true;
-            return out;
-          }
-          j += len;
-          continue;
-        }
-      } else {
-        for (uint64_t x; j + 8 <= n; j += 8) {
-          std::memcpy(&x, p + j, 8);
-          if (uint64_t m = JsonStops8(x)) {
-            j += FirstFlaggedByte(m);
-            break;
-          }
-        }
-        if (j >= n) break;
-      }
-      unsigned char d = static_cast<unsigned char>(p[j]);
-      if (!kStops.on[d]) {
-        ++j;
-        continue;
-      }
-      if (d == '"') break;
-      if (d == '\\') {
-        char e = j + 1 < n ? p[j + 1] : 0;
-        if (validate && static_cast<unsigned char>(e) >= 0x80) {  // skipped below: not checked
-          out.unsure = true;
-          return out;
-        }
-        if (e == 'u') {
-          plain = false;
-          if (text.compare(j, 6, "\\u0000") == 0) cut_ok = false;
-        } else if (e != '"' && e != '\\' && e != '/' && e != 'b' && e != 'f' && e != 'n' &&
-                   e != 'r' && e != 't') {
-          plain = false;
-        } else if (plain) {
-          escapes.push_back(j);
-        }
-        j += 2;
-        continue;
-      }
-      plain = false;  // a control character: nlohmann's error
-      ++j;
+    escapes_.clear();  // where the plain escapes are (decoded without a second search)
+    const size_t end = string_end(text_, i, validate, &plain, &escapes_, &cut_ok_);
+    if (end > n) {
+      out_.unsure = true;
+      return std::move(out_);
     }
-    if (j >= n) break;  // unterminated: nlohmann says where
-    size_t end = j;     // the closing quote
-    if (cut_ok && plain && end - i > kLongString) {
-      size_t next = end + 1;  // a key is followed by ':'
-      while (next < n && (p[next] == ' ' || p[next] == '\n' || p[next] == '\r' || p[next] == '\t'))
-        ++next;
-      if (next >= n || p[next] != ':') {
-        // the runs between the escapes copied once, each escape decoded in place
-        ResizeForOverwrite(value, end - i - 1 - escapes.size());
-        char* w = &value[0];
-        size_t run = i + 1;
-        for (size_t at : escapes) {
-          std::memcpy(w, p + run, at - run);
-          w += at - run;
-          char e = p[at + 1];
-          *w++ = e == 'b'   ? '\b'
-                 : e == 'f' ? '\f'
-                 : e == 'n' ? '\n'
-                 : e == 'r' ? '\r'
-                 : e == 't' ? '\t'
-                            : e;
-          run = at + 2;
-        }
-        std::memcpy(w, p + run, end - run);
-        out.doc.append(p + copied, i - copied);
-        out.doc += "\"\\u0000" + std::to_string(out.values.size()) + "\"";
-        if (end - i - 1 >= kMemoBytes && (kept_bytes += end - i - 1) <= kMemoTotal &&
-            kept.size() < kMemoEntries) {
-          kept.push_back({out.values.size(), nullptr, i + 1, end});
-        }
-        out.values.push_back(std::move(value));
-        value = std::string();
-        copied = end + 1;
-      }
-    }
+    if (end == n) break;  // unterminated: nlohmann says where
+    if (cut_ok_ && plain && end - i > kLongString) (this->*cut_long)(i, end);
     i = end;
   }
-  if (!cut_ok) out.values.clear();
-  if (!out.values.empty()) out.doc.append(p + copied, n - copied);
-  // Remember this document's long strings (the ones taken from the memo move over), and only
-  // them: nothing when none was cut.
-  UploadMemo next;
-  if (cut_ok) {
-    for (const Keep& k : kept) {
-      if (k.remembered)
-        next.push_back(std::move(*k.remembered));
-      else
-        next.push_back({std::string(p + k.first, p + k.end), out.values[k.value]});
-    }
-  }
-  *memo = std::move(next);
-  return out;
+  if (!cut_ok_) out_.values.clear();
+  if (!out_.values.empty()) out_.doc.append(p + copied_, n - copied_);
+  Remember();
+  return std::move(out_);
+}
+
+Scanned Scan(std::string_view text, int max_depth, bool validate, UploadMemo* memo) {
+  return Scanner(text, memo).Run(max_depth, validate);
 }
 
 // Puts the cut strings back in place of their placeholders.
