@@ -5,6 +5,7 @@
 #ifndef BEIAN_CORE_ENGINE_SNIFF_H_
 #define BEIAN_CORE_ENGINE_SNIFF_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,6 +21,7 @@ namespace beian {
 struct SampleCount {
   size_t chars = 0;
   size_t bad = 0;
+  size_t bytes = 0;  // of `text` read (the 8-byte steps may look up to 8 bytes further)
 };
 SampleCount CountBadCharacters(std::string_view text, size_t sample);
 
@@ -29,6 +31,8 @@ class UploadSniffer {
   bool active() const { return active_; }
   // "" when `text` looks like text; else the kind ("png", "jpeg", …, "binary").
   std::string KindOf(std::string_view text) const;
+  // KindOf without a memory: what KindOf answers for a text it has not seen (tests compare).
+  std::string KindOfUncached(std::string_view text, size_t* examined) const;
   // The seller's names of the kind and of the upload at `path`, in `locale`.
   std::string KindLabel(const std::string& kind, const std::string& locale) const;
   std::string FieldLabel(const std::string& path, const std::string& locale) const;
@@ -40,6 +44,7 @@ class UploadSniffer {
     std::string text;
   };
   bool active_ = false;
+  uint64_t id_ = 0;  // this sniffer's number among all (its verdicts remembered under it)
   std::vector<Signature> signatures_;
   double max_share_ = 0.1;
   size_t sample_ = 4096;

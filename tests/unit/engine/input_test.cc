@@ -381,6 +381,50 @@ TEST(UploadSniffer, CountEqualsCharacterByCharacter) {
   }
 }
 
+// KindOf remembers its verdicts on long uploads (the page sends them again with every keystroke)
+// by the bytes it read: whatever came before, each answer is the one a fresh sniff gives. Texts
+// that share what was read and differ after it, that end inside it, that grow past it, with
+// signatures and with shares of odd characters on both sides of the limit.
+TEST(UploadSniffer, RememberedVerdictsAreFreshOnes) {
+  const UploadSniffer sniffer(RulePack::Builtin());
+  ASSERT_TRUE(sniffer.active());
+  const std::string ascii(3000, 'a');
+  std::vector<std::string> texts = {
+      ascii,                                                // ends within the sample: read whole
+      ascii + std::string(400, '\x01'),                     // the same start, longer: 12 % odd
+      ascii + std::string(200, '\x01'),                     // 6 % odd
+      std::string(20000, 'a'),                              // read up to the sample
+      std::string(20000, 'a') + std::string(9000, '\x01'),  // differs after what was read
+      std::string(4090, 'a') + std::string(3000, '\x01'),   // differs at the sample's edge
+      std::string(4100, 'a') + std::string(3000, '\x01'),
+      "\x89PNG\r\n\x1a\n" + ascii,  // a signature
+      "\x89PNG\r\n\x1a\n" + std::string(20000, '\x01'),
+      std::string(2500, '\x01') + ascii,  // odd first
+  };
+  std::string cjk;
+  while (cjk.size() < 15000) cjk += "中文网页内容";
+  texts.push_back(cjk);
+  texts.push_back(cjk.substr(0, 12288 + 1) + std::string(5000, '\x01'));
+  texts.push_back(cjk.substr(0, 4000) + std::string(500, '\x01') + cjk);
+  for (size_t cut : {4096u, 4103u, 4104u, 4105u, 12290u, 12295u, 12296u, 12297u})
+    texts.push_back(cjk.substr(0, cut));
+  std::mt19937 rng(20261205);
+  for (int round = 0; round < 3000; ++round) {
+    const std::string& t = texts[rng() % texts.size()];
+    size_t examined = 0;
+    ASSERT_EQ(sniffer.KindOf(t), sniffer.KindOfUncached(t, &examined))
+        << round << " size " << t.size();
+  }
+  // every text in turn after every other
+  for (const auto& a : texts)
+    for (const auto& b : texts) {
+      size_t examined = 0;
+      sniffer.KindOf(a);
+      ASSERT_EQ(sniffer.KindOf(b), sniffer.KindOfUncached(b, &examined))
+          << a.size() << " " << b.size();
+    }
+}
+
 }  // namespace
 }  // namespace beian
 
