@@ -2,9 +2,9 @@
 // suffixes, the status words of a licence), written out instead of compiled regular expressions.
 // A cold first check compiled 13 RE2 patterns for them: 1.55 M of its 20.1 M instructions
 // natively, and in WebAssembly RE2's parser and compiler were among the functions V8 recompiles
-// with TurboFan while the first check runs (docs/performance.md). Each function gives the same
-// answer as the pattern in its comment (tests/unit/shapes_test.cc compares them with RE2 on
-// generated strings); patterns read from the rule pack stay RE2.
+// with TurboFan while the first check runs (docs/performance-log.md, sixth session). Each
+// function gives the same answer as the pattern in its comment (tests/unit/shapes_test.cc
+// compares them with RE2 on generated strings); patterns read from the rule pack stay RE2.
 #ifndef BEIAN_CORE_SHAPES_H_
 #define BEIAN_CORE_SHAPES_H_
 

@@ -32,7 +32,7 @@ CheckResult Fail(std::string error) {
 // with one caller into it, so the runner's loop ended up inside the module's check entry (21.7 KB
 // with everything else inlined there), and V8 recompiled that whole entry with TurboFan during
 // the first check because of the loop: 30 ms of compiling on a second thread while the check ran
-// (docs/performance.md, cold start). Apart, only the loop's function is recompiled.
+// (docs/performance-log.md, sixth session). Apart, only the loop's function is recompiled.
 RunCounts RunRules(const std::vector<rules::RuleEntry>& index, Ctx& run, const FieldScope& scope) {
   return Runner(index).Run(run, scope);
 }
