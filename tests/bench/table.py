@@ -104,7 +104,11 @@ def main():
         c = cj['cold_first_check_chromium']
         cold_chromium = c['ms']
         rows.insert(1, ['cold start: the page\'s worker loads the module and checks (Chromium %s; '
-                        'module ready %s)' % (cj.get('chromium', ''), fmt_ms(c.get('ready_ms'))),
+                        'module ready %s%s)' % (cj.get('chromium', ''), fmt_ms(c.get('ready_ms')),
+                                                 ': its scripts %s, then the core %s' % (
+                                                     fmt_ms(c['scripts_ms']), fmt_ms(c['core_ms']))
+                                                 if c.get('scripts_ms') is not None
+                                                 and c.get('core_ms') is not None else ''),
                         '–', fmt_ms(cold_chromium), '–', '–', '–'])
     except (OSError, ValueError, KeyError):
         pass
