@@ -38,6 +38,9 @@ self.onmessage = async ({ data }) => {
   }
 };
 ready.then(
-  () => self.postMessage({ id: 0, ready: true, startup: { ...startup, ready: Math.round(performance.now()) } }),
+  () => {
+    startup.ready = Math.round(performance.now());
+    self.postMessage({ id: 0, ready: true, startup });
+  },
   (e) => self.postMessage({ id: 0, error: 'core failed to load: ' + String((e && e.message) || e) }),
 );

@@ -332,17 +332,21 @@ class Validator {
 
   // The node's const, type, enum and minimum; false when the value does not fit (reported).
   bool ValueFits(json& value, const SchemaNode* n, std::string& path) {
-    if (n->constant && value != *n->constant) return Misfit(kConst, value, n, path), false;
-    if (!n->type.empty() && !TypeMatches(n->code, value))
-      return Misfit(kType, value, n, path), false;
-    if (const std::optional<json>& e = n->enumeration) {
-      if (std::find(e->begin(), e->end(), value) == e->end())
-        return Misfit(kEnum, value, n, path), false;
+    MisfitKind misfit;
+    if (n->constant && value != *n->constant) {
+      misfit = kConst;
+    } else if (!n->type.empty() && !TypeMatches(n->code, value)) {
+      misfit = kType;
+    } else if (n->enumeration && std::find(n->enumeration->begin(), n->enumeration->end(), value) ==
+                                     n->enumeration->end()) {
+      misfit = kEnum;
+    } else if (n->minimum && value.is_number() && value.get<double>() < n->minimum->get<double>()) {
+      misfit = kMinimum;
+    } else {
+      return true;
     }
-    if (const std::optional<json>& m = n->minimum; m && value.is_number()) {
-      if (value.get<double>() < m->get<double>()) return Misfit(kMinimum, value, n, path), false;
-    }
-    return true;
+    Misfit(misfit, value, n, path);
+    return false;
   }
 
   void CheckString(json& value, const SchemaNode* n, std::string& path) {
