@@ -14,8 +14,6 @@
 namespace beian {
 namespace {
 
-json Parse(std::string_view text) { return json::parse(text.begin(), text.end(), nullptr, false); }
-
 std::string ErrorJson(const std::string& message) { return Dump(json{{"error", message}}); }
 
 // A scalar of the application as text: a trimmed string, or a number in its JSON spelling.
@@ -196,7 +194,7 @@ std::vector<std::string> SensitiveValues(const json& app) {
 
 std::string MaskExport(std::string_view text, std::string_view app_json) {
   std::string out(text);
-  json app = Parse(app_json);
+  json app = ParseJson(app_json);
   if (app.is_discarded()) return out;
   for (const auto& v : SensitiveValues(app)) {
     std::string masked = MaskId(v);
@@ -211,7 +209,7 @@ std::string MaskExport(std::string_view text, std::string_view app_json) {
 bool IsPersonalFiling(const json& app) { return IsIndividual(app); }
 
 bool IsPersonalFiling(std::string_view app_json) {
-  json app = Parse(app_json);
+  json app = ParseJson(app_json);
   return !app.is_discarded() && IsPersonalFiling(app);
 }
 
@@ -249,9 +247,9 @@ bool SameFact(std::string_view kind, std::string_view typed_in, std::string_view
 }
 
 std::string CompareFacts(std::string_view app_json, std::string_view report_json) {
-  json app = Parse(app_json);
+  json app = ParseJson(app_json);
   if (app.is_discarded() || !app.is_object()) return ErrorJson("application is not a JSON object");
-  json report = Parse(report_json);
+  json report = ParseJson(report_json);
   if (report.is_discarded() || !report.is_object()) return ErrorJson("report is not a JSON object");
   const json* facts = At(report, "/facts");
   json out = {{"license", json::object()},

@@ -13,7 +13,7 @@
 import { createRequire } from 'node:module';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { certConditions, generate } from './gen_fixtures.mjs';
 import { domainCertTextFromPdf, licenseTextFromPdf } from '../../web/ocr-client.js';
 
@@ -33,11 +33,11 @@ if (args.includes('--fresh') || !existsSync(join(OUT, 'truth.json'))) {
 const tGen = Date.now();
 const truth = JSON.parse(readFileSync(join(OUT, 'truth.json'), 'utf8'));
 
-// the npm package's Node build and the page's OCR module (what scripts/build builds)
-const factory = require(join(ROOT, 'build/wasm/beian-core-npm.cjs'));
-const core = await factory({ wasmBinary: readFileSync(join(ROOT, 'build/wasm/beian-core-npm.wasm')) });
-const ocr = await (await import(pathToFileURL(join(ROOT, 'build/wasm/beian-ocr.mjs')).href)).default({
-  wasmBinary: readFileSync(join(ROOT, 'build/wasm/beian-ocr.wasm')) });
+// the npm package's Node build and the page's OCR module (what scripts/build builds), loaded as
+// the node suite loads them
+const { core: loadCore, ocrModule } = require('../node/util.cjs');
+const core = await loadCore();
+const ocr = await ocrModule();
 
 const FIELDS = ['credit_code', 'name', 'type', 'legal_representative', 'registered_capital', 'established', 'term', 'address', 'authority'];
 const expect = (l, f) => f === 'term' ? `${l.established}至${l.valid_until}` : l[f];
