@@ -9,7 +9,8 @@
 // thread, where browsers refuse synchronous compiles of big modules, pass awaitDeferred: the
 // core is returned only once both parts are in.
 //
-// options: base (URL the .wasm files lie next to), wasmUrl / wasmBinary (first part),
+// options: base (URL the .wasm files lie next to), wasmUrl / wasmBinary / wasmModule (first part:
+// its URL, its bytes, or the part already compiled, e.g. by the page: compileFirstPart below),
 // deferredUrl / deferredBinary (second part; by default the name the first part carries),
 // awaitDeferred, prefetch (default true: at once; a promise: once it settles, e.g. after the first
 // answer, so that its compile does not compete with the first check; false: only when a deferred
@@ -40,16 +41,23 @@ function fetchSync(url) {
   return new Uint8Array(xhr.response);
 }
 
+// The first part compiled from its URL, while it downloads where the server says application/wasm.
+// The page compiles it once for all its workers (web/core-client.js), while they start.
+export async function compileFirstPart(url) {
+  const res = await fetch(String(url), { credentials: 'same-origin' });
+  if (!res.ok) throw new Error(`failed to load ${url}: HTTP ${res.status}`);
+  if (typeof WebAssembly.compileStreaming === 'function' &&
+      (res.headers.get('content-type') || '').startsWith('application/wasm')) {
+    return WebAssembly.compileStreaming(res);
+  }
+  return WebAssembly.compile(await res.arrayBuffer());
+}
+
 async function instantiatePrimary(options, imports) {
   if (options.wasmBinary) return WebAssembly.instantiate(options.wasmBinary, imports);
-  const url = String(options.wasmUrl || new URL('beian-core.wasm', options.base));
-  const res = await fetch(url, { credentials: 'same-origin' });
-  if (!res.ok) throw new Error(`failed to load ${url}: HTTP ${res.status}`);
-  if (typeof WebAssembly.instantiateStreaming === 'function' &&
-      (res.headers.get('content-type') || '').startsWith('application/wasm')) {
-    return WebAssembly.instantiateStreaming(res, imports);
-  }
-  return WebAssembly.instantiate(await res.arrayBuffer(), imports);
+  const module = options.wasmModule ||
+      await compileFirstPart(options.wasmUrl || new URL('beian-core.wasm', options.base));
+  return { instance: await WebAssembly.instantiate(module, imports), module };
 }
 
 // createBeianCore: the factory beian-core.mjs exports. Returns a promise of the core.

@@ -13,7 +13,14 @@ const startup = { scripts: Math.round(performance.now()) };
 // compete with the first check
 let firstAnswered;
 const answered = new Promise((resolve) => { firstAnswered = resolve; });
-const ready = loadCore(createBeianCore, { base: new URL('./', import.meta.url), prefetch: answered });
+// A worker named 'beian-core:posted': the page compiles the module's first part and posts it here
+// ({core: WebAssembly.Module}, or {core: null} when it could not: then it is fetched here;
+// web/core-client.js)
+let takeFirstPart = null;
+const firstPart = self.name === 'beian-core:posted'
+  ? new Promise((resolve) => { takeFirstPart = resolve; }) : Promise.resolve(null);
+const ready = firstPart.then((wasmModule) => loadCore(createBeianCore,
+  { base: new URL('./', import.meta.url), prefetch: answered, ...(wasmModule ? { wasmModule } : {}) }));
 ready.then(() => setTimeout(firstAnswered, 2000), () => {});
 // the rules' English wording, fetched next to the module when first asked for
 const loadWording = wordingLoader(new URL('./', import.meta.url));
@@ -24,6 +31,11 @@ const OPS = new Set(['check', 'rules', 'loadRules', 'resetRules', 'toSarif', 've
   'formPlan', 'regions']);
 
 self.onmessage = async ({ data }) => {
+  if (data && 'core' in data && !('id' in data)) {
+    if (takeFirstPart) takeFirstPart(data.core instanceof WebAssembly.Module ? data.core : null);
+    takeFirstPart = null;
+    return;
+  }
   const { id, op, args = [] } = data || {};
   try {
     const core = await ready;

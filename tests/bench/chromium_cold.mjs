@@ -1,6 +1,7 @@
-// Cold first check in Chromium, as the page meets it: a fresh browser context (empty HTTP cache,
-// no service worker) starts the page's module worker (site/worker.js: glue, first part of the
-// module; the second part follows in the background) and asks it for the first full check of
+// Cold first check in Chromium, as the page meets it: in a fresh browser context (empty HTTP
+// cache, no service worker) the page's client (site/core-client.js) starts the page's module
+// worker (site/worker.js: glue; the first part of the module, which the client compiles and posts
+// to it; the second part follows in the background) and asks it for the first full check of
 // examples/clean-enterprise.json. Median of 5 contexts; prints one JSON object (scripts/bench).
 //
 //   node tests/bench/chromium_cold.mjs [SITE_DIR]
@@ -49,23 +50,19 @@ try {
       await page.goto(origin + '/__cold.html');
       const r = await page.evaluate(async () => {
         const app = await (await fetch('/examples/clean-enterprise.json')).text();
+        // the page's own client (web/core-client.js), loaded as the page has it when it starts
+        const { createClient } = await import('/core-client.js');
         const t0 = performance.now();
-        const w = new Worker('/worker.js', { type: 'module' });
-        const reply = (id) => new Promise((resolve) => {
-          w.addEventListener('message', function on(e) {
-            if (e.data && e.data.id === id) { w.removeEventListener('message', on); resolve(e.data); }
-          });
-        });
-        const ready = await reply(0);
+        const client = createClient(new URL('/worker.js', location.href));
+        await client.ready;
         const t1 = performance.now();
-        const checked = reply(1);
-        w.postMessage({ id: 1, op: 'check', args: [app, JSON.stringify({ today: '2026-11-28' })] });
-        const out = await checked;
+        const out = await client.call('check', app, JSON.stringify({ today: '2026-11-28' }));
         const t2 = performance.now();
-        w.terminate();
-        return { ready: t1 - t0, total: t2 - t0, scripts: (ready.startup || {}).scripts,
-          core: (ready.startup || {}).ready - (ready.startup || {}).scripts,
-          ok: !ready.error && typeof out.result === 'string' && out.result.includes('"findings"') };
+        const startup = client.startup || {};
+        client.terminate();
+        return { ready: t1 - t0, total: t2 - t0, scripts: startup.scripts,
+          core: startup.ready - startup.scripts,
+          ok: typeof out === 'string' && out.includes('"findings"') };
       });
       await context.close();
       if (!r.ok) throw new Error('the worker did not answer the check');
