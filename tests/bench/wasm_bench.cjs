@@ -23,9 +23,13 @@ function now() {
 
 // Runs fn (which does `inner` operations) until `minMs` have passed and at least 3 rounds; returns
 // the median wall time per operation in ms (single-threaded code; the native side reports the
-// median of Google Benchmark's wall time over repetitions: the same statistic).
+// median of Google Benchmark's wall time over repetitions: the same statistic). Before that, fn
+// runs for as long again: V8 compiles each function first with Liftoff and recompiles it with
+// TurboFan only once it has run enough (a typical check reaches its steady speed after ~150
+// checks, 0.5 s, on the project machine); what a first check costs is the cold-start row's.
 function measure(fn, inner = 1, minMs = QUICK ? 150 : 800) {
-  fn(); // warm-up (JIT tier-up, caches, matcher construction)
+  const warm = now();
+  do fn(); while (now() - warm < minMs);
   const times = [];
   const start = now();
   while (times.length < 3 || (now() - start < minMs && times.length < 10000)) {
