@@ -27,6 +27,16 @@ function firstPart(url) {
   return firstParts.get(key);
 }
 
+// The page's client: one per worker URL, made by the first call (web/core-boot.js starts it before
+// the page's own scripts have loaded; main.js then takes the same one). client.onNote can be set
+// later.
+const pageClients = new Map();
+export function pageClient(workerUrl) {
+  const key = String(workerUrl);
+  if (!pageClients.has(key)) pageClients.set(key, createClient(workerUrl));
+  return pageClients.get(key);
+}
+
 export function createClient(workerUrl, { crossOrigin = false, onNote = null, compile = true } = {}) {
   const pending = new Map();
   let nextId = 1;
@@ -34,7 +44,7 @@ export function createClient(workerUrl, { crossOrigin = false, onNote = null, co
   const ready = new Promise((res, rej) => { readyResolve = res; readyReject = rej; });
   let worker;
   let blobUrl = null;
-  const client = { startup: null };
+  const client = { startup: null, onNote };
   const compiled = compile && typeof WebAssembly === 'object'
     ? firstPart(new URL('beian-core.wasm', workerUrl)) : null;
   const options = { type: 'module', name: compiled ? 'beian-core:posted' : 'beian-core' };
@@ -73,7 +83,7 @@ export function createClient(workerUrl, { crossOrigin = false, onNote = null, co
       }
       return;
     }
-    if (data.note && onNote) onNote(data.note);
+    if (data.note && client.onNote) client.onNote(data.note);
     const p = pending.get(data.id);
     if (!p) return;
     pending.delete(data.id);

@@ -1,6 +1,6 @@
 // The page: form <-> application object, live checks through the worker, report, exports,
 // language, drafts (opt-in), service worker status. Rules live in the core only.
-import { createClient, encodeApplication } from './core-client.js';
+import { createClient, encodeApplication, pageClient } from './core-client.js';
 import { STRINGS, t, normLang } from './i18n.js';
 import { renderForm, inputToValue, labelOf, setFormSchema, STEPS, SIDE_STEPS, QUICK_PATHS } from './form.js';
 import { renderReport, renderFieldFindings, announceText, el } from './report.js';
@@ -39,7 +39,9 @@ const state = {
 
 // A note from the core (the rules' English texts could not be fetched) shows in the status badge.
 const onNote = (note) => { if (note === 'wording_missing') swStatus('wording_missing'); };
-const client = createClient(new URL('./worker.js', import.meta.url), { onNote });
+// (started by core-boot.js before this script had loaded)
+const client = pageClient(new URL('./worker.js', import.meta.url));
+client.onNote = onNote;
 // For tests and curious users: resolves when the core is up.
 window.beianReady = client.ready.then(() => true);
 window.beianState = state;

@@ -419,6 +419,26 @@ await test('h. a full check makes no request beyond the site\'s own static files
   await context.close();
 });
 
+await test('h2. the page starts its core before its own scripts have loaded, with one download of the module for its workers', async () => {
+  const { context, page } = await newPage();
+  const order = [];
+  const wasm = { n: 0 };
+  // main.js held back 1.5 s: the worker and the module's first part must not wait for it
+  await context.route('**/main.js', async (route) => { await new Promise((r) => setTimeout(r, 1500)); order.push('main.js'); await route.continue(); });
+  await context.route('**/beian-core.wasm', async (route) => { wasm.n++; order.push('beian-core.wasm'); await route.continue(); });
+  context.on('request', (r) => { if (/\/worker\.js$/.test(r.url())) order.push('worker.js'); });
+  await openApp(page);
+  assert(order.indexOf('worker.js') >= 0 && order.indexOf('worker.js') < order.indexOf('main.js'), 'worker started before main.js loaded: ' + order.join(' '));
+  assert(order.indexOf('beian-core.wasm') < order.indexOf('main.js'), 'the module fetched before main.js loaded: ' + order.join(' '));
+  // the quick check's and the field checks' workers take the page's compiled module
+  await loadExample(page, 'clean-enterprise.json');
+  await field(page, '/subject/name').fill('测试');
+  await page.waitForFunction(() => window.beianState.stats.fieldChecks > 0);
+  assert(wasm.n === 1, 'the first part fetched once for all the page\'s workers: ' + wasm.n);
+  assert(page.errors.length === 0, 'no page errors: ' + page.errors.join(' | '));
+  await context.close();
+});
+
 await test('i. GBK and UTF-16 uploads decode to correct Chinese', async () => {
   const { context, page } = await newPage();
   await openApp(page);
