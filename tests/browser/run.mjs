@@ -419,15 +419,21 @@ await test('h. a full check makes no request beyond the site\'s own static files
   await context.close();
 });
 
-await test('h2. the page starts its core before its own scripts have loaded, with one download of the module for its workers', async () => {
+await test('h2. the page starts its core before its own scripts have loaded (one script), with one download of the module for its workers', async () => {
   const { context, page } = await newPage();
   const order = [];
   const wasm = { n: 0 };
   // main.js held back 1.5 s: the worker and the module's first part must not wait for it
   await context.route('**/main.js', async (route) => { await new Promise((r) => setTimeout(r, 1500)); order.push('main.js'); await route.continue(); });
   await context.route('**/beian-core.wasm', async (route) => { wasm.n++; order.push('beian-core.wasm'); await route.continue(); });
-  context.on('request', (r) => { if (/\/worker\.js$/.test(r.url())) order.push('worker.js'); });
+  const modules = [];
+  context.on('request', (r) => {
+    if (/\/worker\.js$/.test(r.url())) order.push('worker.js');
+    if (/\/(form|report|i18n|labels|pointer|decode)\.js$/.test(r.url())) modules.push(r.url());
+  });
   await openApp(page);
+  // main.js and its imports are one script (scripts/build): no waterfall of module requests
+  assert(modules.length === 0, 'the page\'s modules come inside main.js: ' + modules.join(' '));
   assert(order.indexOf('worker.js') >= 0 && order.indexOf('worker.js') < order.indexOf('main.js'), 'worker started before main.js loaded: ' + order.join(' '));
   assert(order.indexOf('beian-core.wasm') < order.indexOf('main.js'), 'the module fetched before main.js loaded: ' + order.join(' '));
   // the quick check's and the field checks' workers take the page's compiled module
