@@ -103,6 +103,8 @@ export default async function embedSuite(h) {
     const cspConsole = [];
     page.on('console', (m) => { if (/Content Security Policy|violates/i.test(m.text())) cspConsole.push(m.text()); });
     page.wasmRequests = 0;
+    page.scripts = [];  // the pre-check origin's scripts the page asked for
+    context.on('request', (r) => { if (r.url().startsWith(ORIGIN + '/') && /\.(m?js)$/.test(r.url())) page.scripts.push(r.url().slice(ORIGIN.length + 1)); });
     if (wasm) await context.route('**/beian-core.wasm', async (route) => { page.wasmRequests++; await wasm(route); });
     await page.addInitScript(recorder);
     await page.goto(HOSTO + path);
@@ -141,6 +143,9 @@ export default async function embedSuite(h) {
       const shown = await page.evaluate(() => document.getElementById('precheck').shadowRoot.querySelector('.verdict')?.dataset.verdict
         ?? document.getElementById('precheck').shadowRoot.querySelector('.verdict')?.className);
       assert(shown, 'the verdict is rendered in the widget');
+      // the site's widget.js and worker.js are one module each (scripts/build): no waterfall
+      assert(JSON.stringify([...new Set(page.scripts)].sort()) === '["widget.js","worker.js"]',
+        'the provider\'s page loads widget.js and worker.js only: ' + page.scripts.join(' '));
       console.log(`  (snippet: result ${results[0].verdict} after ${Date.now() - t0} ms; CSP: ${csp})`);
       await page.screenshot({ path: join(SHOTS, '08-embed-snippet.png'), fullPage: true });
       const v = await page.csp();
