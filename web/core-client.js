@@ -8,10 +8,9 @@
 // worker URL (a Worker cannot be constructed from another origin's URL).
 // onNote(note): a reply's note, e.g. 'wording_missing' (worker.js).
 // The module's first part is fetched and compiled here, once per page for all its workers, while
-// a worker starts (its scripts load meanwhile), and posted to it (the worker is named
-// 'beian-core:posted', worker.js; nothing is added to its URL): the
-// download and the compile no longer wait for the worker's scripts (a cold first check in
-// Chromium ~25 ms sooner, docs/performance.md). compile: false leaves both to the worker.
+// a worker starts, and posted to it (the worker is named 'beian-core:posted' and waits for it,
+// worker.js; nothing is added to its URL): the download and the compile no longer wait for the
+// worker's scripts (docs/performance.md). compile: false leaves both to the worker.
 // client.startup: when the worker's scripts had loaded and its core was ready (ms, worker.js).
 import { compileFirstPart } from './core-load.js';
 
