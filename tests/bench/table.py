@@ -112,6 +112,16 @@ def main():
                         '–', fmt_ms(cold_chromium), '–', '–', '–'])
     except (OSError, ValueError, KeyError):
         pass
+    # the page loaded in a fresh context (tests/bench/page_load.mjs; no emulated network)
+    try:
+        pj = json.load(open(os.path.join(d, 'page.json')))[0]
+        rows.insert(2, ['page load in Chromium, this machine: the core ready, the page ready '
+                        '(form built, first answers shown); the demo host\'s first widget ready '
+                        '%s' % fmt_ms(pj['widget_ms']),
+                        '–', '%s, %s' % (fmt_ms(pj['core_ms']), fmt_ms(pj['page_ms'])),
+                        '–', '–', '–'])
+    except (OSError, ValueError, KeyError, IndexError):
+        pass
     summ = batch_summary(d, 'batch.txt')
     summ2 = batch_summary(d, 'batch2.txt')
     for jobs, sm in (('1', summ), ('2', summ2)):
