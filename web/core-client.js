@@ -10,7 +10,7 @@
 // The module's first part is fetched and compiled here, once per page for all its workers, while
 // a worker starts, and posted to it (the worker is named 'beian-core:posted' and waits for it,
 // worker.js; nothing is added to its URL): the download and the compile no longer wait for the
-// worker's scripts (docs/performance.md). compile: false leaves both to the worker.
+// worker's scripts (docs/performance.md).
 // client.startup: when the worker's scripts had loaded and its core was ready (ms, worker.js).
 import { compileFirstPart } from './core-load.js';
 
@@ -36,7 +36,7 @@ export function pageClient(workerUrl) {
   return pageClients.get(key);
 }
 
-export function createClient(workerUrl, { crossOrigin = false, onNote = null, compile = true } = {}) {
+export function createClient(workerUrl, { crossOrigin = false, onNote = null } = {}) {
   const pending = new Map();
   let nextId = 1;
   let readyResolve, readyReject;
@@ -44,7 +44,7 @@ export function createClient(workerUrl, { crossOrigin = false, onNote = null, co
   let worker;
   let blobUrl = null;
   const client = { startup: null, onNote };
-  const compiled = compile && typeof WebAssembly === 'object'
+  const compiled = typeof WebAssembly === 'object'
     ? firstPart(new URL('beian-core.wasm', workerUrl)) : null;
   const options = { type: 'module', name: compiled ? 'beian-core:posted' : 'beian-core' };
   try {

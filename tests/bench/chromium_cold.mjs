@@ -8,36 +8,14 @@
 //
 // Served from this machine (scripts/serve.py): the time is compile, instantiate and check, with
 // no network in it. Debian's Chromium (/usr/bin/chromium or $CHROMIUM), playwright-core from npm.
-import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { ROOT, needSite, serveSite, launchChromium } from './site_server.mjs';
 
-const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
 const SITE = path.resolve(process.argv[2] || path.join(ROOT, 'site'));
-if (!existsSync(path.join(SITE, 'worker.js'))) {
-  console.error(`chromium_cold: ${SITE} is not a built site (run scripts/build)`);
-  process.exit(2);
-}
-
-const port = await new Promise((resolve, reject) => {
-  const s = createServer();
-  s.listen(0, '127.0.0.1', () => { const p = s.address().port; s.close(() => resolve(p)); });
-  s.on('error', reject);
-});
-const server = spawn('python3', [path.join(ROOT, 'scripts/serve.py'), String(port), SITE, '--quiet'],
-  { stdio: 'ignore' });
-const origin = `http://127.0.0.1:${port}`;
+needSite(SITE, 'chromium_cold');
+const { origin, stop } = await serveSite(SITE);
 try {
-  for (let i = 0; i < 100; i++) {
-    try { if ((await fetch(origin + '/worker.js')).ok) break; } catch { /* not up yet */ }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-  });
+  const browser = await launchChromium();
   const runs = [];
   const version = browser.version();
   try {
@@ -78,5 +56,5 @@ try {
     scripts_ms: median('scripts'), core_ms: median('core') },
     chromium: version }));
 } finally {
-  server.kill();
+  stop();
 }

@@ -7,40 +7,18 @@
 // DevTools protocol; scripts/serve.py sends files uncompressed, so DOWN counts raw bytes.
 //
 //   LAT=40 DOWN=1250000 node tests/bench/page_load.mjs site /tmp/site-before [--runs 5]
-import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { ROOT, needSite, serveSite, launchChromium } from './site_server.mjs';
 
-const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
 const args = process.argv.slice(2);
 const runsAt = args.indexOf('--runs');
 const RUNS = runsAt >= 0 ? Number(args.splice(runsAt, 2)[1]) : 5;
 const sites = (args.length ? args : ['site']).map((s) => path.resolve(s));
-for (const s of sites) {
-  if (!existsSync(path.join(s, 'index.html'))) {
-    console.error(`page_load: ${s} is not a built site (run scripts/build)`);
-    process.exit(2);
-  }
-}
-const freePort = () => new Promise((resolve, reject) => {
-  const s = createServer();
-  s.listen(0, '127.0.0.1', () => { const p = s.address().port; s.close(() => resolve(p)); });
-  s.on('error', reject);
-});
-const ports = [];
-for (const _ of sites) ports.push(await freePort());
-const servers = sites.map((s, i) => spawn('python3', [path.join(ROOT, 'scripts/serve.py'), String(ports[i]), s, '--quiet'], { stdio: 'ignore' }));
+for (const s of sites) needSite(s, 'page_load');
+const servers = [];
+for (const s of sites) servers.push(await serveSite(s));
 try {
-  for (const p of ports) {
-    for (let k = 0; k < 100; k++) {
-      try { if ((await fetch(`http://127.0.0.1:${p}/index.html`)).ok) break; } catch { /* not up yet */ }
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+  const browser = await launchChromium();
   const open = async (url, init) => {
     const context = await browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
@@ -58,7 +36,7 @@ try {
   try {
     for (let round = 0; round < RUNS; round++) {
       for (let i = 0; i < sites.length; i++) {
-        const origin = `http://127.0.0.1:${ports[i]}`;
+        const { origin } = servers[i];
         let { context, page } = await open(origin + '/index.html');
         const t = await page.evaluate(async () => {
           const core = await window.beianReady.then(() => performance.now());
@@ -83,5 +61,5 @@ try {
     ...Object.fromEntries(Object.entries(times[i]).map(([k, v]) => [`${k}_ms`, Math.round(median(v))])) }));
   console.log(JSON.stringify(out, null, 1));
 } finally {
-  servers.forEach((s) => s.kill());
+  servers.forEach((s) => s.stop());
 }
