@@ -8,11 +8,11 @@
 // worker URL (a Worker cannot be constructed from another origin's URL).
 // onNote(note): a reply's note, e.g. 'wording_missing' (worker.js).
 // The module's first part is fetched and compiled here, once per page for all its workers, while
-// a worker starts, and posted to it (the worker is named 'beian-core:posted' and waits for it,
+// a worker starts, and posted to it (the worker is named POSTED_FIRST_PART and waits for it,
 // worker.js; nothing is added to its URL): the download and the compile no longer wait for the
 // worker's scripts (docs/performance.md).
 // client.startup: when the worker's scripts had loaded and its core was ready (ms, worker.js).
-import { compileFirstPart } from './core-load.js';
+import { compileFirstPart, POSTED_FIRST_PART } from './core-load.js';
 
 const firstParts = new Map();  // URL of the first part -> Promise<WebAssembly.Module>
 
@@ -46,7 +46,7 @@ export function createClient(workerUrl, { crossOrigin = false, onNote = null } =
   const client = { startup: null, onNote };
   const compiled = typeof WebAssembly === 'object'
     ? firstPart(new URL('beian-core.wasm', workerUrl)) : null;
-  const options = { type: 'module', name: compiled ? 'beian-core:posted' : 'beian-core' };
+  const options = { type: 'module', name: compiled ? POSTED_FIRST_PART : 'beian-core' };
   try {
     if (crossOrigin) {
       const src = `import ${JSON.stringify(String(workerUrl))};`;

@@ -41,6 +41,10 @@ function fetchSync(url) {
   return new Uint8Array(xhr.response);
 }
 
+// The name of a worker whose page compiles the first part and posts it to it (web/core-client.js,
+// web/worker.js).
+export const POSTED_FIRST_PART = 'beian-core:posted';
+
 // The first part compiled from its URL, while it downloads where the server says application/wasm.
 // The page compiles it once for all its workers (web/core-client.js), while they start.
 export async function compileFirstPart(url) {

@@ -2,7 +2,7 @@
 // {id, error}; a reply carries note: 'wording_missing' when the answer wanted the rules' English
 // wording and its file could not be fetched (the answer then reads in Chinese). The core never throws across the boundary; anything else is caught here.
 import createBeianCore from './beian-core.mjs';
-import { loadCore } from './core-load.js';
+import { loadCore, POSTED_FIRST_PART } from './core-load.js';
 import { runOp, wordingLoader } from './core-run.js';
 
 // When this worker's scripts had loaded and when the core was ready, in ms since the worker
@@ -13,11 +13,11 @@ const startup = { scripts: Math.round(performance.now()) };
 // compete with the first check
 let firstAnswered;
 const answered = new Promise((resolve) => { firstAnswered = resolve; });
-// A worker named 'beian-core:posted': the page compiles the module's first part and posts it here
-// ({core: WebAssembly.Module}, or {core: null} when it could not: then it is fetched here;
-// web/core-client.js)
+// A worker named POSTED_FIRST_PART (web/core-load.js): the page compiles the module's first part
+// and posts it here ({core: WebAssembly.Module}, or {core: null} when it could not: then it is
+// fetched here; web/core-client.js)
 let takeFirstPart = null;
-const firstPart = self.name === 'beian-core:posted'
+const firstPart = self.name === POSTED_FIRST_PART
   ? new Promise((resolve) => { takeFirstPart = resolve; }) : Promise.resolve(null);
 const ready = firstPart.then((wasmModule) => loadCore(createBeianCore,
   { base: new URL('./', import.meta.url), prefetch: answered, ...(wasmModule ? { wasmModule } : {}) }));
