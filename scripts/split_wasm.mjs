@@ -1,22 +1,20 @@
 #!/usr/bin/env node
 // Splits the page's module in two (issue 15: the download before the first verdict): the
-// functions that the page's own calls run go into OUT/beian-core.wasm, the rest into
-// OUT/beian-core.deferred.wasm, which web/core-load.js fetches in the background (and at once,
-// should a deferred function be called first).
+// functions the page runs up to its first verdict go into OUT/beian-core.wasm, the rest into
+// OUT/beian-core.deferred.wasm, which the page fetches and compiles once the first part is in
+// (web/core-client.js) and posts to its workers; a worker that calls a deferred function before
+// the second part is there loads it on the spot (web/core-load.js).
 //
 //   node scripts/split_wasm.mjs build/wasm/beian-core.mjs build/wasm/beian-core.wasm OUT WORDING_EN
 //
 // OUT/deferred-name.txt: the name the second part is served under (beian-core.deferred.<digest>
 // .wasm), which the first part carries in its custom section "beian_deferred".
 //
-// Which functions the page runs is measured, not listed: Binaryen's wasm-split instruments the
-// module, the instrumented module runs here what the page asks of the core (its start: version and
-// the rules' confidence; full checks in both languages, field checks, the quick check, the guided
-// form's plan and regions, the comparison of read facts, WHOIS domains) over the applications of
-// examples/ and tests/corpus/ready/, and over the examples and every fourth application as they
-// are being filled in; wasm-split keeps the functions that ran. Deterministic: the same module and
-// inputs give the same two files. The glue (beian-core.mjs) is unchanged; web/core-load.js adds
-// the import the first part calls deferred functions through.
+// Which functions the page's first verdict runs is measured, not listed: Binaryen's wasm-split
+// instruments the module, the instrumented module runs here what the page asks of the core when
+// a seller opens it (workload below), and wasm-split keeps the functions that ran. Deterministic:
+// the same module gives the same two files. The glue (beian-core.mjs) is unchanged;
+// web/core-load.js adds the import the first part calls deferred functions through.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -28,7 +26,6 @@ if (!glue || !wasm || !outDir || !wordingEn) {
   console.error('usage: split_wasm.mjs GLUE.mjs MODULE.wasm OUT_DIR WORDING_EN.txt');
   process.exit(2);
 }
-const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const FEATURES = ['--enable-mutable-globals', '--enable-sign-ext'];
 const tmp = fs.mkdtempSync(path.join(path.dirname(path.resolve(outDir)), '.split-'));
 
@@ -54,39 +51,12 @@ function run(args) {
   execFileSync('wasm-split', args, { stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
-// Pointers of the application's leaves (the fields a seller edits), uploads' texts left out.
-function leaves(value, prefix = '', out = []) {
-  if (Array.isArray(value)) value.forEach((v, i) => leaves(v, `${prefix}/${i}`, out));
-  else if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) {
-      if (k === 'text' || k === 'content') continue;
-      leaves(v, `${prefix}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`, out);
-    }
-  } else out.push(prefix);
-  return out;
-}
-
-// The application as a seller fills it in: the top-level parts one after the other, and within
-// each object its fields one after the other (the page checks from the first keystroke on).
-function partials(app) {
-  const out = [{ schema_version: 1 }, {}];
-  const keys = Object.keys(app);
-  for (let k = 1; k <= keys.length; ++k) {
-    const prefix = Object.fromEntries(keys.slice(0, k - 1).map((x) => [x, app[x]]));
-    const v = app[keys[k - 1]];
-    if (v && typeof v === 'object' && !Array.isArray(v)) {
-      const inner = Object.keys(v);
-      for (let j = 0; j <= inner.length; ++j) {
-        out.push({ ...prefix, [keys[k - 1]]: Object.fromEntries(inner.slice(0, j).map((x) => [x, v[x]])) });
-      }
-    } else if (Array.isArray(v)) {
-      out.push({ ...prefix, [keys[k - 1]]: [] }, { ...prefix, [keys[k - 1]]: v.slice(0, 1) });
-    }
-    out.push({ ...prefix, [keys[k - 1]]: v });
-  }
-  return out;
-}
-
+// What the page runs before its first verdict, for a seller who opens it for the first time (the
+// form empty: web/main.js's start, in either language; the widget's start asks a subset): the
+// core's version, each rule's confidence, the provinces for the address fields, the quick check
+// and the full check of the empty application, and the form's plan for it. Everything else (a
+// check with data in it, the readers of uploads, exports, errors) is in the second part, which
+// the page fetches once the first part is in and which the first verdict does not wait for.
 function workload(module) {
   // every op as web/core-run.js asks it: then whether the answer lacked a wording file
   const core = new Proxy(module, {
@@ -100,9 +70,7 @@ function workload(module) {
       };
     },
   });
-  const dirs = ['examples', 'tests/corpus/ready'];
-  const files = dirs.flatMap((d) => fs.readdirSync(path.join(ROOT, d))
-    .filter((f) => f.endsWith('.json')).sort().map((f) => path.join(ROOT, d, f)));
+  // the quick check's fields (web/form.js QUICK_PATHS)
   const quick = ['/subject/province', '/subject/type', '/subject/certificate_number',
     '/subject/name', '/websites/0/domains/0/name'];
   const wordingFile = core.wordingFile('en');
@@ -111,45 +79,19 @@ function workload(module) {
     if (error) throw new Error('wording: ' + error);
   }
   let n = 0;
-  for (const file of files) {
-    const text = fs.readFileSync(file, 'utf8');
-    let app;
-    try { app = JSON.parse(text); } catch { continue; }
-    const bytes = new TextEncoder().encode(text);
-    for (const locale of ['zh-CN', 'en']) {
-      const report = core.check(bytes, JSON.stringify({ locale, today: '2026-11-28' }));
-      core.compareFacts(bytes, report);
-      core.formPlan(bytes, locale);
-      core.check(bytes, JSON.stringify({ locale, fields: quick }));
-      n += 4;
-    }
-    for (const pointer of leaves(app).slice(0, 60)) {
-      core.check(bytes, JSON.stringify({ locale: 'zh-CN', field: pointer }));
-      ++n;
-    }
-    // as it is being filled in: every example and every fourth application of the corpus (the
-    // others reached no other function; measured: the same two parts, in half the build time)
-    if (files.indexOf(file) % 4 !== 0 && !file.startsWith(path.join(ROOT, 'examples'))) continue;
-    for (const part of partials(app)) {
-      const b = new TextEncoder().encode(JSON.stringify(part));
-      const report = core.check(b, JSON.stringify({ locale: 'zh-CN', today: '2026-11-28' }));
-      core.compareFacts(b, report);
-      core.formPlan(b, 'zh-CN');
-      core.check(b, JSON.stringify({ locale: 'zh-CN', fields: quick }));
-      n += 4;
-    }
-  }
   for (const locale of ['zh-CN', 'en']) {
-    core.rules('', locale);  // the page's start (each rule's confidence)
-    const provinces = JSON.parse(core.regions('', locale));
-    for (const p of provinces.slice(0, 4)) core.regions(String(p.code), locale);
-  }
-  for (const dir of ['tests/fixtures/whois']) {
-    for (const f of fs.readdirSync(path.join(ROOT, dir)).sort()) {
-      core.whoisDomain(fs.readFileSync(path.join(ROOT, dir, f), 'utf8'));
+    core.version();
+    core.rules('', locale);
+    core.regions('', locale);
+    for (const app of [{ schema_version: 1 }, {}]) {
+      const bytes = new TextEncoder().encode(JSON.stringify(app));
+      core.check(bytes, JSON.stringify({ locale, fields: quick }));
+      core.check(bytes, JSON.stringify({ locale }));
+      core.formPlan(bytes, locale);
+      n += 3;
     }
+    n += 3;
   }
-  core.version();
   return n;
 }
 

@@ -10,20 +10,25 @@
 // The module's first part is fetched and compiled here, once per page for all its workers, while
 // a worker starts, and posted to it (the worker is named POSTED_FIRST_PART and waits for it,
 // worker.js; nothing is added to its URL): the download and the compile no longer wait for the
-// worker's scripts (docs/performance.md).
+// worker's scripts (docs/performance.md). The second part (what the first verdict does not run,
+// scripts/split_wasm.mjs) likewise, once the first is in, and posted to every worker.
 // client.startup: when the worker's scripts had loaded and its core was ready (ms, worker.js).
-import { compileFirstPart, POSTED_FIRST_PART } from './core-load.js';
+import { compileFirstPart, compileSecondPart, POSTED_FIRST_PART } from './core-load.js';
 
-const firstParts = new Map();  // URL of the first part -> Promise<WebAssembly.Module>
+// URL of the first part -> {first, second: Promise<WebAssembly.Module>}
+const parts = new Map();
 
-function firstPart(url) {
+function moduleParts(url) {
   const key = String(url);
-  if (!firstParts.has(key)) {
-    const compiled = compileFirstPart(url);
-    firstParts.set(key, compiled);
-    compiled.catch(() => firstParts.delete(key));  // a later client tries again
+  if (!parts.has(key)) {
+    const first = compileFirstPart(url);
+    const second = first.then((m) => compileSecondPart(m, url));
+    parts.set(key, { first, second });
+    // a later client tries again
+    first.catch(() => parts.delete(key));
+    second.catch(() => { if (parts.get(key)?.second === second) parts.delete(key); });
   }
-  return firstParts.get(key);
+  return parts.get(key);
 }
 
 // The page's client: one per worker URL, made by the first call (web/core-boot.js starts it before
@@ -45,7 +50,7 @@ export function createClient(workerUrl, { crossOrigin = false, onNote = null } =
   let blobUrl = null;
   const client = { startup: null, onNote };
   const compiled = typeof WebAssembly === 'object'
-    ? firstPart(new URL('beian-core.wasm', workerUrl)) : null;
+    ? moduleParts(new URL('beian-core.wasm', workerUrl)) : null;
   const options = { type: 'module', name: compiled ? POSTED_FIRST_PART : 'beian-core' };
   try {
     if (crossOrigin) {
@@ -59,12 +64,15 @@ export function createClient(workerUrl, { crossOrigin = false, onNote = null } =
     readyReject(e);
     return { ready, startup: null, call: () => Promise.reject(e), terminate() {} };
   }
-  // the compiled first part, or null (the worker then fetches and compiles it itself, and says
+  // the compiled parts, or null (the worker then fetches and compiles that part itself, and says
   // what failed)
-  const post = (module) => {
-    try { worker.postMessage({ core: module }); } catch { worker.postMessage({ core: null }); }
+  const post = (part, module) => {
+    try { worker.postMessage({ [part]: module }); } catch { worker.postMessage({ [part]: null }); }
   };
-  if (compiled) compiled.then(post, () => post(null));
+  if (compiled) {
+    compiled.first.then((m) => post('core', m), () => post('core', null))
+      .then(() => compiled.second).then((m) => post('deferred', m), () => post('deferred', null));
+  }
   const failAll = (msg) => {
     const err = new Error(msg);
     readyReject(err);
@@ -86,7 +94,8 @@ export function createClient(workerUrl, { crossOrigin = false, onNote = null } =
     const p = pending.get(data.id);
     if (!p) return;
     pending.delete(data.id);
-    if ('error' in data) p.reject(new Error(data.error)); else p.resolve(data.result);
+    if ('error' in data) p.reject(Object.assign(new Error(data.error), data.code ? { code: data.code } : {}));
+    else p.resolve(data.result);
   };
   worker.onerror = (ev) => {
     ev.preventDefault?.();

@@ -12,6 +12,8 @@
 // options: base (URL the .wasm files lie next to), wasmUrl / wasmBinary / wasmModule (first part:
 // its URL, its bytes, or the part already compiled, e.g. by the page: compileFirstPart below),
 // deferredUrl / deferredBinary (second part; by default the name the first part carries),
+// deferredModule (a promise of the second part compiled, e.g. by the page: compileSecondPart
+// below; null: fetched here after all),
 // awaitDeferred, prefetch (default true: at once; a promise: once it settles, e.g. after the first
 // answer, so that its compile does not compete with the first check; false: only when a deferred
 // function is first called), onDeferred(how) (called once the second part is in: 'background' or
@@ -57,6 +59,13 @@ export async function compileFirstPart(url) {
   return WebAssembly.compile(await res.arrayBuffer());
 }
 
+// The second part that belongs to the compiled first part `module` (fetched from `firstUrl`'s
+// folder), compiled while it downloads. The page compiles it once for all its workers, once the
+// first part is in (web/core-client.js).
+export async function compileSecondPart(module, firstUrl) {
+  return compileFirstPart(new URL(deferredName(module), firstUrl));
+}
+
 async function instantiatePrimary(options, imports) {
   if (options.wasmBinary) return WebAssembly.instantiate(options.wasmBinary, imports);
   const module = options.wasmModule ||
@@ -74,10 +83,19 @@ export function loadCore(createBeianCore, options = {}) {
   function loaded(how) {
     if (options.onDeferred) options.onDeferred(how);
   }
+  // Throws an error with deferredLoad set when the second part cannot be had: the op that called
+  // it stopped half-way, and the instance should not be used again (web/worker.js starts another).
   function instantiateNow() {
     if (secondary) return;
-    const mod = compiled || new WebAssembly.Module(options.deferredBinary || fetchSync(deferredUrl));
-    secondary = new WebAssembly.Instance(mod, { primary: primaryExports });
+    try {
+      const mod = compiled || new WebAssembly.Module(options.deferredBinary || fetchSync(deferredUrl));
+      secondary = new WebAssembly.Instance(mod, { primary: primaryExports });
+    } catch (e) {
+      const err = new Error('beian-precheck: the second part of the checker could not be loaded (' +
+                            String((e && e.message) || e) + ')');
+      err.deferredLoad = true;
+      throw err;
+    }
     loaded('on call');
   }
   const placeholder = new Proxy({}, {
@@ -101,16 +119,19 @@ export function loadCore(createBeianCore, options = {}) {
         if (!deferredUrl) deferredUrl = String(new URL(deferredName(module), options.base || 'http://invalid/'));
         deferredDone = options.prefetch === false ? deferredDone : (async () => {
           try {
-            if (options.prefetch && typeof options.prefetch.then === 'function') {
+            if (options.deferredModule) {
+              const posted = await options.deferredModule;
+              if (posted instanceof WebAssembly.Module) compiled = posted;
+            } else if (options.prefetch && typeof options.prefetch.then === 'function') {
               await options.prefetch.catch(() => {});
             }
             let bytes = options.deferredBinary;
-            if (!bytes) {
+            if (!bytes && !compiled) {
               const res = await fetch(deferredUrl, { credentials: 'same-origin' });
               if (!res.ok) throw new Error(`failed to load ${deferredUrl}: HTTP ${res.status}`);
               bytes = new Uint8Array(await res.arrayBuffer());
             }
-            compiled = await WebAssembly.compile(bytes);
+            if (!compiled) compiled = await WebAssembly.compile(bytes);
             if (!secondary) {
               const inst = await WebAssembly.instantiate(compiled, { primary: primaryExports });
               if (!secondary) {

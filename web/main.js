@@ -33,6 +33,7 @@ const state = {
   plan: null, // the core's formPlan: which fields apply / are required
   regions: { province: [], city: [], district: [] },
   quick: null, // the quick check's report (options.fields = QUICK_PATHS)
+  retryCheck: null, // the timer of a full check tried again (the module's second part missing)
   dirty: false, // typed since the last save (only tracked when autosave is off)
   undo: null,
 };
@@ -557,10 +558,19 @@ async function runFullCheck(forceAnnounce) {
     out = await client.call('check', bytes, JSON.stringify({ locale: state.lang }));
   } catch (e) {
     clearTimeout(timer);
+    if (e.code === 'deferred_load') {
+      // the second part of the module could not be fetched (web/core-load.js): tried again on the
+      // next edit, when the browser is back online, or in 10 s
+      busy(false, t(state.lang, 'engine_part_failed'));
+      document.body.dataset.engine = 'part_missing';
+      if (!state.retryCheck) state.retryCheck = setTimeout(() => { state.retryCheck = null; fullCheck(); }, 10000);
+      return;
+    }
     busy(false, t(state.lang, 'engine_failed', { msg: e.message }));
     return;
   }
   clearTimeout(timer);
+  delete document.body.dataset.engine;
   state.stats.fullChecks++;
   busy(false, '');
   let rep;
@@ -885,6 +895,7 @@ function saveDraftNow() {
 }
 function markDirty() { if (!autosave()) state.dirty = true; }
 window.addEventListener('pagehide', saveDraftNow);
+window.addEventListener('online', () => { if (state.retryCheck) fullCheck(); });
 window.addEventListener('beforeunload', (e) => {
   if (autosave()) { saveDraftNow(); return; }
   if (state.dirty && !isEmptyApp()) { e.preventDefault(); e.returnValue = t(state.lang, 'leave_warning'); }

@@ -8,22 +8,28 @@ import { runOp, wordingLoader } from './core-run.js';
 // When this worker's scripts had loaded and when the core was ready, in ms since the worker
 // started: sent with the ready message (the bench reads them, tests/bench/chromium_cold.mjs).
 const startup = { scripts: Math.round(performance.now()) };
-// the module's two parts next to this file (web/core-load.js): the second one in the background
-// once the first answer is out (or 2 s after the first part is ready), so that its compile does not
-// compete with the first check
+// the module's two parts next to this file (web/core-load.js). A worker named POSTED_FIRST_PART
+// (web/core-load.js): the page compiles both parts and posts them here ({core: WebAssembly.Module}
+// first, then {deferred: WebAssembly.Module} once the first is in; null for a part it could not
+// compile: then it is fetched here; web/core-client.js). Otherwise the second part is fetched
+// here in the background once the first answer is out (or 2 s after the first part is ready), so
+// that its compile does not compete with the first check.
 let firstAnswered;
 const answered = new Promise((resolve) => { firstAnswered = resolve; });
-// A worker named POSTED_FIRST_PART (web/core-load.js): the page compiles the module's first part
-// and posts it here ({core: WebAssembly.Module}, or {core: null} when it could not: then it is
-// fetched here; web/core-client.js)
-let takeFirstPart = null;
-const firstPart = self.name === POSTED_FIRST_PART
-  ? new Promise((resolve) => { takeFirstPart = resolve; }) : Promise.resolve(null);
-const ready = firstPart.then((wasmModule) => loadCore(createBeianCore,
-  { base: new URL('./', import.meta.url), prefetch: answered, ...(wasmModule ? { wasmModule } : {}) }));
+let takeFirstPart = null, takeSecondPart = null;
+const posted = self.name === POSTED_FIRST_PART;
+const firstPart = posted ? new Promise((resolve) => { takeFirstPart = resolve; }) : Promise.resolve(null);
+const secondPart = posted ? new Promise((resolve) => { takeSecondPart = resolve; }) : null;
+const start = () => firstPart.then((wasmModule) => loadCore(createBeianCore, {
+  base: new URL('./', import.meta.url),
+  prefetch: answered,
+  ...(wasmModule ? { wasmModule } : {}),
+  ...(secondPart ? { deferredModule: secondPart } : {}),
+}));
+let ready = start();
 ready.then(() => setTimeout(firstAnswered, 2000), () => {});
 // the rules' English wording, fetched next to the module when first asked for
-const loadWording = wordingLoader(new URL('./', import.meta.url));
+let loadWording = wordingLoader(new URL('./', import.meta.url));
 // check…version: the checker; then the core's queries (core/queries.h) and the guided form's
 // questions (formPlan, regions: core/form.h): the page asks them instead of deciding itself.
 const OPS = new Set(['check', 'rules', 'loadRules', 'resetRules', 'toSarif', 'version',
@@ -36,6 +42,11 @@ self.onmessage = async ({ data }) => {
     takeFirstPart = null;
     return;
   }
+  if (data && 'deferred' in data && !('id' in data)) {
+    if (takeSecondPart) takeSecondPart(data.deferred instanceof WebAssembly.Module ? data.deferred : null);
+    takeSecondPart = null;
+    return;
+  }
   const { id, op, args = [] } = data || {};
   try {
     const core = await ready;
@@ -45,8 +56,15 @@ self.onmessage = async ({ data }) => {
     self.postMessage({ id, result: result === undefined ? '' : result, ...(note ? { note } : {}) });
     firstAnswered();
   } catch (e) {
-    self.postMessage({ id, error: String((e && e.message) || e) });
+    self.postMessage({ id, error: String((e && e.message) || e), ...(e && e.deferredLoad ? { code: 'deferred_load' } : {}) });
     firstAnswered();
+    // The second part could not be loaded in the middle of an op (offline before it was ever
+    // cached): the op stopped half-way through the core, so the next op gets a fresh instance of
+    // it (the parts already compiled are kept; the second is asked for again).
+    if (e && e.deferredLoad) {
+      ready = start();
+      loadWording = wordingLoader(new URL('./', import.meta.url));
+    }
   }
 };
 ready.then(

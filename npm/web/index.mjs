@@ -8,8 +8,8 @@ import { wrap } from '../checker.mjs';
 import { loadCore } from './core-load.js';
 import { preloadWording, wordingLoader } from './core-run.js';
 
-// The module comes in two parts (beian-core.wasm, then beian-core.deferred.wasm: the functions a
-// check rarely runs); createChecker returns once both are loaded.
+// The module comes in two parts (beian-core.wasm, then beian-core.deferred.wasm: what the page's
+// first verdict on an empty form does not run); createChecker returns once both are loaded.
 // options.wasmUrl: where beian-core.wasm is served, if the bundler moved it; options.wasmBinary:
 // its bytes; options.deferredUrl / options.deferredBinary: the same for beian-core.deferred.wasm.
 // options.locales (default ['zh-CN', 'en']): the languages the checker answers in. The module

@@ -131,3 +131,26 @@ test('a deferred function called first loads the second part on the spot', async
   assert.strictEqual(split.loadRules('{"rules": 1}'), node.loadRules('{"rules": 1}'));
   assert.deepStrictEqual(loads, ['on call']);
 });
+
+test('the page\'s first verdict (an empty form, either language) runs on the first part alone', async () => {
+  const loads = [];
+  const split = await loadSplit({ prefetch: false, onDeferred: (how) => loads.push(how) });
+  const node = await core();
+  const empty = new Uint8Array(Buffer.from(JSON.stringify({ schema_version: 1 })));
+  const quick = JSON.stringify({ locale: 'zh-CN', fields: ['/subject/province', '/subject/name'] });
+  for (const locale of ['zh-CN', 'en']) {
+    assert.strictEqual(split.version(), node.version());
+    assert.strictEqual(split.rules('', locale), node.rules('', locale));
+    assert.strictEqual(split.regions('', locale), node.regions('', locale));
+    assert.strictEqual(split.check(empty, quick), node.check(empty, quick));
+    const o = JSON.stringify({ locale });  // as the page asks: no "today"
+    assert.strictEqual(split.check(empty, o), node.check(empty, o));
+    assert.strictEqual(split.formPlan(empty, locale), node.formPlan(empty, locale));
+  }
+  assert.deepStrictEqual(loads, [], 'no function of the second part ran');
+  // a check with data in it is the second part's (loaded on the spot here; the page has it by then)
+  const app = fs.readFileSync(path.join(ROOT, 'examples/clean-enterprise.json'));
+  const o = JSON.stringify({ locale: 'zh-CN', today });
+  assert.strictEqual(split.check(app, o), node.check(app, o));
+  assert.deepStrictEqual(loads, ['on call']);
+});
