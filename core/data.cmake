@@ -13,8 +13,11 @@ add_custom_command(
           ${CMAKE_SOURCE_DIR}/data ${GEN}
   DEPENDS ${BEIAN_GEO_INPUTS} ${CMAKE_SOURCE_DIR}/scripts/gen_geo.py
   COMMENT "Generating compact region, IP range and holiday data")
-list(APPEND BEIAN_RESOURCES
+list(APPEND BEIAN_RESOURCES "holidays=${GEN}/holidays.txt")
+# The regions and the IP ranges: embedded natively, in the Node modules and in the OCR module;
+# the page's module fetches them when a check first needs them (core/resources.h
+# FetchedResourceFile; the page posts them to its workers once the module is in).
+list(APPEND BEIAN_FETCHED_RESOURCES
   "regions=${GEN}/regions.bin"
-  "ipranges=${GEN}/ipranges.bin"
-  "holidays=${GEN}/holidays.txt")
+  "ipranges=${GEN}/ipranges.bin")
 list(APPEND BEIAN_RESOURCE_DEPS ${BEIAN_GEO_OUTPUTS})

@@ -200,7 +200,16 @@ std::string RegionsJson(const std::string& parent_text, const std::string& /*loc
   };
   std::string parent = Trim(parent_text);
   if (parent.empty()) {
-    for (const Region* r : CurrentRegions(RegionLevel::kProvince)) add(r);
+    // the provinces from the province table (core/province.h), the same codes and names as the
+    // region table's (a unit test compares them): the page's first list, asked for before the
+    // region table, which its module fetches, is there
+    for (int p = 11; p <= 82; ++p) {
+      const ProvinceInfo* info = ProvinceByCode(p);
+      if (!info) continue;
+      char code[8];
+      std::snprintf(code, sizeof code, "%02d0000", p);
+      out.push_back({{"code", code}, {"name", info->name}});
+    }
     return Dump(out);
   }
   int code = 0;  // two digits: a province; six: a prefecture

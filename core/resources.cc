@@ -3,6 +3,8 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <string>
+#include <utility>
 
 namespace beian {
 namespace {
@@ -10,6 +12,7 @@ namespace {
 struct Provided {
   std::mutex mu;
   std::map<std::string, std::unique_ptr<const std::string>, std::less<>> files;  // never erased
+  std::string missing;  // TakeMissingResourceFile
 };
 
 Provided& ProvidedFiles() {
@@ -25,14 +28,55 @@ std::string_view Resource(std::string_view name) {
   Provided& p = ProvidedFiles();
   std::lock_guard<std::mutex> lock(p.mu);
   auto it = p.files.find(name);
-  return it == p.files.end() ? std::string_view() : std::string_view(*it->second);
+  if (it != p.files.end()) return std::string_view(*it->second);
+  FetchedFile f = FetchedResourceFile(name);
+  if (!f.file.empty() && p.missing.empty()) p.missing = std::string(f.file);
+  return std::string_view();
 }
 
+bool ResourceReady(std::string_view name) { return !Resource(name).empty(); }
+
 bool ProvideResource(const std::string& name, std::string data) {
-  if (!Resource(name).empty()) return false;
+  if (!EmbeddedResource(name).empty() || !OptionalEmbeddedResource(name).empty()) return false;
   Provided& p = ProvidedFiles();
   std::lock_guard<std::mutex> lock(p.mu);
   return p.files.emplace(name, std::make_unique<const std::string>(std::move(data))).second;
+}
+
+std::string TakeMissingResourceFile() {
+  Provided& p = ProvidedFiles();
+  std::lock_guard<std::mutex> lock(p.mu);
+  return std::exchange(p.missing, std::string());
+}
+
+FetchedFile FetchedResourceFile(std::string_view name) {
+  size_t n = 0;
+  const FetchedFile* files = FetchedResourceFiles(&n);
+  for (size_t i = 0; i < n; ++i)
+    if (files[i].name == name) return files[i];
+  return {};
+}
+
+bool IsFetchedFile(std::string_view file) {
+  size_t n = 0;
+  const FetchedFile* files = FetchedResourceFiles(&n);
+  for (size_t i = 0; i < n; ++i)
+    if (files[i].file == file) return true;
+  return false;
+}
+
+std::string ProvideFetchedFile(std::string_view file, std::string data) {
+  size_t n = 0;
+  const FetchedFile* files = FetchedResourceFiles(&n);
+  for (size_t i = 0; i < n; ++i) {
+    if (files[i].file != file) continue;
+    if (data.size() != files[i].size)
+      return std::string(file) + ": " + std::to_string(data.size()) + " bytes, not " +
+             std::to_string(files[i].size);
+    ProvideResource(std::string(files[i].name), std::move(data));  // false: already there
+    return "";
+  }
+  return "not a data file of this module: " + std::string(file);
 }
 
 }  // namespace beian

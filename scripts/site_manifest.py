@@ -9,8 +9,10 @@ import json
 import os
 import sys
 
+# .txt: the rules' English wording lines (fetched on first use, offline too); .bin: the data files
+# the page's module fetches (regions, IP ranges: scripts/embed.py)
 PRECACHE_EXT = {".html", ".js", ".mjs", ".wasm", ".css", ".json", ".webmanifest", ".svg", ".png",
-                ".txt"}  # the rules' English wording lines (fetched on first use, offline too)
+                ".txt", ".bin"}
 SKIP_DIRS = {"demo", "ocr"}
 LAZY_DIR = "ocr"
 # the page modules that use them (web/doc-upload.js, web/ocr-client.js): lazy as well

@@ -5,10 +5,14 @@
 // (web/core-client.js) and posts to its workers; a worker that calls a deferred function before
 // the second part is there loads it on the spot (web/core-load.js).
 //
-//   node scripts/split_wasm.mjs build/wasm/beian-core.mjs build/wasm/beian-core.wasm OUT WORDING_EN
+//   node scripts/split_wasm.mjs build/wasm/beian-core.mjs build/wasm/beian-core.wasm OUT \
+//     WORDING_EN FETCHED_FILES.tsv
 //
 // OUT/deferred-name.txt: the name the second part is served under (beian-core.deferred.<digest>
-// .wasm), which the first part carries in its custom section "beian_deferred".
+// .wasm), which the first part carries in its custom section "beian_deferred". The first part
+// also names the data files the module fetches (gen/fetched-files.tsv, scripts/embed.py: the
+// regions and the IP ranges) in its custom section "beian_data", a line each, for the page to
+// fetch them once the first part is in (web/core-load.js fetchDataFiles).
 //
 // Which functions the page's first verdict runs is measured, not listed: Binaryen's wasm-split
 // instruments the module, the instrumented module runs here what the page asks of the core when
@@ -21,9 +25,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-const [glue, wasm, outDir, wordingEn] = process.argv.slice(2);
-if (!glue || !wasm || !outDir || !wordingEn) {
-  console.error('usage: split_wasm.mjs GLUE.mjs MODULE.wasm OUT_DIR WORDING_EN.txt');
+const [glue, wasm, outDir, wordingEn, fetchedList] = process.argv.slice(2);
+if (!glue || !wasm || !outDir || !wordingEn || !fetchedList) {
+  console.error('usage: split_wasm.mjs GLUE.mjs MODULE.wasm OUT_DIR WORDING_EN.txt FETCHED_FILES.tsv');
   process.exit(2);
 }
 const FEATURES = ['--enable-mutable-globals', '--enable-sign-ext'];
@@ -125,7 +129,10 @@ try {
   // first part never meets the second part of another version (service-worker update, caches).
   const second = fs.readFileSync(deferred);
   const name = `beian-core.deferred.${createHash('sha256').update(second).digest('hex').slice(0, 12)}.wasm`;
-  fs.writeFileSync(primary, Buffer.concat([fs.readFileSync(primary), customSection(SECTION, name)]));
+  const dataFiles = fs.readFileSync(fetchedList, 'utf8').split('\n').filter(Boolean)
+    .map((line) => line.split('\t')[1]);
+  fs.writeFileSync(primary, Buffer.concat([fs.readFileSync(primary), customSection(SECTION, name),
+    customSection('beian_data', dataFiles.join('\n'))]));
   fs.renameSync(primary, path.join(outDir, 'beian-core.wasm'));
   fs.renameSync(deferred, path.join(outDir, 'beian-core.deferred.wasm'));
   fs.writeFileSync(path.join(outDir, 'deferred-name.txt'), name + '\n');

@@ -20,11 +20,15 @@
 //   sameFact(kind, typed, read)     -> bool (name, person, code, address, date, holder, icp, psb)
 //   whoisDomain(whoisText)          -> the domain the WHOIS reply is about, "" if none
 //   isPersonalFiling(application)   -> bool
-// Wording fetched later (the page's module embeds the rules' Chinese wording only):
+// Files fetched later (the page's module embeds the rules' Chinese wording only, and neither the
+// regions nor the IP ranges: core/resources.h FetchedResourceFile):
 //   missingWording()                -> the file an answer since the last call wanted and did not
-//                                      have (its English was read as Chinese), "" if none
-//   wordingFile(locale)             -> the file to fetch for that language, "" if none is needed
-//   provideWording(file, text)      -> "" when taken, else why not
+//                                      have, "" if none: the English wording (the answer read it
+//                                      as Chinese) or a data file (regions.<digest>.bin: the
+//                                      answer is a stand-in, never to be shown)
+//   wordingFile(locale)             -> the wording file to fetch for that language, "" if none
+//   provideWording(file, bytes)     -> "" when taken, else why not (a wording or a data file)
+//   dataFiles()                     -> the data files the module lacks, a line each ("" if none)
 // web/core-run.js fetches the file next to the module, provides it and asks again.
 #include <emscripten/bind.h>
 
@@ -35,6 +39,7 @@
 #include "core/form.h"
 #include "core/json.h"
 #include "core/queries.h"
+#include "core/resources.h"
 #include "core/sarif.h"
 #include "core/utf8.h"
 
@@ -186,11 +191,26 @@ bool IsPersonalFiling(const emscripten::val& application) {
   return beian::IsPersonalFiling(std::string_view(Bytes(application)));
 }
 
-std::string MissingWording() { return beian::TakeMissingWording(); }
+std::string MissingWording() {
+  std::string wording = beian::TakeMissingWording();
+  std::string data = beian::TakeMissingResourceFile();
+  return !data.empty() ? data : wording;  // a stand-in answer first: the other is asked again
+}
+
+std::string DataFiles() {
+  std::string out;
+  size_t n = 0;
+  const beian::FetchedFile* files = beian::FetchedResourceFiles(&n);
+  for (size_t i = 0; i < n; ++i)
+    if (beian::Resource(files[i].name).empty()) out.append(files[i].file).append("\n");
+  beian::TakeMissingResourceFile();  // asked, not wanted by an answer
+  return out;
+}
 
 std::string WordingFile(const std::string& locale) { return Pack().MissingWordingFile(locale); }
 
 std::string ProvideWording(const std::string& file, const emscripten::val& text) {
+  if (beian::IsFetchedFile(file)) return beian::ProvideFetchedFile(file, Bytes(text));
   return beian::ProvideBuiltinWording(file, Bytes(text));
 }
 
@@ -213,5 +233,6 @@ EMSCRIPTEN_BINDINGS(beian_core) {
   emscripten::function("regions", &Regions);
   emscripten::function("missingWording", &MissingWording);
   emscripten::function("wordingFile", &WordingFile);
+  emscripten::function("dataFiles", &DataFiles);
   emscripten::function("provideWording", &ProvideWording);
 }

@@ -11,11 +11,13 @@
 // a worker starts, and posted to it (the worker is named POSTED_FIRST_PART and waits for it,
 // worker.js; nothing is added to its URL): the download and the compile no longer wait for the
 // worker's scripts (docs/performance.md). The second part (what the first verdict does not run,
-// scripts/split_wasm.mjs) likewise, once the first is in, and posted to every worker.
+// scripts/split_wasm.mjs) and the data files the module leaves out (regions, IP ranges) likewise,
+// once the first is in, and posted to every worker.
 // client.startup: when the worker's scripts had loaded and its core was ready (ms, worker.js).
-import { compileFirstPart, compileSecondPart, POSTED_FIRST_PART } from './core-load.js';
+import { compileFirstPart, compileSecondPart, fetchDataFiles, POSTED_FIRST_PART } from './core-load.js';
 
-// URL of the first part -> {first, second: Promise<WebAssembly.Module>}
+// URL of the first part -> {first, second: Promise<WebAssembly.Module>, data: Promise<[[file,
+// bytes], …]>}
 const parts = new Map();
 
 function moduleParts(url) {
@@ -23,7 +25,8 @@ function moduleParts(url) {
   if (!parts.has(key)) {
     const first = compileFirstPart(url);
     const second = first.then((m) => compileSecondPart(m, url));
-    parts.set(key, { first, second });
+    const data = first.then((m) => fetchDataFiles(m, url), () => []);
+    parts.set(key, { first, second, data });
     // a later client tries again
     first.catch(() => parts.delete(key));
     second.catch(() => { if (parts.get(key)?.second === second) parts.delete(key); });
@@ -70,8 +73,9 @@ export function createClient(workerUrl, { crossOrigin = false, onNote = null } =
     try { worker.postMessage({ [part]: module }); } catch { worker.postMessage({ [part]: null }); }
   };
   if (compiled) {
-    compiled.first.then((m) => post('core', m), () => post('core', null))
-      .then(() => compiled.second).then((m) => post('deferred', m), () => post('deferred', null));
+    const first = compiled.first.then((m) => post('core', m), () => post('core', null));
+    first.then(() => compiled.data).then((files) => { if (files.length) worker.postMessage({ data: files }); }, () => {});
+    first.then(() => compiled.second).then((m) => post('deferred', m), () => post('deferred', null));
   }
   const failAll = (msg) => {
     const err = new Error(msg);

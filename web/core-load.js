@@ -59,6 +59,25 @@ export async function compileFirstPart(url) {
   return WebAssembly.compile(await res.arrayBuffer());
 }
 
+// The data files the module fetches instead of embedding them (the regions and the IP ranges:
+// scripts/split_wasm.mjs names them in the first part's custom section "beian_data"), fetched
+// from `firstUrl`'s folder: [[file, Uint8Array], …]. The page fetches them once for all its
+// workers, once the first part is in (web/core-client.js); a file that failed is left out (the
+// worker fetches it when a check needs it).
+export async function fetchDataFiles(module, firstUrl) {
+  const sections = WebAssembly.Module.customSections(module, 'beian_data');
+  const files = sections.length ? new TextDecoder().decode(sections[0]).split('\n').filter(Boolean) : [];
+  const out = await Promise.all(files.map(async (file) => {
+    try {
+      const res = await fetch(new URL(file, firstUrl), { credentials: 'same-origin' });
+      return res.ok ? [file, new Uint8Array(await res.arrayBuffer())] : null;
+    } catch {
+      return null;
+    }
+  }));
+  return out.filter(Boolean);
+}
+
 // The second part that belongs to the compiled first part `module` (fetched from `firstUrl`'s
 // folder), compiled while it downloads. The page compiles it once for all its workers, once the
 // first part is in (web/core-client.js).

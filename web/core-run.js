@@ -1,31 +1,40 @@
-// Runs an op of the core (wasm/bindings.cc) and completes it with wording the module leaves out.
-// The page's module embeds the rules' Chinese wording only; an answer that wanted English reads
-// it as Chinese and the core names the file it lacked (missingWording). Then the file is fetched
-// next to the module, handed over (provideWording) and the op asked again, once. A file that
-// could not be fetched (offline before it was ever cached) leaves that answer in Chinese (the
-// optional onMissing(file) lets the page say so) and is tried again on a later call, at most
-// every RETRY_MS.
+// Runs an op of the core (wasm/bindings.cc) and completes it with the files the module leaves out.
+// The page's module embeds the rules' Chinese wording only, and neither the regions nor the IP
+// ranges: an answer that wanted one of them names the file (missingWording): then the file is
+// fetched next to the module (or taken from what the page posted: loader.posted), handed over
+// (provideWording) and the op asked again, until nothing is missing. English wording that could
+// not be fetched (offline before it was ever cached) leaves that answer in Chinese (the optional
+// onMissing(file) lets the page say so); a data file that could not be fetched fails the op
+// (error.code 'part_missing': an answer without it is a stand-in, never shown). A wording file
+// that failed is tried again on a later call, at most every RETRY_MS; a data file on the next call
+// that needs it (the page asks again on the next edit, when back online, or after 10 s).
 const RETRY_MS = 30000;
 
-// One loader per module instance: base = the URL the files lie next to (the module's).
-export function wordingLoader(base) {
+// One loader per module instance: base = the URL the files lie next to (the module's); posted
+// (optional): a Map of file -> its bytes or a promise of them (null: fetch it here), what the
+// page fetched once for all its workers (web/core-client.js, web/worker.js).
+export function wordingLoader(base, posted = null) {
   const files = new Map();  // file -> {pending: Promise<boolean>} | {done: true} | {failedAt}
   return async function load(core, file) {
     const s = files.get(file);
     if (s && s.done) return true;
     if (s && s.pending) return s.pending;
-    if (s && Date.now() - s.failedAt < RETRY_MS) return false;
+    if (s && isWordingFile(file) && Date.now() - s.failedAt < RETRY_MS) return false;
     const pending = (async () => {
       try {
-        const res = await fetch(new URL(file, base));
-        if (!res.ok) throw new Error(`${file}: HTTP ${res.status}`);
-        const error = core.provideWording(file, new Uint8Array(await res.arrayBuffer()));
+        let bytes = posted && posted.has(file) ? await Promise.resolve(posted.get(file)).catch(() => null) : null;
+        if (!bytes) {
+          const res = await fetch(new URL(file, base));
+          if (!res.ok) throw new Error(`${file}: HTTP ${res.status}`);
+          bytes = new Uint8Array(await res.arrayBuffer());
+        }
+        const error = core.provideWording(file, bytes);
         if (error) throw new Error(error);
         files.set(file, { done: true });
         return true;
       } catch (e) {
         files.set(file, { failedAt: Date.now() });
-        console.warn('beian-precheck: wording not loaded:', String((e && e.message) || e));
+        console.warn('beian-precheck: file not loaded:', String((e && e.message) || e));
         return false;
       }
     })();
@@ -35,24 +44,39 @@ export function wordingLoader(base) {
 }
 
 export async function runOp(core, op, args, load, onMissing) {
-  const result = core[op](...args);
-  const file = typeof core.missingWording === 'function' ? core.missingWording() : '';
-  if (!file) return result;
-  if (!(await load(core, file))) {
-    if (onMissing) onMissing(file);
-    return result;
+  let result = core[op](...args);
+  const tried = new Set();
+  for (;;) {
+    const file = typeof core.missingWording === 'function' ? core.missingWording() : '';
+    if (!file) return result;
+    if (tried.has(file)) {
+      if (isWordingFile(file)) return result;
+      throw Object.assign(new Error(`beian-precheck: ${file} was not taken`), { code: 'part_missing' });
+    }
+    tried.add(file);
+    if (!(await load(core, file))) {
+      if (isWordingFile(file)) {
+        if (onMissing) onMissing(file);
+        return result;
+      }
+      throw Object.assign(new Error(`beian-precheck: ${file} could not be loaded`), { code: 'part_missing' });
+    }
+    result = core[op](...args);
   }
-  const again = core[op](...args);
-  core.missingWording();
-  return again;
 }
 
-// Fetches every wording file the module leaves out for `locales` (a checker that must not wait
-// later, e.g. the npm browser entry before its first call).
+function isWordingFile(file) {
+  return /^wording\./.test(file);
+}
+
+// Fetches every wording file the module leaves out for `locales`, and its data files (a checker
+// that must not wait later, e.g. the npm browser entry before its first call).
 export async function preloadWording(core, locales, load) {
   if (typeof core.wordingFile !== 'function') return;
   for (const locale of locales) {
     const file = core.wordingFile(locale);
     if (file) await load(core, file);
   }
+  const data = typeof core.dataFiles === 'function' ? core.dataFiles().split('\n').filter(Boolean) : [];
+  for (const file of data) await load(core, file);
 }

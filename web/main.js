@@ -558,9 +558,9 @@ async function runFullCheck(forceAnnounce) {
     out = await client.call('check', bytes, JSON.stringify({ locale: state.lang }));
   } catch (e) {
     clearTimeout(timer);
-    if (e.code === 'deferred_load') {
-      // the second part of the module could not be fetched (web/core-load.js): tried again on the
-      // next edit, when the browser is back online, or in 10 s
+    if (e.code === 'part_missing') {
+      // a part of the module or a data file could not be fetched (web/core-load.js,
+      // web/core-run.js): tried again on the next edit, when the browser is back online, or in 10 s
       busy(false, t(state.lang, 'engine_part_failed'));
       document.body.dataset.engine = 'part_missing';
       if (!state.retryCheck) state.retryCheck = setTimeout(() => { state.retryCheck = null; fullCheck(); }, 10000);

@@ -17,9 +17,9 @@ const startup = { scripts: Math.round(performance.now()) };
 let firstAnswered;
 const answered = new Promise((resolve) => { firstAnswered = resolve; });
 let takeFirstPart = null, takeSecondPart = null;
-const posted = self.name === POSTED_FIRST_PART;
-const firstPart = posted ? new Promise((resolve) => { takeFirstPart = resolve; }) : Promise.resolve(null);
-const secondPart = posted ? new Promise((resolve) => { takeSecondPart = resolve; }) : null;
+const pagePosts = self.name === POSTED_FIRST_PART;
+const firstPart = pagePosts ? new Promise((resolve) => { takeFirstPart = resolve; }) : Promise.resolve(null);
+const secondPart = pagePosts ? new Promise((resolve) => { takeSecondPart = resolve; }) : null;
 const start = () => firstPart.then((wasmModule) => loadCore(createBeianCore, {
   base: new URL('./', import.meta.url),
   prefetch: answered,
@@ -29,7 +29,14 @@ const start = () => firstPart.then((wasmModule) => loadCore(createBeianCore, {
 let ready = start();
 ready.then(() => setTimeout(firstAnswered, 2000), () => {});
 // the rules' English wording, fetched next to the module when first asked for
-let loadWording = wordingLoader(new URL('./', import.meta.url));
+// the data files the page fetched once for all its workers ({data: [[file, bytes], …]}), handed to
+// the core as soon as it is ready, and to the loader for a core started again
+const posted = new Map();
+let loadWording = wordingLoader(new URL('./', import.meta.url), posted);
+const providePosted = async () => {
+  const core = await ready;
+  for (const file of posted.keys()) await loadWording(core, file);
+};
 // check…version: the checker; then the core's queries (core/queries.h) and the guided form's
 // questions (formPlan, regions: core/form.h): the page asks them instead of deciding itself.
 const OPS = new Set(['check', 'rules', 'loadRules', 'resetRules', 'toSarif', 'version',
@@ -40,6 +47,13 @@ self.onmessage = async ({ data }) => {
   if (data && 'core' in data && !('id' in data)) {
     if (takeFirstPart) takeFirstPart(data.core instanceof WebAssembly.Module ? data.core : null);
     takeFirstPart = null;
+    return;
+  }
+  if (data && 'data' in data && !('id' in data)) {
+    for (const [file, bytes] of Array.isArray(data.data) ? data.data : []) {
+      if (typeof file === 'string' && bytes instanceof Uint8Array) posted.set(file, bytes);
+    }
+    providePosted().catch(() => {});
     return;
   }
   if (data && 'deferred' in data && !('id' in data)) {
@@ -56,14 +70,15 @@ self.onmessage = async ({ data }) => {
     self.postMessage({ id, result: result === undefined ? '' : result, ...(note ? { note } : {}) });
     firstAnswered();
   } catch (e) {
-    self.postMessage({ id, error: String((e && e.message) || e), ...(e && e.deferredLoad ? { code: 'deferred_load' } : {}) });
+    self.postMessage({ id, error: String((e && e.message) || e), ...(e && (e.deferredLoad || e.code === 'part_missing') ? { code: 'part_missing' } : {}) });
     firstAnswered();
     // The second part could not be loaded in the middle of an op (offline before it was ever
     // cached): the op stopped half-way through the core, so the next op gets a fresh instance of
     // it (the parts already compiled are kept; the second is asked for again).
     if (e && e.deferredLoad) {
       ready = start();
-      loadWording = wordingLoader(new URL('./', import.meta.url));
+      loadWording = wordingLoader(new URL('./', import.meta.url), posted);
+      providePosted().catch(() => {});
     }
   }
 };

@@ -152,6 +152,10 @@ struct Index {
 };
 
 const Index& GetIndex() {
+  if (!RegionTableReady()) {  // an empty stand-in until the table is there (core/resources.h)
+    static const Index* none = new Index();
+    return *none;
+  }
   static const Index* index = new Index();
   return *index;
 }
@@ -471,6 +475,7 @@ ParsedAddress ParseAddress(std::string text) {
   for (const auto& [key, parsed] : kept)
     if (key == text) return parsed;
   ParsedAddress p = ParseAddressUncached(text);
+  if (!RegionTableReady()) return p;  // a stand-in (core/resources.h): not kept
   if (kept.size() < kKept) {
     kept.emplace_back(std::move(text), p);
   } else {

@@ -124,7 +124,13 @@ struct Table {
   }
 };
 
+// Built once the table is there; in the page's module, until it is fetched (core/resources.h), an
+// empty one (and no index built from it is kept: RegionTableReady).
 const Table& GetTable() {
+  if (!RegionTableReady()) {
+    static const Table* none = new Table();
+    return *none;
+  }
   static const Table* table = new Table();
   return *table;
 }
@@ -207,5 +213,7 @@ std::vector<std::string> RegionNames(RegionLevel level, bool with_short_names) {
 }
 
 size_t RegionRecordCount() { return GetTable().records.size(); }
+
+bool RegionTableReady() { return ResourceReady("regions"); }
 
 }  // namespace beian

@@ -48,6 +48,10 @@ std::vector<const Region*> CurrentChildren(int code);
 std::vector<std::string> RegionNames(RegionLevel level, bool with_short_names = true);
 // Number of records loaded (current + historical); 0 means the embedded data is missing.
 size_t RegionRecordCount();
+// Whether the region table is there: always natively; in the page's module once it is fetched
+// (core/resources.h FetchedResourceFile; asking notes it as missing). What is built from the
+// table is kept only when this is true.
+bool RegionTableReady();
 
 }  // namespace beian
 

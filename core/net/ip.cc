@@ -155,7 +155,13 @@ struct Lists {
   }
 };
 
+// Built once the ranges are there; in the page's module, until they are fetched
+// (core/resources.h), empty lists that are not kept.
 const Lists& GetLists() {
+  if (!ResourceReady("ipranges")) {
+    static const Lists* none = new Lists();
+    return *none;
+  }
   static const Lists* lists = new Lists();
   return *lists;
 }

@@ -9,7 +9,7 @@ const assert = require('node:assert');
 const fs = require('node:fs');
 const path = require('node:path');
 
-const { ROOT, WASM_DIR, core, pageModule: loadSplitChinese } = require('./util.cjs');
+const { ROOT, WASM_DIR, core, dataFiles, pageModule: loadSplitChinese } = require('./util.cjs');
 
 const SPLIT = path.join(WASM_DIR, 'split');
 const today = '2026-11-28';
@@ -132,10 +132,11 @@ test('a deferred function called first loads the second part on the spot', async
   assert.deepStrictEqual(loads, ['on call']);
 });
 
-test('the page\'s first verdict (an empty form, either language) runs on the first part alone', async () => {
+test('the page\'s first verdict (an empty form, either language) runs on the first part alone, without the data files', async () => {
   const loads = [];
-  const split = await loadSplit({ prefetch: false, onDeferred: (how) => loads.push(how) });
+  const split = await loadSplit({ prefetch: false, withoutData: true, onDeferred: (how) => loads.push(how) });
   const node = await core();
+  const names = dataFiles().map(([file]) => file);
   const empty = new Uint8Array(Buffer.from(JSON.stringify({ schema_version: 1 })));
   const quick = JSON.stringify({ locale: 'zh-CN', fields: ['/subject/province', '/subject/name'] });
   for (const locale of ['zh-CN', 'en']) {
@@ -146,11 +147,52 @@ test('the page\'s first verdict (an empty form, either language) runs on the fir
     const o = JSON.stringify({ locale });  // as the page asks: no "today"
     assert.strictEqual(split.check(empty, o), node.check(empty, o));
     assert.strictEqual(split.formPlan(empty, locale), node.formPlan(empty, locale));
+    assert.strictEqual(split.missingWording(), '', 'no file wanted');
   }
   assert.deepStrictEqual(loads, [], 'no function of the second part ran');
+  assert.deepStrictEqual(split.dataFiles().split('\n').filter(Boolean), names);
   // a check with data in it is the second part's (loaded on the spot here; the page has it by then)
   const app = fs.readFileSync(path.join(ROOT, 'examples/clean-enterprise.json'));
   const o = JSON.stringify({ locale: 'zh-CN', today });
-  assert.strictEqual(split.check(app, o), node.check(app, o));
-  assert.deepStrictEqual(loads, ['on call']);
+  const early = split.check(app, o);
+  // ... and it wants the regions (an address, an ID number): the answer is a stand-in
+  const wanted = split.missingWording();
+  assert.ok(names.includes(wanted), 'a data file is named: ' + wanted);
+  assert.notStrictEqual(early, node.check(app, o));
+});
+
+test('a check before the data files are there names them; once handed over, the answer keeps nothing of its stand-in', async () => {
+  const split = await loadSplit({ withoutData: true });
+  const node = await core();
+  const files = new Map(dataFiles());
+  const app = fs.readFileSync(path.join(ROOT, 'examples/individual-shop.json'));
+  const o = JSON.stringify({ locale: 'zh-CN', today });
+  const field = JSON.stringify({ locale: 'zh-CN', today, field: '/subject/address' });
+  // as web/core-run.js does: ask, hand over what is named, ask again, until nothing is named
+  const asked = [];
+  const run = (f) => {
+    let out = f();
+    for (let file = split.missingWording(); file; file = split.missingWording()) {
+      assert.ok(files.has(file), 'a data file of this module: ' + file);
+      asked.push(file);
+      assert.strictEqual(split.provideWording(file, files.get(file)), '');
+      out = f();
+    }
+    return out;
+  };
+  assert.strictEqual(run(() => split.check(app, field)), node.check(app, field));
+  assert.strictEqual(run(() => split.check(app, o)), node.check(app, o));
+  assert.strictEqual(run(() => split.regions('33', 'zh-CN')), node.regions('33', 'zh-CN'));
+  assert.deepStrictEqual([...new Set(asked)].sort(), [...files.keys()].sort(), 'both files were wanted');
+  assert.strictEqual(split.dataFiles(), '');
+});
+
+test('the module refuses a data file that is not its own', async () => {
+  const split = await loadSplit({ withoutData: true });
+  const [[file, bytes]] = dataFiles();
+  assert.notStrictEqual(split.provideWording(file, bytes.subarray(1)), '');  // not its size
+  assert.notStrictEqual(split.provideWording('regions.000000000000.bin', bytes), '');
+  assert.ok(split.dataFiles().includes(file), 'still missing');
+  assert.strictEqual(split.provideWording(file, bytes), '');
+  assert.ok(!split.dataFiles().includes(file));
 });

@@ -23,17 +23,33 @@ function core() {
   return corePromise;
 }
 
+// The data files the page's module fetches (regions, IP ranges): [served name, bytes], as listed
+// by the build (gen/fetched-files.tsv, scripts/embed.py).
+function dataFiles() {
+  return fs.readFileSync(path.join(WASM_DIR, 'gen/fetched-files.tsv'), 'utf8').split('\n')
+    .filter(Boolean).map((line) => line.split('\t'))
+    .map(([, served, file]) => [served, new Uint8Array(fs.readFileSync(file))]);
+}
+
 // The page's module in its two parts as web/core-load.js loads it (before the English wording is
-// fetched); `options` go to loadCore (onDeferred, prefetch, …).
-async function pageModule(options = {}) {
+// fetched), with its data files handed over as the page does once the module is in (withoutData:
+// not yet); `options` go to loadCore (onDeferred, prefetch, …).
+async function pageModule({ withoutData = false, ...options } = {}) {
   const { loadCore } = await import(pathToFileURL(path.join(ROOT, 'web/core-load.js')).href);
   const { default: createBeianCore } = await import(pathToFileURL(path.join(WASM_DIR, 'beian-core.mjs')).href);
   const split = path.join(WASM_DIR, 'split');
-  return loadCore(createBeianCore, {
+  const m = await loadCore(createBeianCore, {
     wasmBinary: fs.readFileSync(path.join(split, 'beian-core.wasm')),
     deferredBinary: fs.readFileSync(path.join(split, 'beian-core.deferred.wasm')),
     ...options,
   });
+  if (!withoutData) {
+    for (const [file, bytes] of dataFiles()) {
+      const error = m.provideWording(file, bytes);
+      if (error) throw new Error(error);
+    }
+  }
+  return m;
 }
 
 // The page's OCR module (build/wasm/beian-ocr.mjs, an ES module for the page and its worker),
@@ -49,4 +65,4 @@ function native(args, input) {
   return { status: r.status, stdout: r.stdout.toString('utf8'), stderr: r.stderr.toString('utf8') };
 }
 
-module.exports = { ROOT, CLI, WASM_DIR, core, pageModule, ocrModule, native };
+module.exports = { ROOT, CLI, WASM_DIR, core, pageModule, dataFiles, ocrModule, native };

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/engine/completeness.h"
+#include "core/geo/regions.h"
 #include "core/rulepack.h"
 
 namespace beian {
@@ -184,6 +185,19 @@ bool Named(const json& list, const std::string& name, const std::string& code = 
   for (const auto& r : list)
     if (r["name"] == name && (code.empty() || r["code"] == code)) return true;
   return false;
+}
+
+// The province list comes from the province table (the page's module has it before the region
+// table): the same codes, names and order as the region table's provinces.
+TEST(FormRegions, ProvincesAsInTheRegionTable) {
+  json expected = json::array();
+  for (const Region* r : CurrentRegions(RegionLevel::kProvince)) {
+    char code[8];
+    std::snprintf(code, sizeof code, "%06d", r->code);
+    expected.push_back({{"code", code}, {"name", r->name}});
+  }
+  ASSERT_EQ(expected.size(), 34u);
+  EXPECT_EQ(Regions(""), expected);
 }
 
 TEST(FormRegions, Provinces) {

@@ -89,6 +89,10 @@ struct PlaceIndex {
 };
 
 const PlaceIndex& Places() {
+  if (!RegionTableReady()) {  // an empty stand-in until the table is there (core/resources.h)
+    static const PlaceIndex* none = new PlaceIndex();
+    return *none;
+  }
   static const PlaceIndex* index = [] {
     auto* p = new PlaceIndex();
     // straight from the region records into the set (RegionNames sorts its list: not needed)
