@@ -6,6 +6,7 @@
 #include "core/facts/prepare.h"
 #include "core/geo/address.h"
 #include "core/model.h"
+#include "core/out_of_line.h"
 
 namespace beian::facts {
 
@@ -13,16 +14,27 @@ const LicenseFacts& LicenseOf(Ctx& c) {
   return c.Memo<LicenseFacts>("license.parsed", [&] {
     const std::string* text = Str(c.app(), kLicenseAttachment);
     const std::string* registry = Str(c.app(), kRegistryAttachment);
-    return ReadLicense(text ? std::string_view(*text) : std::string_view(),
-                       registry ? std::string_view(*registry) : std::string_view());
+    // nothing to read: what the reader finds in no text (a unit test checks it), without running
+    // it (the reader stays out of the page's first verdict: scripts/split_wasm.mjs)
+    if (!text && !registry) return LicenseFacts{};
+    return OutOfLine(&ReadLicense)(text ? std::string_view(*text) : std::string_view(),
+                                   registry ? std::string_view(*registry) : std::string_view());
   });
 }
 
-void PrepareLicense(Ctx& c) {
-  if (!Str(c.app(), kLicenseAttachment) && !Str(c.app(), kRegistryAttachment)) return;
+namespace {
+
+[[gnu::noinline]] void PrepareLicenseNow(Ctx& c) {
   const LicenseFacts& lic = LicenseOf(c);
   if (!lic.found() && lic.status.empty()) return;
   c.facts()["license"] = LicenseJson(lic);
+}
+
+}  // namespace
+
+void PrepareLicense(Ctx& c) {
+  if (!Str(c.app(), kLicenseAttachment) && !Str(c.app(), kRegistryAttachment)) return;
+  OutOfLine (&PrepareLicenseNow)(c);  // core/out_of_line.h
 }
 
 EmitOptions LicenseSpan(const LicenseValue& v, std::string evidence, std::string variant) {

@@ -4,6 +4,7 @@
 
 #include "core/facts/prepare.h"
 #include "core/model.h"
+#include "core/out_of_line.h"
 #include "core/text.h"
 
 namespace beian::facts {
@@ -107,35 +108,55 @@ std::string SitePages::Pointer(size_t i) const {
   return "/attachments/site_pages/" + std::to_string(i < index.size() ? index[i] : i) + "/html";
 }
 
+namespace {
+
+// The reading of the pages and their facts, out of line (core/out_of_line.h): an application
+// without pages never runs them (they stay out of the page's first verdict).
+[[gnu::noinline]] void PrepareSitePagesNow(Ctx& c);
+
+[[gnu::noinline]] SitePages ReadSitePages(Ctx& c) {
+  SitePages out;
+  size_t n = Count(c.app(), "/attachments/site_pages");
+  // the page lists are compiled only when there is a page to read
+  HtmlLists lists = n ? PackHtmlLists(c.pack()) : HtmlLists{};
+  for (size_t i = 0; i < n; ++i) {
+    std::string base = "/attachments/site_pages/" + std::to_string(i);
+    const std::string* html = Str(c.app(), base + "/html");
+    if (!html) continue;
+    const std::string* url = Str(c.app(), base + "/url");
+    out.pages.push_back(ReadHtml(*html, lists));
+    out.index.push_back(i);
+    out.urls.push_back(url ? *url : "");
+  }
+  for (size_t i = 0; i < out.pages.size() && out.home < 0; ++i) {
+    if (out.urls[i].empty()) continue;
+    std::string host, path;
+    SplitUrl(out.urls[i], &host, &path);
+    if (IsHomePath(path)) out.home = static_cast<int>(i);
+  }
+  out.home_by_url = out.home >= 0;
+  if (out.home < 0 && !out.pages.empty()) out.home = 0;
+  return out;
+}
+
+}  // namespace
+
 const SitePages& SitePagesOf(Ctx& c) {
-  return c.Memo<SitePages>("html.pages", [&] {
-    SitePages out;
-    size_t n = Count(c.app(), "/attachments/site_pages");
-    // the page lists are compiled only when there is a page to read
-    HtmlLists lists = n ? PackHtmlLists(c.pack()) : HtmlLists{};
-    for (size_t i = 0; i < n; ++i) {
-      std::string base = "/attachments/site_pages/" + std::to_string(i);
-      const std::string* html = Str(c.app(), base + "/html");
-      if (!html) continue;
-      const std::string* url = Str(c.app(), base + "/url");
-      out.pages.push_back(ReadHtml(*html, lists));
-      out.index.push_back(i);
-      out.urls.push_back(url ? *url : "");
-    }
-    for (size_t i = 0; i < out.pages.size() && out.home < 0; ++i) {
-      if (out.urls[i].empty()) continue;
-      std::string host, path;
-      SplitUrl(out.urls[i], &host, &path);
-      if (IsHomePath(path)) out.home = static_cast<int>(i);
-    }
-    out.home_by_url = out.home >= 0;
-    if (out.home < 0 && !out.pages.empty()) out.home = 0;
-    return out;
-  });
+  if (!Count(c.app(), "/attachments/site_pages")) {
+    static const SitePages none;
+    return none;
+  }
+  return c.Memo<SitePages>("html.pages", [&] { return OutOfLine(&ReadSitePages)(c); });
 }
 
 void PrepareSitePages(Ctx& c) {
   if (!Count(c.app(), "/attachments/site_pages")) return;
+  OutOfLine (&PrepareSitePagesNow)(c);
+}
+
+namespace {
+
+void PrepareSitePagesNow(Ctx& c) {
   const SitePages& sp = SitePagesOf(c);
   json pages = json::array();
   for (size_t i = 0; i < sp.pages.size(); ++i) {
@@ -145,6 +166,8 @@ void PrepareSitePages(Ctx& c) {
   }
   c.facts()["site_pages"] = std::move(pages);
 }
+
+}  // namespace
 
 EmitOptions PageSpan(const SitePages& sp, size_t page, size_t offset, size_t length,
                      std::string evidence, std::string variant) {

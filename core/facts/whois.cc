@@ -5,6 +5,7 @@
 
 #include "core/facts/prepare.h"
 #include "core/model.h"
+#include "core/out_of_line.h"
 #include "core/text.h"
 
 namespace beian::facts {
@@ -36,31 +37,25 @@ bool NamesOtherDomain(const WhoisReply& p, const std::string& name) {
   return non_ascii(a) == non_ascii(b) && ace(a) == ace(b);
 }
 
-const std::vector<WhoisReply>& WhoisReplies(Ctx& c) {
-  return c.Memo<std::vector<WhoisReply>>("whois.parsed", [&] {
-    std::vector<WhoisReply> set;
-    size_t n = Count(c.app(), "/attachments/whois");
-    for (size_t i = 0; i < n; ++i) {
-      std::string base = "/attachments/whois/" + std::to_string(i);
-      WhoisReply p;
-      p.path = base;
-      p.attachment = base + "/text";
-      const std::string* text = Str(c.app(), p.attachment);
-      if (text) p.rec = ParseWhois(*text);
-      if (const std::string* d = Str(c.app(), base + "/domain"))
-        p.claimed = NormaliseDomainName(*d);
-      p.kind = ClassifyRegistrar(p.rec.registrar.value, p.rec.registrar_iana_id.value,
-                                 c.pack().Matcher("WL-REGISTRAR-CN"),
-                                 c.pack().Matcher("WL-REGISTRAR-FOREIGN"));
-      set.push_back(std::move(p));
-    }
-    return set;
-  });
+namespace {
+
+// Reads WHOIS upload `i`; out of line, so that an application without WHOIS replies never runs it
+// (it stays out of the page's first verdict: scripts/split_wasm.mjs).
+[[gnu::noinline]] WhoisReply ReadWhoisReply(Ctx& c, size_t i) {
+  std::string base = "/attachments/whois/" + std::to_string(i);
+  WhoisReply p;
+  p.path = base;
+  p.attachment = base + "/text";
+  const std::string* text = Str(c.app(), p.attachment);
+  if (text) p.rec = ParseWhois(*text);
+  if (const std::string* d = Str(c.app(), base + "/domain")) p.claimed = NormaliseDomainName(*d);
+  p.kind = ClassifyRegistrar(p.rec.registrar.value, p.rec.registrar_iana_id.value,
+                             c.pack().Matcher("WL-REGISTRAR-CN"),
+                             c.pack().Matcher("WL-REGISTRAR-FOREIGN"));
+  return p;
 }
 
-void PrepareWhois(Ctx& c) {
-  const std::vector<WhoisReply>& set = WhoisReplies(c);
-  if (set.empty()) return;
+[[gnu::noinline]] void PrepareWhoisNow(Ctx& c, const std::vector<WhoisReply>& set) {
   json list = json::array();
   for (const auto& p : set) {
     json f = WhoisFacts(p.rec);
@@ -69,6 +64,22 @@ void PrepareWhois(Ctx& c) {
     list.push_back(std::move(f));
   }
   c.facts()["whois"] = std::move(list);
+}
+
+}  // namespace
+
+const std::vector<WhoisReply>& WhoisReplies(Ctx& c) {
+  return c.Memo<std::vector<WhoisReply>>("whois.parsed", [&] {
+    std::vector<WhoisReply> set;
+    size_t n = Count(c.app(), "/attachments/whois");
+    for (size_t i = 0; i < n; ++i) set.push_back(OutOfLine(&ReadWhoisReply)(c, i));
+    return set;
+  });
+}
+
+void PrepareWhois(Ctx& c) {
+  const std::vector<WhoisReply>& set = WhoisReplies(c);
+  if (!set.empty()) OutOfLine (&PrepareWhoisNow)(c, set);
 }
 
 const std::vector<DomainView>& DomainViews(Ctx& c) {

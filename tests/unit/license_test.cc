@@ -44,6 +44,18 @@ TEST_P(LicenseFixture, MatchesExpectedFacts) {
 INSTANTIATE_TEST_SUITE_P(Fixtures, LicenseFixture, ::testing::ValuesIn(Fixtures()),
                          [](const ::testing::TestParamInfo<std::string>& i) { return i.param; });
 
+// No text: nothing found, the same as an empty LicenseFacts (core/facts/license.cc LicenseOf does
+// not run the reader then).
+TEST(LicenseReader, NoTextReadsAsNothing) {
+  LicenseFacts none = ReadLicense("", "");
+  EXPECT_FALSE(none.found());
+  EXPECT_EQ(LicenseJson(none), LicenseJson(LicenseFacts{}));
+  EXPECT_EQ(none.legal_representative_label, "");
+  EXPECT_EQ(none.address_label, "");
+  EXPECT_FALSE(none.long_term);
+  EXPECT_TRUE(none.status.empty());
+}
+
 TEST(LicenseReader, HasEnoughFixtures) { EXPECT_GE(Fixtures().size(), 8u); }
 
 TEST(LicenseReader, ParsesDates) {
