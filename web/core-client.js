@@ -74,7 +74,7 @@ export function createClient(workerUrl, { crossOrigin = false, onNote = null } =
   };
   if (compiled) {
     const first = compiled.first.then((m) => post('core', m), () => post('core', null));
-    first.then(() => compiled.data).then((files) => { if (files.length) worker.postMessage({ data: files }); }, () => {});
+    first.then(() => compiled.data).then((files) => worker.postMessage({ data: files }), () => worker.postMessage({ data: [] }));
     first.then(() => compiled.second).then((m) => post('deferred', m), () => post('deferred', null));
   }
   const failAll = (msg) => {

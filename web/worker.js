@@ -32,6 +32,8 @@ ready.then(() => setTimeout(firstAnswered, 2000), () => {});
 // the data files the page fetched once for all its workers ({data: [[file, bytes], …]}), handed to
 // the core as soon as it is ready, and to the loader for a core started again
 const posted = new Map();
+let takeData = null;
+const dataIn = pagePosts ? new Promise((resolve) => { takeData = resolve; }) : null;
 let loadWording = wordingLoader(new URL('./', import.meta.url), posted);
 const providePosted = async () => {
   const core = await ready;
@@ -43,6 +45,31 @@ const OPS = new Set(['check', 'rules', 'loadRules', 'resetRules', 'toSarif', 've
   'maskExport', 'maskId', 'compareFacts', 'sameFact', 'whoisDomain', 'isPersonalFiling',
   'formPlan', 'regions']);
 
+// The page's first verdict (its start on an empty form: scripts/split_wasm.mjs measures what it
+// runs) is answered at once. Any other op waits, while the page is still fetching them, for the
+// module's second part and the data files (at most MAX_WAIT_MS): a check with data in it needs
+// them, and waiting costs less than fetching them here a second time and checking again. Only a
+// question of time: an op that runs without them loads what it lacks on the spot.
+const MAX_WAIT_MS = 10000;
+const rest = pagePosts
+  ? Promise.race([Promise.all([secondPart, dataIn]), new Promise((r) => setTimeout(r, MAX_WAIT_MS))])
+  : null;
+function emptyApplication(bytes) {
+  if (!(bytes instanceof Uint8Array) || bytes.length > 64) return false;
+  try {
+    const app = JSON.parse(new TextDecoder().decode(bytes));
+    return !!app && typeof app === 'object' && Object.keys(app).every((k) => k === 'schema_version');
+  } catch {
+    return false;
+  }
+}
+function firstVerdictOp(op, args) {
+  if (op === 'version' || op === 'rules') return true;
+  if (op === 'regions') return !args[0];
+  if (op === 'check' || op === 'formPlan') return emptyApplication(args[0]);
+  return false;
+}
+
 self.onmessage = async ({ data }) => {
   if (data && 'core' in data && !('id' in data)) {
     if (takeFirstPart) takeFirstPart(data.core instanceof WebAssembly.Module ? data.core : null);
@@ -53,7 +80,7 @@ self.onmessage = async ({ data }) => {
     for (const [file, bytes] of Array.isArray(data.data) ? data.data : []) {
       if (typeof file === 'string' && bytes instanceof Uint8Array) posted.set(file, bytes);
     }
-    providePosted().catch(() => {});
+    providePosted().catch(() => {}).then(() => { if (takeData) takeData(); takeData = null; });
     return;
   }
   if (data && 'deferred' in data && !('id' in data)) {
@@ -63,6 +90,7 @@ self.onmessage = async ({ data }) => {
   }
   const { id, op, args = [] } = data || {};
   try {
+    if (rest && !firstVerdictOp(op, args)) await rest;
     const core = await ready;
     if (!OPS.has(op)) throw new Error('unknown op ' + op);
     let note;
