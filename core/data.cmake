@@ -16,7 +16,7 @@ add_custom_command(
 list(APPEND BEIAN_RESOURCES "holidays=${GEN}/holidays.txt")
 # The regions and the IP ranges: embedded natively, in the Node modules and in the OCR module;
 # the page's module fetches them when a check first needs them (core/resources.h
-# FetchedResourceFile; the page posts them to its workers once the module is in).
+# FetchedResourceFile; the page posts them to its workers once a worker's core is ready).
 list(APPEND BEIAN_FETCHED_RESOURCES
   "regions=${GEN}/regions.bin"
   "ipranges=${GEN}/ipranges.bin")

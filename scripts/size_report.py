@@ -30,7 +30,7 @@ SKIP_DIRS = {'demo'}
 # fetched only when a PDF or image is uploaded (scripts/site_manifest.py LAZY_FILES, ocr/)
 LAZY = ('doc-upload.js', 'ocr-client.js')
 # fetched after the first part, or when first needed by the core: the module's second part and
-# the data files (regions, IP ranges) (web/core-client.js: once the first part is in; the first
+# the data files (regions, IP ranges) (web/core-client.js: once a worker's core is ready; the first
 # verdict does not wait for them) and the rules' English wording (web/core-run.js)
 LATER = re.compile(r'(wording\.[A-Za-z-]+\.[0-9a-f]+\.txt|beian-core\.deferred\.[0-9a-f]+\.wasm|'
                    r'(regions|ipranges)\.[0-9a-f]+\.bin)$')
@@ -75,7 +75,7 @@ def site_report(site, budget_kb, as_json):
     for title, rs in (('core (module with the rule pack and data + worker with the glue)', core),
                       ('page assets', page),
                       ('fetched after the first verdict\'s files (the module\'s second part, the '
-                       'regions and IP ranges: once the first part is in, not waited for by the '
+                       'regions and IP ranges: once a worker\'s core is ready, not waited for by the '
                        'first verdict) or when first needed (English wording of the rules); '
                        'precached for offline use', later),
                       ('not fetched by the page (published for integrators; the widget\'s main-thread fallback)',

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Splits the page's module in two (issue 15: the download before the first verdict): the
 // functions the page runs up to its first verdict go into OUT/beian-core.wasm, the rest into
-// OUT/beian-core.deferred.wasm, which the page fetches and compiles once the first part is in
+// OUT/beian-core.deferred.wasm, which the page fetches and compiles once a worker's core is ready
 // (web/core-client.js) and posts to its workers; a worker that calls a deferred function before
 // the second part is there loads it on the spot (web/core-load.js).
 //
@@ -12,7 +12,7 @@
 // .wasm), which the first part carries in its custom section "beian_deferred". The first part
 // also names the data files the module fetches (gen/fetched-files.tsv, scripts/embed.py: the
 // regions and the IP ranges) in its custom section "beian_data", a line each, for the page to
-// fetch them once the first part is in (web/core-load.js fetchDataFiles).
+// fetch them once a worker's core is ready (web/core-load.js fetchDataFiles).
 //
 // Which functions the page's first verdict runs is measured, not listed: Binaryen's wasm-split
 // instruments the module, the instrumented module runs here what the page asks of the core when
@@ -60,7 +60,7 @@ function run(args) {
 // core's version, each rule's confidence, the provinces for the address fields, the quick check
 // and the full check of the empty application, and the form's plan for it. Everything else (a
 // check with data in it, the readers of uploads, exports, errors) is in the second part, which
-// the page fetches once the first part is in and which the first verdict does not wait for.
+// the page fetches once a worker's core is ready and which the first verdict does not wait for.
 function workload(module) {
   // every op as web/core-run.js asks it: then whether the answer lacked a wording file
   const core = new Proxy(module, {

@@ -12,24 +12,33 @@
 // worker.js; nothing is added to its URL): the download and the compile no longer wait for the
 // worker's scripts (docs/performance.md). The second part (what the first verdict does not run,
 // scripts/split_wasm.mjs) and the data files the module leaves out (regions, IP ranges) likewise,
-// once the first is in, and posted to every worker.
+// once a worker's core is ready, and posted to it.
 // client.startup: when the worker's scripts had loaded and its core was ready (ms, worker.js).
 import { compileFirstPart, compileSecondPart, fetchDataFiles, POSTED_FIRST_PART } from './core-load.js';
 
-// URL of the first part -> {first, second: Promise<WebAssembly.Module>, data: Promise<[[file,
-// bytes], …]>}
+// URL of the first part -> {first: Promise<WebAssembly.Module>, rest(): {second:
+// Promise<WebAssembly.Module>, data: Promise<[[file, bytes], …]>}}. The rest is fetched once a
+// worker has its core ready (rest() is called then): its download and compile do not compete with
+// the first part's instantiation.
 const parts = new Map();
 
 function moduleParts(url) {
   const key = String(url);
   if (!parts.has(key)) {
     const first = compileFirstPart(url);
-    const second = first.then((m) => compileSecondPart(m, url));
-    const data = first.then((m) => fetchDataFiles(m, url), () => []);
-    parts.set(key, { first, second, data });
-    // a later client tries again
+    let started = null;
+    const rest = () => {
+      if (!started) {
+        const second = first.then((m) => compileSecondPart(m, url));
+        const data = first.then((m) => fetchDataFiles(m, url), () => []);
+        started = { second, data };
+        // a later client tries again
+        second.catch(() => { if (parts.get(key)?.first === first) parts.delete(key); });
+      }
+      return started;
+    };
+    parts.set(key, { first, rest });
     first.catch(() => parts.delete(key));
-    second.catch(() => { if (parts.get(key)?.second === second) parts.delete(key); });
   }
   return parts.get(key);
 }
@@ -73,9 +82,13 @@ export function createClient(workerUrl, { crossOrigin = false, onNote = null } =
     try { worker.postMessage({ [part]: module }); } catch { worker.postMessage({ [part]: null }); }
   };
   if (compiled) {
-    const first = compiled.first.then((m) => post('core', m), () => post('core', null));
-    first.then(() => compiled.data).then((files) => worker.postMessage({ data: files }), () => worker.postMessage({ data: [] }));
-    first.then(() => compiled.second).then((m) => post('deferred', m), () => post('deferred', null));
+    compiled.first.then((m) => post('core', m), () => post('core', null));
+    // the rest once this worker's core is ready (or failed to be)
+    ready.catch(() => {}).then(() => {
+      const { second, data } = compiled.rest();
+      data.then((files) => worker.postMessage({ data: files }), () => worker.postMessage({ data: [] }));
+      second.then((m) => post('deferred', m), () => post('deferred', null));
+    });
   }
   const failAll = (msg) => {
     const err = new Error(msg);

@@ -62,7 +62,7 @@ export async function compileFirstPart(url) {
 // The data files the module fetches instead of embedding them (the regions and the IP ranges:
 // scripts/split_wasm.mjs names them in the first part's custom section "beian_data"), fetched
 // from `firstUrl`'s folder: [[file, Uint8Array], …]. The page fetches them once for all its
-// workers, once the first part is in (web/core-client.js); a file that failed is left out (the
+// workers, once a worker's core is ready (web/core-client.js); a file that failed is left out (the
 // worker fetches it when a check needs it).
 export async function fetchDataFiles(module, firstUrl) {
   const sections = WebAssembly.Module.customSections(module, 'beian_data');

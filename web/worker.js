@@ -10,7 +10,7 @@ import { runOp, wordingLoader } from './core-run.js';
 const startup = { scripts: Math.round(performance.now()) };
 // the module's two parts next to this file (web/core-load.js). A worker named POSTED_FIRST_PART
 // (web/core-load.js): the page compiles both parts and posts them here ({core: WebAssembly.Module}
-// first, then {deferred: WebAssembly.Module} once the first is in; null for a part it could not
+// first, then {deferred: WebAssembly.Module} once the core is ready; null for a part it could not
 // compile: then it is fetched here; web/core-client.js). Otherwise the second part is fetched
 // here in the background once the first answer is out (or 2 s after the first part is ready), so
 // that its compile does not compete with the first check.
