@@ -80,3 +80,25 @@ export async function preloadWording(core, locales, load) {
   const data = typeof core.dataFiles === 'function' ? core.dataFiles().split('\n').filter(Boolean) : [];
   for (const file of data) await load(core, file);
 }
+
+// Whether `op` with `args` is one of the page's first verdict (its start on an empty form, what
+// scripts/split_wasm.mjs measures for the module's first part): the version, each rule's
+// confidence, the provinces, and the check and the plan of an application without any field
+// (web/worker.js answers these at once and lets any other op wait for the rest of the module).
+export function firstVerdictOp(op, args = []) {
+  if (op === 'version' || op === 'rules') return true;
+  if (op === 'regions') return !args[0];
+  if (op === 'check' || op === 'formPlan') return emptyApplication(args[0]);
+  return false;
+}
+
+function emptyApplication(bytes) {
+  if (!(bytes instanceof Uint8Array) || bytes.length > 64) return false;
+  try {
+    const app = JSON.parse(new TextDecoder().decode(bytes));
+    return !!app && typeof app === 'object' && !Array.isArray(app) &&
+      Object.keys(app).every((k) => k === 'schema_version');
+  } catch {
+    return false;
+  }
+}

@@ -3,7 +3,7 @@
 // wording and its file could not be fetched (the answer then reads in Chinese). The core never throws across the boundary; anything else is caught here.
 import createBeianCore from './beian-core.mjs';
 import { loadCore, POSTED_FIRST_PART } from './core-load.js';
-import { runOp, wordingLoader } from './core-run.js';
+import { firstVerdictOp, runOp, wordingLoader } from './core-run.js';
 
 // When this worker's scripts had loaded and when the core was ready, in ms since the worker
 // started: sent with the ready message (the bench reads them, tests/bench/chromium_cold.mjs).
@@ -54,22 +54,6 @@ const MAX_WAIT_MS = 10000;
 const rest = pagePosts
   ? Promise.race([Promise.all([secondPart, dataIn]), new Promise((r) => setTimeout(r, MAX_WAIT_MS))])
   : null;
-function emptyApplication(bytes) {
-  if (!(bytes instanceof Uint8Array) || bytes.length > 64) return false;
-  try {
-    const app = JSON.parse(new TextDecoder().decode(bytes));
-    return !!app && typeof app === 'object' && Object.keys(app).every((k) => k === 'schema_version');
-  } catch {
-    return false;
-  }
-}
-function firstVerdictOp(op, args) {
-  if (op === 'version' || op === 'rules') return true;
-  if (op === 'regions') return !args[0];
-  if (op === 'check' || op === 'formPlan') return emptyApplication(args[0]);
-  return false;
-}
-
 self.onmessage = async ({ data }) => {
   if (data && 'core' in data && !('id' in data)) {
     if (takeFirstPart) takeFirstPart(data.core instanceof WebAssembly.Module ? data.core : null);

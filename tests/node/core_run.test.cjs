@@ -1,116 +1,92 @@
-// web/core-run.js: the page's worker, the widget's main-thread fallback and the npm browser entry
-// complete an answer that wanted the rules' English wording (which the page's module leaves out)
-// by fetching the file the core names, handing it over and asking again. Here against a stand-in
-// core and fetch; the browser tests run it with the real module (English on the page, offline).
+// web/core-run.js, the worker's side of the files the page's module leaves out (the English
+// wording, the regions and IP ranges), against a stand-in core: each file named by an answer is
+// handed over and the op asked again until nothing is named; a wording file that cannot be had
+// leaves the answer as it is, a data file fails the op; and which ops belong to the page's first
+// verdict (web/worker.js answers them before the rest of the module is in).
 'use strict';
 const test = require('node:test');
 const assert = require('node:assert');
-const fs = require('node:fs');
 const path = require('node:path');
+const { pathToFileURL } = require('node:url');
 
-async function load() {
-  const src = fs.readFileSync(path.join(__dirname, '../../web/core-run.js'), 'utf8');
-  return import('data:text/javascript,' + encodeURIComponent(src));
-}
+const { ROOT } = require('./util.cjs');
 
-const FILE = 'wording.en.0123abcd.txt';
+const coreRun = () => import(pathToFileURL(path.join(ROOT, 'web/core-run.js')).href);
 
-// A core like wasm/bindings.cc: English answers read as Chinese until the file is provided.
-function fakeCore({ refuse = false } = {}) {
+// A core that needs `needs` (file names) in turn: each answer names the first file it still lacks.
+function fakeCore(needs) {
+  const have = new Set();
+  let missing = '';
+  const calls = [];
   return {
-    english: false,
-    missing: '',
-    calls: 0,
-    provided: [],
-    check(app, options) {
-      this.calls++;
-      const en = JSON.parse(options).locale === 'en';
-      if (en && !this.english) this.missing = FILE;
-      return en && this.english ? 'report in English' : 'report in Chinese';
+    calls,
+    have,
+    check(x) {
+      calls.push(x);
+      missing = needs.find((f) => !have.has(f)) || '';
+      return `answer with ${[...have].sort().join(',') || 'nothing'}`;
     },
     missingWording() {
-      const f = this.missing;
-      this.missing = '';
-      return f;
+      const m = missing;
+      missing = '';
+      return m;
     },
-    wordingFile(locale) { return locale === 'en' && !this.english ? FILE : ''; },
-    provideWording(file, bytes) {
-      this.provided.push([file, Buffer.from(bytes).toString('utf8')]);
-      if (refuse) return 'not the wording of this rule pack';
-      this.english = true;
+    provideWording(file) {
+      have.add(file);
       return '';
     },
   };
 }
 
-function fakeFetch(responses) {
-  const urls = [];
-  const f = async (url) => {
-    urls.push(String(url));
-    const r = responses.shift();
-    if (r instanceof Error) throw r;
-    return { ok: r.status === 200, status: r.status, arrayBuffer: async () => new TextEncoder().encode(r.body).buffer };
-  };
-  f.urls = urls;
-  return f;
-}
-
-test('an English answer fetches the file next to the module once, then asks again', async () => {
-  const { runOp, wordingLoader } = await load();
-  const core = fakeCore();
-  globalThis.fetch = fakeFetch([{ status: 200, body: '{"title":"T"}\n' }]);
-  const load1 = wordingLoader(new URL('https://provider.example/beian/'));
-  assert.strictEqual(await runOp(core, 'check', ['{}', '{"locale":"zh-CN"}'], load1), 'report in Chinese');
-  assert.deepStrictEqual(globalThis.fetch.urls, [], 'Chinese needs nothing');
-  const missing = [];
-  assert.strictEqual(await runOp(core, 'check', ['{}', '{"locale":"en"}'], load1, (f) => missing.push(f)), 'report in English');
-  assert.deepStrictEqual(globalThis.fetch.urls, ['https://provider.example/beian/' + FILE]);
-  assert.deepStrictEqual(missing, [], 'nothing to tell when the file came');
-  assert.deepStrictEqual(core.provided, [[FILE, '{"title":"T"}\n']]);
-  assert.strictEqual(await runOp(core, 'check', ['{}', '{"locale":"en"}'], load1), 'report in English');
-  assert.strictEqual(globalThis.fetch.urls.length, 1, 'fetched once');
-  assert.strictEqual(core.missingWording(), '', 'nothing left flagged');
+test('every file an answer names is handed over, and the op asked again until none is', async () => {
+  const { runOp } = await coreRun();
+  const core = fakeCore(['regions.0123456789ab.bin', 'ipranges.0123456789ab.bin', 'wording.en.x.txt']);
+  const loaded = [];
+  const load = async (c, file) => { loaded.push(file); return c.provideWording(file) === ''; };
+  const out = await runOp(core, 'check', ['app'], load);
+  assert.deepStrictEqual(loaded, ['regions.0123456789ab.bin', 'ipranges.0123456789ab.bin', 'wording.en.x.txt']);
+  assert.strictEqual(core.calls.length, 4);
+  assert.strictEqual(out, 'answer with ipranges.0123456789ab.bin,regions.0123456789ab.bin,wording.en.x.txt');
 });
 
-test('offline or refused: the answer stays in Chinese and the file is not asked for again at once', async () => {
-  const { runOp, wordingLoader } = await load();
-  for (const [responses, options] of [
-    [[new Error('offline')], {}],
-    [[{ status: 404, body: '' }], {}],
-    [[{ status: 200, body: 'garbage' }], { refuse: true }],
-  ]) {
-    const core = fakeCore(options);
-    globalThis.fetch = fakeFetch(responses);
-    const loader = wordingLoader(new URL('https://x.example/'));
-    const warn = console.warn;
-    console.warn = () => {};
-    const missing = [];
-    try {
-      assert.strictEqual(await runOp(core, 'check', ['{}', '{"locale":"en"}'], loader, (f) => missing.push(f)), 'report in Chinese');
-      assert.strictEqual(await runOp(core, 'check', ['{}', '{"locale":"en"}'], loader, (f) => missing.push(f)), 'report in Chinese');
-    } finally {
-      console.warn = warn;
-    }
-    assert.strictEqual(globalThis.fetch.urls.length, 1, 'one attempt within the retry delay');
-    assert.deepStrictEqual(missing, [FILE, FILE], 'the page is told each time');
-    assert.strictEqual(core.missingWording(), '', 'the flag is always taken');
+test('a wording file that cannot be had leaves the answer (the page says so); a data file fails the op', async () => {
+  const { runOp } = await coreRun();
+  const noted = [];
+  const out = await runOp(fakeCore(['wording.en.x.txt']), 'check', ['app'], async () => false, (f) => noted.push(f));
+  assert.strictEqual(out, 'answer with nothing');
+  assert.deepStrictEqual(noted, ['wording.en.x.txt']);
+  await assert.rejects(runOp(fakeCore(['regions.0123456789ab.bin']), 'check', ['app'], async () => false),
+    (e) => e.code === 'part_missing');
+  // a data file handed over that the core still names: never an answer without it
+  const stubborn = fakeCore(['regions.0123456789ab.bin']);
+  stubborn.provideWording = () => '';
+  await assert.rejects(runOp(stubborn, 'check', ['app'], async () => true), (e) => e.code === 'part_missing');
+});
+
+test('the loader takes what the page posted before fetching anything', async () => {
+  const { wordingLoader } = await coreRun();
+  const bytes = new Uint8Array([1, 2, 3]);
+  const given = [];
+  const core = { provideWording: (file, b) => { given.push([file, b]); return ''; } };
+  const load = wordingLoader(new URL('http://invalid/'), new Map([['regions.0123456789ab.bin', Promise.resolve(bytes)]]));
+  assert.strictEqual(await load(core, 'regions.0123456789ab.bin'), true);
+  assert.deepStrictEqual(given, [['regions.0123456789ab.bin', bytes]]);
+  assert.strictEqual(await load(core, 'regions.0123456789ab.bin'), true);  // once
+  assert.strictEqual(given.length, 1);
+});
+
+test('the page\'s first verdict: its ops on an empty form, nothing else', async () => {
+  const { firstVerdictOp } = await coreRun();
+  const bytes = (v) => new TextEncoder().encode(JSON.stringify(v));
+  for (const [op, args] of [['version', []], ['rules', ['', 'zh-CN']], ['regions', ['', 'en']],
+    ['check', [bytes({ schema_version: 1 }), '{}']], ['check', [bytes({}), '{}']],
+    ['formPlan', [bytes({ schema_version: 1 }), 'zh-CN']]]) {
+    assert.ok(firstVerdictOp(op, args), op);
   }
-});
-
-test('calls waiting for the same file share one fetch; preloading fetches only what is missing', async () => {
-  const { runOp, wordingLoader, preloadWording } = await load();
-  const core = fakeCore();
-  globalThis.fetch = fakeFetch([{ status: 200, body: '{}\n' }]);
-  const loader = wordingLoader(new URL('https://x.example/m/'));
-  const answers = await Promise.all([1, 2, 3].map(() => runOp(core, 'check', ['{}', '{"locale":"en"}'], loader)));
-  assert.deepStrictEqual(answers, ['report in English', 'report in English', 'report in English']);
-  assert.strictEqual(globalThis.fetch.urls.length, 1);
-
-  const core2 = fakeCore();
-  globalThis.fetch = fakeFetch([{ status: 200, body: '{}\n' }]);
-  await preloadWording(core2, ['zh-CN', 'en'], wordingLoader(new URL('https://x.example/m/')));
-  assert.deepStrictEqual(globalThis.fetch.urls, ['https://x.example/m/' + FILE]);
-  assert.strictEqual(core2.english, true);
-  await preloadWording(core2, ['zh-CN', 'en'], wordingLoader(new URL('https://x.example/m/')));
-  assert.strictEqual(globalThis.fetch.urls.length, 1, 'nothing missing, nothing fetched');
+  for (const [op, args] of [['regions', ['33', 'zh-CN']], ['check', [bytes({ schema_version: 1, subject: {} }), '{}']],
+    ['check', [bytes([]), '{}']], ['check', [new TextEncoder().encode('{'), '{}']], ['check', ['{}', '{}']],
+    ['formPlan', [bytes({ subject: { name: 'x' } }), 'zh-CN']], ['compareFacts', [bytes({}), '{}']],
+    ['toSarif', ['{}', 'a.json', 'en']], ['loadRules', ['{}']], ['whoisDomain', ['']]]) {
+    assert.ok(!firstVerdictOp(op, args), `${op} ${JSON.stringify(args[0])}`);
+  }
 });
