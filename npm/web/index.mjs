@@ -15,7 +15,9 @@ import { preloadWording, wordingLoader } from './core-run.js';
 // options.locales (default ['zh-CN', 'en']): the languages the checker answers in. The module
 // embeds the rules' Chinese wording; English is a file next to this one
 // (wording.en.<pack digest>.txt), fetched here before the checker is returned (options.baseUrl:
-// where it is served, if the bundler moved it). Without it, English answers read as Chinese.
+// where it is served, if the bundler moved it). Without it, English answers read as Chinese. The
+// regions and IP ranges (regions.<digest>.bin, ipranges.<digest>.bin) are fetched from there too;
+// createChecker fails when they cannot be.
 export async function createChecker(options = {}) {
   const core = await loadCore(createBeianCore, {
     wasmBinary: options.wasmBinary,
@@ -26,5 +28,10 @@ export async function createChecker(options = {}) {
   });
   const base = options.baseUrl ? new URL(String(options.baseUrl)) : new URL('./', import.meta.url);
   await preloadWording(core, options.locales || ['zh-CN', 'en'], wordingLoader(base));
+  // the data files (regions, IP ranges) are not optional: a check without them is wrong
+  const lacking = core.dataFiles().split('\n').filter(Boolean);
+  if (lacking.length) {
+    throw new Error(`beian-precheck: could not load ${lacking.join(', ')} from ${base} (options.baseUrl)`);
+  }
   return wrap(core);
 }

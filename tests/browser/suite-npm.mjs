@@ -84,6 +84,10 @@ export default async function npmSuite(h) {
       // the module embeds the rules' Chinese wording; English (locale 'en') is the file beside it
       assert(served.some((p) => /^\/node_modules\/beian-precheck\/web\/wording\.en\.[0-9a-f]+\.txt$/.test(p)),
         'the English wording came from the package: ' + served.join(' '));
+      for (const name of ['regions', 'ipranges']) {
+        assert(served.some((p) => new RegExp(`^/node_modules/beian-precheck/web/${name}\\.[0-9a-f]+\\.bin$`).test(p)),
+          `the ${name} file came from the package: ` + served.join(' '));
+      }
       assert(foreign.length === 0, 'nothing fetched from another origin: ' + foreign.join(' '));
       assert(page.errors.length === 0, 'no page errors: ' + page.errors.join(' | '));
     } finally {

@@ -60,6 +60,10 @@ test('npm pack: the package holds the entries, both wasm builds, types, rule pac
     'CHANGELOG.md', 'README.md']) {
     assert.ok(files.has(f), `${f} in the tarball`);
   }
+  // the data files the browser module fetches next to itself (regions, IP ranges)
+  for (const name of ['regions', 'ipranges']) {
+    assert.ok([...files].some((f) => new RegExp(`^web/${name}\\.[0-9a-f]{12}\\.bin$`).test(f)), `web/${name}.<digest>.bin in the tarball`);
+  }
   const meta = JSON.parse(fs.readFileSync(path.join(PKG, 'package.json'), 'utf8'));
   const rulepack = JSON.parse(fs.readFileSync(path.join(PKG, 'rulepack.json'), 'utf8'));
   assert.strictEqual(meta.rulePack.version, rulepack.version);
