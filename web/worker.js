@@ -28,9 +28,9 @@ const start = () => firstPart.then((wasmModule) => loadCore(createBeianCore, {
 }));
 let ready = start();
 ready.then(() => setTimeout(firstAnswered, 2000), () => {});
-// the rules' English wording, fetched next to the module when first asked for
-// the data files the page fetched once for all its workers ({data: [[file, bytes], …]}), handed to
-// the core as soon as it is ready, and to the loader for a core started again
+// the rules' English wording, fetched next to the module when first asked for; the data files
+// (regions, IP ranges) the page fetched once for all its workers ({data: [[file, bytes], …]}),
+// handed to the core as soon as it is ready, and to the loader for a core started again
 const posted = new Map();
 let takeData = null;
 const dataIn = pagePosts ? new Promise((resolve) => { takeData = resolve; }) : null;
@@ -86,7 +86,9 @@ self.onmessage = async ({ data }) => {
     firstAnswered();
     // The second part could not be loaded in the middle of an op (offline before it was ever
     // cached): the op stopped half-way through the core, so the next op gets a fresh instance of
-    // it (the parts already compiled are kept; the second is asked for again).
+    // it (the parts already compiled are kept; the second is asked for again). Nothing else is
+    // lost: a custom rule pack (loadRules) is read by the second part, so an instance that has
+    // one never fails this way.
     if (e && e.deferredLoad) {
       ready = start();
       loadWording = wordingLoader(new URL('./', import.meta.url), posted);
