@@ -13,7 +13,7 @@ const RETRY_MS = 30000;
 // One loader per module instance: base = the URL the files lie next to (the module's); posted
 // (optional): a Map of file -> its bytes or a promise of them (null: fetch it here), what the
 // page fetched once for all its workers (web/core-client.js, web/worker.js).
-export function wordingLoader(base, posted = null) {
+export function fileLoader(base, posted = null) {
   const files = new Map();  // file -> {pending: Promise<boolean>} | {done: true} | {failedAt}
   return async function load(core, file) {
     const s = files.get(file);
@@ -71,7 +71,7 @@ function isWordingFile(file) {
 
 // Fetches every wording file the module leaves out for `locales`, and its data files (a checker
 // that must not wait later, e.g. the npm browser entry before its first call).
-export async function preloadWording(core, locales, load) {
+export async function preloadFiles(core, locales, load) {
   if (typeof core.wordingFile !== 'function') return;
   for (const locale of locales) {
     const file = core.wordingFile(locale);

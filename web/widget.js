@@ -15,7 +15,7 @@
 // Nothing here throws into the host page: failures become `error` events.
 import { createClient, encodeApplication } from './core-client.js';
 import { loadCore } from './core-load.js';
-import { runOp, wordingLoader } from './core-run.js';
+import { runOp, fileLoader } from './core-run.js';
 import { renderReport, announceText, ALL_SECTIONS } from './report.js';
 import { t, normLang } from './i18n.js';
 import { loadFormSchema } from './labels.js';
@@ -100,11 +100,11 @@ function mainThreadClient() {
   const core = import(new URL('beian-core.mjs', BASE).href)
     .then((m) => loadCore(m.default, { base: BASE, awaitDeferred: true }));
   core.catch(() => {});  // reported through `ready`
-  const loadWording = wordingLoader(BASE);
+  const loadFile = fileLoader(BASE);
   return {
     ready: core.then(() => true),
     async call(op, ...args) {
-      return runOp(await core, op, args, loadWording, () => onNote('wording_missing'));
+      return runOp(await core, op, args, loadFile, () => onNote('wording_missing'));
     },
     terminate() {},
   };

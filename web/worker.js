@@ -3,7 +3,7 @@
 // wording and its file could not be fetched (the answer then reads in Chinese). The core never throws across the boundary; anything else is caught here.
 import createBeianCore from './beian-core.mjs';
 import { loadCore, POSTED_FIRST_PART } from './core-load.js';
-import { firstVerdictOp, runOp, wordingLoader } from './core-run.js';
+import { firstVerdictOp, runOp, fileLoader } from './core-run.js';
 
 // When this worker's scripts had loaded and when the core was ready, in ms since the worker
 // started: sent with the ready message (the bench reads them, tests/bench/chromium_cold.mjs).
@@ -34,10 +34,10 @@ ready.then(() => setTimeout(firstAnswered, 2000), () => {});
 const posted = new Map();
 let takeData = null;
 const dataIn = pagePosts ? new Promise((resolve) => { takeData = resolve; }) : null;
-let loadWording = wordingLoader(new URL('./', import.meta.url), posted);
+let loadFile = fileLoader(new URL('./', import.meta.url), posted);
 const providePosted = async () => {
   const core = await ready;
-  for (const file of posted.keys()) await loadWording(core, file);
+  for (const file of posted.keys()) await loadFile(core, file);
 };
 // check…version: the checker; then the core's queries (core/queries.h) and the guided form's
 // questions (formPlan, regions: core/form.h): the page asks them instead of deciding itself.
@@ -78,7 +78,7 @@ self.onmessage = async ({ data }) => {
     const core = await ready;
     if (!OPS.has(op)) throw new Error('unknown op ' + op);
     let note;
-    const result = await runOp(core, op, args, loadWording, () => { note = 'wording_missing'; });
+    const result = await runOp(core, op, args, loadFile, () => { note = 'wording_missing'; });
     self.postMessage({ id, result: result === undefined ? '' : result, ...(note ? { note } : {}) });
     firstAnswered();
   } catch (e) {
@@ -91,7 +91,7 @@ self.onmessage = async ({ data }) => {
     // one never fails this way.
     if (e && e.deferredLoad) {
       ready = start();
-      loadWording = wordingLoader(new URL('./', import.meta.url), posted);
+      loadFile = fileLoader(new URL('./', import.meta.url), posted);
       providePosted().catch(() => {});
     }
   }

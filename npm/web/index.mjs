@@ -6,7 +6,7 @@
 import createBeianCore from './beian-core.mjs';
 import { wrap } from '../checker.mjs';
 import { loadCore } from './core-load.js';
-import { preloadWording, wordingLoader } from './core-run.js';
+import { preloadFiles, fileLoader } from './core-run.js';
 
 // The module comes in two parts (beian-core.wasm, then beian-core.deferred.wasm: what the page's
 // first verdict on an empty form does not run); createChecker returns once both are loaded.
@@ -27,7 +27,7 @@ export async function createChecker(options = {}) {
     awaitDeferred: true,
   });
   const base = options.baseUrl ? new URL(String(options.baseUrl)) : new URL('./', import.meta.url);
-  await preloadWording(core, options.locales || ['zh-CN', 'en'], wordingLoader(base));
+  await preloadFiles(core, options.locales || ['zh-CN', 'en'], fileLoader(base));
   // the data files (regions, IP ranges) are not optional: a check without them is wrong
   const lacking = core.dataFiles().split('\n').filter(Boolean);
   if (lacking.length) {

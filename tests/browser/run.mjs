@@ -267,41 +267,31 @@ await test('d2. the English wording cannot be fetched: findings stay in Chinese 
   await context.close();
 });
 
-await test('d3. the module\'s second part cannot be fetched: the first verdict needs only the first part; a check that needs the rest says so, keeps everything and runs once it can', async () => {
+// A part of the module the page fetches after its first verdict cannot be had (matched by `re`):
+// the first verdict comes without it; a check that needs it says so and keeps the application;
+// once the connection is back (the browser's "online"), the check runs. `expected`: the page
+// errors this causes.
+async function partMissing(what, re, expected) {
   const { context, page } = await newPage();
-  const re = /beian-core\.deferred\.[0-9a-f]+\.wasm$/;
   const asked = await refuse(context, re);
-  await openApp(page);  // the first verdict: the empty form, on the first part alone
-  assert(await page.evaluate(() => !!window.beianState.report && !document.body.dataset.engine), 'first verdict without the second part');
-  assert(asked.n > 0, 'the page fetched the second part once the first was in');
+  await openApp(page);  // the first verdict: the empty form
+  assert(await page.evaluate(() => !!window.beianState.report && !document.body.dataset.engine), `first verdict without ${what}`);
+  assert(asked.n > 0, `the page fetched ${what} once its core was ready`);
   await loadExample(page, 'individual-shop.json');
   await page.waitForSelector('body[data-engine="part_missing"]');
   assert(await page.evaluate(() => window.beianState.app.subject && window.beianState.app.subject.type === 'individual'), 'the example is kept');
-  // the connection is back: the check runs (here at once, on the browser's "online")
   await context.unroute(re);
   await page.evaluate(() => window.dispatchEvent(new Event('online')));
   await page.waitForFunction(() => window.beianState.report && window.beianState.report.verdict === 'blocked' && !document.body.dataset.engine);
-  page.errors = page.errors.filter((e) => !/deferred|second part|ERR_FAILED|Failed to load resource/.test(e));
+  page.errors = page.errors.filter((e) => !expected.test(e));
   await context.close();
-});
+}
 
-await test('d4. the region table cannot be fetched: the first verdict does without it; a check that needs it says so, keeps everything and runs once it can', async () => {
-  const { context, page } = await newPage();
-  const re = /regions\.[0-9a-f]+\.bin$/;
-  const asked = await refuse(context, re);
-  await openApp(page);  // the first verdict: the empty form, on the first part alone
-  assert(await page.evaluate(() => !!window.beianState.report && !document.body.dataset.engine), 'first verdict without the second part');
-  assert(asked.n > 0, 'the page fetched the region table once the module was in');
-  await loadExample(page, 'individual-shop.json');
-  await page.waitForSelector('body[data-engine="part_missing"]');
-  assert(await page.evaluate(() => window.beianState.app.subject && window.beianState.app.subject.type === 'individual'), 'the example is kept');
-  // the connection is back: the check runs (here at once, on the browser's "online")
-  await context.unroute(re);
-  await page.evaluate(() => window.dispatchEvent(new Event('online')));
-  await page.waitForFunction(() => window.beianState.report && window.beianState.report.verdict === 'blocked' && !document.body.dataset.engine);
-  page.errors = page.errors.filter((e) => !/regions|file not loaded|ERR_FAILED|Failed to load resource/.test(e));
-  await context.close();
-});
+await test('d3. the module\'s second part cannot be fetched: the first verdict needs only the first part; a check that needs the rest says so, keeps everything and runs once it can', () =>
+  partMissing('the second part', /beian-core\.deferred\.[0-9a-f]+\.wasm$/, /deferred|second part|ERR_FAILED|Failed to load resource/));
+
+await test('d4. the region table cannot be fetched: the first verdict does without it; a check that needs it says so, keeps everything and runs once it can', () =>
+  partMissing('the region table', /regions\.[0-9a-f]+\.bin$/, /regions|file not loaded|ERR_FAILED|Failed to load resource/));
 
 await test('e. export JSON and SARIF (valid, ID numbers masked)', async () => {
   const { context, page } = await newPage();

@@ -64,11 +64,11 @@ test('a wording file that cannot be had leaves the answer (the page says so); a 
 });
 
 test('the loader takes what the page posted before fetching anything', async () => {
-  const { wordingLoader } = await coreRun();
+  const { fileLoader } = await coreRun();
   const bytes = new Uint8Array([1, 2, 3]);
   const given = [];
   const core = { provideWording: (file, b) => { given.push([file, b]); return ''; } };
-  const load = wordingLoader(new URL('http://invalid/'), new Map([['regions.0123456789ab.bin', Promise.resolve(bytes)]]));
+  const load = fileLoader(new URL('http://invalid/'), new Map([['regions.0123456789ab.bin', Promise.resolve(bytes)]]));
   assert.strictEqual(await load(core, 'regions.0123456789ab.bin'), true);
   assert.deepStrictEqual(given, [['regions.0123456789ab.bin', bytes]]);
   assert.strictEqual(await load(core, 'regions.0123456789ab.bin'), true);  // once
