@@ -49,34 +49,34 @@ std::string TakeMissingResourceFile() {
   return std::exchange(p.missing, std::string());
 }
 
-FetchedFile FetchedResourceFile(std::string_view name) {
+namespace {
+
+// The entry of FetchedResourceFiles whose `field` is `value`, or nullptr.
+const FetchedFile* FindFetched(std::string_view FetchedFile::*field, std::string_view value) {
   size_t n = 0;
   const FetchedFile* files = FetchedResourceFiles(&n);
   for (size_t i = 0; i < n; ++i)
-    if (files[i].name == name) return files[i];
-  return {};
+    if (files[i].*field == value) return &files[i];
+  return nullptr;
 }
 
-bool IsFetchedFile(std::string_view file) {
-  size_t n = 0;
-  const FetchedFile* files = FetchedResourceFiles(&n);
-  for (size_t i = 0; i < n; ++i)
-    if (files[i].file == file) return true;
-  return false;
+}  // namespace
+
+FetchedFile FetchedResourceFile(std::string_view name) {
+  const FetchedFile* f = FindFetched(&FetchedFile::name, name);
+  return f ? *f : FetchedFile{};
 }
+
+bool IsFetchedFile(std::string_view file) { return FindFetched(&FetchedFile::file, file); }
 
 std::string ProvideFetchedFile(std::string_view file, std::string data) {
-  size_t n = 0;
-  const FetchedFile* files = FetchedResourceFiles(&n);
-  for (size_t i = 0; i < n; ++i) {
-    if (files[i].file != file) continue;
-    if (data.size() != files[i].size)
-      return std::string(file) + ": " + std::to_string(data.size()) + " bytes, not " +
-             std::to_string(files[i].size);
-    ProvideResource(std::string(files[i].name), std::move(data));  // false: already there
-    return "";
-  }
-  return "not a data file of this module: " + std::string(file);
+  const FetchedFile* f = FindFetched(&FetchedFile::file, file);
+  if (!f) return "not a data file of this module: " + std::string(file);
+  if (data.size() != f->size)
+    return std::string(file) + ": " + std::to_string(data.size()) + " bytes, not " +
+           std::to_string(f->size);
+  ProvideResource(std::string(f->name), std::move(data));  // false: already there
+  return "";
 }
 
 }  // namespace beian

@@ -14,7 +14,7 @@
 // scripts/split_wasm.mjs) and the data files the module leaves out (regions, IP ranges) likewise,
 // once a worker's core is ready, and posted to it.
 // client.startup: when the worker's scripts had loaded and its core was ready (ms, worker.js).
-import { compileFirstPart, compileSecondPart, fetchDataFiles, POSTED_FIRST_PART } from './core-load.js';
+import { compileModule, compileSecondPart, fetchDataFiles, POSTED_FIRST_PART } from './core-load.js';
 
 // URL of the first part -> {first: Promise<WebAssembly.Module>, rest(): {second:
 // Promise<WebAssembly.Module>, data: Promise<[[file, bytes], …]>}}. The rest is fetched once a
@@ -25,7 +25,7 @@ const parts = new Map();
 function moduleParts(url) {
   const key = String(url);
   if (!parts.has(key)) {
-    const first = compileFirstPart(url);
+    const first = compileModule(url);
     let started = null;
     const rest = () => {
       if (!started) {

@@ -10,7 +10,7 @@
 // core is returned only once both parts are in.
 //
 // options: base (URL the .wasm files lie next to), wasmUrl / wasmBinary / wasmModule (first part:
-// its URL, its bytes, or the part already compiled, e.g. by the page: compileFirstPart below),
+// its URL, its bytes, or the part already compiled, e.g. by the page: compileModule below),
 // deferredUrl / deferredBinary (second part; by default the name the first part carries),
 // deferredModule (a promise of the second part compiled, e.g. by the page: compileSecondPart
 // below; null: fetched here after all),
@@ -47,9 +47,9 @@ function fetchSync(url) {
 // web/worker.js).
 export const POSTED_FIRST_PART = 'beian-core:posted';
 
-// The first part compiled from its URL, while it downloads where the server says application/wasm.
-// The page compiles it once for all its workers (web/core-client.js), while they start.
-export async function compileFirstPart(url) {
+// A part of the module compiled from its URL, while it downloads where the server says
+// application/wasm. The page compiles each part once for all its workers (web/core-client.js).
+export async function compileModule(url) {
   const res = await fetch(String(url), { credentials: 'same-origin' });
   if (!res.ok) throw new Error(`failed to load ${url}: HTTP ${res.status}`);
   if (typeof WebAssembly.compileStreaming === 'function' &&
@@ -79,16 +79,16 @@ export async function fetchDataFiles(module, firstUrl) {
 }
 
 // The second part that belongs to the compiled first part `module` (fetched from `firstUrl`'s
-// folder), compiled while it downloads. The page compiles it once for all its workers, once the
-// first part is in (web/core-client.js).
+// folder), compiled while it downloads. The page compiles it once for all its workers, once a
+// worker's core is ready (web/core-client.js).
 export async function compileSecondPart(module, firstUrl) {
-  return compileFirstPart(new URL(deferredName(module), firstUrl));
+  return compileModule(new URL(deferredName(module), firstUrl));
 }
 
 async function instantiatePrimary(options, imports) {
   if (options.wasmBinary) return WebAssembly.instantiate(options.wasmBinary, imports);
   const module = options.wasmModule ||
-      await compileFirstPart(options.wasmUrl || new URL('beian-core.wasm', options.base));
+      await compileModule(options.wasmUrl || new URL('beian-core.wasm', options.base));
   return { instance: await WebAssembly.instantiate(module, imports), module };
 }
 

@@ -11,18 +11,18 @@
 const RETRY_MS = 30000;
 
 // One loader per module instance: base = the URL the files lie next to (the module's); posted
-// (optional): a Map of file -> its bytes or a promise of them (null: fetch it here), what the
-// page fetched once for all its workers (web/core-client.js, web/worker.js).
+// (optional): a Map of file -> its bytes, what the page fetched once for all its workers
+// (web/core-client.js, web/worker.js).
 export function fileLoader(base, posted = null) {
   const files = new Map();  // file -> {pending: Promise<boolean>} | {done: true} | {failedAt}
   return async function load(core, file) {
     const s = files.get(file);
     if (s && s.done) return true;
     if (s && s.pending) return s.pending;
-    if (s && isWordingFile(file) && Date.now() - s.failedAt < RETRY_MS) return false;
+    if (s && !isDataFile(core, file) && Date.now() - s.failedAt < RETRY_MS) return false;
     const pending = (async () => {
       try {
-        let bytes = posted && posted.has(file) ? await Promise.resolve(posted.get(file)).catch(() => null) : null;
+        let bytes = posted ? posted.get(file) : null;
         if (!bytes) {
           const res = await fetch(new URL(file, base));
           if (!res.ok) throw new Error(`${file}: HTTP ${res.status}`);
@@ -50,12 +50,12 @@ export async function runOp(core, op, args, load, onMissing) {
     const file = typeof core.missingWording === 'function' ? core.missingWording() : '';
     if (!file) return result;
     if (tried.has(file)) {
-      if (isWordingFile(file)) return result;
+      if (!isDataFile(core, file)) return result;
       throw Object.assign(new Error(`beian-precheck: ${file} was not taken`), { code: 'part_missing' });
     }
     tried.add(file);
     if (!(await load(core, file))) {
-      if (isWordingFile(file)) {
+      if (!isDataFile(core, file)) {
         if (onMissing) onMissing(file);
         return result;
       }
@@ -65,8 +65,10 @@ export async function runOp(core, op, args, load, onMissing) {
   }
 }
 
-function isWordingFile(file) {
-  return /^wording\./.test(file);
+// Whether `file` is a data file the core lacks (dataFiles: the regions, the IP ranges), which an
+// answer cannot do without, rather than a wording file. Asked only when a file failed.
+function isDataFile(core, file) {
+  return typeof core.dataFiles === 'function' && core.dataFiles().split('\n').includes(file);
 }
 
 // Fetches every wording file the module leaves out for `locales`, and its data files (a checker

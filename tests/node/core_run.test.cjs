@@ -13,7 +13,8 @@ const { ROOT } = require('./util.cjs');
 
 const coreRun = () => import(pathToFileURL(path.join(ROOT, 'web/core-run.js')).href);
 
-// A core that needs `needs` (file names) in turn: each answer names the first file it still lacks.
+// A core that needs `needs` (file names) in turn: each answer names the first file it still lacks;
+// its data files (dataFiles) are the .bin ones it lacks.
 function fakeCore(needs) {
   const have = new Set();
   let missing = '';
@@ -34,6 +35,9 @@ function fakeCore(needs) {
     provideWording(file) {
       have.add(file);
       return '';
+    },
+    dataFiles() {
+      return needs.filter((f) => f.endsWith('.bin') && !have.has(f)).map((f) => f + '\n').join('');
     },
   };
 }
@@ -68,7 +72,7 @@ test('the loader takes what the page posted before fetching anything', async () 
   const bytes = new Uint8Array([1, 2, 3]);
   const given = [];
   const core = { provideWording: (file, b) => { given.push([file, b]); return ''; } };
-  const load = fileLoader(new URL('http://invalid/'), new Map([['regions.0123456789ab.bin', Promise.resolve(bytes)]]));
+  const load = fileLoader(new URL('http://invalid/'), new Map([['regions.0123456789ab.bin', bytes]]));
   assert.strictEqual(await load(core, 'regions.0123456789ab.bin'), true);
   assert.deepStrictEqual(given, [['regions.0123456789ab.bin', bytes]]);
   assert.strictEqual(await load(core, 'regions.0123456789ab.bin'), true);  // once
