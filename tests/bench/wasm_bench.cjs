@@ -16,6 +16,7 @@ const args = process.argv.slice(2);
 const QUICK = args.includes('--quick');
 const DATA = path.resolve(args.find((a) => !a.startsWith('--')) || path.join(ROOT, 'build/bench'));
 const WASM_DIR = path.resolve(process.env.BEIAN_WASM_DIR || path.join(ROOT, 'build/wasm'));
+const { pageModule } = require('../node/util.cjs');
 
 function now() {
   return Number(process.hrtime.bigint()) / 1e6; // ms
@@ -92,6 +93,13 @@ async function main() {
   let report = m.check(typical, opts);
   if (report.includes('"error"') && !report.includes('"findings"')) throw new Error(report);
   put('check_typical', measure(() => { report = m.check(typical, opts); }), typical.length);
+  // The same check in the page's module (both parts, data files handed over as the page does):
+  // compiled for size where the Node builds are compiled for speed (CMakeLists.txt,
+  // beian_core_small / beian_core_fast). Its report must be the Node build's, byte for byte.
+  const pageCore = await pageModule();
+  let pageReport = pageCore.check(typical, opts);
+  put('check_typical_page', measure(() => { pageReport = pageCore.check(typical, opts); }), typical.length);
+  if (pageReport !== report) throw new Error('the page\'s module and the Node build report differently');
   const fieldOpts = JSON.stringify({ today: '2026-11-28', field: '/subject/name' });
   // as the page calls it on keystrokes: the whole application, uploads included, the name as typed
   // in two states one character apart (as core_bench.cc): only the uploads stay the same
