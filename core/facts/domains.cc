@@ -17,11 +17,17 @@ std::vector<Host> ValidHosts(const json& app) {
   return out;
 }
 
-size_t DistinctDomains(const Ctx& c) {
-  const auto& suffixes = c.pack().List("WL-PUBLIC-SUFFIX-2");
-  std::set<std::string> seen;
-  for (const auto& h : ValidHosts(c.app())) seen.insert(RegistrableDomain(h.host, suffixes));
-  return seen.size();
+const std::vector<Host>& ValidHosts(Ctx& c) {
+  return c.Memo<std::vector<Host>>("domains.valid_hosts", [&] { return ValidHosts(c.app()); });
+}
+
+size_t DistinctDomains(Ctx& c) {
+  return c.Memo<size_t>("domains.distinct", [&] {
+    const auto& suffixes = c.pack().List("WL-PUBLIC-SUFFIX-2");
+    std::set<std::string> seen;
+    for (const auto& h : ValidHosts(c)) seen.insert(RegistrableDomain(h.host, suffixes));
+    return seen.size();
+  });
 }
 
 }  // namespace beian::facts

@@ -18,11 +18,14 @@ struct Host {
   std::string tld;
 };
 
-// Syntactically valid domains (DOM-001 reports the others).
+// Syntactically valid domains (DOM-001 reports the others), worked out once per check for the
+// rules that read them (DOM-003, -013, -016, -017, and the count below).
 std::vector<Host> ValidHosts(const json& app);
+const std::vector<Host>& ValidHosts(Ctx& c);
 
-// Distinct registrable domains of the application (the domains of this order).
-size_t DistinctDomains(const Ctx& c);
+// Distinct registrable domains of the application (the domains of this order; DOM-015,
+// SEED-014), counted once per check.
+size_t DistinctDomains(Ctx& c);
 
 }  // namespace beian::facts
 

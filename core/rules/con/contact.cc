@@ -43,6 +43,11 @@ std::vector<Phone> Phones(const json& app, bool include_emergency) {
   return out;
 }
 
+// Every phone number with the emergency ones, listed once per check (CON-002, CON-004).
+const std::vector<Phone>& AllPhones(Ctx& c) {
+  return c.Memo<std::vector<Phone>>("contact.all_phones", [&] { return Phones(c.app(), true); });
+}
+
 // "主体负责人“王立新”的手机号" / "the mobile of the principal \"王立新\"": who else gave a number
 // or address, in the words of CON-004's params.other (shared with CON-003).
 std::string Other(const Ctx& c, const std::string& role, const json& person,
@@ -90,7 +95,7 @@ void Con001(Ctx& c) {
 
 // CON-002: Dummy-looking mobile number.
 void Con002(Ctx& c) {
-  auto phones = Phones(c.app(), true);
+  const auto& phones = AllPhones(c);
   if (phones.empty()) return c.Skip();
   std::set<std::string> dummies;
   for (const auto& d : c.Param("dummy_numbers"))
@@ -130,7 +135,7 @@ void Con003(Ctx& c) {
 // mobile and emergency phone, not between two different people (mobiles included). One person
 // listed in two roles with the same numbers is fine; 湖北's mobile = emergency → CON-005.
 void Con004(Ctx& c) {
-  auto phones = Phones(c.app(), true);
+  const auto& phones = AllPhones(c);
   if (phones.size() < 2) return c.Skip();
   std::set<std::string> reported;
   for (size_t i = 0; i < phones.size(); ++i) {

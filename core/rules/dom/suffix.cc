@@ -24,7 +24,7 @@ bool InList(const std::vector<std::string>& list, const std::string& value) {
 // DOM-003: the TLD against the offline seed lists (WL-TLD-OK / -VERIFY / -NO). Until the MIIT
 // list is loaded (params.seed_list_authoritative), nothing here blocks.
 void Dom003(Ctx& c) {
-  auto hosts = facts::ValidHosts(c.app());
+  const auto& hosts = facts::ValidHosts(c);
   if (hosts.empty()) return c.Skip();
   const auto& ok = c.pack().List("WL-TLD-OK");
   const auto& verify = c.pack().List("WL-TLD-VERIFY");
@@ -48,7 +48,7 @@ void Dom003(Ctx& c) {
 
 // DOM-013 (北京, 湖南, 吉林, 内蒙古): country-code TLDs other than .cn are refused.
 void Dom013(Ctx& c) {
-  auto hosts = facts::ValidHosts(c.app());
+  const auto& hosts = facts::ValidHosts(c);
   if (hosts.empty()) return c.Skip();
   const json& allowed = c.Param("allowed_cctlds");
   for (const auto& h : hosts) {
@@ -70,7 +70,7 @@ void Dom013(Ctx& c) {
 
 // DOM-016: "bbs" in a domain (old forum rule; the approval is abolished).
 void Dom016(Ctx& c) {
-  auto hosts = facts::ValidHosts(c.app());
+  const auto& hosts = facts::ValidHosts(c);
   if (hosts.empty()) return c.Skip();
   for (const auto& h : hosts)
     if (h.host.find("bbs") != std::string::npos)
@@ -79,7 +79,7 @@ void Dom016(Ctx& c) {
 
 // DOM-017: reserved words in the second-level label (中国, china, 雄安 … 工信部令第43号).
 void Dom017(Ctx& c) {
-  auto hosts = facts::ValidHosts(c.app());
+  const auto& hosts = facts::ValidHosts(c);
   if (hosts.empty()) return c.Skip();
   if (SubjectType(c.app()) == "government") return;
   const auto& suffixes = c.pack().List("WL-PUBLIC-SUFFIX-2");
