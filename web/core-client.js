@@ -120,6 +120,12 @@ export function createClient(workerUrl, { crossOrigin = false, onNote = null } =
   };
   return Object.assign(client, {
     ready,
+    // Starts fetching the module's second part and the data files now instead of once the
+    // worker's core is ready: for a page whose first verdict checks data (a saved draft, a
+    // widget given an application), which needs them.
+    fetchRest() {
+      if (compiled) compiled.rest();
+    },
     call(op, ...args) {
       const id = nextId++;
       return new Promise((resolve, reject) => {

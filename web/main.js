@@ -957,6 +957,8 @@ $('#lang-btn').addEventListener('click', () => setLang(state.lang === 'en' ? 'zh
   if (autosave()) {
     try { const d = JSON.parse(store.get(LS_DRAFT) || 'null'); if (d && typeof d === 'object' && !Array.isArray(d)) state.app = d; } catch { /* ignore */ }
   }
+  // a saved draft: the first verdict checks its data, which needs the rest of the module now
+  if (!isEmptyApp()) client.fetchRest();
   paintDraft();
   if (store.get(LS_ALL) === '1') document.body.classList.add('all-steps');
   const fromHash = /^#step-([a-z]+)$/.exec(location.hash);
