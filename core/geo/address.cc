@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <map>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -115,18 +114,80 @@ struct Cand {
   bool is_short;
 };
 
+// Candidates of one group: a range of Index::Groups::cands (empty when the group has none).
+struct Cands {
+  const Cand* b = nullptr;
+  const Cand* e = nullptr;
+  const Cand* begin() const { return b; }
+  const Cand* end() const { return e; }
+};
+
+// Candidates grouped by a code (a province, a prefecture): one array sorted by that code and the
+// range of each code, found by binary search. Filled in code order (the region records' order),
+// so that nothing is sorted, with no node or vector per group; added out of order, the array is
+// sorted once when finished.
+class Groups {
+ public:
+  void Reserve(size_t n) {
+    cands_.reserve(n);
+    key_of_.reserve(n);
+  }
+  void Add(int key, const Cand& c) {
+    if (keys_.empty() || key != keys_.back()) {
+      if (!keys_.empty() && key < keys_.back()) sorted_ = false;
+      keys_.push_back(key);
+      starts_.push_back(cands_.size());
+    }
+    cands_.push_back(c);
+    key_of_.push_back(key);
+  }
+  void Finish() {
+    if (!sorted_) {
+      std::vector<size_t> order(cands_.size());
+      for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+      std::stable_sort(order.begin(), order.end(),
+                       [&](size_t a, size_t b) { return key_of_[a] < key_of_[b]; });
+      std::vector<Cand> cands = std::move(cands_);
+      std::vector<int> key_of = std::move(key_of_);
+      cands_.clear();
+      key_of_.clear();
+      keys_.clear();
+      starts_.clear();
+      sorted_ = true;
+      for (size_t i : order) Add(key_of[i], cands[i]);
+    }
+    starts_.push_back(cands_.size());
+    std::vector<int>().swap(key_of_);
+  }
+  Cands Of(int key) const {
+    auto it = std::lower_bound(keys_.begin(), keys_.end(), key);
+    if (it == keys_.end() || *it != key) return {};
+    size_t k = static_cast<size_t>(it - keys_.begin());
+    return {cands_.data() + starts_[k], cands_.data() + starts_[k + 1]};
+  }
+
+ private:
+  std::vector<Cand> cands_;
+  std::vector<int> key_of_;     // each candidate's code (while building)
+  std::vector<int> keys_;       // the codes, ascending once finished
+  std::vector<size_t> starts_;  // keys_.size() + 1 offsets into cands_ once finished
+  bool sorted_ = true;
+};
+
 struct Index {
   std::vector<Cand> provinces;
-  std::map<int, std::vector<Cand>> pref_by_prov;      // prefectures + counties under a province
-  std::map<int, std::vector<Cand>> county_by_parent;  // counties by prefecture code
-  std::map<int, std::vector<Cand>> county_by_prov;    // all counties of a province
-  std::vector<Cand> all_prefs;                        // prefectures everywhere (full + short)
-  std::vector<Cand> all_counties;                     // counties everywhere (full names)
+  Groups pref_by_prov;             // prefectures + counties directly under a province, by province
+  Groups county_by_parent;         // counties by prefecture code
+  Groups county_by_prov;           // all counties of a province
+  std::vector<Cand> all_prefs;     // prefectures everywhere (full + short)
+  std::vector<Cand> all_counties;  // counties everywhere (full names)
 
-  static void Add(std::vector<Cand>* v, const Region* r, bool with_short) {
-    v->push_back({r->name, r->code, false});
+  // The full name, and the short one when it differs and has at least two CJK characters.
+  template <typename F>
+  static void Names(const Region* r, bool with_short, F add) {
+    add(Cand{r->name, r->code, false});
     if (with_short && r->short_name != r->name && r->short_name.size() >= 6)  // ≥ 2 CJK chars
-      v->push_back({r->short_name, r->code, true});
+      add(Cand{r->short_name, r->code, true});
   }
 
   Index() {
@@ -134,20 +195,36 @@ struct Index {
     const auto& counties = CurrentRegions(RegionLevel::kCounty);
     all_prefs.reserve(2 * prefs.size());  // full and short names
     all_counties.reserve(counties.size());
-    for (const Region* r : CurrentRegions(RegionLevel::kProvince)) Add(&provinces, r, true);
+    pref_by_prov.Reserve(2 * prefs.size() + 64);
+    county_by_parent.Reserve(2 * counties.size());
+    county_by_prov.Reserve(2 * counties.size());
+    for (const Region* r : CurrentRegions(RegionLevel::kProvince))
+      Names(r, true, [&](const Cand& c) { provinces.push_back(c); });
     provinces.push_back({"内蒙", 150000, true});
-    for (const Region* r : prefs) {
-      Add(&pref_by_prov[r->province], r, true);
-      Add(&all_prefs, r, true);
+    // prefectures and counties together in code order: each province's group in one piece
+    for (size_t i = 0, k = 0; i < prefs.size() || k < counties.size();) {
+      if (k == counties.size() || (i < prefs.size() && prefs[i]->code < counties[k]->code)) {
+        const Region* r = prefs[i++];
+        Names(r, true, [&](const Cand& c) {
+          pref_by_prov.Add(r->province, c);
+          all_prefs.push_back(c);
+        });
+        continue;
+      }
+      const Region* r = counties[k++];
+      const bool direct = r->parent == r->province * 10000;
+      Names(r, true, [&](const Cand& c) {
+        if (direct)
+          pref_by_prov.Add(r->province, c);
+        else
+          county_by_parent.Add(r->parent, c);
+        county_by_prov.Add(r->province, c);
+      });
+      all_counties.push_back({r->name, r->code, false});
     }
-    for (const Region* r : counties) {
-      if (r->parent == r->province * 10000)
-        Add(&pref_by_prov[r->province], r, true);
-      else
-        Add(&county_by_parent[r->parent], r, true);
-      Add(&county_by_prov[r->province], r, true);
-      Add(&all_counties, r, false);
-    }
+    pref_by_prov.Finish();
+    county_by_parent.Finish();
+    county_by_prov.Finish();
   }
 };
 
@@ -159,6 +236,8 @@ const Index& GetIndex() {
   static const Index* index = new Index();
   return *index;
 }
+
+Cands All(const std::vector<Cand>& v) { return {v.data(), v.data() + v.size()}; }
 
 // A short name (杭州, 朝阳) must not be the start of a street or town name (朝阳路, 西湖镇).
 bool BlockedAfterShort(std::string_view text, size_t pos) {
@@ -177,8 +256,7 @@ bool BlockedAfterShort(std::string_view text, size_t pos) {
 }
 
 // Longest candidate at `pos`; fills every code that matches with that same text.
-const Cand* MatchAt(std::string_view text, size_t pos, const std::vector<Cand>& cands,
-                    std::vector<int>* codes) {
+const Cand* MatchAt(std::string_view text, size_t pos, Cands cands, std::vector<int>* codes) {
   const Cand* best = nullptr;
   for (const Cand& c : cands) {
     if (!StartsWith(text, pos, c.text)) continue;
@@ -376,10 +454,10 @@ ParsedAddress ParseAddressUncached(std::string text) {
 
   // Province. A short province name that begins a longer prefecture or county name is that
   // division, not the province: 海南藏族自治州 and 海南州 (青海), 河南蒙古族自治县 (青海).
-  const Cand* prov = MatchAt(s, pos, idx.provinces, &codes);
+  const Cand* prov = MatchAt(s, pos, All(idx.provinces), &codes);
   if (prov && prov->is_short) {
-    const Cand* pref = MatchAt(s, pos, idx.all_prefs, nullptr);
-    const Cand* county = MatchAt(s, pos, idx.all_counties, nullptr);
+    const Cand* pref = MatchAt(s, pos, All(idx.all_prefs), nullptr);
+    const Cand* county = MatchAt(s, pos, All(idx.all_counties), nullptr);
     if ((pref && pref->text.size() > prov->text.size()) ||
         (county && county->text.size() > prov->text.size()) ||
         StartsWith(s, pos + prov->text.size(), "州"))
@@ -414,13 +492,9 @@ ParsedAddress ParseAddressUncached(std::string text) {
     if (StartsWith(s, pos, filler)) pos += std::string_view(filler).size();
 
   // Prefecture (or a county directly under the province, e.g. 济源市).
-  const std::vector<Cand>* prefs = &idx.all_prefs;
-  if (p.province) {
-    auto it = idx.pref_by_prov.find(p.province);
-    prefs = it != idx.pref_by_prov.end() ? &it->second : nullptr;
-  }
-  if (prefs) {
-    if (const Cand* c = MatchAt(s, pos, *prefs, &codes)) {
+  {
+    const Cands prefs = p.province ? idx.pref_by_prov.Of(p.province) : All(idx.all_prefs);
+    if (const Cand* c = MatchAt(s, pos, prefs, &codes)) {
       if (codes.size() == 1) {
         const Region* r = CurrentRegion(c->code);
         if (r && r->level == RegionLevel::kPrefecture) {
@@ -438,24 +512,17 @@ ParsedAddress ParseAddressUncached(std::string text) {
 
   // County.
   if (!p.county) {
-    const std::vector<Cand>* counties = &idx.all_counties;
-    if (p.prefecture) {
-      auto it = idx.county_by_parent.find(p.prefecture);
-      counties = it != idx.county_by_parent.end() ? &it->second : nullptr;
-    } else if (p.province) {
-      auto it = idx.county_by_prov.find(p.province);
-      counties = it != idx.county_by_prov.end() ? &it->second : nullptr;
-    }
-    if (counties) {
-      if (const Cand* c = MatchAt(s, pos, *counties, &codes)) {
-        p.county_text = c->text;
-        pos += c->text.size();
-        if (codes.size() == 1) {
-          p.county = c->code;
-          const Region* r = CurrentRegion(c->code);
-          p.province = c->code / 10000;
-          if (r && r->parent != r->province * 10000) p.prefecture = r->parent;
-        }
+    const Cands counties = p.prefecture ? idx.county_by_parent.Of(p.prefecture)
+                           : p.province ? idx.county_by_prov.Of(p.province)
+                                        : All(idx.all_counties);
+    if (const Cand* c = MatchAt(s, pos, counties, &codes)) {
+      p.county_text = c->text;
+      pos += c->text.size();
+      if (codes.size() == 1) {
+        p.county = c->code;
+        const Region* r = CurrentRegion(c->code);
+        p.province = c->code / 10000;
+        if (r && r->parent != r->province * 10000) p.prefecture = r->parent;
       }
     }
   }
