@@ -74,7 +74,7 @@ export function createClient(workerUrl, { crossOrigin = false, onNote = null } =
     }
   } catch (e) {
     readyReject(e);
-    return { ready, startup: null, call: () => Promise.reject(e), terminate() {} };
+    return { ready, startup: null, call: () => Promise.reject(e), fetchRest() {}, terminate() {} };
   }
   // the compiled parts, or null (the worker then fetches and compiles that part itself, and says
   // what failed)
