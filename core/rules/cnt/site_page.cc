@@ -12,6 +12,7 @@
 #include "core/model.h"
 #include "core/rules/cnt/cnt.h"
 #include "core/rules/params.h"
+#include "core/scan.h"
 #include "core/text.h"
 
 namespace beian::rules {
@@ -214,7 +215,10 @@ void Cnt008(Ctx& c) {
   for (const auto& n : names) {
     if (n.empty()) continue;
     any = true;
-    if (home.text.find(n) != std::string::npos || title.find(n) != std::string::npos) return;
+    // (the page's text is long: FindLong, not std::string::find, which stops at every byte that
+    // begins a Chinese character like the name's first)
+    if (FindLong(home.text, n, 0) != std::string::npos || title.find(n) != std::string::npos)
+      return;
   }
   if (!any) return;
   c.Emit(sp.Pointer(sp.home), {{"name", *subject}}, Evidence(home.title));
