@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
+#include <map>
 #include <string_view>
 #include <unordered_map>
 #include <utility>
@@ -451,19 +452,52 @@ class Reader {
   HtmlPage* p_;
   std::vector<Entry> stack_;
   // How many elements of each name are open: names of up to 7 bytes (nearly all) by their
-  // TagKey (no string hashing per tag), longer ones by name.
+  // TagKey in a small table of their own (open addressing, sized for a page's few dozen names: no
+  // string hashing, no node per name, and none of the hash of eight bytes and the division per
+  // tag that std::unordered_map costs in WebAssembly, 3 % of a typical check there), longer ones
+  // by name.
+  class ShortCounts {
+   public:
+    int& operator[](uint64_t key) {  // key != 0
+      Slot& s = slots_[Index(key)];
+      if (s.key == key) return s.count;
+      if ((used_ + 1) * 2 > kSlots) return more_[key];
+      s.key = key;
+      ++used_;
+      return s.count;
+    }
+    int Get(uint64_t key) const {
+      const Slot& s = slots_[Index(key)];
+      if (s.key == key) return s.count;
+      auto it = more_.find(key);
+      return it == more_.end() ? 0 : it->second;
+    }
+
+   private:
+    static constexpr size_t kSlots = 128;
+    struct Slot {
+      uint64_t key = 0;  // 0: free
+      int count = 0;
+    };
+    // the slot holding `key`, or the free one where it belongs (the table is never full)
+    size_t Index(uint64_t key) const {
+      size_t i = static_cast<size_t>((key * 0x9E3779B97F4A7C15ULL) >> 57);
+      while (slots_[i].key && slots_[i].key != key) i = (i + 1) & (kSlots - 1);
+      return i;
+    }
+    Slot slots_[kSlots];
+    size_t used_ = 0;
+    std::map<uint64_t, int> more_;  // past half the table (a page with more than 63 tag names)
+  };
   int& Open(uint64_t key, const std::string& name) {
     return key ? open_short_[key] : open_long_[name];
   }
   int OpenCount(uint64_t key, const std::string& name) const {
-    if (key) {
-      auto it = open_short_.find(key);
-      return it == open_short_.end() ? 0 : it->second;
-    }
+    if (key) return open_short_.Get(key);
     auto it = open_long_.find(name);
     return it == open_long_.end() ? 0 : it->second;
   }
-  std::unordered_map<uint64_t, int> open_short_;
+  ShortCounts open_short_;
   std::unordered_map<std::string, int> open_long_;
   int footer_depth_ = 0;
   int32_t anchor_ = -1;

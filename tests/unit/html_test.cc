@@ -169,6 +169,23 @@ TEST(HtmlReader, LastFifthCountsAsFooter) {
   EXPECT_FALSE(p.icp[0].in_footer);
 }
 
+// A page with more distinct element names than the reader's table of open names holds (the
+// tokenizer's ShortCounts spills past 63): the footer opened after a hundred others still closes.
+TEST(HtmlReader, ManyElementNamesStillNest) {
+  std::string open, close;
+  for (int k = 0; k < 100; ++k) {
+    open += "<x" + std::to_string(k) + ">";
+    close = "</x" + std::to_string(k) + ">" + close;
+  }
+  std::string html = "<main>" + open +
+                     "<footer>粤ICP备2023007649号</footer><div>京ICP备12345678号</div>" + "<div>" +
+                     std::string(8000, 'x') + "</div>" + close + "</main>";
+  HtmlPage p = ReadHtml(html);
+  ASSERT_EQ(p.icp.size(), 2u);
+  EXPECT_TRUE(p.icp[0].in_footer);
+  EXPECT_FALSE(p.icp[1].in_footer);  // the footer was closed
+}
+
 TEST(HtmlReader, MalformedInputsDoNotCrash) {
   std::vector<std::string> inputs = {
       "",
