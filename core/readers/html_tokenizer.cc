@@ -454,7 +454,7 @@ class Reader {
   // How many elements of each name are open: names of up to 7 bytes (nearly all) by their
   // TagKey in a small table of their own (open addressing, sized for a page's few dozen names: no
   // string hashing, no node per name, and none of the hash of eight bytes and the division per
-  // tag that std::unordered_map costs in WebAssembly, 3 % of a typical check there), longer ones
+  // tag that std::unordered_map costs in WebAssembly, 1.5 % of a typical check there), longer ones
   // by name.
   class ShortCounts {
    public:
