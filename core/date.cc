@@ -1,6 +1,5 @@
 #include "core/date.h"
 
-#include <cstdio>
 #include <ctime>
 
 namespace beian {
@@ -60,10 +59,37 @@ Date Date::Today() {
   return FromDays(static_cast<long>(now / 86400));
 }
 
+namespace {
+// `v` as printf's "%0<width>d" writes it: a "-" first, then the digits zero-padded to `width`
+// characters in all.
+void AppendPadded(std::string* out, long v, int width) {
+  char digits[24];
+  int n = 0;
+  unsigned long u = v < 0 ? 0UL - static_cast<unsigned long>(v) : static_cast<unsigned long>(v);
+  do {
+    digits[n++] = static_cast<char>('0' + u % 10);
+    u /= 10;
+  } while (u);
+  if (v < 0) {
+    out->push_back('-');
+    --width;
+  }
+  for (int k = n; k < width; ++k) out->push_back('0');
+  while (n) out->push_back(digits[--n]);
+}
+}  // namespace
+
+// (by hand rather than with snprintf: the plan, the rules and the WHOIS reader write dates in every
+// check, and printf's format parsing was 0.7 % of a typical check in WebAssembly)
 std::string Date::ToString() const {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
-  return buf;
+  std::string out;
+  out.reserve(10);
+  AppendPadded(&out, year, 4);
+  out.push_back('-');
+  AppendPadded(&out, month, 2);
+  out.push_back('-');
+  AppendPadded(&out, day, 2);
+  return out;
 }
 
 int Date::Weekday() const {

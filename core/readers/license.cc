@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cstdio>
 #include <cstring>
 
 #include "core/date.h"
@@ -391,13 +390,12 @@ std::string ParseLicenseDate(std::string_view text, size_t* offset, size_t* leng
     d.assign(ds.data(), ds.size());
     int yy = DigitsValue(y), mm = DigitsValue(m), dd = DigitsValue(d);
     if (yy >= 1949 && yy <= 2999 && mm >= 1 && mm <= 12 && dd >= 1 && dd <= DaysInMonth(yy, mm)) {
-      char buf[16];
-      std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", yy, mm, dd);
+      std::string iso = Date{yy, mm, dd}.ToString();
       size_t off = static_cast<size_t>(ys.data() - start.data());
       size_t end = static_cast<size_t>(input.data() - start.data());
       if (offset) *offset = off;
       if (length) *length = end - off;
-      return buf;
+      return iso;
     }
   }
 }

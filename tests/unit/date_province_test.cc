@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <cctype>
+#include <cstdio>
 #include <string>
 
 #include "core/date.h"
@@ -16,6 +17,23 @@ TEST(Dates, ParseAndArithmetic) {
   EXPECT_EQ(Date::Parse("2026-11-28")->Weekday(), 5);  // Saturday
   EXPECT_EQ(Date::Parse("2026-01-31")->AddMonths(1).ToString(), "2026-02-28");
   EXPECT_EQ(Date::FromDays(Date::Parse("2000-03-01")->Days()).ToString(), "2000-03-01");
+}
+
+// ToString writes what "%04d-%02d-%02d" writes, for any date FromDays can make (years before 1000
+// and before year 0 included).
+TEST(Dates, ToStringIsPrintf) {
+  for (long days = -1000000; days <= 3000000; days += 997) {
+    Date d = Date::FromDays(days);
+    char buf[48];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
+    ASSERT_EQ(d.ToString(), buf) << days;
+  }
+  for (Date d : {Date{0, 1, 1}, Date{-5, 12, 31}, Date{-12345, 1, 9}, Date{999, 10, 10},
+                 Date{10000, 1, 1}, Date{2026, 12, 5}}) {
+    char buf[48];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
+    EXPECT_EQ(d.ToString(), buf);
+  }
 }
 
 TEST(Province, Normalisation) {
