@@ -884,7 +884,10 @@ $('#example-btn').addEventListener('click', async () => {
 const autosave = () => store.get(LS_OPT) !== '0';
 function paintDraft() {
   $('#draft-opt').checked = autosave();
-  $('#draft-status').textContent = t(state.lang, autosave() ? 'draft_on' : 'draft_off');
+  // set only when it changes: the page arrives with this text prerendered, and a text set again
+  // is painted again (when late, Lighthouse's largest contentful paint: the header's paragraph)
+  const status = t(state.lang, autosave() ? 'draft_on' : 'draft_off');
+  if ($('#draft-status').textContent !== status) $('#draft-status').textContent = status;
   $('#draft-forget').hidden = !autosave();
 }
 let draftTimer = null;
