@@ -123,42 +123,20 @@ struct Cands {
 };
 
 // Candidates grouped by a code (a province, a prefecture): one array sorted by that code and the
-// range of each code, found by binary search. Filled in code order (the region records' order),
-// so that nothing is sorted, with no node or vector per group; added out of order, the array is
-// sorted once when finished.
+// range of each code, found by binary search; no node or vector per group. Filled in ascending
+// code order: the current regions come in code order, and a county's prefecture code is its own
+// code's prefix (tests/unit/regions_test.cc, Regions.CurrentInCodeOrder).
 class Groups {
  public:
-  void Reserve(size_t n) {
-    cands_.reserve(n);
-    key_of_.reserve(n);
-  }
-  void Add(int key, const Cand& c) {
+  void Reserve(size_t n) { cands_.reserve(n); }
+  void Add(int key, const Cand& c) {  // key >= the last one added
     if (keys_.empty() || key != keys_.back()) {
-      if (!keys_.empty() && key < keys_.back()) sorted_ = false;
       keys_.push_back(key);
       starts_.push_back(cands_.size());
     }
     cands_.push_back(c);
-    key_of_.push_back(key);
   }
-  void Finish() {
-    if (!sorted_) {
-      std::vector<size_t> order(cands_.size());
-      for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-      std::stable_sort(order.begin(), order.end(),
-                       [&](size_t a, size_t b) { return key_of_[a] < key_of_[b]; });
-      std::vector<Cand> cands = std::move(cands_);
-      std::vector<int> key_of = std::move(key_of_);
-      cands_.clear();
-      key_of_.clear();
-      keys_.clear();
-      starts_.clear();
-      sorted_ = true;
-      for (size_t i : order) Add(key_of[i], cands[i]);
-    }
-    starts_.push_back(cands_.size());
-    std::vector<int>().swap(key_of_);
-  }
+  void Finish() { starts_.push_back(cands_.size()); }
   Cands Of(int key) const {
     auto it = std::lower_bound(keys_.begin(), keys_.end(), key);
     if (it == keys_.end() || *it != key) return {};
@@ -168,10 +146,8 @@ class Groups {
 
  private:
   std::vector<Cand> cands_;
-  std::vector<int> key_of_;     // each candidate's code (while building)
-  std::vector<int> keys_;       // the codes, ascending once finished
+  std::vector<int> keys_;       // the codes, ascending
   std::vector<size_t> starts_;  // keys_.size() + 1 offsets into cands_ once finished
-  bool sorted_ = true;
 };
 
 struct Index {

@@ -19,6 +19,20 @@ TEST(Regions, LoadsEveryRecord) {
   EXPECT_EQ(CurrentRegions(RegionLevel::kCounty).size(), 2846u);
 }
 
+// The address index (core/geo/address.cc) groups the current divisions by province and by
+// prefecture in one pass, in this order: codes ascending at every level, and a county's
+// prefecture (when it has one) the code of its first four digits.
+TEST(Regions, CurrentInCodeOrder) {
+  for (RegionLevel level :
+       {RegionLevel::kProvince, RegionLevel::kPrefecture, RegionLevel::kCounty}) {
+    const auto& regions = CurrentRegions(level);
+    for (size_t i = 1; i < regions.size(); ++i)
+      ASSERT_LT(regions[i - 1]->code, regions[i]->code) << regions[i]->code;
+  }
+  for (const Region* r : CurrentRegions(RegionLevel::kCounty))
+    EXPECT_TRUE(r->parent == r->province * 10000 || r->parent == r->code / 100 * 100) << r->code;
+}
+
 // Every row of the source table comes out of the embedded one (regions.bin, written by
 // scripts/gen_geo.py) with its code, name, level, status and years; short names are the name
 // minus a plain suffix or the place part of an autonomous area's name, so always a prefix.
