@@ -48,14 +48,16 @@ window.beianReady = client.ready.then(() => true);
 window.beianState = state;
 
 // ---- static strings & language -----------------------------------------------------------------
+// Sets an element's text only when it changes: the page arrives with its Chinese texts in place
+// (prerendered), and a text set again is painted again (a late largest paint for Lighthouse's LCP:
+// the header's paragraph with the draft status, once at 5.9 s).
+function setText(e, text) {
+  if (e.textContent !== text) e.textContent = text;
+}
+
 function applyStrings() {
   document.documentElement.lang = state.lang;
-  // only texts that change: the page arrives with its Chinese texts in place (prerendered), and a
-  // text set again is painted again (a late largest paint for Lighthouse's LCP)
-  for (const e of document.querySelectorAll('[data-i18n]')) {
-    const text = t(state.lang, e.dataset.i18n);
-    if (e.textContent !== text) e.textContent = text;
-  }
+  for (const e of document.querySelectorAll('[data-i18n]')) setText(e, t(state.lang, e.dataset.i18n));
   const lb = $('#lang-btn');
   lb.textContent = t(state.lang, 'lang_switch');
   lb.lang = state.lang === 'en' ? 'zh-CN' : 'en';
@@ -884,10 +886,7 @@ $('#example-btn').addEventListener('click', async () => {
 const autosave = () => store.get(LS_OPT) !== '0';
 function paintDraft() {
   $('#draft-opt').checked = autosave();
-  // set only when it changes: the page arrives with this text prerendered, and a text set again
-  // is painted again (when late, Lighthouse's largest contentful paint: the header's paragraph)
-  const status = t(state.lang, autosave() ? 'draft_on' : 'draft_off');
-  if ($('#draft-status').textContent !== status) $('#draft-status').textContent = status;
+  setText($('#draft-status'), t(state.lang, autosave() ? 'draft_on' : 'draft_off'));
   $('#draft-forget').hidden = !autosave();
 }
 let draftTimer = null;
