@@ -114,7 +114,7 @@ struct Cand {
   bool is_short;
 };
 
-// Candidates of one group: a range of Index::Groups::cands (empty when the group has none).
+// A run of candidates: one group of Groups, or a whole list (All); empty when there are none.
 struct Cands {
   const Cand* b = nullptr;
   const Cand* e = nullptr;
@@ -160,9 +160,9 @@ struct Index {
 
   // The full name, and the short one when it differs and has at least two CJK characters.
   template <typename F>
-  static void Names(const Region* r, bool with_short, F add) {
+  static void Names(const Region* r, F add) {
     add(Cand{r->name, r->code, false});
-    if (with_short && r->short_name != r->name && r->short_name.size() >= 6)  // ≥ 2 CJK chars
+    if (r->short_name != r->name && r->short_name.size() >= 6)  // ≥ 2 CJK chars
       add(Cand{r->short_name, r->code, true});
   }
 
@@ -175,13 +175,13 @@ struct Index {
     county_by_parent.Reserve(2 * counties.size());
     county_by_prov.Reserve(2 * counties.size());
     for (const Region* r : CurrentRegions(RegionLevel::kProvince))
-      Names(r, true, [&](const Cand& c) { provinces.push_back(c); });
+      Names(r, [&](const Cand& c) { provinces.push_back(c); });
     provinces.push_back({"内蒙", 150000, true});
     // prefectures and counties together in code order: each province's group in one piece
     for (size_t i = 0, k = 0; i < prefs.size() || k < counties.size();) {
       if (k == counties.size() || (i < prefs.size() && prefs[i]->code < counties[k]->code)) {
         const Region* r = prefs[i++];
-        Names(r, true, [&](const Cand& c) {
+        Names(r, [&](const Cand& c) {
           pref_by_prov.Add(r->province, c);
           all_prefs.push_back(c);
         });
@@ -189,7 +189,7 @@ struct Index {
       }
       const Region* r = counties[k++];
       const bool direct = r->parent == r->province * 10000;
-      Names(r, true, [&](const Cand& c) {
+      Names(r, [&](const Cand& c) {
         if (direct)
           pref_by_prov.Add(r->province, c);
         else
