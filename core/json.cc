@@ -14,6 +14,8 @@ namespace {
 thread_local FrozenLookups* t_frozen = nullptr;
 
 const json* AtUncached(const json& doc, std::string_view pointer);
+// The member or element `token` (one reference token of a pointer, escaped) of `cur`.
+const json* StepInto(const json& cur, std::string_view token);
 
 }  // namespace
 
@@ -28,25 +30,40 @@ const json* FrozenLookups::Find(std::string_view pointer) {
   const uint64_t hash = mem::HashBytes(pointer);
   const size_t mask = slots_.size() - 1;
   for (size_t i = hash & mask;; i = (i + 1) & mask) {
-    Slot& s = slots_[i];
-    if (!s.used) {
-      const json* value = AtUncached(*doc_, pointer);
-      // at most half full (linear probing stays short); beyond that, answers are not kept
-      if (used_ < slots_.size() / 2 && keys_.size() + pointer.size() < UINT32_MAX) {
-        s.used = true;
-        s.hash = hash;
-        s.key_at = static_cast<uint32_t>(keys_.size());
-        s.key_size = static_cast<uint32_t>(pointer.size());
-        s.value = value;
-        keys_.append(pointer.data(), pointer.size());
-        ++used_;
-      }
-      return value;
-    }
+    const Slot& s = slots_[i];
+    if (!s.used) break;
     if (s.hash == hash && s.key_size == pointer.size() &&
         std::memcmp(keys_.data() + s.key_at, pointer.data(), pointer.size()) == 0)
       return s.value;
   }
+  // Not asked before: one step from the parent's answer, which is looked up (and remembered) the
+  // same way, so that "/websites/0/domains/0/name" and "/websites/0/domains/0/registrant" walk
+  // from the root once between them. Very long pointers are walked from the root.
+  const json* value;
+  const size_t cut = pointer.rfind('/');
+  if (cut == std::string_view::npos) {
+    value = nullptr;  // not a pointer (no leading '/')
+  } else if (pointer.size() > kMaxStepped) {
+    value = AtUncached(*doc_, pointer);
+  } else {
+    const json* parent = Find(pointer.substr(0, cut));
+    value = parent ? StepInto(*parent, pointer.substr(cut + 1)) : nullptr;
+  }
+  // at most half full (linear probing stays short); beyond that, answers are not kept. The slot
+  // is found again: the parent's lookup may have filled the one the probe above stopped at.
+  if (used_ < slots_.size() / 2 && keys_.size() + pointer.size() < UINT32_MAX) {
+    size_t i = hash & mask;
+    while (slots_[i].used) i = (i + 1) & mask;
+    Slot& s = slots_[i];
+    s.used = true;
+    s.hash = hash;
+    s.key_at = static_cast<uint32_t>(keys_.size());
+    s.key_size = static_cast<uint32_t>(pointer.size());
+    s.value = value;
+    keys_.append(pointer.data(), pointer.size());
+    ++used_;
+  }
+  return value;
 }
 
 const json* At(const json& doc, std::string_view pointer) {
@@ -56,48 +73,47 @@ const json* At(const json& doc, std::string_view pointer) {
 
 namespace {
 
-const json* AtUncached(const json& doc, std::string_view pointer) {
-  // No allocation unless a token holds an escape (~0, ~1): rules look up constant pointers on
+const json* StepInto(const json& cur, std::string_view token) {
+  // No allocation unless the token holds an escape (~0, ~1): rules look up constant pointers on
   // every check, and the object keys compare with string_view directly (std::less<>).
+  std::string unescaped;
+  if (token.find('~') != std::string_view::npos) {
+    for (size_t k = 0; k < token.size(); ++k) {
+      if (token[k] == '~' && k + 1 < token.size()) {
+        unescaped += token[k + 1] == '1' ? '/' : '~';
+        ++k;
+      } else {
+        unescaped += token[k];
+      }
+    }
+    token = unescaped;
+  }
+  if (cur.is_object()) {
+    const auto& obj = cur.get_ref<const json::object_t&>();
+    auto it = obj.find(token);
+    return it == obj.end() ? nullptr : &it->second;
+  }
+  if (cur.is_array()) {
+    if (token.empty() || token.size() > 9) return nullptr;
+    size_t idx = 0;
+    for (char ch : token) {
+      if (ch < '0' || ch > '9') return nullptr;
+      idx = idx * 10 + static_cast<size_t>(ch - '0');
+    }
+    if (idx >= cur.size()) return nullptr;
+    return &cur[idx];
+  }
+  return nullptr;
+}
+
+const json* AtUncached(const json& doc, std::string_view pointer) {
   const json* cur = &doc;
   if (pointer.empty()) return cur;
   if (pointer[0] != '/') return nullptr;
-  size_t i = 0;
-  std::string unescaped;
-  while (i < pointer.size()) {
+  for (size_t i = 0; cur && i < pointer.size();) {
     size_t next = pointer.find('/', i + 1);
-    std::string_view key = pointer.substr(
-        i + 1, next == std::string_view::npos ? std::string_view::npos : next - i - 1);
-    if (key.find('~') != std::string_view::npos) {
-      unescaped.clear();
-      for (size_t k = 0; k < key.size(); ++k) {
-        if (key[k] == '~' && k + 1 < key.size()) {
-          unescaped += key[k + 1] == '1' ? '/' : '~';
-          ++k;
-        } else {
-          unescaped += key[k];
-        }
-      }
-      key = unescaped;
-    }
-    if (cur->is_object()) {
-      const auto& obj = cur->get_ref<const json::object_t&>();
-      auto it = obj.find(key);
-      if (it == obj.end()) return nullptr;
-      cur = &it->second;
-    } else if (cur->is_array()) {
-      if (key.empty() || key.size() > 9) return nullptr;
-      size_t idx = 0;
-      for (char ch : key) {
-        if (ch < '0' || ch > '9') return nullptr;
-        idx = idx * 10 + static_cast<size_t>(ch - '0');
-      }
-      if (idx >= cur->size()) return nullptr;
-      cur = &(*cur)[idx];
-    } else {
-      return nullptr;
-    }
-    if (next == std::string_view::npos) break;
+    if (next == std::string_view::npos) next = pointer.size();
+    cur = StepInto(*cur, pointer.substr(i + 1, next - i - 1));
     i = next;
   }
   return cur;

@@ -32,6 +32,7 @@ class FrozenLookups {
   const json* doc() const { return doc_; }
 
  private:
+  static constexpr size_t kMaxStepped = 256;  // longer pointers: no parent looked up (recursion)
   struct Slot {
     uint64_t hash = 0;
     uint32_t key_at = 0, key_size = 0;

@@ -70,13 +70,64 @@ std::string Bytes(const emscripten::val& v) {
   return s;
 }
 
-// The bytes of a JS string (embind's copy) or of a Uint8Array (one TypedArray.set into a buffer
-// that is not zero-filled first: the page sends ~100 KB of uploads with every field check).
+// UTF-16 code units as UTF-8, an unpaired surrogate as its own three bytes (ED A0 80 for
+// U+D800): not UTF-8, so the core repairs it and reports where (INPUT-008) instead of reading a
+// replacement character as if it had been typed.
+std::string Utf16ToUtf8KeepingSurrogates(const std::u16string& units) {
+  std::string out;
+  out.reserve(units.size() * 3);
+  for (size_t i = 0; i < units.size(); ++i) {
+    uint32_t c = units[i];
+    if (c >= 0xD800 && c <= 0xDBFF && i + 1 < units.size() && units[i + 1] >= 0xDC00 &&
+        units[i + 1] <= 0xDFFF)
+      c = 0x10000 + ((c - 0xD800) << 10) + (units[++i] - 0xDC00);
+    if (c < 0x80) {
+      out += static_cast<char>(c);
+    } else if (c < 0x800) {
+      out += static_cast<char>(0xC0 | (c >> 6));
+      out += static_cast<char>(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+      out += static_cast<char>(0xE0 | (c >> 12));
+      out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (c & 0x3F));
+    } else {
+      out += static_cast<char>(0xF0 | (c >> 18));
+      out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+      out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (c & 0x3F));
+    }
+  }
+  return out;
+}
+
+// The bytes of a JS string or of a Uint8Array (one TypedArray.set into a buffer that is not
+// zero-filled first: the page sends ~100 KB of uploads with every field check).
+//
+// A string (what a Node integrator passes: npm/checker.mjs stringifies an object) is written by
+// the environment's TextEncoder.encodeInto straight into the buffer: embind's std::string
+// conversion walks it twice in JavaScript (its UTF-8 length, then each unit), a fifth of a
+// typical check. A string that is not well-formed UTF-16 (an unpaired surrogate, which
+// TextEncoder would turn into U+FFFD and embind into a made-up character together with the unit
+// after it), or one when String.prototype.isWellFormed is missing, is converted here from its
+// UTF-16 units instead, surrogates kept as bytes the core reports.
 class InputBytes {
  public:
   explicit InputBytes(const emscripten::val& v) {
     if (v.isString()) {
-      str_ = v.as<std::string>();
+      const size_t units = v["length"].as<size_t>();
+      if (units == 0) return;
+      // (three bytes a unit at most; past 16 M units, ~48 MB, the exact-size conversion below)
+      if (units <= (16u << 20) && WellFormed(v)) {
+        static const emscripten::val encoder = emscripten::val::global("TextEncoder").new_();
+        buf_.reset(new char[units * 3]);
+        emscripten::val r = encoder.call<emscripten::val>(
+            "encodeInto", v,
+            emscripten::val(emscripten::typed_memory_view(
+                units * 3, reinterpret_cast<unsigned char*>(buf_.get()))));
+        view_ = std::string_view(buf_.get(), r["written"].as<size_t>());
+        return;
+      }
+      str_ = Utf16ToUtf8KeepingSurrogates(v.as<std::u16string>());
       view_ = str_;
     } else if (!v.isNull() && !v.isUndefined()) {
       const size_t n = v["length"].as<size_t>();
@@ -92,6 +143,11 @@ class InputBytes {
   std::string_view view() const { return view_; }
 
  private:
+  // false also where the method is missing (Chrome < 111, Safari < 16.4, Firefox < 119)
+  static bool WellFormed(const emscripten::val& s) {
+    return s["isWellFormed"].typeOf().as<std::string>() == "function" &&
+           s.call<bool>("isWellFormed");
+  }
   std::string str_;
   std::unique_ptr<char[]> buf_;
   std::string_view view_;

@@ -87,6 +87,24 @@ test('bad input: both builds refuse the same way, never crash', async () => {
   assert.strictEqual(w + '\n', native(['--today', '2026-11-28', '-'], bytes).stdout);
 });
 
+// A string goes in through TextEncoder.encodeInto when it is well-formed UTF-16 and through
+// embind's own conversion when not (wasm/bindings.cc InputBytes): the bytes the core reads, and so
+// the report, are what embind's conversion gives either way.
+test('string input: an unpaired surrogate keeps its bytes, text is the same as its UTF-8 bytes', async () => {
+  const m = await core();
+  const opts = JSON.stringify({ today: '2026-11-28' });
+  // U+D800 alone: embind writes ED A0 80, which the core repairs and reports as invalid UTF-8
+  const lone = '{"subject":{"name":"杭州\ud800公司"}}';
+  const loneBytes = Buffer.concat([Buffer.from('{"subject":{"name":"杭州'), Buffer.from([0xed, 0xa0, 0x80]), Buffer.from('公司"}}')]);
+  const fromString = m.check(lone, opts);
+  assert.ok(JSON.parse(fromString).findings.some((f) => f.rule === 'INPUT-008'));
+  assert.strictEqual(fromString, m.check(new Uint8Array(loneBytes), opts));
+  // well-formed text of one-, two-, three- and four-byte characters, and the empty string
+  const text = JSON.stringify({ subject: { name: 'Aé杭州𠀋有限公司', type: 'enterprise' } });
+  assert.strictEqual(m.check(text, opts), m.check(new TextEncoder().encode(text), opts));
+  assert.strictEqual(m.check('', opts), m.check(new Uint8Array(0), opts));
+});
+
 test('toSarif gives SARIF 2.1.0', async () => {
   const m = await core();
   const report = m.check(JSON.stringify({ subject: { type: 'enterprise', certificate_number: '91330106673959654Q' } }), '{}');

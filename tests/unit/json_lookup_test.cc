@@ -61,6 +61,38 @@ TEST(FrozenLookups, SameAnswersAsWithout) {
   }
 }
 
+// Answers are built from the parent's remembered answer: asked deepest first, or in any order,
+// or past the length up to which parents are looked up, they stay what At() says without a scope.
+TEST(FrozenLookups, AnyOrderAndLongPointers) {
+  json doc = Doc();
+  std::string deep = "/deep";
+  json* node = &doc["deep"];
+  for (int i = 0; i < 200; ++i) {  // 200 levels: a pointer of ~1,000 bytes
+    node = &(*node)["n" + std::to_string(i)];
+    deep += "/n" + std::to_string(i);
+  }
+  *node = "bottom";
+  std::vector<std::string> pointers = Pointers();
+  pointers.push_back(deep);
+  pointers.push_back(deep.substr(0, deep.rfind('/', 200)));  // a parent halfway
+  pointers.push_back(deep + "/x");
+  std::vector<const json*> want;
+  for (const auto& p : pointers) want.push_back(At(doc, p));
+  ASSERT_NE(want[want.size() - 3], nullptr);
+  EXPECT_EQ(*want[want.size() - 3], "bottom");
+  ASSERT_NE(want[want.size() - 2], nullptr);
+  EXPECT_EQ(want.back(), nullptr);
+  for (int order = 0; order < 2; ++order) {
+    FrozenLookups frozen(doc);
+    for (size_t k = 0; k < pointers.size(); ++k) {
+      const size_t i = order == 0 ? pointers.size() - 1 - k : (k * 7) % pointers.size();
+      EXPECT_EQ(At(doc, pointers[i]), want[i]) << pointers[i] << " order " << order;
+    }
+    for (size_t i = 0; i < pointers.size(); ++i)
+      EXPECT_EQ(At(doc, pointers[i]), want[i]) << pointers[i] << " again, order " << order;
+  }
+}
+
 TEST(FrozenLookups, AnswersBeyondTheTable) {
   json doc = json::object();
   for (int i = 0; i < 1500; ++i) doc["k" + std::to_string(i)] = i;
