@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <cctype>
 #include <filesystem>
 #include <fstream>
@@ -361,6 +362,48 @@ TEST(WordMatcher, RequiredTailIsInEveryMatch) {
   }
   EXPECT_GE(tails, 8u);
   EXPECT_GT(checked, 1000u);
+}
+
+// Once a list of literal words has its set, a short text in which no word can start (its first
+// two Chinese characters, or six bytes, ASCII letters in either case) is answered without the set
+// (core/scan.cc MayHold): the same words as a list that always asks its set (three regex words
+// that never match make it one), on random short texts of letters in both cases, the characters
+// next to them in ASCII ('@', '[', '`', '{'), Chinese characters, U+212A and U+017F (folded to k
+// and s by the set only) and bytes that are not UTF-8.
+TEST(WordMatcher, ShortTextsWithoutAWordsStartGiveTheSetsAnswers) {
+  const std::vector<std::string> words = {
+      "a",      "Zq", "@b",   "`x",     "k8",       "st",  "abc-d", "VPN", "[z]", "{y}",
+      "kelvin", "中", "网络", "北京市", "有限公司", "a-1", "8中",   "",    "0"};
+  std::vector<std::string> always_set = words;
+  for (const char* never : {"re:\\x{10FFFD}q", "re:\\x{10FFFE}r", "re:\\x{10FFFF}s"})
+    always_set.push_back(never);
+  const std::vector<std::string> pieces = {
+      "a",        "A",    "z",    "Z",        "q",     "Q",    "b",
+      "B",        "@",    "`",    "[",        "{",     "]",    "}",
+      "x",        "X",    "k",    "K",        "8",     "s",    "S",
+      "t",        "T",    "-",    "d",        "D",     "c",    "C",
+      "v",        "V",    "p",    "P",        "n",     "N",    "y",
+      "Y",        "0",    " ",    "中",       "网",    "络",   "北",
+      "京",       "市",   "有",   "限",       "公",    "司",   "\xE2\x84\xAA",
+      "\xC5\xBF", "\xFF", "\x80", "\xE4\xB8", "elvin", "ELVIN"};
+  WordMatcher filtered(words), reference(always_set);
+  filtered.Which(std::string(kLongText, 'x'));  // both compile their sets at once
+  reference.Which(std::string(kLongText, 'x'));
+  std::mt19937 rng(20261205);
+  size_t with_words = 0;
+  for (int t = 0; t < 20000; ++t) {
+    std::string text;
+    const int n = 1 + static_cast<int>(rng() % 12);
+    for (int k = 0; k < n; ++k) text += pieces[rng() % pieces.size()];
+    std::vector<size_t> want = reference.Which(text);
+    want.erase(
+        std::remove_if(want.begin(), want.end(), [&](size_t w) { return w >= words.size(); }),
+        want.end());
+    ASSERT_EQ(filtered.Which(text), want) << text;
+    with_words += !want.empty();
+  }
+  EXPECT_GT(with_words, 2000u);  // texts with words and texts without
+  EXPECT_LT(with_words, 18000u);
 }
 
 // What the byte search of ASCII words relies on (core/scan.cc AsciiLiteral): U+212A and U+017F
