@@ -91,9 +91,13 @@ struct Text {
   bool empty() const { return lazy ? lazy->Get(key, "zh-CN").empty() : zh.empty() && en.empty(); }
 };
 
-// A rule's parameters (a JSON object): given parsed (packs loaded at run time), or as JSON text
-// into the compiled pack, parsed the first time they are read (thread-safe): a check parses only
-// the parameters of the rules that read theirs.
+// A rule's parameters as the compiled pack writes them (scripts/gen_pack.py compact_value), read
+// into *out; false (and *out untouched) when `text` is not one object in that form.
+bool DecodeCompactParams(std::string_view text, json* out);
+
+// A rule's parameters (a JSON object): given parsed (packs loaded at run time), or in the compiled
+// pack's form (DecodeCompactParams), read the first time they are asked for (thread-safe): a check
+// reads only the parameters of the rules that read theirs.
 class RuleParams {
  public:
   RuleParams() = default;

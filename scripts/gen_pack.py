@@ -18,6 +18,7 @@ import hashlib
 import json
 import os
 import re
+import struct
 import sys
 
 from packlib import fail, load
@@ -138,8 +139,8 @@ def wording_line(words, rid):
 
 # The pack compiled into the binary in a form read without a JSON parser (core/rulepack.cc
 # ParseCompact): one line per item, fields separated by TAB, each list item preceded by US (0x1F),
-# variants separated by RS (0x1E). Rules' parameters stay JSON (one compact line each); their wording is in the wording
-# lines. Texts must not hold TAB, LF, CR, RS or US (checked here).
+# variants separated by RS (0x1E). Rules' parameters in the form of compact_value; their wording is in the
+# wording lines. Texts must not hold TAB, LF, CR, RS or US (checked here).
 #   V <version>            E <English wording file>
 #   R <id> <category> <severity> <confidence> <provinces> <paths> <restates> <flags> <params>
 #     <variants>           (provinces: "#33" a code, else a name; flags: "n" not evaluated,
@@ -153,6 +154,41 @@ def wording_file(lang, digest):
     """The name under which a front end fetches a language's wording lines: by the pack's digest,
     so a new pack never reads an old cached file."""
     return f"wording.{lang}.{digest}.txt"
+
+
+def compact_value(v, where) -> str:
+    """A rule's parameters in the compiled pack, read by core/rulepack.cc CompactValueReader
+    without a JSON parser: strings are copied by their length (no escapes, no characters to look
+    at one by one). A value is one of
+      o<n>:  n members, each <bytes>:<key> then its value      a<n>:  n values
+      s<bytes>:<text>   u<digits>;   i-<digits>;   d<16 hex digits, the IEEE-754 bits>;
+      t  f  n           j<bytes>:<JSON text> (a string holding a tab, line break or separator)
+    Integers keep what a JSON parse gives them: unsigned when not negative."""
+    if isinstance(v, bool):
+        return "t" if v else "f"
+    if v is None:
+        return "n"
+    if isinstance(v, int):
+        if not -2 ** 63 <= v < 2 ** 64:
+            fail(f"{where}: a parameter's integer does not fit 64 bits: {v}")
+        return (f"u{v};" if v >= 0 else f"i{v};")
+    if isinstance(v, float):
+        return "d%016x;" % struct.unpack("<Q", struct.pack("<d", v))[0]
+    if isinstance(v, str):
+        if any(c in v for c in "\t\n\r\x1e\x1f"):
+            text = json.dumps(v, ensure_ascii=False)
+            return f"j{len(text.encode())}:{text}"
+        return f"s{len(v.encode())}:{v}"
+    if isinstance(v, list):
+        return f"a{len(v)}:" + "".join(compact_value(x, where) for x in v)
+    if isinstance(v, dict):
+        out = [f"o{len(v)}:"]
+        for k, x in v.items():
+            if any(c in k for c in "\t\n\r\x1e\x1f"):
+                fail(f"{where}: a parameter's name holds a tab, line break or separator: {k!r}")
+            out.append(f"{len(k.encode())}:{k}" + compact_value(x, where))
+        return "".join(out)
+    fail(f"{where}: a parameter is not JSON: {v!r}")
 
 
 def compact_pack(minimal, digest) -> str:
@@ -177,8 +213,7 @@ def compact_pack(minimal, digest) -> str:
                      if isinstance(p, (int, str))]
         flags = ("n" if r.get("evaluated", True) is False else "") + ("g" if r.get("engine") is True else "")
         params = r.get("params")
-        params = json.dumps(params, ensure_ascii=False, separators=(",", ":")) \
-            if isinstance(params, dict) else ""
+        params = compact_value(params, rid) if isinstance(params, dict) else ""
         variants = SEP_VARIANT.join(
             SEP_ITEM.join([clean(name, rid),
                            clean(v.get("severity") if isinstance(v.get("severity"), str) else "", rid),

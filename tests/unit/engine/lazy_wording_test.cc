@@ -16,6 +16,24 @@ namespace {
 
 using testing::FullPack;
 
+// Equal values of equal types all the way down (json's == takes 5u for 5 and 5.0).
+bool SameJson(const json& a, const json& b) {
+  if (a.type() != b.type()) return false;
+  if (a.is_object()) {
+    if (a.size() != b.size()) return false;
+    for (auto it = a.begin(); it != a.end(); ++it)
+      if (!b.contains(it.key()) || !SameJson(it.value(), b.at(it.key()))) return false;
+    return true;
+  }
+  if (a.is_array()) {
+    if (a.size() != b.size()) return false;
+    for (size_t i = 0; i < a.size(); ++i)
+      if (!SameJson(a[i], b[i])) return false;
+    return true;
+  }
+  return a == b;
+}
+
 void ExpectSame(const Text& lazy, const Text& full, const std::string& where) {
   for (const char* locale : {"zh-CN", "en"})
     EXPECT_EQ(lazy.In(locale), full.In(locale)) << where << " " << locale;
@@ -50,7 +68,7 @@ TEST(LazyWording, BuiltinReadsLikeTheFullPack) {
     }
     EXPECT_EQ(a.severity, b.severity);
     EXPECT_EQ(a.paths, b.paths);
-    EXPECT_EQ(a.params(), b.params());
+    EXPECT_TRUE(SameJson(a.params(), b.params())) << a.id << ": " << a.params().dump();
     EXPECT_EQ(a.category, b.category) << a.id;
     EXPECT_EQ(a.confidence, b.confidence) << a.id;
     EXPECT_EQ(a.provinces, b.provinces) << a.id;
@@ -76,6 +94,61 @@ TEST(LazyWording, BuiltinReadsLikeTheFullPack) {
   EXPECT_EQ(builtin.sources(), full.sources());
 }
 
+// Rules' parameters in the compiled pack's form (scripts/gen_pack.py compact_value): every kind
+// of value with the type a JSON parse gives it, and damaged forms refused without a crash.
+TEST(CompactParams, ReadsEveryKindOfValue) {
+  const std::string text =
+      "o9:1:as2:hi1:bu5;1:ci-5;1:dd3fb999999999999a;1:ea4:tfnu0;1:fo0:1:ga0:"
+      "1:hj9:\"a\\tb\\nc\"5:nameso2:2:zhs6:\xE6\x9D\xAD\xE5\xB7\x9E"
+      "2:ens0:";
+  json v;
+  ASSERT_TRUE(DecodeCompactParams(text, &v));
+  const json want = json::parse(
+      R"({"a":"hi","b":5,"c":-5,"d":0.1,"e":[true,false,null,0],"f":{},"g":[],"h":"a\tb\nc",)"
+      R"("names":{"zh":"杭州","en":""}})");
+  EXPECT_TRUE(SameJson(v, want)) << v.dump();
+  EXPECT_TRUE(v["b"].is_number_unsigned());
+  EXPECT_TRUE(v["c"].is_number_integer() && !v["c"].is_number_unsigned());
+  ASSERT_TRUE(DecodeCompactParams("o2:3:mini-9223372036854775808;3:maxu18446744073709551615;", &v));
+  EXPECT_EQ(v["min"].get<int64_t>(), INT64_MIN);
+  EXPECT_EQ(v["max"].get<uint64_t>(), UINT64_MAX);
+}
+
+TEST(CompactParams, DamagedFormsAreRefused) {
+  const std::string good = "o3:1:as2:hi1:ba2:u1;d3ff0000000000000;1:co1:1:dn";
+  json v;
+  ASSERT_TRUE(DecodeCompactParams(good, &v));
+  for (size_t cut = 0; cut < good.size(); ++cut) {  // every shorter prefix
+    json out = "untouched";
+    EXPECT_FALSE(DecodeCompactParams(good.substr(0, cut), &out)) << cut;
+    EXPECT_EQ(out, "untouched");
+  }
+  std::string deep;  // 70 levels of arrays
+  for (int i = 0; i < 70; ++i) deep += "a1:";
+  deep += "n";
+  for (const std::string& bad :
+       std::vector<std::string>{good + "n",                      // more after the value
+                                "a1:n",                          // not an object
+                                "o1:1:as99:hi",                  // a string past the end
+                                "o99999999999999999999:",        // a count past 64 bits
+                                "o5:1:an",                       // more members than there are
+                                "o1:1:au18446744073709551616;",  // past 64 bits
+                                "o1:1:ai-0;",                    // a negative zero
+                                "o1:1:ai-9223372036854775809;",  // below INT64_MIN
+                                "o1:1:ai5;",                     // no sign
+                                "o1:1:ad3ff00000000000g0;",      // not hex
+                                "o1:1:ad7ff8000000000000;",      // NaN
+                                "o1:1:ad3ff0000000000000",       // no ';'
+                                "o1:1:aj5:12345",                // JSON, but not a string
+                                "o1:1:aj3:\"ab",                 // not JSON
+                                "o1:1:ax",                       // no such kind
+                                "o1:1:a" + deep}) {              // too deep
+    json out = "untouched";
+    EXPECT_FALSE(DecodeCompactParams(bad, &out)) << bad;
+    EXPECT_EQ(out, "untouched") << bad;
+  }
+}
+
 // The compact form is checked as it is read: a damaged one is refused with a reason.
 TEST(LazyWording, DamagedCompactPackIsRefused) {
   const std::string rule = "R\tX-001\tcat\twarn\tS\t\t\x1f/a\t\t\t\t";
@@ -89,7 +162,7 @@ TEST(LazyWording, DamagedCompactPackIsRefused) {
            "V\t1\nX\tsomething\n" + rule + "\n",                      // unknown line
            "V\t1\nR\tX-001\tcat\twarn\n",                             // fields missing
            "V\t1\nR\tX-001\tcat\tsevere\tS\t\t\t\t\t\t\n",            // bad severity
-           "V\t1\nR\tX-001\tcat\twarn\tS\t\t\t\t\t[1]\t\n",           // params not an object
+           "V\t1\nR\tX-001\tcat\twarn\tS\t\t\t\t\ta1:u1;\t\n",        // params not an object
            "V\t1\nR\tX-001\tcat\twarn\tS\t\t\t\t\t\tv\x1fwarn\n"}) {  // variant fields
     error.clear();
     EXPECT_EQ(RulePack::ParseCompact(bad, &error, ""), nullptr) << bad;
