@@ -33,7 +33,8 @@ const json* FrozenLookups::Find(std::string_view pointer) {
     const Slot& s = slots_[i];
     if (!s.used) break;
     if (s.hash == hash && s.key_size == pointer.size() &&
-        std::memcmp(keys_.data() + s.key_at, pointer.data(), pointer.size()) == 0)
+        mem::Equal(reinterpret_cast<const unsigned char*>(keys_.data()) + s.key_at,
+                   reinterpret_cast<const unsigned char*>(pointer.data()), pointer.size()))
       return s.value;
   }
   // Not asked before: one step from the parent's answer, which is looked up (and remembered) the

@@ -124,12 +124,34 @@ inline uint64_t HashBytes(std::string_view s) {
     h = (h ^ Load8(reinterpret_cast<const unsigned char*>(s.data()) + i)) * 0xFF51AFD7ED558CCDULL;
     h ^= h >> 32;
   }
-  if (i < s.size()) {  // (never a copy from an empty view, whose data() may be null)
-    uint64_t w = 0;
-    __builtin_memcpy(&w, s.data() + i, s.size() - i);
+  if (i < s.size()) {  // the rest: loads that may overlap what the loop read, and no call
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    const size_t n = s.size();
+    uint64_t w;
+    if (n >= 8) {
+      w = Load8(p + n - 8);
+    } else if (n >= 4) {
+      w = Load4(p) | uint64_t{Load4(p + n - 4)} << 32;
+    } else {
+      w = p[0] | uint64_t{p[n / 2]} << 8 | uint64_t{p[n - 1]} << 16;
+    }
     h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
   }
   return h ^ (h >> 29);
+}
+
+// Whether the n bytes at a and b are equal: as memcmp(a, b, n) == 0, inline and without a call
+// for the short keys of the core's tables (loads may overlap; no byte outside the ranges is read).
+inline bool Equal(const unsigned char* a, const unsigned char* b, size_t n) {
+  if (n >= 8) {
+    for (size_t i = 0; i + 8 < n; i += 8)
+      if (Load8(a + i) != Load8(b + i)) return false;
+    return Load8(a + n - 8) == Load8(b + n - 8);
+  }
+  if (n >= 4) return Load4(a) == Load4(b) && Load4(a + n - 4) == Load4(b + n - 4);
+  for (size_t i = 0; i < n; ++i)
+    if (a[i] != b[i]) return false;
+  return true;
 }
 
 }  // namespace mem

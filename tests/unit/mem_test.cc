@@ -108,5 +108,29 @@ TEST(Mem, HashBytesOfEqualBytesAndLengths) {
   EXPECT_EQ(std::unique(seen.begin(), seen.end()), seen.end());
 }
 
+// Equal: memcmp's answer for every length up to 40 and a difference at every position (the
+// loads overlap), at any alignment.
+TEST(Mem, EqualIsMemcmpZero) {
+  std::string a(48, 'x'), b(48, 'x');
+  for (size_t n = 0; n <= 40; ++n) {
+    for (size_t off = 0; off < 3; ++off) {
+      const auto* pa = reinterpret_cast<const unsigned char*>(a.data()) + off;
+      const auto* pb = reinterpret_cast<const unsigned char*>(b.data()) + 3 - off;
+      EXPECT_TRUE(mem::Equal(pa, pb, n)) << n;
+      for (size_t k = 0; k < n; ++k) {
+        b[3 - off + k] = 'y';
+        EXPECT_FALSE(mem::Equal(pa, pb, n)) << n << " " << k;
+        b[3 - off + k] = 'x';
+      }
+      // a difference just outside the range does not count
+      if (3 - off + n < b.size()) {
+        b[3 - off + n] = 'z';
+        EXPECT_TRUE(mem::Equal(pa, pb, n)) << n;
+        b[3 - off + n] = 'x';
+      }
+    }
+  }
+}
+
 }  // namespace
 }  // namespace beian
