@@ -56,20 +56,6 @@ std::string ErrorJson(const std::string& message) {
   return beian::Dump(beian::json{{"error", message}});
 }
 
-// A JS string, or the UTF-8 bytes of a Uint8Array copied with one TypedArray.set (embind's own
-// std::string conversion copies byte by byte: ~45 ms for a 20 MB page).
-std::string Bytes(const emscripten::val& v) {
-  if (v.isString()) return v.as<std::string>();
-  if (v.isNull() || v.isUndefined()) return std::string();
-  size_t n = v["length"].as<size_t>();
-  std::string s(n, '\0');
-  if (n) {
-    emscripten::val(emscripten::typed_memory_view(n, reinterpret_cast<unsigned char*>(&s[0])))
-        .call<void>("set", v);
-  }
-  return s;
-}
-
 // UTF-16 code units as UTF-8, an unpaired surrogate as its own three bytes (ED A0 80 for
 // U+D800): not UTF-8, so the core repairs it and reports where (INPUT-008) instead of reading a
 // replacement character as if it had been typed.
@@ -101,7 +87,8 @@ std::string Utf16ToUtf8KeepingSurrogates(const std::u16string& units) {
 }
 
 // The bytes of a JS string or of a Uint8Array (one TypedArray.set into a buffer that is not
-// zero-filled first: the page sends ~100 KB of uploads with every field check).
+// zero-filled first: the page sends ~100 KB of uploads with every field check; embind's own
+// std::string conversion copies byte by byte, ~45 ms for a 20 MB page).
 //
 // A string (what a Node integrator passes: npm/checker.mjs stringifies an object) is written by
 // the environment's TextEncoder.encodeInto straight into the buffer: embind's std::string
@@ -152,6 +139,9 @@ class InputBytes {
   std::unique_ptr<char[]> buf_;
   std::string_view view_;
 };
+
+// The same bytes as a string of their own (texts and applications of the other entry points).
+std::string Bytes(const emscripten::val& v) { return std::string(InputBytes(v).view()); }
 
 // A JSON answer back to JS: its UTF-16 code units written here and made a string by the
 // environment's TextDecoder("utf-16le") straight from the module's memory. embind's std::string
