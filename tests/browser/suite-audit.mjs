@@ -124,7 +124,7 @@ export default async function ({ test, assert, newPage, openApp, loadExample, OR
       // no DNS for anything but the local server: nothing can be fetched from the internet
       '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
       'about:blank',
-    ], { stdio: ['ignore', 'ignore', 'pipe'], detached: false });
+    ], { stdio: ['ignore', 'ignore', 'pipe'], detached: true });  // its own process group: see kill()
     const port = await new Promise((res, rej) => {
       let buf = '';
       const t = setTimeout(() => rej(new Error('Chromium did not print its DevTools port in 20 s:\n' + buf.slice(-800))), 20000);
@@ -136,19 +136,30 @@ export default async function ({ test, assert, newPage, openApp, loadExample, OR
       proc.on('exit', (code) => { clearTimeout(t); rej(new Error(`Chromium exited (${code}):\n` + buf.slice(-800))); });
     });
     proc.stderr.resume();
+    // The browser and its helper processes (renderer, GPU, network, crash handler), which can
+    // go on writing into the profile after the browser itself exits: the whole group is stopped.
+    const group = (signal) => {
+      try { process.kill(-proc.pid, signal); } catch { /* the group is gone */ }
+    };
     const kill = async () => {
       if (proc.exitCode === null) {
         const gone = new Promise((r) => proc.once('exit', r));
-        proc.kill('SIGTERM');
+        group('SIGTERM');
         await Promise.race([gone, new Promise((r) => setTimeout(r, 3000))]);
         if (proc.exitCode === null) {
-          proc.kill('SIGKILL');
+          group('SIGKILL');
           await Promise.race([gone, new Promise((r) => setTimeout(r, 3000))]);
         }
       }
-      // Chromium's helper processes may still be writing into the profile for a moment after the
-      // browser exits (ENOTEMPTY): retried rather than failing the test at its teardown
-      rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+      group('SIGKILL');  // helpers that outlived the browser
+      // A profile still being written to (ENOTEMPTY) is retried; one that stays is left in the
+      // temporary folder with a note: the teardown of an audit never fails the audit (a fresh-clone
+      // run failed so once, after the audit itself).
+      try {
+        rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+      } catch (e) {
+        console.log(`  (the temporary Chromium profile ${dir} is left behind: ${e.code || e.message})`);
+      }
     };
     return { port, kill };
   }
