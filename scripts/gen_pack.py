@@ -148,6 +148,8 @@ def wording_line(words, rid):
 #   L <name> <words>       M/P <key> <zh-CN> <en> (pack messages, plan texts)
 #   S <key> <citation>
 SEP_FIELD, SEP_ITEM, SEP_VARIANT = "\t", "\x1f", "\x1e"
+# What no text of the compiled pack may hold: it would end a field, an item, a variant or a line.
+BREAKS = "\t\n\r" + SEP_VARIANT + SEP_ITEM
 
 
 def wording_file(lang, digest):
@@ -175,7 +177,7 @@ def compact_value(v, where) -> str:
     if isinstance(v, float):
         return "d%016x;" % struct.unpack("<Q", struct.pack("<d", v))[0]
     if isinstance(v, str):
-        if any(c in v for c in "\t\n\r\x1e\x1f"):
+        if any(c in v for c in BREAKS):
             text = json.dumps(v, ensure_ascii=False)
             return f"j{len(text.encode())}:{text}"
         return f"s{len(v.encode())}:{v}"
@@ -184,7 +186,7 @@ def compact_value(v, where) -> str:
     if isinstance(v, dict):
         out = [f"o{len(v)}:"]
         for k, x in v.items():
-            if any(c in k for c in "\t\n\r\x1e\x1f"):
+            if any(c in k for c in BREAKS):
                 fail(f"{where}: a parameter's name holds a tab, line break or separator: {k!r}")
             out.append(f"{len(k.encode())}:{k}" + compact_value(x, where))
         return "".join(out)
@@ -194,7 +196,7 @@ def compact_value(v, where) -> str:
 def compact_pack(minimal, digest) -> str:
     def clean(v, where):
         v = str(v)
-        if any(c in v for c in "\t\n\r\x1e\x1f"):
+        if any(c in v for c in BREAKS):
             fail(f"{where}: a text of the compiled pack holds a tab, line break or separator: {v!r}")
         return v
 
