@@ -6,9 +6,12 @@
 //   s3     Lighthouse 12 mobile (default config: Moto G power emulation, simulated throttling,
 //          the CPU slowdown calibrated to the host as Lighthouse's docs ask: see cpuMultiplier),
 //          performance + accessibility: performance ≥ 0.90, accessibility = 1.00, CLS < 0.1.
-//          Runs once; when that run misses a bound by a little (perf ≥ 0.80, CLS < 0.15) it runs
-//          twice more and asserts the median (perf is noisy on a loaded 2-core machine); a clear
-//          miss fails after one run. AUDIT_RUNS=N forces N runs (median asserted).
+//          Runs once; when that run misses the performance or CLS bound it runs twice more and
+//          asserts the median. One run in about forty scores 77-78 on this idle 2-core machine
+//          (LCP 5.8 s where the others give 1.6-1.9 s, the same element; a fresh-clone CI run
+//          failed so), and a median of three is what Lighthouse's docs on variability ask for. A
+//          missed accessibility score fails after one run (it does not vary between runs).
+//          AUDIT_RUNS=N forces N runs (median asserted).
 //   s4     Lighthouse desktop, print only (AUDIT_DESKTOP=1; not run by default to save CI time).
 //
 // Lighthouse drives its own Chromium (/usr/bin/chromium or $CHROMIUM, --headless=new) over a
@@ -295,9 +298,9 @@ export default async function ({ test, assert, newPage, openApp, loadExample, OR
 
   const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor((s.length - 1) / 2)]; };
   const meets = (lhr) => score(lhr, 'performance') >= BOUNDS.performance && score(lhr, 'accessibility') >= BOUNDS.accessibility && cls(lhr) < BOUNDS.cls;
-  // a miss that two more runs could turn into a pass (accessibility does not vary between runs);
-  // a clear miss is reported from one run, which keeps the failing case as quick as the passing one
-  const close = (lhr) => score(lhr, 'accessibility') >= BOUNDS.accessibility && score(lhr, 'performance') >= BOUNDS.performance - 0.1 && cls(lhr) < BOUNDS.cls * 1.5;
+  // a miss that two more runs could turn into a pass: performance and CLS vary between runs (an
+  // outlier run's LCP is 3-4 times the others'), accessibility does not
+  const variable = (lhr) => score(lhr, 'accessibility') >= BOUNDS.accessibility;
 
   await test('s3. Lighthouse mobile: performance ≥ 90, accessibility 100, CLS < 0.1', async () => {
     const forced = Number(process.env.AUDIT_RUNS || 0);
@@ -307,7 +310,7 @@ export default async function ({ test, assert, newPage, openApp, loadExample, OR
       assertLocalOnly(r.lhr);
       runs.push(r);
       console.log(`  mobile run ${runs.length} (${(r.ms / 1000).toFixed(1)} s): ${summary(r.lhr)} → CPU slowdown ${r.calibration.multiplier}×`);
-      if (forced ? runs.length >= forced : (runs.length >= 3 || (runs.length === 1 && (meets(r.lhr) || !close(r.lhr))))) break;
+      if (forced ? runs.length >= forced : (runs.length >= 3 || (runs.length === 1 && (meets(r.lhr) || !variable(r.lhr))))) break;
     }
     const perfs = runs.map((r) => score(r.lhr, 'performance'));
     const clss = runs.map((r) => cls(r.lhr));
