@@ -1,0 +1,56 @@
+// operator new and delete of the WebAssembly builds through core/block_cache.h: freed blocks of up
+// to 256 bytes are kept for the next allocation of their size instead of going back to
+// Emscripten's dlmalloc each time (typical check in Node −7 %, form-only check −14 %:
+// docs/performance.md, seventeenth session). Every C++ allocation of the module (the core,
+// libc++, RE2, nlohmann) comes here; malloc and free keep working on the same blocks, so a block
+// may be allocated by one and released by the other. Linked into every module as
+// wasm/libc_mem.cc is (CMakeLists.txt). The aligned forms stay libc++'s (they never reach the
+// lists).
+#include <malloc.h>
+
+#include <cstdlib>
+#include <new>
+
+#include "core/block_cache.h"
+
+#if defined(__EMSCRIPTEN_PTHREADS__)
+#error "the block cache of operator new is for modules that run on one thread"
+#endif
+
+namespace {
+
+size_t UsableSize(void* p) { return malloc_usable_size(p); }
+
+// (constant-initialized: ready before any static constructor allocates)
+beian::mem::BlockCache<std::malloc, std::free, UsableSize> blocks;
+
+// As the standard's operator new: the new-handler is called until a block comes or there is none,
+// then bad_alloc (nothrow: nullptr).
+void* Allocate(size_t size, bool nothrow) {
+  for (;;) {
+    if (void* p = blocks.Get(size)) return p;
+    std::new_handler handler = std::get_new_handler();
+    if (!handler) {
+      if (nothrow) return nullptr;
+#if defined(__cpp_exceptions)
+      throw std::bad_alloc();
+#else
+      std::abort();
+#endif
+    }
+    handler();
+  }
+}
+
+}  // namespace
+
+void* operator new(size_t size) { return Allocate(size, false); }
+void* operator new[](size_t size) { return Allocate(size, false); }
+void* operator new(size_t size, const std::nothrow_t&) noexcept { return Allocate(size, true); }
+void* operator new[](size_t size, const std::nothrow_t&) noexcept { return Allocate(size, true); }
+void operator delete(void* p) noexcept { blocks.Put(p); }
+void operator delete[](void* p) noexcept { blocks.Put(p); }
+void operator delete(void* p, size_t) noexcept { blocks.Put(p); }
+void operator delete[](void* p, size_t) noexcept { blocks.Put(p); }
+void operator delete(void* p, const std::nothrow_t&) noexcept { blocks.Put(p); }
+void operator delete[](void* p, const std::nothrow_t&) noexcept { blocks.Put(p); }
