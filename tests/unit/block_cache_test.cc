@@ -56,8 +56,9 @@ TEST_F(BlockCacheTest, SmallRequestsAreRoundedUpToTheirClass) {
 TEST_F(BlockCacheTest, AFreedBlockIsHandedOutAgainForItsClass) {
   Cache cache;
   void* a = cache.Get(40);  // class of 48 bytes
+  const size_t c = Usable(a) / Cache::kStep;
   cache.Put(a);
-  EXPECT_EQ(cache.kept(Usable(a) / Cache::kStep), 1u);
+  EXPECT_EQ(cache.kept(c), 1u);
   const size_t allocs = calls.allocs;
   void* b = cache.Get(33);  // the same class
   EXPECT_EQ(b, a);
@@ -65,9 +66,9 @@ TEST_F(BlockCacheTest, AFreedBlockIsHandedOutAgainForItsClass) {
   cache.Put(b);
   cache.Put(nullptr);  // nothing
   EXPECT_EQ(calls.frees, 0u);
-  cache.Release();
+  cache.Release();  // (a is freed: not asked about again)
   EXPECT_EQ(calls.frees, 1u);
-  EXPECT_EQ(cache.kept(Usable(a) / Cache::kStep), 0u);
+  EXPECT_EQ(cache.kept(c), 0u);
 }
 
 TEST_F(BlockCacheTest, LargeBlocksGoBackToTheMalloc) {
@@ -123,8 +124,8 @@ TEST_F(BlockCacheTest, AFullListFreesTheRest) {
   const size_t cap = Cache::kBytesPerClass / (Cache::kClasses * Cache::kStep);  // 256-byte class
   std::vector<void*> blocks;
   for (size_t i = 0; i < cap + 10; ++i) blocks.push_back(cache.Get(256));
+  const size_t c = Usable(blocks[0]) / Cache::kStep;  // (before the blocks are put back)
   for (void* b : blocks) cache.Put(b);
-  const size_t c = Usable(blocks[0]) / Cache::kStep;
   if (c <= Cache::kClasses) {
     EXPECT_EQ(cache.kept(c), Cache::kBytesPerClass / (c * Cache::kStep));
     EXPECT_EQ(calls.frees, cap + 10 - cache.kept(c));
