@@ -7,7 +7,7 @@
 //          the CPU slowdown calibrated to the host as Lighthouse's docs ask: see cpuMultiplier),
 //          performance + accessibility: performance ≥ 0.90, accessibility = 1.00, CLS < 0.1.
 //          Runs once; when that run misses the performance or CLS bound it runs twice more and
-//          asserts the median. One run in about forty scores 77-78 on this idle 2-core machine
+//          asserts the median. One run in several dozen scores 77-78 on this idle 2-core machine
 //          (LCP 5.8 s where the others give 1.6-1.9 s, the same element; a fresh-clone CI run
 //          failed so), and a median of three is what Lighthouse's docs on variability ask for. A
 //          missed accessibility score fails after one run (it does not vary between runs).
