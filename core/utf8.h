@@ -92,6 +92,26 @@ inline size_t Utf8SequenceLengthFast(std::string_view text, size_t i) {
 // code point at text[*i], advancing *i past it. Lenient: a stray byte decodes as itself and a
 // sequence cut by the end of the text stops there, so a loop over any bytes always ends.
 char32_t NextCodePoint(std::string_view text, size_t* i);
+// The bytes of code point `c` (up to 0x10FFFF) appended to `out`, in the UTF-8 pattern of its
+// length: a surrogate (U+D800-DFFF) gets its three bytes too, which are not UTF-8; callers that
+// must write valid UTF-8 replace those first.
+inline void AppendUtf8(char32_t c, std::string* out) {
+  if (c < 0x80) {
+    out->push_back(static_cast<char>(c));
+  } else if (c < 0x800) {
+    out->push_back(static_cast<char>(0xC0 | (c >> 6)));
+    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  } else if (c < 0x10000) {
+    out->push_back(static_cast<char>(0xE0 | (c >> 12)));
+    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  } else {
+    out->push_back(static_cast<char>(0xF0 | (c >> 18)));
+    out->push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  }
+}
 // The UTF-16 code units of UTF-8 text (a JavaScript string's), written to out[0..], which must
 // have room for text.size() units (never more are needed); returns how many were written. ASCII 8
 // bytes a step; other characters as NextCodePoint decodes them (leniently), those above U+10FFFF

@@ -13,6 +13,8 @@
 #include <utility>
 #include <vector>
 
+#include "core/utf8.h"
+
 namespace beian {
 
 namespace {
@@ -48,23 +50,11 @@ bool StartsNoCase(std::string_view s, size_t i, const char* lit) {
   return true;
 }
 
-void AppendUtf8(uint32_t cp, std::string* out) {
+// A character reference's code point as UTF-8: NUL, surrogates and values past U+10FFFF as
+// U+FFFD.
+void AppendEntityChar(uint32_t cp, std::string* out) {
   if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
-  if (cp < 0x80) {
-    out->push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
+  AppendUtf8(static_cast<char32_t>(cp), out);
 }
 
 // Decodes the entity at s[i] == '&'. Returns its length in the HTML (0: not an entity).
@@ -89,7 +79,7 @@ size_t DecodeEntity(std::string_view s, size_t i, std::string* out) {
     }
     if (!digits) return 0;
     if (j < s.size() && s[j] == ';') ++j;
-    AppendUtf8(cp, out);
+    AppendEntityChar(cp, out);
     return j - i;
   }
   static const struct {
