@@ -1,12 +1,15 @@
 #include "core/engine/report.h"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <cstring>
 
 #include "core/check.h"
 #include "core/facts/site_pages.h"
 #include "core/ids.h"
 #include "core/json.h"
+#include "core/mem.h"
 
 namespace beian {
 
@@ -91,6 +94,7 @@ class ReportWriter {
     }
     masked_ = s;
     MaskString(masked_, masks_);
+    ++masked_strings_;
     AppendJsonString(masked_, &out_);
   }
   void Number(long long v) {
@@ -103,12 +107,31 @@ class ReportWriter {
     AppendJson(v, &out_);
   }
   std::string Take() { return std::move(out_); }
+  // For FindingMemo: the bytes written since `at` (a size() taken before), bytes written before
+  // appended as they are, and whether any raw ID occurs in `bytes` (strings holding one are
+  // written masked).
+  size_t size() const { return out_.size(); }
+  std::string_view Since(size_t at) const { return std::string_view(out_).substr(at); }
+  void Raw(std::string_view bytes) {
+    out_.append(bytes.data(), bytes.size());
+    first_ = false;
+  }
+  bool AnyMaskIn(std::string_view bytes) const {  // (AnyMaskIn(s) ⇔ String(s) masks s)
+    if (bytes.size() < shortest_mask_) return false;
+    for (const auto& m : masks_)
+      if (bytes.find(m.first) != std::string_view::npos) return true;
+    return false;
+  }
 
  private:
   const Masks& masks_;
   std::string out_, masked_;
   size_t shortest_mask_ = std::string::npos;
   bool first_ = true;
+  size_t masked_strings_ = 0;
+
+ public:
+  size_t masked_strings() const { return masked_strings_; }
 };
 
 void WriteSpan(ReportWriter& w, const Span& s) {
@@ -123,9 +146,8 @@ void WriteSpan(ReportWriter& w, const Span& s) {
   w.Close('}');
 }
 
-// One finding; its members in byte order of their keys.
-void WriteFinding(ReportWriter& w, const Finding& f) {
-  w.Comma();
+// One finding (after the comma); its members in byte order of their keys.
+void WriteFindingObject(ReportWriter& w, const Finding& f) {
   w.Open('{');
   if (!f.also.empty()) {
     w.Key("also");
@@ -176,6 +198,98 @@ void WriteFinding(ReportWriter& w, const Finding& f) {
     w.Close(']');
   }
   w.Close('}');
+}
+
+// Findings written before, kept with their JSON. Checks repeat findings: a batch writes the same
+// notices (the info findings every application gets: 22 of the 25 findings of a bench
+// application, each a few hundred bytes of Chinese to validate and escape) for every application,
+// and the page checks again on every change with mostly the same findings. One memo per thread
+// (the batch's workers each have theirs), 256 slots, a finding in the slot of its hash (a
+// collision replaces the older one); a finding of more than 4 KB is not kept.
+//
+// A finding is reused only when every member WriteFindingObject writes is equal (Same: a member
+// added to Finding and written there must be compared there too; FindingMemo.EveryMemberCounts in
+// report_memo_test.cc changes each one). A finding in which a raw ID of its report occurs is
+// written with its strings masked and not kept; a kept one is reused only when none of this
+// report's IDs occurs in its JSON, which holds every ID its strings hold (an ID number is ASCII
+// letters and digits, which JSON writes as they are).
+class FindingMemo {
+ public:
+  static FindingMemo& ForThisThread() {
+    thread_local FindingMemo memo;
+    return memo;
+  }
+  void Write(ReportWriter& w, const Finding& f) {
+    size_t bytes = 0;
+    const uint64_t hash = Hash(f, &bytes);
+    if (bytes > kMaxBytes) {
+      WriteFindingObject(w, f);
+      return;
+    }
+    Slot& slot = slots_[hash & (kSlots - 1)];
+    if (slot.used && slot.hash == hash && Same(slot.finding, f) && !w.AnyMaskIn(slot.json)) {
+      w.Raw(slot.json);
+      return;
+    }
+    const size_t at = w.size(), masked = w.masked_strings();
+    WriteFindingObject(w, f);
+    if (w.masked_strings() != masked) return;
+    slot.used = true;
+    slot.hash = hash;
+    slot.finding = f;
+    slot.json.assign(w.Since(at));
+  }
+
+ private:
+  static constexpr size_t kSlots = 256, kMaxBytes = 4096;
+  struct Slot {
+    bool used = false;
+    uint64_t hash = 0;
+    Finding finding;
+    std::string json;
+  };
+  static bool Same(const Span& a, const Span& b) {
+    return a.offset == b.offset && a.length == b.length && a.attachment == b.attachment;
+  }
+  static bool Same(const Finding& a, const Finding& b) {
+    if (a.severity != b.severity || a.rule != b.rule || a.path != b.path ||
+        a.message != b.message || a.fix != b.fix || a.source != b.source ||
+        a.evidence != b.evidence || a.category != b.category || a.message_id != b.message_id ||
+        a.confidence != b.confidence || a.also != b.also || a.args != b.args ||
+        a.span.has_value() != b.span.has_value() || a.spans.size() != b.spans.size())
+      return false;
+    if (a.span && !Same(*a.span, *b.span)) return false;
+    for (size_t i = 0; i < a.spans.size(); ++i)
+      if (!Same(a.spans[i], b.spans[i])) return false;
+    return true;
+  }
+  // A hash of the members that tell findings apart (Same compares them all), and the size of
+  // all of them in `bytes`.
+  static uint64_t Hash(const Finding& f, size_t* bytes) {
+    uint64_t h = static_cast<uint64_t>(f.severity);
+    auto mix = [&](uint64_t v) { h = (h ^ v) * 0x9E3779B97F4A7C15ULL, h ^= h >> 29; };
+    mix(mem::HashBytes(f.rule));
+    mix(mem::HashBytes(f.path));
+    mix(mem::HashBytes(f.message));
+    mix(mem::HashBytes(f.evidence));
+    mix(f.span ? f.span->offset : f.spans.size());
+    for (const auto& arg : f.args) mix(mem::HashBytes(arg.second));
+    size_t n = f.rule.size() + f.path.size() + f.message.size() + f.fix.size() + f.source.size() +
+               f.evidence.size() + f.category.size() + f.message_id.size() + f.confidence.size();
+    for (const auto& a : f.also) n += a.size();
+    for (const auto& [name, value] : f.args) n += name.size() + value.size();
+    if (f.span) n += f.span->attachment.size();
+    for (const auto& s : f.spans) n += s.attachment.size() + 16;
+    *bytes = n;
+    return h;
+  }
+
+  std::array<Slot, kSlots> slots_;
+};
+
+void WriteFinding(ReportWriter& w, const Finding& f) {
+  w.Comma();
+  FindingMemo::ForThisThread().Write(w, f);
 }
 
 // Drops the findings marked in `gone` (folded or merged into another), keeping the order.
