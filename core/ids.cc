@@ -111,23 +111,24 @@ ResidentId ParseResidentId(const std::string& id) {
 }
 
 std::string MaskId(const std::string& id) {
-  // Code points, so that full-width digits are masked whole.
-  std::vector<std::string_view> cps;
-  std::string_view text(id);
-  for (size_t i = 0; i < text.size();) {
-    size_t start = i;
+  // By code points, so that full-width digits are masked whole: the first six and the last two
+  // kept, every one between them a '*'; eight or fewer all '*'. Two passes over the bytes: the
+  // count, then where the kept ends begin (no list of the code points).
+  const std::string_view text(id);
+  size_t n = 0;
+  for (size_t i = 0; i < text.size(); ++n) NextCodePoint(text, &i);
+  if (n <= 8) return std::string(n, '*');
+  size_t head_end = 0, tail_start = 0;
+  for (size_t i = 0, k = 0; i < text.size(); ++k) {
+    if (k == 6) head_end = i;
+    if (k == n - 2) tail_start = i;
     NextCodePoint(text, &i);
-    cps.push_back(text.substr(start, i - start));
   }
-  if (cps.size() <= 8) return std::string(cps.size(), '*');
   std::string out;
-  for (size_t i = 0; i < cps.size(); ++i) {
-    if (i < 6 || i + 2 >= cps.size()) {
-      out += cps[i];
-    } else {
-      out += '*';
-    }
-  }
+  out.reserve(head_end + (n - 8) + (text.size() - tail_start));
+  out.append(text.data(), head_end);
+  out.append(n - 8, '*');
+  out.append(text.data() + tail_start, text.size() - tail_start);
   return out;
 }
 

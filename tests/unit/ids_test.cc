@@ -4,7 +4,12 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
 #include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/utf8.h"
 
 namespace beian {
 namespace {
@@ -231,6 +236,43 @@ TEST(Ids, NormalizeCode) {
 TEST(Engine, MaskIdKeepsSixAndTwo) {
   EXPECT_EQ(MaskId("330106198503172012"), "330106**********12");
   EXPECT_EQ(MaskId("1234"), "****");
+  EXPECT_EQ(MaskId("12345678"), "********");
+  EXPECT_EQ(MaskId("123456789"), "123456*89");
+  EXPECT_EQ(MaskId(""), "");
+  // full-width digits are masked whole, one '*' for each
+  EXPECT_EQ(MaskId("３３０１０６１９８５０３１７２０１２"), "３３０１０６**********１２");
+}
+
+// The same masks as a list of the code points gives (the first six and the last two kept),
+// for random mixes of ASCII, full-width digits, Chinese and bytes that are not UTF-8.
+TEST(Engine, MaskIdMatchesCodePointList) {
+  auto reference = [](const std::string& id) {
+    std::vector<std::string_view> cps;
+    std::string_view text(id);
+    for (size_t i = 0; i < text.size();) {
+      size_t start = i;
+      NextCodePoint(text, &i);
+      cps.push_back(text.substr(start, i - start));
+    }
+    if (cps.size() <= 8) return std::string(cps.size(), '*');
+    std::string out;
+    for (size_t i = 0; i < cps.size(); ++i) {
+      if (i < 6 || i + 2 >= cps.size())
+        out += cps[i];
+      else
+        out += '*';
+    }
+    return out;
+  };
+  std::mt19937 rng(77);
+  const std::vector<std::string> pieces = {
+      "1", "X", "x", "９", "身", "\xff", "\xe4\xb8", "\xf0\x9f\x98\x80", " "};
+  for (int round = 0; round < 3000; ++round) {
+    std::string id;
+    const size_t n = rng() % 30;
+    for (size_t k = 0; k < n; ++k) id += pieces[rng() % pieces.size()];
+    EXPECT_EQ(MaskId(id), reference(id)) << id;
+  }
 }
 
 }  // namespace
