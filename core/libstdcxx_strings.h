@@ -4,10 +4,9 @@
 // the library) unless _GLIBCXX_EXTERN_TEMPLATE is -1, the value that lifts that for basic_string
 // alone (every other extern template of the library stays); <bits/c++config.h> defines the macro
 // without a guard, so it is redefined here, after that header and before any other. The core's
-// precompiled header includes this file first (CMakeLists.txt). Batch of the bench's 2,000
-// applications +6.6 % (median of 14 alternated runs), -2.7 % instructions; typical check
-// unchanged (docs/performance.md). The WebAssembly builds do the same for libc++ with
-// -D_LIBCPP_DISABLE_EXTERN_TEMPLATE.
+// precompiled header includes this file first (CMakeLists.txt). The bench's batch: -2.5 %
+// instructions; typical check unchanged (docs/performance.md, eighteenth session). The
+// WebAssembly builds do the same for libc++ with -D_LIBCPP_DISABLE_EXTERN_TEMPLATE.
 #ifndef BEIAN_CORE_LIBSTDCXX_STRINGS_H_
 #define BEIAN_CORE_LIBSTDCXX_STRINGS_H_
 
