@@ -85,10 +85,7 @@ class ReportWriter {
   }
   void String(const std::string& s) {
     Comma();
-    bool any = false;
-    if (s.size() >= shortest_mask_)  // (most strings of a report are shorter than an ID number)
-      for (const auto& m : masks_) any = any || s.find(m.first) != std::string::npos;
-    if (!any) {
+    if (!AnyMaskIn(s)) {
       AppendJsonString(s, &out_);
       return;
     }
@@ -108,16 +105,17 @@ class ReportWriter {
   }
   std::string Take() { return std::move(out_); }
   // For FindingMemo: the bytes written since `at` (a size() taken before), bytes written before
-  // appended as they are, and whether any raw ID occurs in `bytes` (strings holding one are
-  // written masked).
+  // appended as they are, and how many strings were written masked so far.
   size_t size() const { return out_.size(); }
   std::string_view Since(size_t at) const { return std::string_view(out_).substr(at); }
   void Raw(std::string_view bytes) {
     out_.append(bytes.data(), bytes.size());
     first_ = false;
   }
-  bool AnyMaskIn(std::string_view bytes) const {  // (AnyMaskIn(s) ⇔ String(s) masks s)
-    if (bytes.size() < shortest_mask_) return false;
+  size_t masked_strings() const { return masked_strings_; }
+  // Whether a raw ID occurs in `bytes`: String masks a string exactly then.
+  bool AnyMaskIn(std::string_view bytes) const {
+    if (bytes.size() < shortest_mask_) return false;  // (most strings are shorter than an ID)
     for (const auto& m : masks_)
       if (bytes.find(m.first) != std::string_view::npos) return true;
     return false;
@@ -129,9 +127,6 @@ class ReportWriter {
   size_t shortest_mask_ = std::string::npos;
   bool first_ = true;
   size_t masked_strings_ = 0;
-
- public:
-  size_t masked_strings() const { return masked_strings_; }
 };
 
 void WriteSpan(ReportWriter& w, const Span& s) {
