@@ -969,7 +969,8 @@ $('#lang-btn').addEventListener('click', () => setLang(state.lang === 'en' ? 'zh
   setFormSchema(await loadFormSchema(new URL('.', import.meta.url)));
   renderStepNav();
   rebuildForm();
-  listExamples();
+  // listed while the core loads; the page says it is ready only once the examples are listed too
+  const examplesListed = listExamples();
   busy(true, t(state.lang, 'engine_loading'));
   try {
     await client.ready;
@@ -983,6 +984,7 @@ $('#lang-btn').addEventListener('click', () => setLang(state.lang === 'en' ? 'zh
   await loadRegions(); // shown by the re-render that the first check's form plan brings
   quickSoon();
   await fullCheck();
+  await examplesListed;
   document.body.dataset.ready = '1';
 })();
 
