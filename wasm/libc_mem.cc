@@ -15,6 +15,10 @@
 extern "C" void* emscripten_memcpy_big(void* dest, const void* src, size_t n)
     EM_IMPORT(emscripten_memcpy_big);
 
+namespace beian::mem {
+bool g_prewarming = false;  // core/mem.h
+}  // namespace beian::mem
+
 namespace {
 // From this length on, one call into JavaScript costs less than the loop (measured in Node).
 constexpr size_t kBigCopy = 4096;
@@ -23,7 +27,7 @@ constexpr size_t kBigCopy = 4096;
 extern "C" {
 
 void* memcpy(void* __restrict dest, const void* __restrict src, size_t n) {
-  if (n >= kBigCopy) return emscripten_memcpy_big(dest, src, n), dest;
+  if (n >= kBigCopy && !beian::mem::g_prewarming) return emscripten_memcpy_big(dest, src, n), dest;
   beian::mem::Copy(static_cast<unsigned char*>(dest), static_cast<const unsigned char*>(src), n);
   return dest;
 }
