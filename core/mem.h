@@ -20,13 +20,6 @@
 namespace beian {
 namespace mem {
 
-#if defined(__EMSCRIPTEN__)
-// True while the Node builds' start-up state is computed at build time (wasm/prewarm.cc), in
-// Binaryen's evaluator, which cannot call into JavaScript: wasm/libc_mem.cc then copies long
-// ranges itself. Defined there.
-extern bool g_prewarming;
-#endif
-
 // 8 bytes at p (little-endian on every target this builds for: x86-64, wasm).
 inline uint64_t Load8(const unsigned char* p) {
   uint64_t x;

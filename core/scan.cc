@@ -8,11 +8,15 @@
 #include <cstdint>
 #include <cstring>
 #include <mutex>
+
+#include "core/prewarm.h"
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
 
 namespace beian {
+
+bool g_prewarming = false;  // core/prewarm.h
 
 // The first occurrence of `word` in `text` at or after `from`, as std::string_view::find, for long
 // texts (pages). Eight windows a step: the bytes where a window would begin are compared with the
@@ -199,6 +203,7 @@ RE2::Options MatcherOptions() {
 // Short texts locate ASCII words the same way (without those two characters), compiling no
 // regexes for them.
 constexpr unsigned kByteSearchCalls = 16;
+// (not counted while g_prewarming: core/prewarm.h)
 constexpr size_t kFewRegexWords = 2;
 constexpr size_t kByteSearchMaxText = 512;
 // Longer texts go to the set at once: its DFA reads a byte in fewer instructions than the table
@@ -373,13 +378,15 @@ bool WordMatcher::ok() const {
 
 WordMatcher::~WordMatcher() = default;
 
+bool WordMatcher::SetBuilt() const { return impl_->set_built.load(std::memory_order_acquire); }
+
 std::vector<size_t> WordMatcher::Which(std::string_view text) const {
   std::vector<size_t> out;
   if (words_.empty()) return out;
   Impl& im = *impl_;
   if (im.byte_search && text.size() <= kByteSearchMaxText &&
       !im.set_built.load(std::memory_order_acquire) && (!im.any_ascii || NoFoldsIntoAscii(text)) &&
-      im.calls.fetch_add(1, std::memory_order_relaxed) < kByteSearchCalls) {
+      (g_prewarming || im.calls.fetch_add(1, std::memory_order_relaxed) < kByteSearchCalls)) {
     Hit unused;
     for (size_t i = 0; i < words_.size(); ++i)
       if (!words_[i].empty() && Locate(i, text, 0, &unused) &&
@@ -525,7 +532,7 @@ std::vector<std::vector<WordMatcher::Hit>> WordMatcherGroup::Find(std::string_vi
     return out;
   };
   if (text.size() <= kByteSearchMaxText && !impl_->set_built.load(std::memory_order_acquire) &&
-      impl_->calls.fetch_add(1, std::memory_order_relaxed) < kByteSearchCalls)
+      (g_prewarming || impl_->calls.fetch_add(1, std::memory_order_relaxed) < kByteSearchCalls))
     return list_by_list();
   std::vector<int> hits;
   RE2::Set::ErrorInfo error;

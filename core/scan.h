@@ -59,6 +59,8 @@ class WordMatcher {
 
   const std::vector<std::string>& words() const { return words_; }
   bool ok() const;  // every word compiled (builds the set)
+  // Whether the list's RE2 set is compiled yet (core/scan.cc kByteSearchCalls; for the tests).
+  bool SetBuilt() const;
 
  private:
   friend class WordMatcherGroup;

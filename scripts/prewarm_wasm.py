@@ -55,7 +55,8 @@ def main(argv):
     fd, out = tempfile.mkstemp(suffix='.wasm', dir=os.path.dirname(os.path.abspath(wasm)))
     os.close(fd)
     try:
-        run = subprocess.run(['node', CTOR_EVAL, wasm, '-o', out, f'--ctors={name}',
+        # (--debuginfo keeps a names section where the module has one: profiling builds)
+        run = subprocess.run(['node', CTOR_EVAL, wasm, '-o', out, '--debuginfo', f'--ctors={name}',
                               f'--kept-exports={name}', *FEATURES],
                              capture_output=True, text=True)
         log = (run.stdout + run.stderr).strip()

@@ -10,14 +10,11 @@
 #include <cstddef>
 
 #include "core/mem.h"
+#include "core/prewarm.h"
 
 // Emscripten's own import for long copies (HEAPU8.copyWithin in JavaScript), as its memcpy does.
 extern "C" void* emscripten_memcpy_big(void* dest, const void* src, size_t n)
     EM_IMPORT(emscripten_memcpy_big);
-
-namespace beian::mem {
-bool g_prewarming = false;  // core/mem.h
-}  // namespace beian::mem
 
 namespace {
 // From this length on, one call into JavaScript costs less than the loop (measured in Node).
@@ -27,7 +24,7 @@ constexpr size_t kBigCopy = 4096;
 extern "C" {
 
 void* memcpy(void* __restrict dest, const void* __restrict src, size_t n) {
-  if (n >= kBigCopy && !beian::mem::g_prewarming) return emscripten_memcpy_big(dest, src, n), dest;
+  if (n >= kBigCopy && !beian::g_prewarming) return emscripten_memcpy_big(dest, src, n), dest;
   beian::mem::Copy(static_cast<unsigned char*>(dest), static_cast<const unsigned char*>(src), n);
   return dest;
 }

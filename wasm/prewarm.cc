@@ -10,19 +10,22 @@
 // ranges later (core/resources.h).
 //
 // The evaluator runs WebAssembly only, never JavaScript: the check below is given its date (no
-// clock), and long copies stay in WebAssembly meanwhile (core/mem.h g_prewarming). A step that
+// clock), and long copies stay in WebAssembly meanwhile (core/prewarm.h). A step that
 // calls into JavaScript makes the evaluation fail, and the build with it
 // (scripts/prewarm_wasm.py), rather than silently leaving the work to the first check.
 //
 // The tables are the same whichever application a check reads. What a check keeps for the next
 // one is reused only where it is equal (the findings' memo compares every member: core/engine/
 // report.cc), so the warm-up check below changes no later report (tests/node/npm.test.cjs: the
-// npm build, prewarmed, gives the native CLI's bytes on every example).
+// npm build, prewarmed, gives the native CLI's bytes on every example); and it spends none of
+// the word lists' byte-search budgets (core/prewarm.h), so a process's first check takes the
+// same paths as without it.
+#include "core/prewarm.h"
+
 #include <emscripten/emscripten.h>
 
 #include "core/check.h"
 #include "core/geo/regions.h"
-#include "core/mem.h"
 #include "core/net/ip.h"
 #include "core/rulepack.h"
 
@@ -63,7 +66,7 @@ constexpr char kWarmUpApplication[] = R"({
 }  // namespace
 
 extern "C" EMSCRIPTEN_KEEPALIVE void beian_prewarm() {
-  beian::mem::g_prewarming = true;
+  beian::g_prewarming = true;
   const beian::RulePack& pack = beian::RulePack::Builtin();
   for (const beian::RuleDef& rule : pack.rules()) (void)rule.params();
   for (auto level : {beian::RegionLevel::kProvince, beian::RegionLevel::kPrefecture,
@@ -74,5 +77,5 @@ extern "C" EMSCRIPTEN_KEEPALIVE void beian_prewarm() {
   options.pack = &pack;
   options.today = "2026-01-05";
   (void)beian::Check(kWarmUpApplication, options);
-  beian::mem::g_prewarming = false;
+  beian::g_prewarming = false;
 }

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "core/facts/site_pages.h"
+#include "core/prewarm.h"
 #include "core/rulepack.h"
 #include "tests/unit/test_util.h"
 
@@ -208,6 +209,21 @@ TEST(WordMatcher, ByteSearchFindsWhatTheRegexFinds) {
     }
     EXPECT_EQ(literal.Which(text), regex.Which(text)) << text;
   }
+}
+
+// The first kByteSearchCalls (16) questions about short texts are answered by byte search, the
+// next one compiles the set; questions asked while the Node builds' start-up state is computed
+// (core/prewarm.h) are not counted, so that a process's first check takes the same paths.
+TEST(WordMatcher, TheWarmUpSpendsNoneOfTheByteSearchBudget) {
+  WordMatcher m({"网络", "支付", "直播"});
+  g_prewarming = true;
+  for (int i = 0; i < 50; ++i) EXPECT_EQ(m.Which("在线支付服务"), std::vector<size_t>{1});
+  g_prewarming = false;
+  EXPECT_FALSE(m.SetBuilt());
+  for (int i = 0; i < 16; ++i) EXPECT_EQ(m.Which("网络直播"), (std::vector<size_t>{0, 2}));
+  EXPECT_FALSE(m.SetBuilt());
+  EXPECT_EQ(m.Which("网络直播"), (std::vector<size_t>{0, 2}));
+  EXPECT_TRUE(m.SetBuilt());
 }
 
 // A list of caseless literal words answers its first questions about short texts by byte search
