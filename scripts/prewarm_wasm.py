@@ -25,6 +25,100 @@ FEATURES = ['--enable-simd', '--enable-sign-ext', '--enable-mutable-globals',
             '--enable-nontrapping-float-to-int', '--enable-bulk-memory']
 
 
+# Data segments closer than this are written as one (the gap as zeros): the evaluator writes a
+# segment per run of non-zero bytes (~14,000), and an instance sets up each of them when it
+# starts; merged, ~3,400 (instantiation ~0.5 ms faster on this machine for 80 KB more file).
+MERGE_GAP = 32
+
+
+def _uleb(b, i):
+    r = s = 0
+    while True:
+        x = b[i]
+        i += 1
+        r |= (x & 0x7F) << s
+        s += 7
+        if x < 0x80:
+            return r, i
+
+
+def _sleb(b, i):
+    r = s = 0
+    while True:
+        x = b[i]
+        i += 1
+        r |= (x & 0x7F) << s
+        s += 7
+        if x < 0x80:
+            return (r - (1 << s) if x & 0x40 else r), i
+
+
+def _enc_uleb(n):
+    out = bytearray()
+    while True:
+        b, n = n & 0x7F, n >> 7
+        out.append(b | (0x80 if n else 0))
+        if not n:
+            return bytes(out)
+
+
+def _enc_sleb(n):
+    out = bytearray()
+    while True:
+        b, n = n & 0x7F, n >> 7
+        if (n == 0 and not b & 0x40) or (n == -1 and b & 0x40):
+            out.append(b)
+            return bytes(out)
+        out.append(b | 0x80)
+
+
+def merge_data_segments(module, gap=MERGE_GAP):
+    """The module with its active data segments (memory 0, i32.const offsets) closer than `gap`
+    bytes merged; the data count section follows. Unchanged if a segment has another form."""
+    sections, i = [], 8
+    while i < len(module):
+        sid = module[i]
+        size, j = _uleb(module, i + 1)
+        sections.append((sid, module[i:j + size], module[j:j + size]))
+        i = j + size
+    data = next((body for sid, _, body in sections if sid == 11), None)
+    if data is None:
+        return module
+    count, k = _uleb(data, 0)
+    segments = []
+    for _ in range(count):
+        flag, k = _uleb(data, k)
+        if flag != 0 or data[k] != 0x41:
+            return module
+        offset, k = _sleb(data, k + 1)
+        if data[k] != 0x0B:
+            return module
+        length, k = _uleb(data, k + 1)
+        segments.append((offset, data[k:k + length]))
+        k += length
+    segments.sort(key=lambda seg: seg[0])
+    merged = []
+    for offset, chunk in segments:
+        if merged and 0 <= offset - (merged[-1][0] + len(merged[-1][1])) <= gap:
+            start, joined = merged[-1]
+            merged[-1] = (start, joined + bytes(offset - start - len(joined)) + chunk)
+        else:
+            merged.append((offset, bytes(chunk)))
+    body = bytearray(_enc_uleb(len(merged)))
+    for offset, chunk in merged:
+        body += b'\x00\x41' + _enc_sleb(offset) + b'\x0b' + _enc_uleb(len(chunk)) + chunk
+    out = bytearray(module[:8])
+    for sid, raw, _ in sections:
+        if sid == 11:
+            out += bytes([11]) + _enc_uleb(len(body)) + body
+        elif sid == 12:
+            n = _enc_uleb(len(merged))
+            out += bytes([12]) + _enc_uleb(len(n)) + n
+        else:
+            out += raw
+    return bytes(out)
+
+
 def export_name(glue_text):
     m = re.search(r'Module\["_beian_prewarm"\]=Module\["asm"\]\["([^"]+)"\]', glue_text)
     if m:
@@ -65,6 +159,10 @@ def main(argv):
                   file=sys.stderr)
             return 1
         before = os.path.getsize(wasm)
+        with open(out, 'rb') as f:
+            module = f.read()
+        with open(out, 'wb') as f:
+            f.write(merge_data_segments(module))
         os.replace(out, wasm)
         print(f'prewarm_wasm: {os.path.basename(wasm)} starts with its tables built '
               f'({before} -> {os.path.getsize(wasm)} bytes)')
