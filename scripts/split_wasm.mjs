@@ -96,6 +96,15 @@ function workload(module) {
     }
     n += 3;
   }
+  // then, once a worker's core is ready, the page hands it the data files it fetched (the
+  // regions, the IP ranges: web/worker.js providePosted): taking them in must not need the second
+  // part, which may be missing just then (offline before it was ever cached)
+  for (const line of fs.readFileSync(fetchedList, 'utf8').split('\n').filter(Boolean)) {
+    const [, served, file] = line.split('\t');
+    const error = core.provideWording(served, new Uint8Array(fs.readFileSync(file)));
+    if (error) throw new Error(`${served}: ${error}`);
+    n += 1;
+  }
   return n;
 }
 

@@ -33,6 +33,13 @@ export function fileLoader(base, posted = null) {
         files.set(file, { done: true });
         return true;
       } catch (e) {
+        // The module's second part was wanted while the file was taken in and could not be had
+        // (web/core-load.js): not this file's failure; the instance stopped half-way, and the
+        // caller (web/worker.js) starts another, which takes the file again.
+        if (e && e.deferredLoad) {
+          files.delete(file);
+          throw e;
+        }
         files.set(file, { failedAt: Date.now() });
         console.warn('beian-precheck: file not loaded:', String((e && e.message) || e));
         return false;

@@ -39,6 +39,18 @@ const providePosted = async () => {
   const core = await ready;
   for (const file of posted.keys()) await loadFile(core, file);
 };
+// The second part could not be loaded in the middle of an op or while a file was taken in
+// (offline before it was ever cached): that stopped half-way through the core, so the next op
+// gets a fresh instance of it (the parts already compiled are kept; the second is asked for
+// again). Nothing else is lost: a custom rule pack (loadRules) is read by the second part, so an
+// instance that has one never fails this way.
+// (The new instance takes the posted files when an op needs them: handing them over at once
+// could stop it half-way again while the second part is still missing.)
+const restartIfPartMissing = (e) => {
+  if (!(e && e.deferredLoad)) return;
+  ready = start();
+  loadFile = fileLoader(new URL('./', import.meta.url), posted);
+};
 // check…version: the checker; then the core's queries (core/queries.h) and the guided form's
 // questions (formPlan, regions: core/form.h): the page asks them instead of deciding itself.
 const OPS = new Set(['check', 'rules', 'loadRules', 'resetRules', 'toSarif', 'version',
@@ -64,7 +76,7 @@ self.onmessage = async ({ data }) => {
     for (const [file, bytes] of Array.isArray(data.data) ? data.data : []) {
       if (typeof file === 'string' && bytes instanceof Uint8Array) posted.set(file, bytes);
     }
-    providePosted().catch(() => {}).then(() => { if (takeData) takeData(); takeData = null; });
+    providePosted().catch(restartIfPartMissing).then(() => { if (takeData) takeData(); takeData = null; });
     return;
   }
   if (data && 'deferred' in data && !('id' in data)) {
@@ -84,16 +96,7 @@ self.onmessage = async ({ data }) => {
   } catch (e) {
     self.postMessage({ id, error: String((e && e.message) || e), ...(e && (e.deferredLoad || e.code === 'part_missing') ? { code: 'part_missing' } : {}) });
     firstAnswered();
-    // The second part could not be loaded in the middle of an op (offline before it was ever
-    // cached): the op stopped half-way through the core, so the next op gets a fresh instance of
-    // it (the parts already compiled are kept; the second is asked for again). Nothing else is
-    // lost: a custom rule pack (loadRules) is read by the second part, so an instance that has
-    // one never fails this way.
-    if (e && e.deferredLoad) {
-      ready = start();
-      loadFile = fileLoader(new URL('./', import.meta.url), posted);
-      providePosted().catch(() => {});
-    }
+    restartIfPartMissing(e);
   }
 };
 ready.then(

@@ -87,7 +87,8 @@ class Ctx {
 
   // Reports a finding of the current rule. Declared cold: most rules report nothing in most
   // checks, and the compiler keeps the code building a finding's arguments off the path that does
-  // not report (in the Node builds, in functions of their own: CMakeLists.txt, group "inline").
+  // not report (in functions of their own in the WebAssembly builds: CMakeLists.txt, the rules'
+  // groups).
   [[gnu::cold]] void Emit(const std::string& path, const Vars& vars = {},
                           const EmitOptions& opts = {});
   // Whether a finding at or below `path` can reach this check's report: always in a full check;
