@@ -19,6 +19,9 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from size_report import leb  # noqa: E402  (WebAssembly's unsigned LEB128)
+
 # The features the Node builds use (SIMD: CMakeLists.txt beian_core_fast; the rest: Emscripten's
 # defaults), so that the evaluator reads the module as it is.
 FEATURES = ['--enable-simd', '--enable-sign-ext', '--enable-mutable-globals',
@@ -31,29 +34,14 @@ FEATURES = ['--enable-simd', '--enable-sign-ext', '--enable-mutable-globals',
 MERGE_GAP = 32
 
 
-def _uleb(b, i):
-    r = s = 0
-    while True:
-        x = b[i]
-        i += 1
-        r |= (x & 0x7F) << s
-        s += 7
-        if x < 0x80:
-            return r, i
-
-
 def _sleb(b, i):
-    r = s = 0
-    while True:
-        x = b[i]
-        i += 1
-        r |= (x & 0x7F) << s
-        s += 7
-        if x < 0x80:
-            return (r - (1 << s) if x & 0x40 else r), i
+    """The signed LEB128 number at b[i] (a data segment's offset), and the index after it."""
+    r, j = leb(b, i)
+    bits = 7 * (j - i)
+    return (r - (1 << bits) if b[j - 1] & 0x40 else r), j
 
 
-def _enc_uleb(n):
+def _enc_leb(n):
     out = bytearray()
     while True:
         b, n = n & 0x7F, n >> 7
@@ -78,22 +66,22 @@ def merge_data_segments(module, gap=MERGE_GAP):
     sections, i = [], 8
     while i < len(module):
         sid = module[i]
-        size, j = _uleb(module, i + 1)
+        size, j = leb(module, i + 1)
         sections.append((sid, module[i:j + size], module[j:j + size]))
         i = j + size
     data = next((body for sid, _, body in sections if sid == 11), None)
     if data is None:
         return module
-    count, k = _uleb(data, 0)
+    count, k = leb(data, 0)
     segments = []
     for _ in range(count):
-        flag, k = _uleb(data, k)
+        flag, k = leb(data, k)
         if flag != 0 or data[k] != 0x41:
             return module
         offset, k = _sleb(data, k + 1)
         if data[k] != 0x0B:
             return module
-        length, k = _uleb(data, k + 1)
+        length, k = leb(data, k + 1)
         segments.append((offset, data[k:k + length]))
         k += length
     segments.sort(key=lambda seg: seg[0])
@@ -104,16 +92,16 @@ def merge_data_segments(module, gap=MERGE_GAP):
             merged[-1] = (start, joined + bytes(offset - start - len(joined)) + chunk)
         else:
             merged.append((offset, bytes(chunk)))
-    body = bytearray(_enc_uleb(len(merged)))
+    body = bytearray(_enc_leb(len(merged)))
     for offset, chunk in merged:
-        body += b'\x00\x41' + _enc_sleb(offset) + b'\x0b' + _enc_uleb(len(chunk)) + chunk
+        body += b'\x00\x41' + _enc_sleb(offset) + b'\x0b' + _enc_leb(len(chunk)) + chunk
     out = bytearray(module[:8])
     for sid, raw, _ in sections:
         if sid == 11:
-            out += bytes([11]) + _enc_uleb(len(body)) + body
+            out += bytes([11]) + _enc_leb(len(body)) + body
         elif sid == 12:
-            n = _enc_uleb(len(merged))
-            out += bytes([12]) + _enc_uleb(len(n)) + n
+            n = _enc_leb(len(merged))
+            out += bytes([12]) + _enc_leb(len(n)) + n
         else:
             out += raw
     return bytes(out)
