@@ -201,9 +201,9 @@ RE2::Options MatcherOptions() {
 // it is asked more often (a batch) or about a longer text: a cold first check compiles none of
 // those sets (WL-DOMAIN-RESERVED's set of 11 words was one, for its two regex words).
 // Short texts locate ASCII words the same way (without those two characters), compiling no
-// regexes for them.
+// regexes for them. The questions of the Node builds' build-time warm-up are not counted
+// (g_prewarming, core/prewarm.h).
 constexpr unsigned kByteSearchCalls = 16;
-// (not counted while g_prewarming: core/prewarm.h)
 constexpr size_t kFewRegexWords = 2;
 constexpr size_t kByteSearchMaxText = 512;
 // Longer texts go to the set at once: its DFA reads a byte in fewer instructions than the table
