@@ -20,7 +20,7 @@ import sys
 import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from size_report import leb  # noqa: E402  (WebAssembly's unsigned LEB128)
+from size_report import leb, wasm_sections  # noqa: E402  (unsigned LEB128, the section walk)
 
 # The features the Node builds use (SIMD: CMakeLists.txt beian_core_fast; the rest: Emscripten's
 # defaults), so that the evaluator reads the module as it is.
@@ -63,12 +63,8 @@ def _enc_sleb(n):
 def merge_data_segments(module, gap=MERGE_GAP):
     """The module with its active data segments (memory 0, i32.const offsets) closer than `gap`
     bytes merged; the data count section follows. Unchanged if a segment has another form."""
-    sections, i = [], 8
-    while i < len(module):
-        sid = module[i]
-        size, j = leb(module, i + 1)
-        sections.append((sid, module[i:j + size], module[j:j + size]))
-        i = j + size
+    sections = [(sid, module[i:j + size], module[j:j + size])
+                for sid, i, j, size in wasm_sections(module)]
     data = next((body for sid, _, body in sections if sid == 11), None)
     if data is None:
         return module

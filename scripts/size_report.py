@@ -103,20 +103,27 @@ def leb(data, i):
             return result, i
 
 
+def wasm_sections(data):
+    """The sections of a WebAssembly module: (id, offset of the section, offset of its body,
+    body size) each, in order."""
+    i = 8
+    while i < len(data):
+        size, j = leb(data, i + 1)
+        yield data[i], i, j, size
+        i = j + size
+
+
 def wasm_report(path, top):
     data = open(path, 'rb').read()
     assert data[:4] == b'\0asm', 'not a wasm module'
     names = {0: 'custom', 1: 'type', 2: 'import', 3: 'function', 4: 'table', 5: 'memory', 6: 'global',
              7: 'export', 8: 'start', 9: 'element', 10: 'code', 11: 'data', 12: 'datacount'}
-    i = 8
     sections = []
     code = None
     func_names = {}
     n_imported_funcs = 0
     data_segments = []
-    while i < len(data):
-        sid = data[i]
-        size, j = leb(data, i + 1)
+    for sid, _, j, size in wasm_sections(data):
         body = data[j:j + size]
         label = names.get(sid, str(sid))
         if sid == 0:
@@ -179,7 +186,6 @@ def wasm_report(path, top):
                 data_segments.append(body[k:k + ln])
                 k += ln
         sections.append((label, size, gz(body)))
-        i = j + size
     print('%s: %.1f KB raw, %.1f KB gzipped' % (path, len(data) / 1024, gz(data) / 1024))
     print('%-24s %10s %10s' % ('section', 'raw', 'gzip'))
     for label, size, g in sections:
