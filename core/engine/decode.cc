@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/check.h"
+#include "core/engine/parse.h"
 #include "core/utf8.h"
 
 namespace beian {
@@ -400,15 +401,19 @@ Decoded DecodeApplication(std::string_view input) {
     return Failed("JSON nested deeper than " + std::to_string(kMaxDepth) + " levels at byte " +
                   std::to_string(cut.too_deep));
   }
+  // Read by ParseJsonQuick, or by nlohmann where that gives up (errors, fractions, long numbers).
+  auto parse = [](std::string_view t) {
+    json v;
+    if (!ParseJsonQuick(t, &v)) v = json::parse(t.data(), t.data() + t.size(), nullptr, false);
+    return v;
+  };
   json app;
   if (!cut.values.empty()) {
-    // (as pointers: the same parser instantiation as for the whole text below)
-    app = json::parse(cut.doc.data(), cut.doc.data() + cut.doc.size(), nullptr, false);
+    app = parse(cut.doc);
     if (!app.is_discarded()) PutBack(app, cut.values);
   }
   // Nothing cut, or a syntax error: the whole text (errors name its byte offsets).
-  if (cut.values.empty() || app.is_discarded())
-    app = json::parse(text.begin(), text.end(), nullptr, false);
+  if (cut.values.empty() || app.is_discarded()) app = parse(text);
   if (app.is_discarded()) {
     // Re-parse with a handler that tells where the syntax error is.
     std::string where;

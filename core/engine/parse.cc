@@ -1,0 +1,256 @@
+#include "core/engine/parse.h"
+
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <utility>
+
+#include "core/utf8.h"
+
+namespace beian {
+namespace {
+
+// Nesting the reader follows before giving up (the caller's scan refuses deeper documents
+// before; this bound only keeps the recursion finite whatever the caller does).
+constexpr int kDepthLimit = 256;
+
+// Bytes that end a run of a string's characters: the quote, the backslash, control characters.
+constexpr ByteSet kStringStops({'"', '\\'}, 0x20);
+
+class Reader {
+ public:
+  explicit Reader(std::string_view text) : p_(text.data()), end_(text.data() + text.size()) {}
+
+  bool Document(json* out) {
+    SkipBlanks();
+    if (!Value(out, 0)) return false;
+    SkipBlanks();
+    return p_ == end_;
+  }
+
+ private:
+  void SkipBlanks() {
+    while (p_ < end_ && (*p_ == ' ' || *p_ == '\n' || *p_ == '\r' || *p_ == '\t')) ++p_;
+  }
+
+  // Whether the text goes on with `word` (true, false, null); consumes it.
+  bool Word(const char* word, size_t n) {
+    if (static_cast<size_t>(end_ - p_) < n || std::memcmp(p_, word, n) != 0) return false;
+    p_ += n;
+    return true;
+  }
+
+  bool Value(json* out, int depth) {
+    if (p_ == end_) return false;
+    switch (*p_) {
+      case '{':
+        return Object(out, depth + 1);
+      case '[':
+        return Array(out, depth + 1);
+      case '"': {
+        *out = json(json::value_t::string);
+        return String(out->get_ptr<std::string*>());
+      }
+      case 't':
+        *out = true;
+        return Word("true", 4);
+      case 'f':
+        *out = false;
+        return Word("false", 5);
+      case 'n':
+        *out = nullptr;
+        return Word("null", 4);
+      default:
+        return Number(out);
+    }
+  }
+
+  bool Object(json* out, int depth) {
+    if (depth > kDepthLimit) return false;
+    ++p_;  // '{'
+    *out = json(json::value_t::object);
+    json::object_t& obj = *out->get_ptr<json::object_t*>();
+    SkipBlanks();
+    if (p_ < end_ && *p_ == '}') {
+      ++p_;
+      return true;
+    }
+    std::string key;
+    for (;;) {
+      if (p_ == end_ || *p_ != '"') return false;
+      key.clear();
+      if (!String(&key)) return false;
+      SkipBlanks();
+      if (p_ == end_ || *p_ != ':') return false;
+      ++p_;
+      SkipBlanks();
+      // A repeated key takes the last value, as nlohmann's document builder does.
+      json& member = obj[key];
+      if (!Value(&member, depth)) return false;
+      SkipBlanks();
+      if (p_ == end_) return false;
+      if (*p_ == ',') {
+        ++p_;
+        SkipBlanks();
+        continue;
+      }
+      if (*p_ != '}') return false;
+      ++p_;
+      return true;
+    }
+  }
+
+  bool Array(json* out, int depth) {
+    if (depth > kDepthLimit) return false;
+    ++p_;  // '['
+    *out = json(json::value_t::array);
+    json::array_t& arr = *out->get_ptr<json::array_t*>();
+    SkipBlanks();
+    if (p_ < end_ && *p_ == ']') {
+      ++p_;
+      return true;
+    }
+    for (;;) {
+      arr.emplace_back();
+      if (!Value(&arr.back(), depth)) return false;
+      SkipBlanks();
+      if (p_ == end_) return false;
+      if (*p_ == ',') {
+        ++p_;
+        SkipBlanks();
+        continue;
+      }
+      if (*p_ != ']') return false;
+      ++p_;
+      return true;
+    }
+  }
+
+  // The string literal at p_ (a quote) appended to *s: runs between escapes copied at once, 8
+  // bytes a step while no quote, backslash or control character is among them.
+  bool String(std::string* s) {
+    ++p_;  // the opening quote
+    const char* run = p_;
+    for (;;) {
+      for (uint64_t x; end_ - p_ >= 8; p_ += 8) {
+        std::memcpy(&x, p_, 8);
+        if (uint64_t m = JsonStops8(x)) {
+          p_ += FirstFlaggedByte(m);
+          break;
+        }
+      }
+      while (p_ < end_ && !kStringStops.on[static_cast<unsigned char>(*p_)]) ++p_;
+      if (p_ == end_) return false;  // not closed
+      const char c = *p_;
+      if (c == '"') {
+        s->append(run, static_cast<size_t>(p_ - run));
+        ++p_;
+        return true;
+      }
+      if (c != '\\') return false;  // a control character (nlohmann names it)
+      s->append(run, static_cast<size_t>(p_ - run));
+      if (!Escape(s)) return false;
+      run = p_;
+    }
+  }
+
+  // The escape at p_ (a backslash) decoded onto *s.
+  bool Escape(std::string* s) {
+    if (end_ - p_ < 2) return false;
+    const char e = p_[1];
+    p_ += 2;
+    switch (e) {
+      case '"':
+      case '\\':
+      case '/':
+        s->push_back(e);
+        return true;
+      case 'b':
+        s->push_back('\b');
+        return true;
+      case 'f':
+        s->push_back('\f');
+        return true;
+      case 'n':
+        s->push_back('\n');
+        return true;
+      case 'r':
+        s->push_back('\r');
+        return true;
+      case 't':
+        s->push_back('\t');
+        return true;
+      case 'u':
+        break;
+      default:
+        return false;
+    }
+    int32_t unit = Hex4();
+    if (unit < 0) return false;
+    char32_t cp = static_cast<char32_t>(unit);
+    if (unit >= 0xDC00 && unit <= 0xDFFF) return false;  // a low surrogate first
+    if (unit >= 0xD800 && unit <= 0xDBFF) {
+      // must be followed by \u and a low surrogate
+      if (end_ - p_ < 2 || p_[0] != '\\' || p_[1] != 'u') return false;
+      p_ += 2;
+      const int32_t low = Hex4();
+      if (low < 0xDC00 || low > 0xDFFF) return false;
+      cp = 0x10000 + ((static_cast<char32_t>(unit) - 0xD800) << 10) +
+           (static_cast<char32_t>(low) - 0xDC00);
+    }
+    AppendUtf8(cp, s);
+    return true;
+  }
+
+  // Four hexadecimal digits at p_ (consumed), or -1.
+  int32_t Hex4() {
+    if (end_ - p_ < 4) return -1;
+    int32_t v = 0;
+    for (int k = 0; k < 4; ++k) {
+      const char c = p_[k];
+      int d;
+      if (c >= '0' && c <= '9')
+        d = c - '0';
+      else if (c >= 'a' && c <= 'f')
+        d = c - 'a' + 10;
+      else if (c >= 'A' && c <= 'F')
+        d = c - 'A' + 10;
+      else
+        return -1;
+      v = v * 16 + d;
+    }
+    p_ += 4;
+    return v;
+  }
+
+  // An integer of up to 18 digits (no overflow possible): without a sign an unsigned number,
+  // with a minus sign a signed one, as nlohmann types them. Anything else is left to nlohmann
+  // (a fraction or exponent: its own decimal conversion; longer integers: its overflow rules).
+  bool Number(json* out) {
+    const bool negative = *p_ == '-';
+    if (negative) ++p_;
+    const char* first = p_;
+    uint64_t v = 0;
+    while (p_ < end_ && *p_ >= '0' && *p_ <= '9') {
+      v = v * 10 + static_cast<uint64_t>(*p_ - '0');
+      ++p_;
+    }
+    const size_t digits = static_cast<size_t>(p_ - first);
+    if (digits == 0 || digits > 18 || (digits > 1 && *first == '0')) return false;
+    if (p_ < end_ && (*p_ == '.' || *p_ == 'e' || *p_ == 'E')) return false;
+    if (negative)
+      *out = -static_cast<int64_t>(v);
+    else
+      *out = v;
+    return true;
+  }
+
+  const char* p_;
+  const char* end_;
+};
+
+}  // namespace
+
+bool ParseJsonQuick(std::string_view text, json* out) { return Reader(text).Document(out); }
+
+}  // namespace beian
