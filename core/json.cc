@@ -1,5 +1,6 @@
 #include "core/json.h"
 
+#include <cmath>
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
@@ -308,7 +309,21 @@ void WriteCompact(const json& v, std::string* out) {
     case json::value_t::number_unsigned:
       *out += std::to_string(v.get<std::uint64_t>());
       return;
-    default:  // floats (nlohmann's shortest round-trip form), binary, discarded
+    case json::value_t::number_float: {
+      // A whole number below 10^15 (the plan's amounts and days): nlohmann's shortest form is its
+      // digits and ".0"; any other float is written by nlohmann (each such call sets up a
+      // serializer: ~1,000 instructions).
+      const double d = v.get<double>();
+      if (d > -1e15 && d < 1e15 && d == static_cast<double>(static_cast<int64_t>(d)) &&
+          !(d == 0 && std::signbit(d))) {
+        *out += std::to_string(static_cast<int64_t>(d));
+        *out += ".0";
+        return;
+      }
+      *out += v.dump(-1, ' ', false, json::error_handler_t::replace);
+      return;
+    }
+    default:  // binary, discarded
       *out += v.dump(-1, ' ', false, json::error_handler_t::replace);
   }
 }

@@ -42,7 +42,11 @@ class ReportWriter {
  public:
   explicit ReportWriter(const Masks& masks) : masks_(masks) {
     out_.reserve(4096);
-    for (const auto& m : masks_) shortest_mask_ = std::min(shortest_mask_, m.first.size());
+    for (const auto& m : masks_) {
+      shortest_mask_ = std::min(shortest_mask_, m.first.size());
+      for (char ch : m.first)
+        if (ch < 0x20 || ch > 0x7E || ch == '"' || ch == '\\') written_as_is_ = false;
+    }
   }
 
   // Members of one object, in byte order of their keys (as nlohmann's sorted objects).
@@ -100,7 +104,21 @@ class ReportWriter {
   }
   void Document(json& v) {  // a member kept as a JSON document (facts, plan, ...)
     Comma();
-    if (!masks_.empty()) MaskStrings(v, masks_, shortest_mask_);
+    if (masks_.empty()) {
+      AppendJson(v, &out_);
+      return;
+    }
+    // Raw IDs of printable ASCII other than '"' and '\\' (ID numbers) are written as they are
+    // wherever a string holds them (AppendJson copies such bytes, also around bytes that are not
+    // UTF-8), so the written bytes tell whether a string needs masking: most documents need none,
+    // and are then written once without a walk through their strings first.
+    const size_t at = out_.size();
+    if (written_as_is_) {
+      AppendJson(v, &out_);
+      if (!AnyMaskIn(Since(at))) return;
+      out_.resize(at);
+    }
+    MaskStrings(v, masks_, shortest_mask_);
     AppendJson(v, &out_);
   }
   std::string Take() { return std::move(out_); }
@@ -125,6 +143,7 @@ class ReportWriter {
   const Masks& masks_;
   std::string out_, masked_;
   size_t shortest_mask_ = std::string::npos;
+  bool written_as_is_ = true;  // every raw ID is printable ASCII without '"' and '\\'
   bool first_ = true;
   size_t masked_strings_ = 0;
 };

@@ -2,6 +2,7 @@
 // every pointer form RFC 6901 allows.
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <fstream>
 #include <random>
 #include <sstream>
@@ -80,6 +81,47 @@ TEST(JsonDump, SameBytesAsNlohmannForNumbersAndNesting) {
                   R"("b":{"c":{},"d":[],"e":null,"f":false},"":"empty key"})");
   EXPECT_EQ(Dump(v), Reference(v));
   EXPECT_EQ(Dump(v, 2), v.dump(2, ' ', false, json::error_handler_t::replace));
+}
+
+// Whole numbers stored as floats (the plan's amounts) are written without nlohmann: the same
+// bytes at and around every boundary of that path, and for random values of every magnitude.
+TEST(JsonDump, SameBytesAsNlohmannForFloats) {
+  std::vector<double> values = {0.0,
+                                -0.0,
+                                1.0,
+                                -1.0,
+                                18.6,
+                                300.0,
+                                8000.0,
+                                1e14,
+                                1e15,
+                                -1e15,
+                                1e15 - 1,
+                                -(1e15 - 1),
+                                999999999999999.5,
+                                1e16,
+                                1e21,
+                                1e22,
+                                1e-7,
+                                0.5,
+                                -0.5,
+                                4503599627370496.0,
+                                9007199254740993.0,
+                                123456789.0,
+                                -123456789.0,
+                                2.5e-308};
+  std::mt19937_64 rng(1206);
+  for (int i = 0; i < 20000; ++i) {
+    const int64_t whole = static_cast<int64_t>(rng() % 2000000000000000ULL) - 1000000000000000LL;
+    values.push_back(static_cast<double>(whole));
+    values.push_back(static_cast<double>(whole >> (rng() % 50)));
+    values.push_back(
+        std::ldexp(static_cast<double>(rng() >> 11), static_cast<int>(rng() % 120) - 60));
+  }
+  for (double d : values) {
+    json v = d;
+    ASSERT_EQ(Dump(v), Reference(v)) << d;
+  }
 }
 
 // The report is written directly (core/engine/report.cc): parsed and dumped again by nlohmann

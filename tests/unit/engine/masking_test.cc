@@ -49,6 +49,26 @@ TEST(Masking, IdNumbersOfEveryTypeAreMasked) {
   EXPECT_NE(report.find(MaskId("330106198503172012")), std::string::npos);  // still named
 }
 
+// An ID number inside a member the report keeps as a JSON document (facts.license quotes the
+// licence's code, which is also the domain's registrant certificate number): masked there too
+// (the report writer finds the ID in the bytes it wrote and writes the member again; IDs that are
+// not printable ASCII are masked before writing, as IdNumbersOfEveryTypeAreMasked covers).
+TEST(Masking, IdNumbersInsideReportDocumentsAreMasked) {
+  json app = json::parse(
+      testing::ReadFile(std::string(BEIAN_SOURCE_DIR) + "/examples/clean-enterprise.json"));
+  for (const std::string code : {"91330106673959654P"}) {
+    app["websites"][0]["domains"][0]["registrant_certificate_number"] = code;
+    app["attachments"]["business_license_text"] =
+        "营业执照\n统一社会信用代码 " + code + "\n名称 杭州青禾茶业有限公司\n类型 有限责任公司";
+    std::string report = ReportOf(app);
+    json r = json::parse(report);
+    ASSERT_TRUE(r.contains("facts") && r["facts"].contains("license")) << report.substr(0, 300);
+    EXPECT_EQ(report.find(code), std::string::npos) << code;
+    EXPECT_NE(Dump(r["facts"]["license"]).find(MaskId(code)), std::string::npos)
+        << Dump(r["facts"]["license"]);
+  }
+}
+
 TEST(Masking, NoExampleOrPackExampleReportShowsAnIdNumber) {
   int apps = 0;
   for (const auto& entry :
