@@ -250,7 +250,8 @@ const LazyWording::Texts& LazyWording::Parsed(bool en) const {
     }
     line = *l;
   }
-  auto fresh = std::make_unique<Texts>(ParseWordingLine(line));
+  const auto parsed = ParseWordingLine(line);
+  auto fresh = std::make_unique<Texts>(parsed.begin(), parsed.end());
   const Texts* expected = nullptr;
   if (texts_[en].compare_exchange_strong(expected, fresh.get(), std::memory_order_acq_rel))
     return *fresh.release();
@@ -686,9 +687,9 @@ const std::vector<std::string>& RulePack::List(const std::string& name) const {
 }
 
 namespace {
-const WordMatcher& MatcherLocked(const RulePack& pack,
-                                 std::map<std::string, std::unique_ptr<WordMatcher>>* matchers,
-                                 const std::string& name) {
+const WordMatcher& MatcherLocked(
+    const RulePack& pack, std::unordered_map<std::string, std::unique_ptr<WordMatcher>>* matchers,
+    const std::string& name) {
   auto it = matchers->find(name);
   if (it == matchers->end()) {
     it = matchers

@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "core/json.h"
@@ -61,7 +62,9 @@ class LazyWording {
   const std::string& Get(const std::string& key, const std::string& locale) const;
 
  private:
-  using Texts = std::map<std::string, std::string>;
+  // (hashed: a finding reads three or four of a rule's texts, each lookup a string comparison or
+  // two instead of one per level of a tree)
+  using Texts = std::unordered_map<std::string, std::string>;
   const Texts& Parsed(bool en) const;
   std::string_view zh_line_;  // into the embedded resource
   std::shared_ptr<const WordingLines> en_;
@@ -206,7 +209,7 @@ class RulePack {
  private:
   std::string version_;
   std::vector<RuleDef> rules_;
-  std::map<std::string, size_t> index_;
+  std::unordered_map<std::string, size_t> index_;  // by rule id (a report asks for each finding's)
   std::map<std::string, std::vector<std::string>> lists_;
   std::map<std::string, Text> messages_;
   std::map<std::string, Text> plan_texts_;
@@ -216,7 +219,7 @@ class RulePack {
   // Word-list matchers, compiled on first use; the lock lets checks run on several threads
   // (beian-check --jobs) with one pack.
   mutable std::mutex matchers_lock_;
-  mutable std::map<std::string, std::unique_ptr<WordMatcher>> matchers_;
+  mutable std::unordered_map<std::string, std::unique_ptr<WordMatcher>> matchers_;
   mutable std::map<std::pair<std::vector<std::string>, std::vector<const WordMatcher*>>,
                    std::unique_ptr<WordMatcherGroup>>
       groups_;
