@@ -44,6 +44,21 @@ Text ParseText(const json& v) {
   return t;
 }
 
+std::string TextIn(const json& v, const std::string& locale) {
+  if (v.is_string()) return v.get_ref<const std::string&>();
+  if (!v.is_object()) return "";
+  auto text = [&](const char* key) -> const std::string* {
+    auto it = v.find(key);
+    if (it == v.end() || !it->is_string() || it->get_ref<const std::string&>().empty())
+      return nullptr;
+    return &it->get_ref<const std::string&>();
+  };
+  const std::string* zh = text("zh-CN");
+  const std::string* en = text("en");
+  const std::string* pick = locale == "en" ? (en ? en : zh) : (zh ? zh : en);
+  return pick ? *pick : "";
+}
+
 WordingLines::WordingLines(std::string_view text, std::string resource, std::string file)
     : resource_(std::move(resource)), file_(std::move(file)) {
   ForEachLine(text, [&](std::string_view l) { lines_.push_back(l); });

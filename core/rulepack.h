@@ -228,6 +228,8 @@ class RulePack {
 };
 
 Text ParseText(const json& v);
+// ParseText(v).In(locale) without building the Text (which copies both languages).
+std::string TextIn(const json& v, const std::string& locale);
 
 }  // namespace beian
 

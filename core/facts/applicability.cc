@@ -139,7 +139,7 @@ std::string IndicatorList(const Ctx& c, const Applicability& a) {
   const json& params = Seed001Params(c);
   std::string out;
   for (const auto& key : a.indicators) {
-    std::string name = ParseText(Member(Member(params, "indicators"), key)).In(c.locale());
+    std::string name = TextIn(Member(Member(params, "indicators"), key), c.locale());
     if (name.empty()) name = key;
     if (!out.empty()) out += c.locale() == "en" ? ", " : "、";
     out += name;
@@ -147,12 +147,13 @@ std::string IndicatorList(const Ctx& c, const Applicability& a) {
   return out;
 }
 
-std::string ReasonText(const Ctx& c, const Applicability& a, const ApplicabilityReason& r) {
+// `indicators`: IndicatorList(c, a), the same for every reason.
+std::string ReasonText(const Ctx& c, const ApplicabilityReason& r, const std::string& indicators) {
   const json& params = Seed001Params(c);
-  std::string tmpl = ParseText(Member(Member(params, "reasons"), r.key)).In(c.locale());
+  std::string tmpl = TextIn(Member(Member(params, "reasons"), r.key), c.locale());
   if (tmpl.empty()) return "";
   Vars vars = r.vars;
-  vars.push_back({"indicators", IndicatorList(c, a)});
+  vars.push_back({"indicators", indicators});
   return Substitute(tmpl, vars);
 }
 
@@ -170,8 +171,9 @@ const std::vector<std::string>& ReasonTexts(Ctx& c) {
   const Applicability& a = ApplicabilityOf(c);
   return c.Memo<std::vector<std::string>>("app.reason_texts", [&] {
     std::vector<std::string> out;
+    const std::string indicators = a.reasons.empty() ? "" : IndicatorList(c, a);
     for (const auto& r : a.reasons) {
-      std::string text = ReasonText(c, a, r);
+      std::string text = ReasonText(c, r, indicators);
       if (!text.empty()) out.push_back(text);
     }
     return out;

@@ -83,7 +83,7 @@ void Seed025(Ctx& c) {
   if (!platform) return c.Skip();
   bool only = Bool(c.app(), "/market/platform_subdomain_only").value_or(false);
   bool own_domain = !Domains(c.app()).empty();
-  std::string name = ParseText(c.Param("platform_names").value(*platform, json())).In(c.locale());
+  std::string name = TextIn(Member(c.Param("platform_names"), *platform), c.locale());
   if (name.empty()) name = *platform;
   if (only) {
     c.Emit("/market/platform", {{"platform", name}}, Variant("platform_store"));
