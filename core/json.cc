@@ -20,21 +20,51 @@ const json* StepInto(const json& cur, std::string_view token);
 
 }  // namespace
 
-FrozenLookups::FrozenLookups(const json& doc) : doc_(&doc), outer_(t_frozen), slots_(1024) {
+void FrozenLookups::Table::Reset() {
+  keys.clear();
+  used = 0;
+  if (++generation == 0) {  // wrapped around (after 2^32 scopes): clear for real
+    for (Slot& s : slots) s.generation = 0;
+    generation = 1;
+  }
+}
+
+namespace {
+FrozenLookups::Table& ThreadTable() {
+  thread_local FrozenLookups::Table table;
+  return table;
+}
+}  // namespace
+
+FrozenLookups::FrozenLookups(const json& doc) : doc_(&doc), outer_(t_frozen) {
+  Table& mine = ThreadTable();
+  if (mine.busy) {
+    own_ = std::make_unique<Table>();
+    table_ = own_.get();
+  } else {
+    table_ = &mine;
+    mine.busy = true;
+  }
+  table_->Reset();
   t_frozen = this;
 }
 
-FrozenLookups::~FrozenLookups() { t_frozen = outer_; }
+FrozenLookups::~FrozenLookups() {
+  t_frozen = outer_;
+  if (!own_) table_->busy = false;
+}
 
 const json* FrozenLookups::Find(std::string_view pointer) {
   if (pointer.empty()) return doc_;  // the whole document (and no memcmp on a null view)
+  Table& t = *table_;
   const uint64_t hash = mem::HashBytes(pointer);
-  const size_t mask = slots_.size() - 1;
+  const uint32_t hash32 = static_cast<uint32_t>(hash);
+  constexpr size_t mask = Table::kSlots - 1;
   for (size_t i = hash & mask;; i = (i + 1) & mask) {
-    const Slot& s = slots_[i];
-    if (!s.used) break;
-    if (s.hash == hash && s.key_size == pointer.size() &&
-        mem::Equal(reinterpret_cast<const unsigned char*>(keys_.data()) + s.key_at,
+    const Slot& s = t.slots[i];
+    if (s.generation != t.generation) break;
+    if (s.hash == hash32 && s.key_size == pointer.size() &&
+        mem::Equal(reinterpret_cast<const unsigned char*>(t.keys.data()) + s.key_at,
                    reinterpret_cast<const unsigned char*>(pointer.data()), pointer.size()))
       return s.value;
   }
@@ -53,17 +83,17 @@ const json* FrozenLookups::Find(std::string_view pointer) {
   }
   // at most half full (linear probing stays short); beyond that, answers are not kept. The slot
   // is found again: the parent's lookup may have filled the one the probe above stopped at.
-  if (used_ < slots_.size() / 2 && keys_.size() + pointer.size() < UINT32_MAX) {
+  if (t.used < Table::kSlots / 2 && t.keys.size() + pointer.size() < UINT32_MAX) {
     size_t i = hash & mask;
-    while (slots_[i].used) i = (i + 1) & mask;
-    Slot& s = slots_[i];
-    s.used = true;
-    s.hash = hash;
-    s.key_at = static_cast<uint32_t>(keys_.size());
+    while (t.slots[i].generation == t.generation) i = (i + 1) & mask;
+    Slot& s = t.slots[i];
+    s.generation = t.generation;
+    s.hash = hash32;
+    s.key_at = static_cast<uint32_t>(t.keys.size());
     s.key_size = static_cast<uint32_t>(pointer.size());
     s.value = value;
-    keys_.append(pointer.data(), pointer.size());
-    ++used_;
+    t.keys.append(pointer.data(), pointer.size());
+    ++t.used;
   }
   return value;
 }

@@ -3,6 +3,7 @@
 #define BEIAN_CORE_JSON_H_
 
 #include <cstdint>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
@@ -31,19 +32,33 @@ class FrozenLookups {
   const json* Find(std::string_view pointer);
   const json* doc() const { return doc_; }
 
+  // The table of answers (open addressing, kSlots slots). A slot counts only when it carries the
+  // table's current generation: a scope starts with an empty table without clearing it, and the
+  // outermost scope of a thread reuses that thread's table (a batch checks thousands of
+  // applications: allocating and zeroing a table each time touched its whole 24 KB).
+  struct Slot {
+    const json* value = nullptr;
+    uint32_t key_at = 0;  // in keys
+    uint32_t key_size = 0;
+    uint32_t hash = 0;  // the low 32 bits of the pointer's hash
+    uint32_t generation = 0;
+  };
+  struct Table {
+    static constexpr size_t kSlots = 1024;
+    std::vector<Slot> slots = std::vector<Slot>(kSlots);
+    std::string keys;  // the pointers remembered, one after another
+    uint32_t generation = 0;
+    size_t used = 0;
+    bool busy = false;  // a scope of this thread uses it
+    void Reset();       // a new generation: no slot counts
+  };
+
  private:
   static constexpr size_t kMaxStepped = 256;  // longer pointers: no parent looked up (recursion)
-  struct Slot {
-    uint64_t hash = 0;
-    uint32_t key_at = 0, key_size = 0;
-    const json* value = nullptr;
-    bool used = false;
-  };
   const json* doc_;
   FrozenLookups* outer_;
-  std::vector<Slot> slots_;
-  std::string keys_;  // the pointers remembered, one after another
-  size_t used_ = 0;
+  std::unique_ptr<Table> own_;  // a nested scope's table (the thread's is busy)
+  Table* table_;
 };
 // obj[key] without copying (obj.value(key, default) copies): a null value when `obj` is not an
 // object or has no such key; iterating a null value visits nothing.
