@@ -234,6 +234,7 @@ struct InputSetup {
   bool odd_ascii[128] = {};
   std::vector<uint64_t> odd_bmp;  // bit cp of the BMP: InRanges(cp)
   bool ascii_controls_only = false;
+  bool clean_lead[16] = {};  // lead byte 0xE0 + i: no character of its block is odd
   std::vector<std::string> odd_skip;
   int odd_listed = 3;
   UploadSniffer sniffer;
@@ -275,6 +276,13 @@ struct InputSetup {
     ascii_controls_only = true;
     for (unsigned long cp = 0x20; cp < 0x7F; ++cp)
       if (odd_ascii[cp]) ascii_controls_only = false;
+    // Whether no character of a three-byte lead's block (E4: U+4000..U+4FFF, ...) is odd: then a
+    // character with that lead is passed without decoding it (Chinese text: E4..E9).
+    for (unsigned lead = 0; lead < 16; ++lead) {
+      clean_lead[lead] = true;
+      for (size_t w = (lead << 12) / 64; w < ((lead + 1) << 12) / 64; ++w)
+        if (odd_bmp[w]) clean_lead[lead] = false;
+    }
   }
 
   bool Odd(unsigned long cp) const {
@@ -507,6 +515,13 @@ class Validator {
           i += 8;
           continue;
         }
+      }
+      const unsigned char lead = static_cast<unsigned char>(text[i]);
+      if (lead >= 0xE0 && lead <= 0xEF && setup_.clean_lead[lead - 0xE0] && i + 2 < text.size() &&
+          (static_cast<unsigned char>(text[i + 1]) & 0xC0) == 0x80 &&
+          (static_cast<unsigned char>(text[i + 2]) & 0xC0) == 0x80) {
+        i += 3;
+        continue;
       }
       unsigned long cp = NextCodePoint(text, &i);
       if (cp == '\t' || cp == '\n' || cp == '\r') continue;
