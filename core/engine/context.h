@@ -100,11 +100,13 @@ class Ctx {
 
   // Parts of the report other than findings, filled by rules and readers.
   json& facts() { return facts_; }
-  json& plan() { return plan_; }
   json& applicability() { return applicability_; }
   const json& facts() const { return facts_; }
-  const json& plan() const { return plan_; }
   const json& applicability() const { return applicability_; }
+  // report.plan: the plan the rules quoted (kept in this check's memo), written as it is, not
+  // copied (null: none in this report).
+  void set_plan(const json* plan) { plan_ = plan; }
+  const json* plan() const { return plan_; }
 
   // Per-check memo for derived data shared by rules (parsed uploads, normalised values).
   template <typename T, typename Make>
@@ -142,7 +144,7 @@ class Ctx {
   bool skipped_ = false;
   std::vector<Finding> findings_;
   json facts_ = json::object();
-  json plan_ = json::object();
+  const json* plan_ = nullptr;
   json applicability_ = json::object();
   std::map<std::string, std::shared_ptr<void>> memo_;
 };

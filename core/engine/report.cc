@@ -102,7 +102,7 @@ class ReportWriter {
     Comma();
     out_ += std::to_string(v);
   }
-  void Document(json& v) {  // a member kept as a JSON document (facts, plan, ...)
+  void Document(const json& v) {  // a member kept as a JSON document (facts, plan, ...)
     Comma();
     if (masks_.empty()) {
       AppendJson(v, &out_);
@@ -118,8 +118,9 @@ class ReportWriter {
       if (!AnyMaskIn(Since(at))) return;
       out_.resize(at);
     }
-    MaskStrings(v, masks_, shortest_mask_);
-    AppendJson(v, &out_);
+    json masked = v;
+    MaskStrings(masked, masks_, shortest_mask_);
+    AppendJson(masked, &out_);
   }
   std::string Take() { return std::move(out_); }
   // For FindingMemo: the bytes written since `at` (a size() taken before), bytes written before
@@ -448,11 +449,7 @@ std::string BuildReport(std::vector<Finding>& findings, Ctx& ctx, const RunCount
   ReportWriter w(masks);
   w.Open('{');
   if (!ctx.applicability().empty()) w.Key("applicability"), w.Document(ctx.applicability());
-  if (completeness) {
-    json copy = *completeness;
-    w.Key("completeness");
-    w.Document(copy);
-  }
+  if (completeness) w.Key("completeness"), w.Document(*completeness);
   w.Key("engine");
   w.Open('{');
   w.Key("rulepack_version");
@@ -465,7 +462,7 @@ std::string BuildReport(std::vector<Finding>& findings, Ctx& ctx, const RunCount
   w.Open('[');
   for (const auto& f : findings) WriteFinding(w, f);
   w.Close(']');
-  if (!ctx.plan().empty()) w.Key("plan"), w.Document(ctx.plan());
+  if (const json* plan = ctx.plan(); plan && !plan->empty()) w.Key("plan"), w.Document(*plan);
   w.Key("schema_version");
   w.Number(1);
   w.Key("summary");

@@ -15,7 +15,7 @@ const json& PlanOf(Ctx& c) {
 
 void PreparePlan(Ctx& c) {
   const json& plan = PlanOf(c);
-  if (!plan.empty()) c.plan() = plan;
+  if (!plan.empty()) c.set_plan(&plan);
 }
 
 std::string PlanStr(Ctx& c, const std::string& pointer) {

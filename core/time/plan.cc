@@ -56,16 +56,40 @@ std::string SiteLabel(const json& site, size_t index) {
   return "#" + std::to_string(index + 1);
 }
 
+// An object built member by member, the keys given in byte order (each a hinted insert at the
+// end): the plan is built for every application, and nlohmann's initializer lists copy every
+// value twice and test each element for a key/value pair.
+class Members {
+ public:
+  Members& Add(const char* key, json value) {
+    obj_->emplace_hint(obj_->end(), key, std::move(value));
+    return *this;
+  }
+  json Take() { return std::move(doc_); }
+
+ private:
+  json doc_ = json(json::value_t::object);
+  json::object_t* obj_ = doc_.get_ptr<json::object_t*>();
+};
+
 json Step(const std::string& step, int min_wd, int max_wd, const std::string& basis) {
-  return {
-      {"step", step}, {"min_working_days", min_wd}, {"max_working_days", max_wd}, {"basis", basis}};
+  return Members()
+      .Add("basis", basis)
+      .Add("max_working_days", max_wd)
+      .Add("min_working_days", min_wd)
+      .Add("step", step)
+      .Take();
 }
 
 json Deadline(const std::string& what, const Date& due, const std::string& basis,
               const std::string& rule, bool done, const Date& today) {
-  json d = {{"what", what}, {"due", due.ToString()}, {"basis", basis}, {"rule", rule}};
-  d["status"] = done ? "done" : (due < today ? "overdue" : "open");
-  return d;
+  return Members()
+      .Add("basis", basis)
+      .Add("due", due.ToString())
+      .Add("rule", rule)
+      .Add("status", done ? "done" : (due < today ? "overdue" : "open"))
+      .Add("what", what)
+      .Take();
 }
 
 // `recurring`: none, once, monthly or yearly; its seller's label is the pack's plan text
@@ -203,12 +227,13 @@ json BuildPlan(const json& app, const Date& today, const std::string& locale,
   std::stable_sort(deadlines.begin(), deadlines.end(), [](const json& a, const json& b) {
     return a.value("due", std::string()) < b.value("due", std::string());
   });
-  json correction = {{"what", t("deadline.correction.what")},
-                     {"within_working_days", 5},
-                     {"from", t("deadline.correction.from")},
-                     {"basis", t("deadline.correction.basis")},
-                     {"rule", "SEED-023"}};
-  deadlines.push_back(std::move(correction));
+  deadlines.push_back(Members()
+                          .Add("basis", t("deadline.correction.basis"))
+                          .Add("from", t("deadline.correction.from"))
+                          .Add("rule", "SEED-023")
+                          .Add("what", t("deadline.correction.what"))
+                          .Add("within_working_days", 5)
+                          .Take());
   AddAiSteps(app, t, deadlines);
   plan["deadlines"] = std::move(deadlines);
 
