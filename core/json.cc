@@ -30,6 +30,21 @@ void FrozenLookups::Table::Reset() {
 }
 
 namespace {
+// A pointer's hash for the table: its length and its first and last 16 bytes (all of a pointer of
+// up to 32 bytes, most of them; longer ones that differ only in between share a hash and are told
+// apart by comparing them), four 8-byte loads instead of a pass over every byte.
+uint64_t HashPointer(std::string_view s) {
+  if (s.size() < 16) return mem::HashBytes(s);
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const size_t n = s.size();
+  uint64_t h = n * 0x9E3779B97F4A7C15ULL;
+  for (const unsigned char* q : {p, p + 8, p + n - 16, p + n - 8}) {
+    h = (h ^ mem::Load8(q)) * 0xFF51AFD7ED558CCDULL;
+    h ^= h >> 32;
+  }
+  return h ^ (h >> 29);
+}
+
 FrozenLookups::Table& ThreadTable() {
   thread_local FrozenLookups::Table table;
   return table;
@@ -57,7 +72,7 @@ FrozenLookups::~FrozenLookups() {
 const json* FrozenLookups::Find(std::string_view pointer) {
   if (pointer.empty()) return doc_;  // the whole document (and no memcmp on a null view)
   Table& t = *table_;
-  const uint64_t hash = mem::HashBytes(pointer);
+  const uint64_t hash = HashPointer(pointer);
   const uint32_t hash32 = static_cast<uint32_t>(hash);
   constexpr size_t mask = Table::kSlots - 1;
   for (size_t i = hash & mask;; i = (i + 1) & mask) {
