@@ -110,7 +110,7 @@ class Ctx {
 
   // Per-check memo for derived data shared by rules (parsed uploads, normalised values).
   template <typename T, typename Make>
-  const T& Memo(const std::string& key, Make make) {
+  const T& Memo(const std::string& key, Make make) const {
     auto it = memo_.find(key);
     if (it == memo_.end()) {
       it = memo_
@@ -146,7 +146,7 @@ class Ctx {
   json facts_ = json::object();
   const json* plan_ = nullptr;
   json applicability_ = json::object();
-  std::map<std::string, std::shared_ptr<void>> memo_;
+  mutable std::map<std::string, std::shared_ptr<void>> memo_;  // (a cache: Memo is const)
 };
 
 }  // namespace beian

@@ -1,6 +1,7 @@
 #include "core/facts/documents.h"
 
 #include "core/facts/access_provider.h"
+#include "core/facts/model_of.h"
 #include "core/model.h"
 #include "core/rules/params.h"
 #include "core/text.h"
@@ -37,7 +38,7 @@ std::string DomainCertificateCase(const Ctx& c, long* count) {
   static const json kNone = json::object();
   const RuleDef* doc008 = c.pack().Find("DOC-008");
   const json& params = doc008 ? doc008->params() : kNone;
-  long domains = static_cast<long>(Domains(c.app()).size());
+  long domains = static_cast<long>(facts::DomainsOf(c).size());
   long existing = ToLong(Num(c.app(), "/subject/existing_filed_domains").value_or(0));
   *count = domains;
   std::string code = std::to_string(c.province());

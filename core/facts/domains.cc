@@ -3,6 +3,7 @@
 #include <set>
 
 #include "core/domain.h"
+#include "core/facts/model_of.h"
 
 namespace beian::facts {
 
@@ -28,6 +29,18 @@ size_t DistinctDomains(Ctx& c) {
     for (const auto& h : ValidHosts(c)) seen.insert(RegistrableDomain(h.host, suffixes));
     return seen.size();
   });
+}
+
+const std::vector<PersonRef>& PeopleOf(const Ctx& c) {
+  return c.Memo<std::vector<PersonRef>>("model.people", [&] { return People(c.app()); });
+}
+
+const std::vector<DomainRef>& DomainsOf(const Ctx& c) {
+  return c.Memo<std::vector<DomainRef>>("model.domains", [&] { return Domains(c.app()); });
+}
+
+const std::vector<NameRef>& WebsiteNamesOf(const Ctx& c) {
+  return c.Memo<std::vector<NameRef>>("model.site_names", [&] { return WebsiteNames(c.app()); });
 }
 
 }  // namespace beian::facts

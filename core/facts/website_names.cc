@@ -1,11 +1,12 @@
 #include "core/facts/website_names.h"
 
+#include "core/facts/model_of.h"
 #include "core/model.h"
 
 namespace beian::facts {
 
 void EmitNameWords(Ctx& c, const char* list) {
-  auto names = WebsiteNames(c.app());
+  const auto& names = facts::WebsiteNamesOf(c);
   if (names.empty()) return c.Skip();
   const WordMatcher& m = c.pack().Matcher(list);
   for (const auto& n : names) {

@@ -3,6 +3,7 @@
 
 #include <utility>
 
+#include "core/facts/model_of.h"
 #include "core/facts/prepare.h"
 #include "core/model.h"
 #include "core/out_of_line.h"
@@ -87,7 +88,7 @@ const std::vector<DomainView>& DomainViews(Ctx& c) {
     const std::vector<WhoisReply>& set = WhoisReplies(c);
     std::vector<DomainView> out;
     std::vector<bool> used(set.size(), false);
-    for (const auto& d : Domains(c.app())) {
+    for (const auto& d : facts::DomainsOf(c)) {
       DomainView v;
       v.path = d.path;
       v.name = Bare(NormaliseDomainName(d.name));

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "core/facts/model_of.h"
 #include "core/facts/people.h"
 #include "core/model.h"
 #include "core/rules/con/con.h"
@@ -71,7 +72,7 @@ std::string Other(const Ctx& c, const std::string& role, const json& person,
 // to it); an emergency phone may also be a landline, else a warning.
 void Con001(Ctx& c) {
   std::vector<Phone> phones;
-  for (const auto& p : People(c.app())) {
+  for (const auto& p : facts::PeopleOf(c)) {
     for (const char* field : {"mobile", "emergency_phone"}) {
       auto raw = NonBlank(*p.node, std::string("/") + field);
       if (raw)
@@ -113,7 +114,7 @@ void Con002(Ctx& c) {
 // CON-003: two different people must not share an e-mail address. (A shared phone number is
 // CON-004's, which covers every repeated number.)
 void Con003(Ctx& c) {
-  auto people = People(c.app());
+  const auto& people = facts::PeopleOf(c);
   if (people.size() < 2) return c.Skip();
   std::map<std::string, std::vector<const PersonRef*>> seen;  // address -> people giving it
   for (const auto& p : people) {
@@ -158,7 +159,7 @@ void Con004(Ctx& c) {
 // CON-005: Hubei: mobile and emergency phone must differ.
 void Con005(Ctx& c) {
   bool any = false;
-  for (const auto& p : People(c.app())) {
+  for (const auto& p : facts::PeopleOf(c)) {
     auto m = NonBlank(*p.node, "/mobile");
     auto e = NonBlank(*p.node, "/emergency_phone");
     if (!m || !e) continue;
@@ -172,7 +173,7 @@ void Con005(Ctx& c) {
 // CON-012: E-mail format.
 void Con012(Ctx& c) {
   bool any = false;
-  for (const auto& p : People(c.app())) {
+  for (const auto& p : facts::PeopleOf(c)) {
     auto raw = NonBlank(*p.node, "/email");
     if (!raw) continue;
     any = true;

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/facts/contact.h"
+#include "core/facts/model_of.h"
 #include "core/facts/people.h"
 #include "core/model.h"
 #include "core/rules/con/con.h"
@@ -23,7 +24,7 @@ void Con006(Ctx& c) {
   if (!principal || !principal->is_object()) return c.Skip();
   std::set<std::string> numbers;
   bool differ = false, site = false;
-  for (const auto& p : People(c.app())) {
+  for (const auto& p : facts::PeopleOf(c)) {
     if (p.role == "security_officer") continue;
     if (p.role == "website") {
       site = true;
@@ -48,7 +49,7 @@ void Con007(Ctx& c) {
     remarks +=
         Compact(NonBlank(c.app(), "/websites/" + std::to_string(i) + "/remarks").value_or(""));
   bool mentioned = !c.pack().Matcher("WL-CON-EMERGENCY-REMARK").Which(remarks).empty();
-  for (const auto& p : People(c.app())) {
+  for (const auto& p : facts::PeopleOf(c)) {
     if (p.role == "security_officer") continue;
     auto e = NonBlank(*p.node, "/emergency_phone");
     if (!e) continue;
@@ -67,7 +68,7 @@ void Con009(Ctx& c) {
   if (ParamHas(c.Param("defer_provinces"), std::to_string(c.province()))) return c.Skip();
   bool any = false;
   std::set<std::string> seen;  // one finding per number
-  for (const auto& p : People(c.app())) {
+  for (const auto& p : facts::PeopleOf(c)) {
     if (p.role == "security_officer") continue;
     auto used = Bool(*p.node, "/mobile_used_by_other_subjects");
     if (!used) continue;
@@ -85,7 +86,7 @@ void Con009(Ctx& c) {
 void Con010(Ctx& c) {
   std::vector<std::string> numbers;
   std::string first;
-  for (const auto& p : People(c.app())) {
+  for (const auto& p : facts::PeopleOf(c)) {
     if (p.role == "security_officer") continue;
     for (const char* f : {"/mobile", "/emergency_phone"}) {
       auto n = NonBlank(*p.node, f);
@@ -107,7 +108,7 @@ void Con011(Ctx& c) {
   std::vector<std::pair<std::string, std::string>> phones;  // path, value
   if (auto o = NonBlank(c.app(), "/subject/office_phone"))
     phones.push_back({"/subject/office_phone", *o});
-  for (const auto& p : People(c.app())) {
+  for (const auto& p : facts::PeopleOf(c)) {
     if (p.role == "security_officer") continue;
     if (auto o = NonBlank(*p.node, "/office_phone"))
       phones.push_back({p.path + "/office_phone", *o});

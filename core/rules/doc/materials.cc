@@ -16,6 +16,7 @@
 
 #include "core/facts/documents.h"
 #include "core/facts/free_text.h"
+#include "core/facts/model_of.h"
 #include "core/facts/people.h"
 #include "core/model.h"
 #include "core/rules/doc/doc.h"
@@ -207,7 +208,7 @@ void Doc010(Ctx& c) {
   if (!HasDocuments(c.app())) return c.Skip();
   if (DocumentReady(c.app(), "site_construction_plan")) return;
   long sites = static_cast<long>(Count(c.app(), "/websites"));
-  long domains = static_cast<long>(Domains(c.app()).size());
+  long domains = static_cast<long>(facts::DomainsOf(c).size());
   long existing = ToLong(Num(c.app(), "/subject/existing_filed_domains").value_or(0));
   bool person = IsIndividual(c.app());
   // params.cases: the first case of the province whose subject kind and count apply.

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/facts/domain_cert.h"
+#include "core/facts/model_of.h"
 #include "core/facts/whois.h"
 #include "core/model.h"
 #include "core/rules/dom/dom.h"
@@ -57,7 +58,7 @@ void Dom021(Ctx& c) {
   bool individual = IsIndividual(c.app());
   std::string subject = facts::ExpectedRegistrant(c, individual);
   std::string rep = individual ? "" : facts::LegalRepName(c);
-  std::vector<DomainRef> typed = Domains(c.app());
+  const auto& typed = facts::DomainsOf(c);
   bool any = false;
   for (size_t i = 0; i < certs.size(); ++i) {
     const CertUpload& u = certs[i];

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/facts/hosting.h"
+#include "core/facts/model_of.h"
 #include "core/model.h"
 #include "core/net/ip.h"
 #include "core/rules/dom/dom.h"
@@ -49,7 +50,7 @@ void Dom019(Ctx& c) {
   auto subject = NonBlank(c.app(), "/subject/name");
   if (!subject || !NonBlank(c.app(), "/public_security/icp_number")) return c.Skip();
   bool any = false;
-  for (const auto& d : Domains(c.app())) {
+  for (const auto& d : facts::DomainsOf(c)) {
     if (!d.node || !d.node->is_object()) continue;
     auto registrant = NonBlank(*d.node, "/registrant");
     if (!registrant) continue;

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "core/domain.h"
+#include "core/facts/model_of.h"
 #include "core/model.h"
 #include "core/rules/dom/dom.h"
 
@@ -11,7 +12,7 @@ namespace beian::rules {
 
 // DOM-001: Domain syntax.
 void Dom001(Ctx& c) {
-  auto domains = Domains(c.app());
+  const auto& domains = facts::DomainsOf(c);
   if (domains.empty()) return c.Skip();
   for (const auto& d : domains) {
     DomainInput in = ParseDomainInput(d.name);
@@ -23,7 +24,7 @@ void Dom001(Ctx& c) {
 
 // DOM-002: Registrable domain only.
 void Dom002(Ctx& c) {
-  auto domains = Domains(c.app());
+  const auto& domains = facts::DomainsOf(c);
   if (domains.empty()) return c.Skip();
   const auto& suffixes = c.pack().List("WL-PUBLIC-SUFFIX-2");
   const auto& platforms = c.pack().List("WL-PLATFORM-DOMAINS");

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/date.h"
+#include "core/facts/model_of.h"
 #include "core/ids.h"
 #include "core/model.h"
 #include "core/readers/whois.h"
@@ -311,7 +312,7 @@ void Dom012(Ctx& c) {
 // names none of the typed domains (reported at the domain when only one is typed).
 void Dom020(Ctx& c) {
   const std::vector<facts::WhoisReply>& replies = facts::WhoisReplies(c);
-  std::vector<DomainRef> typed = Domains(c.app());
+  const auto& typed = facts::DomainsOf(c);
   bool any = false;
   for (size_t i = 0; i < replies.size(); ++i) {
     const facts::WhoisReply& p = replies[i];

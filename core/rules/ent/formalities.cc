@@ -3,6 +3,7 @@
 // the domain suffixes of public bodies.
 #include <string>
 
+#include "core/facts/model_of.h"
 #include "core/facts/people.h"
 #include "core/model.h"
 #include "core/rules/ent/ent.h"
@@ -100,7 +101,7 @@ void Ent024(Ctx& c) {
   std::string type = SubjectType(c.app());
   const json& suffixes = ParamAt(c.Param("suffixes"), type);
   if (!suffixes.is_array()) return c.Skip();
-  auto domains = Domains(c.app());
+  const auto& domains = facts::DomainsOf(c);
   std::string allowed;
   for (const auto& s : suffixes)  // punycode forms are matched but not shown
     if (s.is_string() && s.get<std::string>().rfind(".xn--", 0) != 0)

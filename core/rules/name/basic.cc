@@ -6,6 +6,7 @@
 #include <string>
 
 #include "core/domain.h"
+#include "core/facts/model_of.h"
 #include "core/model.h"
 #include "core/rules/name/name.h"
 #include "core/rules/name/names.h"
@@ -23,7 +24,7 @@ bool IsAllowedSymbol(const std::string& cp) {
 // Runs `check` on every website name; Skip() when there is none.
 template <typename F>
 void EachName(Ctx& c, F check) {
-  auto names = WebsiteNames(c.app());
+  const auto& names = facts::WebsiteNamesOf(c);
   if (names.empty()) return c.Skip();
   for (const auto& n : names) check(n);
 }
@@ -73,7 +74,7 @@ static const RE2& DomainLike() {
 
 // NAME-004: Website name must not be a domain.
 void Name004(Ctx& c) {
-  auto domains = Domains(c.app());
+  const auto& domains = facts::DomainsOf(c);
   const auto& suffixes = c.pack().List("WL-PUBLIC-SUFFIX-2");
   EachName(c, [&](const NameRef& n) {
     std::string token;

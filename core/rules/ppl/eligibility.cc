@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/facts/documents.h"
+#include "core/facts/model_of.h"
 #include "core/facts/people.h"
 #include "core/ids.h"
 #include "core/model.h"
@@ -123,7 +124,7 @@ void Ppl007(Ctx& c) {
 void Ppl008(Ctx& c) {
   int male = IntParam(c, "male", 60), female = IntParam(c, "female", 55);
   bool any = false;
-  for (const auto& p : People(c.app())) {
+  for (const auto& p : facts::PeopleOf(c)) {
     if (p.role != "website") continue;
     auto rid = PersonResidentId(*p.node);
     if (!rid) continue;
@@ -169,7 +170,7 @@ void Ppl009(Ctx& c) {
 // PPL-010: 江西 — the website owner must be a PRC (mainland) citizen.
 void Ppl010(Ctx& c) {
   bool any = false;
-  for (const auto& p : People(c.app())) {
+  for (const auto& p : facts::PeopleOf(c)) {
     if (p.role != "website") continue;
     any = true;
     if (!NonMainland(*p.node)) continue;

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/facts/documents.h"
+#include "core/facts/model_of.h"
 #include "core/facts/people.h"
 #include "core/ids.h"
 #include "core/model.h"
@@ -61,7 +62,7 @@ void Ppl002(Ctx& c) {
 void Ppl003(Ctx& c) {
   const json* principal = PrincipalOtherThanRep(c);
   if (!principal) return;
-  for (const auto& p : People(c.app())) {
+  for (const auto& p : facts::PeopleOf(c)) {
     if (p.role != "website") continue;
     if (facts::DifferentPeople(*p.node, *principal))
       c.Emit(p.path + "/name",
@@ -88,7 +89,7 @@ void Ppl004(Ctx& c) {
   if (tmpl.empty()) tmpl = PStr(c.Param("templates"), "default");
   auto letter = Bool(c.app(), "/documents/site_authorization_letter");
   bool any = false;
-  for (const auto& p : People(c.app())) {
+  for (const auto& p : facts::PeopleOf(c)) {
     if (p.role != "website") continue;
     auto is_rep = facts::IsLegalRep(c, *p.node);
     if (!is_rep) continue;
@@ -108,7 +109,7 @@ void Ppl005(Ctx& c) {
   if (type.empty() || type == "individual") return c.Skip();
   auto letter = Bool(c.app(), "/documents/site_authorization_letter");
   bool any = false;
-  for (const auto& p : People(c.app())) {
+  for (const auto& p : facts::PeopleOf(c)) {
     if (p.role != "website") continue;
     auto is_rep = facts::IsLegalRep(c, *p.node);
     if (!is_rep) continue;
@@ -151,7 +152,7 @@ void Ppl006(Ctx& c) {
            Evidence(same_name ? MaskId(pid) : pn, variant));
   };
   if (principal) compare(*principal, "/subject/principal", "");
-  for (const auto& p : People(c.app()))
+  for (const auto& p : facts::PeopleOf(c))
     if (p.role == "website") compare(*p.node, p.path, "website");
   if (!any) c.Skip();
 }
@@ -163,7 +164,7 @@ void Ppl018(Ctx& c) {
   if (ParamHas(c.Param("defer_provinces"), code)) return c.Skip();
   std::string variant = PStr(c.Param("variants_by_province"), code);
   bool any = false;
-  for (const auto& p : People(c.app())) {
+  for (const auto& p : facts::PeopleOf(c)) {
     if (p.role != "website") continue;
     auto other = Bool(*p.node, "/serves_other_subjects");
     if (!other) continue;
@@ -201,7 +202,7 @@ void Ppl019(Ctx& c) {
 void Ppl020(Ctx& c) {
   const json* principal = PrincipalOf(c.app());
   const PersonRef* site = nullptr;
-  auto people = People(c.app());
+  const auto& people = facts::PeopleOf(c);
   for (const auto& p : people)
     if (p.role == "website" && !facts::PersonName(*p.node).empty()) {
       site = &p;

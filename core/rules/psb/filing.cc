@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "core/facts/model_of.h"
 #include "core/facts/public_security.h"
 #include "core/model.h"
 #include "core/rules/psb/psb.h"
@@ -91,7 +92,7 @@ void Psb004(Ctx& c) {
 void Psb006(Ctx& c) {
   if (!facts::PsbReached(c.app()) && !facts::HasIcpNumber(c.app())) return c.Skip();
   size_t n = Count(c.app(), "/websites");
-  auto domains = Domains(c.app());
+  const auto& domains = facts::DomainsOf(c);
   for (size_t i = 0; i < n; ++i) {
     if (!IsSite(c.app(), i)) continue;
     std::string base = "/websites/" + std::to_string(i);

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/facts/model_of.h"
 #include "core/model.h"
 #include "core/rules/seed/seed.h"
 
@@ -82,7 +83,7 @@ void Seed025(Ctx& c) {
   const std::string* platform = Str(c.app(), "/market/platform");
   if (!platform) return c.Skip();
   bool only = Bool(c.app(), "/market/platform_subdomain_only").value_or(false);
-  bool own_domain = !Domains(c.app()).empty();
+  bool own_domain = !facts::DomainsOf(c).empty();
   std::string name = TextIn(Member(c.Param("platform_names"), *platform), c.locale());
   if (name.empty()) name = *platform;
   if (only) {
