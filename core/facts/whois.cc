@@ -8,6 +8,7 @@
 #include "core/model.h"
 #include "core/out_of_line.h"
 #include "core/text.h"
+#include "core/utf8.h"
 
 namespace beian::facts {
 namespace {
@@ -18,8 +19,13 @@ std::string Bare(const std::string& d) { return d.rfind("www.", 0) == 0 ? d.subs
 std::string NameKey(const std::string& s) { return Lower(Compact(s)); }
 
 bool HasCjk(const std::string& s) {
-  for (const auto& cp : CodePoints(s))
-    if (IsCjk(cp)) return true;
+  // as IsCjk over CodePoints(s), without building the pieces
+  for (size_t i = 0; i < s.size();) {
+    size_t len = Utf8SequenceLength(s, i);
+    if (len == 0) len = 1;
+    if (len == 3 && IsCjk(s.substr(i, 3))) return true;
+    i += len;
+  }
   return false;
 }
 

@@ -166,11 +166,13 @@ std::string FindPlace(const Ctx& c, const std::string& text, const json& excepti
 
 // Length in bytes of the longest prefix of `text` found in `set` (2+ characters), 0 if none.
 size_t PrefixIn(const std::string& text, const NameSet& set, uint8_t kind, size_t max_chars) {
-  std::vector<std::string> cps = CodePoints(text);
+  // the prefixes of 2..max_chars characters (as CodePoints splits them), without the pieces
   std::string sub;
-  size_t best = 0;
-  for (size_t len = 1; len <= max_chars && len <= cps.size(); ++len) {
-    sub += cps[len - 1];
+  size_t best = 0, end = 0;
+  for (size_t len = 1; len <= max_chars && end < text.size(); ++len) {
+    size_t n = Utf8SequenceLength(text, end);
+    end += n ? n : 1;
+    sub.assign(text, 0, end);
     if (len >= 2 && set.has(sub, kind)) best = sub.size();
   }
   return best;
