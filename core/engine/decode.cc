@@ -381,13 +381,31 @@ Decoded DecodeApplication(std::string_view input) {
     return Failed("input is " + std::to_string(input.size() >> 20) + " MB; the limit is " +
                   std::to_string(kMaxInputBytes >> 20) + " MB");
   }
+  UploadMemo& memo = ThreadMemo();
+  // Most applications (a batch's, a form without uploads) are valid UTF-8, nested less deeply
+  // than the limit and hold no string long enough to remember: read in one pass. The memory of
+  // uploads then holds nothing, as the scan below would leave it (only strings of kMemoBytes and
+  // more are remembered). At the first doubt the reader gives up and the steps below decide.
+  // Not tried while uploads are remembered: the page sends its uploads again with every change,
+  // and the reader would give up at the first of them after reading what comes before it.
+  if (memo.empty()) {
+    QuickLimits quick;
+    quick.check_utf8 = true;
+    quick.max_string = kMemoBytes;
+    quick.max_depth = kMaxDepth;
+    Decoded d;
+    if (ParseJsonQuick(input, &d.app, quick) && d.app.is_object()) {
+      memo.clear();
+      d.ok = true;
+      return d;
+    }
+  }
   // Invalid UTF-8 is repaired (U+FFFD) and reported, so that nothing else is lost. Valid input
   // (nearly all) is checked while it is scanned; at the first doubt it is scanned for UTF-8 on
   // its own, repaired when it has to be, and scanned again.
   Utf8Report utf8;
   std::string repaired;
   std::string_view text = input;
-  UploadMemo& memo = ThreadMemo();
   Scanned cut = Scan(text, kMaxDepth, true, &memo);
   if (cut.unsure) {
     utf8 = ScanUtf8(input);

@@ -10,16 +10,13 @@
 namespace beian {
 namespace {
 
-// Nesting the reader follows before giving up (the caller's scan refuses deeper documents
-// before; this bound only keeps the recursion finite whatever the caller does).
-constexpr int kDepthLimit = 256;
-
 // Bytes that end a run of a string's characters: the quote, the backslash, control characters.
 constexpr ByteSet kStringStops({'"', '\\'}, 0x20);
 
 class Reader {
  public:
-  explicit Reader(std::string_view text) : p_(text.data()), end_(text.data() + text.size()) {}
+  Reader(std::string_view text, const QuickLimits& limits)
+      : p_(text.data()), end_(text.data() + text.size()), limits_(limits) {}
 
   bool Document(json* out) {
     SkipBlanks();
@@ -66,7 +63,7 @@ class Reader {
   }
 
   bool Object(json* out, int depth) {
-    if (depth > kDepthLimit) return false;
+    if (depth > limits_.max_depth) return false;
     ++p_;  // '{'
     *out = json(json::value_t::object);
     json::object_t& obj = *out->get_ptr<json::object_t*>();
@@ -101,7 +98,7 @@ class Reader {
   }
 
   bool Array(json* out, int depth) {
-    if (depth > kDepthLimit) return false;
+    if (depth > limits_.max_depth) return false;
     ++p_;  // '['
     *out = json(json::value_t::array);
     json::array_t& arr = *out->get_ptr<json::array_t*>();
@@ -127,21 +124,42 @@ class Reader {
   }
 
   // The string literal at p_ (a quote) appended to *s: runs between escapes copied at once, 8
-  // bytes a step while no quote, backslash or control character is among them.
+  // bytes a step while no quote, backslash or control character (with check_utf8: no byte above
+  // ASCII) is among them. Gives up at limits_.max_string bytes without the closing quote.
   bool String(std::string* s) {
-    ++p_;  // the opening quote
+    const char* const open = p_++;  // the opening quote
+    const char* const end =
+        limits_.max_string < static_cast<size_t>(end_ - p_) ? p_ + limits_.max_string : end_;
+    const bool utf8 = limits_.check_utf8;
+    const uint64_t highs = utf8 ? 0x8080808080808080ULL : 0;
     const char* run = p_;
     for (;;) {
-      for (uint64_t x; end_ - p_ >= 8; p_ += 8) {
+      for (uint64_t x; end - p_ >= 8; p_ += 8) {
         std::memcpy(&x, p_, 8);
-        if (uint64_t m = JsonStops8(x)) {
+        if (uint64_t m = JsonStops8(x) | (x & highs)) {
           p_ += FirstFlaggedByte(m);
           break;
         }
       }
-      while (p_ < end_ && !kStringStops.on[static_cast<unsigned char>(*p_)]) ++p_;
-      if (p_ == end_) return false;  // not closed
+      while (p_ < end && !kStringStops.on[static_cast<unsigned char>(*p_)] &&
+             !(utf8 && static_cast<unsigned char>(*p_) >= 0x80))
+        ++p_;
+      if (p_ >= end) return false;  // not closed (or longer than the limit)
       const char c = *p_;
+      if (utf8 && static_cast<unsigned char>(c) >= 0x80) {
+        // Chinese text two characters a step, any other character checked on its own
+        for (uint64_t x; end - p_ >= 8; p_ += 6) {
+          std::memcpy(&x, p_, 8);
+          if (!TwoCjk(x)) break;
+        }
+        if (p_ < end && static_cast<unsigned char>(*p_) >= 0x80) {
+          const std::string_view all(open, static_cast<size_t>(end_ - open));
+          const size_t len = Utf8SequenceLengthFast(all, static_cast<size_t>(p_ - open));
+          if (len == 0) return false;  // not UTF-8: the caller repairs and reports it
+          p_ += len;
+        }
+        continue;
+      }
       if (c == '"') {
         s->append(run, static_cast<size_t>(p_ - run));
         ++p_;
@@ -247,10 +265,13 @@ class Reader {
 
   const char* p_;
   const char* end_;
+  const QuickLimits& limits_;
 };
 
 }  // namespace
 
-bool ParseJsonQuick(std::string_view text, json* out) { return Reader(text).Document(out); }
+bool ParseJsonQuick(std::string_view text, json* out, const QuickLimits& limits) {
+  return Reader(text, limits).Document(out);
+}
 
 }  // namespace beian

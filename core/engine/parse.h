@@ -16,12 +16,19 @@
 
 namespace beian {
 
-// Reads `text` (valid UTF-8, nesting depth already bounded by the caller's scan) into *out as
-// nlohmann's json::parse would: duplicate keys keep their last value, "\u0000" decodes to a NUL
-// byte, surrogate pairs to one character, integers without a sign to unsigned numbers and with a
-// minus sign to signed ones. Returns false (and leaves *out in an unspecified state) where the
-// caller must use nlohmann's parser.
-bool ParseJsonQuick(std::string_view text, json* out);
+// What the reader checks besides the syntax; it gives up at the first that does not hold.
+struct QuickLimits {
+  bool check_utf8 = false;                      // strings must be valid UTF-8
+  size_t max_string = static_cast<size_t>(-1);  // a string literal of this many bytes or more
+  int max_depth = 256;                          // nesting deeper than this
+};
+
+// Reads `text` into *out as nlohmann's json::parse would: duplicate keys keep their last value,
+// "\u0000" decodes to a NUL byte, surrogate pairs to one character, integers without a sign to
+// unsigned numbers and with a minus sign to signed ones. The text must be valid UTF-8 unless
+// `limits.check_utf8`. Returns false (and leaves *out in an unspecified state) where the caller
+// must use nlohmann's parser, or where a limit is reached.
+bool ParseJsonQuick(std::string_view text, json* out, const QuickLimits& limits = {});
 
 }  // namespace beian
 

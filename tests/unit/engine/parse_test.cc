@@ -128,6 +128,32 @@ TEST(ParseJsonQuick, HandMadeCases) {
   EXPECT_EQ(quick["s"].get<std::string>(), std::string("\0a", 2));
 }
 
+// The limits DecodeApplication reads with: UTF-8 checked in strings (keys too), a string of
+// max_string bytes or more and nesting deeper than max_depth left to the steps after it.
+TEST(ParseJsonQuick, LimitsGiveUpExactlyAtTheirBounds) {
+  QuickLimits limits;
+  limits.check_utf8 = true;
+  limits.max_string = 40;
+  limits.max_depth = 3;
+  json out;
+  auto reads = [&](const std::string& text) { return ParseJsonQuick(text, &out, limits); };
+  EXPECT_TRUE(reads(R"({"a":"中文 text，全角！ 😀 é"})"));
+  EXPECT_TRUE(reads("{\"中\":\"" + std::string(39, 'x') + "\"}"));     // 39 bytes
+  EXPECT_FALSE(reads("{\"a\":\"" + std::string(40, 'x') + "\"}"));     // 40 bytes
+  EXPECT_FALSE(reads("{\"a\":\"" + std::string(39, 'x') + "\\n\"}"));  // 41 bytes, escaped
+  EXPECT_FALSE(reads("{\"a\":\"" + std::string(13, 'x') + "中文中文中文中文中文\"}"));  // 43
+  EXPECT_TRUE(reads(R"({"a":[{"b":1}]})"));                                             // depth 3
+  EXPECT_FALSE(reads(R"({"a":[{"b":[]}]})"));                                           // depth 4
+  for (const std::string bad : {"\xff", "\xc0\xaf", "\xed\xa0\x80", "\xf4\x90\x80\x80", "\xe4\xb8",
+                                "\xe4\xb8\x41", "\x80"}) {
+    EXPECT_FALSE(reads("{\"a\":\"ok " + bad + " ok\"}")) << "value";
+    EXPECT_FALSE(reads("{\"k" + bad + "\":1}")) << "key";
+    EXPECT_FALSE(reads("{\"a\":\"中文中文" + bad + "中文中文中文\"}")) << "among Chinese";
+  }
+  // without check_utf8 the same text is read (the caller vouches for it)
+  EXPECT_TRUE(ParseJsonQuick("{\"a\":\"\xe4\xb8\xad\"}", &out));
+}
+
 TEST(ParseJsonQuick, DeepNestingGivesUpInsteadOfRecursingForever) {
   std::string deep(100000, '[');
   json out;
