@@ -210,7 +210,7 @@ class RulePack {
   std::string version_;
   std::vector<RuleDef> rules_;
   std::unordered_map<std::string, size_t> index_;  // by rule id (a report asks for each finding's)
-  std::map<std::string, std::vector<std::string>> lists_;
+  std::unordered_map<std::string, std::vector<std::string>> lists_;
   std::map<std::string, Text> messages_;
   std::map<std::string, Text> plan_texts_;
   std::shared_ptr<const WordingLines> wording_en_;  // the built-in pack's English lines
