@@ -308,11 +308,15 @@ void WriteFinding(ReportWriter& w, const Finding& f) {
 }
 
 // Drops the findings marked in `gone` (folded or merged into another), keeping the order.
-void EraseMarked(std::vector<Finding>& findings, const std::vector<bool>& gone) {
+// (the report works on pointers into the check's findings: sorting, folding and merging move
+// 8-byte pointers, not ~400-byte findings)
+using FindingList = std::vector<Finding*>;
+
+void EraseMarked(FindingList& findings, const std::vector<bool>& gone) {
   size_t k = 0;
   for (size_t i = 0; i < findings.size(); ++i)
     if (!gone[i]) {
-      if (k != i) findings[k] = std::move(findings[i]);
+      if (k != i) findings[k] = findings[i];
       ++k;
     }
   findings.resize(k);
@@ -332,17 +336,17 @@ int PageWebsite(const json& app, const Span& span) {
 // Repeated hits of one rule in one website's uploaded pages (same message and severity) become
 // one finding: the first keeps its path, message and `span`; `spans` lists every hit and the
 // evidence every distinct hit. `findings` is sorted, so the first is the earliest.
-void MergeRepeatedHits(std::vector<Finding>& findings, const json& app) {
+void MergeRepeatedHits(FindingList& findings, const json& app) {
   std::vector<int> website(findings.size(), -1);
   for (size_t i = 0; i < findings.size(); ++i)
-    if (findings[i].span) website[i] = PageWebsite(app, *findings[i].span);
+    if (findings[i]->span) website[i] = PageWebsite(app, *findings[i]->span);
   std::vector<bool> merged(findings.size(), false);
   bool any = false;
   for (size_t i = 0; i < findings.size(); ++i) {
     if (merged[i] || website[i] < 0) continue;
-    Finding& host = findings[i];
+    Finding& host = *findings[i];
     for (size_t j = i + 1; j < findings.size(); ++j) {
-      const Finding& f = findings[j];
+      const Finding& f = *findings[j];
       if (merged[j] || website[j] != website[i] || f.rule != host.rule ||
           f.message_id != host.message_id || f.severity != host.severity)
         continue;
@@ -371,55 +375,48 @@ bool FindingUnder(const Finding& f, const FieldScope& fields) {
 
 }  // namespace
 
-std::string BuildReport(std::vector<Finding>& findings, Ctx& ctx, const RunCounts& run,
+std::string BuildReport(std::vector<Finding>& all, Ctx& ctx, const RunCounts& run,
                         const FieldScope& fields, const std::vector<std::string>& sensitive,
                         const json* completeness, ReportCounts* counts) {
-  // Sorted by index, then moved once: a Finding is ~400 bytes, and a stable sort moves each
-  // several times (1.6 % of a batch).
-  {
-    std::vector<size_t> order(findings.size());
-    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::stable_sort(order.begin(), order.end(), [&](size_t ia, size_t ib) {
-      const Finding& a = findings[ia];
-      const Finding& b = findings[ib];
-      if (a.severity != b.severity)
-        return static_cast<int>(a.severity) < static_cast<int>(b.severity);
-      if (a.path != b.path) return a.path < b.path;
-      if (a.rule != b.rule) return a.rule < b.rule;
-      size_t ao = a.span ? a.span->offset : 0, bo = b.span ? b.span->offset : 0;
-      if (ao != bo) return ao < bo;
-      if (a.evidence != b.evidence) return a.evidence < b.evidence;
-      return a.message < b.message;
-    });
-    std::vector<Finding> sorted;
-    sorted.reserve(findings.size());
-    for (size_t i : order) sorted.push_back(std::move(findings[i]));
-    findings = std::move(sorted);
-  }
+  // The findings in report order (stable: ties keep the order the rules emitted them in).
+  FindingList findings(all.size());
+  for (size_t i = 0; i < all.size(); ++i) findings[i] = &all[i];
+  std::stable_sort(findings.begin(), findings.end(), [](const Finding* pa, const Finding* pb) {
+    const Finding& a = *pa;
+    const Finding& b = *pb;
+    if (a.severity != b.severity)
+      return static_cast<int>(a.severity) < static_cast<int>(b.severity);
+    if (a.path != b.path) return a.path < b.path;
+    if (a.rule != b.rule) return a.rule < b.rule;
+    size_t ao = a.span ? a.span->offset : 0, bo = b.span ? b.span->offset : 0;
+    if (ao != bo) return ao < bo;
+    if (a.evidence != b.evidence) return a.evidence < b.evidence;
+    return a.message < b.message;
+  });
   // One problem, one finding: a finding of a rule that restates an official one (pack
   // "restates") at the same path folds into the official finding's "also".
   const RulePack& pack = ctx.pack();
   std::vector<bool> folded(findings.size(), false);
   std::vector<size_t> into(findings.size(), 0);  // where a folded finding went
   for (size_t i = 0; i < findings.size(); ++i) {
-    const RuleDef* def = pack.Find(findings[i].rule);
+    const RuleDef* def = pack.Find(findings[i]->rule);
     if (!def || def->restates.empty() || folded[i]) continue;
     const auto& r = def->restates;
     for (size_t j = 0; j < findings.size(); ++j) {
-      if (j == i || findings[j].path != findings[i].path) continue;
-      if (std::find(r.begin(), r.end(), findings[j].rule) == r.end()) continue;
+      if (j == i || findings[j]->path != findings[i]->path) continue;
+      if (std::find(r.begin(), r.end(), findings[j]->rule) == r.end()) continue;
       size_t host = j;  // a finding already folded: follow it to the one that stays
       while (folded[host]) host = into[host];
       if (host == i) continue;
       // Never fold a more serious finding into a milder one (a block stays a block).
-      if (static_cast<int>(findings[i].severity) < static_cast<int>(findings[host].severity))
+      if (static_cast<int>(findings[i]->severity) < static_cast<int>(findings[host]->severity))
         continue;
       // The folded finding's own `also` moves along (SEED-009 → CNT-004 → CNT-005).
-      auto& also = findings[host].also;
-      std::vector<std::string> moved = findings[i].also;
-      moved.insert(moved.begin(), findings[i].rule);
+      auto& also = findings[host]->also;
+      std::vector<std::string> moved = findings[i]->also;
+      moved.insert(moved.begin(), findings[i]->rule);
       for (auto& id : moved)
-        if (id != findings[host].rule && std::find(also.begin(), also.end(), id) == also.end())
+        if (id != findings[host]->rule && std::find(also.begin(), also.end(), id) == also.end())
           also.push_back(id);
       folded[i] = true;
       into[i] = host;
@@ -432,14 +429,14 @@ std::string BuildReport(std::vector<Finding>& findings, Ctx& ctx, const RunCount
   // equals the full check's findings there).
   if (!fields.empty()) {
     findings.erase(std::remove_if(findings.begin(), findings.end(),
-                                  [&](const Finding& f) { return !FindingUnder(f, fields); }),
+                                  [&](const Finding* f) { return !FindingUnder(*f, fields); }),
                    findings.end());
   }
   ReportCounts c;
-  for (const auto& f : findings) {
-    if (f.severity == Severity::kBlock) ++c.block;
-    if (f.severity == Severity::kWarn) ++c.warn;
-    if (f.severity == Severity::kInfo) ++c.info;
+  for (const Finding* f : findings) {
+    if (f->severity == Severity::kBlock) ++c.block;
+    if (f->severity == Severity::kWarn) ++c.warn;
+    if (f->severity == Severity::kInfo) ++c.info;
   }
   c.verdict = c.block ? "blocked" : c.warn ? "at_risk" : "ready";
   if (counts) *counts = c;
@@ -460,7 +457,7 @@ std::string BuildReport(std::vector<Finding>& findings, Ctx& ctx, const RunCount
   if (!ctx.facts().empty()) w.Key("facts"), w.Document(ctx.facts());
   w.Key("findings");
   w.Open('[');
-  for (const auto& f : findings) WriteFinding(w, f);
+  for (const Finding* f : findings) WriteFinding(w, *f);
   w.Close(']');
   if (const json* plan = ctx.plan(); plan && !plan->empty()) w.Key("plan"), w.Document(*plan);
   w.Key("schema_version");
