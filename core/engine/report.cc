@@ -249,6 +249,12 @@ class FindingMemo {
     const size_t at = w.size(), masked = w.masked_strings();
     WriteFindingObject(w, f);
     if (w.masked_strings() != masked) return;
+    // Kept the second time it is written (a finding of one application only, e.g. one that names
+    // its domain, is not copied into the memo, and does not push out one that repeats).
+    if (slot.seen != hash) {
+      slot.seen = hash;
+      return;
+    }
     slot.used = true;
     slot.hash = hash;
     slot.finding = f;
@@ -259,6 +265,7 @@ class FindingMemo {
   static constexpr size_t kSlots = 256, kMaxBytes = 4096;
   struct Slot {
     bool used = false;
+    uint64_t seen = 0;  // the hash of the last finding written here but not kept
     uint64_t hash = 0;
     Finding finding;
     std::string json;
