@@ -1,5 +1,6 @@
 #include "core/rulepack.h"
 
+#include <array>
 #include <cmath>
 #include <cstdint>
 #include <cstring>
@@ -719,6 +720,36 @@ const WordMatcher& MatcherLocked(
 const WordMatcher& RulePack::Matcher(const std::string& name) const {
   std::lock_guard<std::mutex> hold(matchers_lock_);
   return MatcherLocked(*this, &matchers_, name);
+}
+
+uint64_t RulePack::NewUid() {
+  static std::atomic<uint64_t> next{1};
+  return next.fetch_add(1, std::memory_order_relaxed);
+}
+
+const WordMatcher& RulePack::Matcher(const char* name) const {
+  // A slot per address (a name written in the code keeps its address); the name is compared too,
+  // so a text that later holds another name at the same address is not taken for the first.
+  struct Slot {
+    uint64_t pack = 0;  // uid_ (0: empty)
+    const char* at = nullptr;
+    std::string name;
+    const WordMatcher* matcher = nullptr;
+  };
+  thread_local std::array<Slot, 64> cache;
+  Slot& s = cache[(reinterpret_cast<uintptr_t>(name) >> 3) % cache.size()];
+  if (s.pack == uid_ && s.at == name && s.name == name) return *s.matcher;
+  const std::string key(name);
+  const WordMatcher* m;
+  {
+    std::lock_guard<std::mutex> hold(matchers_lock_);
+    m = &MatcherLocked(*this, &matchers_, key);
+  }
+  s.pack = uid_;
+  s.at = name;
+  s.name = key;
+  s.matcher = m;
+  return *m;
 }
 
 const WordMatcherGroup& RulePack::MatcherGroup(const std::vector<std::string>& names,

@@ -183,6 +183,10 @@ class RulePack {
   const std::vector<std::string>& List(const std::string& name) const;
   // The list compiled into one RE2::Set (built on first use, then cached for this pack).
   const WordMatcher& Matcher(const std::string& name) const;
+  // The same for a name written in the code ("WL-FIN"): answered from this thread's small cache
+  // of the names it asked for (by the text's address, then compared) without building a string,
+  // hashing it or taking the lock (rules ask for ~45 lists a check).
+  const WordMatcher& Matcher(const char* name) const;
   // The lists `names`, then the matchers `extra` (which must live as long as the pack: static
   // ones), scanned in one pass (built on first use, then cached for this pack).
   const WordMatcherGroup& MatcherGroup(const std::vector<std::string>& names,
@@ -218,6 +222,8 @@ class RulePack {
   std::map<std::string, std::string> sources_;
   // Word-list matchers, compiled on first use; the lock lets checks run on several threads
   // (beian-check --jobs) with one pack.
+  static uint64_t NewUid();
+  const uint64_t uid_ = NewUid();  // this pack among all packs of the process (Matcher's caches)
   mutable std::mutex matchers_lock_;
   mutable std::unordered_map<std::string, std::unique_ptr<WordMatcher>> matchers_;
   mutable std::map<std::pair<std::vector<std::string>, std::vector<const WordMatcher*>>,

@@ -12,7 +12,7 @@ Ctx::Ctx(const json& app, const RulePack& pack, Date today, std::string locale)
   if (const std::string* p = Str(app, "/subject/province")) province_ = ProvinceCode(*p);
 }
 
-const json& Ctx::Param(const std::string& key) const {
+const json& Ctx::Param(std::string_view key) const {
   static const json kNull;
   if (!current_ || !current_->params().is_object()) return kNull;
   auto it = current_->params().find(key);

@@ -83,7 +83,7 @@ class Ctx {
   // The pack entry of the rule being evaluated.
   const RuleDef& rule() const { return *current_; }
   // A parameter of the current rule's pack entry ("params" object), null when absent.
-  const json& Param(const std::string& key) const;
+  const json& Param(std::string_view key) const;
 
   // Reports a finding of the current rule. Declared cold: most rules report nothing in most
   // checks, and the compiler keeps the code building a finding's arguments off the path that does

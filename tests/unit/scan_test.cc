@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <random>
@@ -445,6 +446,28 @@ TEST(WordMatcher, OnlyKelvinAndLongSFoldIntoAsciiLetters) {
     if (RE2::FullMatch(u, letter)) folding.push_back(cp);
   }
   EXPECT_EQ(folding, (std::vector<uint32_t>{0x017F, 0x212A}));
+}
+
+// RulePack::Matcher(const char*) answers from a thread's cache by the name's address: the same
+// matcher as asked by string, each pack its own, and a buffer that later holds another name at
+// the same address gets that name's list.
+TEST(RulePackMatcher, NamesWrittenInTheCodeGetTheirPacksLists) {
+  std::string error;
+  const std::string text = testing::ReadFile(std::string(BEIAN_GEN_DIR) + "/rulepack.json");
+  auto a = RulePack::Parse(text, &error);
+  auto b = RulePack::Parse(text, &error);
+  ASSERT_TRUE(a && b) << error;
+  const WordMatcher& fin = a->Matcher("WL-FIN");
+  EXPECT_EQ(&fin, &a->Matcher(std::string("WL-FIN")));
+  EXPECT_EQ(&fin, &a->Matcher("WL-FIN"));  // from the cache
+  EXPECT_EQ(fin.words(), a->List("WL-FIN"));
+  EXPECT_NE(&b->Matcher("WL-FIN"), &fin);  // another pack: its own
+  EXPECT_EQ(&a->Matcher("WL-FIN"), &fin);
+  char name[32] = "WL-FIN";
+  EXPECT_EQ(&a->Matcher(static_cast<const char*>(name)), &fin);
+  std::snprintf(name, sizeof name, "%s", "WL-CHEM");  // same address, another name
+  EXPECT_EQ(&a->Matcher(static_cast<const char*>(name)), &a->Matcher(std::string("WL-CHEM")));
+  EXPECT_NE(&a->Matcher(static_cast<const char*>(name)), &fin);
 }
 
 }  // namespace
