@@ -86,12 +86,38 @@ struct Text {
   std::shared_ptr<const LazyWording> lazy;
   std::string key;
 
+  Text() = default;
+  Text(const Text& o) : zh(o.zh), en(o.en), lazy(o.lazy), key(o.key) {}
+  Text(Text&& o) noexcept
+      : zh(std::move(o.zh)), en(std::move(o.en)), lazy(std::move(o.lazy)), key(std::move(o.key)) {}
+  Text& operator=(const Text& o) {
+    if (this != &o) *this = Text(o);
+    return *this;
+  }
+  Text& operator=(Text&& o) noexcept {
+    zh = std::move(o.zh);
+    en = std::move(o.en);
+    lazy = std::move(o.lazy);
+    key = std::move(o.key);
+    lazy_zh_.store(nullptr, std::memory_order_relaxed);
+    return *this;
+  }
+
   const std::string& In(const std::string& locale) const {
-    if (lazy) return lazy->Get(key, locale);
-    return locale == "en" ? en : zh;
+    if (!lazy) return locale == "en" ? en : zh;
+    if (locale == "en") return lazy->Get(key, locale);
+    // The Chinese text, once read from the wording (parsed once and never changed after, so the
+    // answer stays valid): a finding reads three or four texts of its rule.
+    if (const std::string* t = lazy_zh_.load(std::memory_order_acquire)) return *t;
+    const std::string& t = lazy->Get(key, locale);
+    lazy_zh_.store(&t, std::memory_order_release);
+    return t;
   }
   // (the Chinese line holds every text, in English where it has no Chinese)
-  bool empty() const { return lazy ? lazy->Get(key, "zh-CN").empty() : zh.empty() && en.empty(); }
+  bool empty() const { return lazy ? In("zh-CN").empty() : zh.empty() && en.empty(); }
+
+ private:
+  mutable std::atomic<const std::string*> lazy_zh_{nullptr};
 };
 
 // A rule's parameters as the compiled pack writes them (scripts/gen_pack.py compact_value), read
