@@ -255,9 +255,15 @@ void WriteString(const std::string& s, std::string* out) {
   for (size_t i = 0; i < n;) {
     // runs that are copied as they are: ASCII without a stop byte 8 bytes a step, Chinese text
     // two characters a step
-    for (uint64_t x; i + 8 <= n; i += 8) {
+    for (uint64_t x; i + 8 <= n;) {
       std::memcpy(&x, b + i, 8);
-      if ((x & 0x8080808080808080ULL) | JsonStops8(x)) break;
+      const uint64_t m = (x & 0x8080808080808080ULL) | JsonStops8(x);
+      if (!m) {
+        i += 8;
+        continue;
+      }
+      i += FirstFlaggedByte(m);  // the first byte above ASCII or to escape (exact: the lowest)
+      break;
     }
     for (uint64_t x; i + 8 <= n; i += 6) {
       std::memcpy(&x, b + i, 8);
