@@ -3,6 +3,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include "core/resources.h"
 
@@ -12,8 +13,12 @@ namespace {
 
 struct Calendar {
   int first = 0, last = 0;
-  std::unordered_map<long, char> days;  // days since epoch -> 'H' or 'W'
+  // the published years' days from first_day: 'H' (holiday), 'W' (make-up workday) or 0 (an
+  // ordinary day: working from Monday to Friday)
+  std::vector<char> kind;
   Calendar() {
+    std::unordered_map<long, char> days;  // days since epoch -> 'H' or 'W'
+
     std::string_view data = Resource("holidays");
     ForEachLine(data, [&](std::string_view line) {
       if (line.substr(0, 6) == "years ") {
@@ -37,8 +42,13 @@ struct Calendar {
     if (first) {
       first_day = Date::Parse(std::to_string(first) + "-01-01")->Days();
       last_day = Date::Parse(std::to_string(last) + "-12-31")->Days();
+      kind.assign(static_cast<size_t>(last_day - first_day + 1), 0);
+      for (const auto& [day, k] : days)
+        if (CoversDay(day)) kind[static_cast<size_t>(day - first_day)] = k;
     }
   }
+  // For a day CoversDay accepts.
+  char Kind(long day) const { return kind[static_cast<size_t>(day - first_day)]; }
   bool Covers(const Date& d) const { return first && d.year >= first && d.year <= last; }
   // Covers, by day number
   bool CoversDay(long day) const { return first && day >= first_day && day <= last_day; }
@@ -46,8 +56,8 @@ struct Calendar {
   // IsWorkingDay by day number and weekday (0 = Monday), for a day CoversDay accepts: a listed
   // day is a holiday ('H') or a make-up workday ('W'); any other day works from Monday to Friday.
   bool Working(long day, int weekday) const {
-    auto it = days.find(day);
-    return it != days.end() ? it->second == 'W' : weekday < 5;
+    const char k = Kind(day);
+    return k ? k == 'W' : weekday < 5;
   }
 };
 
@@ -65,8 +75,9 @@ int CalendarLastYear() { return Get().last; }
 std::optional<DayType> ClassifyDay(const Date& d) {
   const Calendar& c = Get();
   if (!c.Covers(d)) return std::nullopt;
-  auto it = c.days.find(d.Days());
-  if (it != c.days.end()) return it->second == 'H' ? DayType::kHoliday : DayType::kMakeupWorkday;
+  if (!c.CoversDay(d.Days())) return std::nullopt;  // (Covers says the same, by year)
+  if (const char k = c.Kind(d.Days()))
+    return k == 'H' ? DayType::kHoliday : DayType::kMakeupWorkday;
   return d.Weekday() >= 5 ? DayType::kWeekend : DayType::kWorkday;
 }
 
