@@ -67,6 +67,14 @@ inline EmitOptions Variant(std::string variant) {
   return o;
 }
 
+// A member a report writes into one of its documents: its value, and the bytes it is written
+// as (shared between reports; `key` null: none).
+struct ReportMember {
+  const char* key = nullptr;
+  const json* value = nullptr;
+  const std::string* written = nullptr;
+};
+
 class Ctx {
  public:
   Ctx(const json& app, const RulePack& pack, Date today, std::string locale);
@@ -104,9 +112,13 @@ class Ctx {
   const json& facts() const { return facts_; }
   const json& applicability() const { return applicability_; }
   // report.plan: the plan the rules quoted (kept in this check's memo), written as it is, not
-  // copied (null: none in this report).
-  void set_plan(const json* plan) { plan_ = plan; }
+  // copied (null: none in this report), with `extra` as one more member when it has a key.
+  void set_plan(const json* plan, ReportMember extra = {}) {
+    plan_ = plan;
+    plan_extra_ = extra;
+  }
   const json* plan() const { return plan_; }
+  const ReportMember& plan_extra() const { return plan_extra_; }
 
   // Per-check memo for derived data shared by rules (parsed uploads, normalised values).
   template <typename T, typename Make>
@@ -145,6 +157,7 @@ class Ctx {
   std::vector<Finding> findings_;
   json facts_ = json::object();
   const json* plan_ = nullptr;
+  ReportMember plan_extra_;
   json applicability_ = json::object();
   mutable std::map<std::string, std::shared_ptr<void>> memo_;  // (a cache: Memo is const)
 };

@@ -102,10 +102,12 @@ class ReportWriter {
     Comma();
     out_ += std::to_string(v);
   }
-  void Document(const json& v) {  // a member kept as a JSON document (facts, plan, ...)
+  // A member kept as a JSON document (facts, plan, ...); `extra`: one more member of the
+  // object `v`, written from its bytes.
+  void Document(const json& v, const ReportMember& extra = {}) {
     Comma();
     if (masks_.empty()) {
-      AppendJson(v, &out_);
+      Append(v, extra);
       return;
     }
     // Raw IDs of printable ASCII other than '"' and '\\' (ID numbers) are written as they are
@@ -114,15 +116,47 @@ class ReportWriter {
     // and are then written once without a walk through their strings first.
     const size_t at = out_.size();
     if (written_as_is_) {
-      AppendJson(v, &out_);
+      Append(v, extra);
       if (!AnyMaskIn(Since(at))) return;
       out_.resize(at);
     }
     json masked = v;
+    if (extra.key) masked[extra.key] = *extra.value;
     MaskStrings(masked, masks_, shortest_mask_);
     AppendJson(masked, &out_);
   }
   std::string Take() { return std::move(out_); }
+
+ private:
+  // `v` with `extra` among its members in key order (as nlohmann's object would hold it).
+  void Append(const json& v, const ReportMember& extra) {
+    if (!extra.key || !v.is_object() || v.contains(extra.key)) {
+      AppendJson(v, &out_);
+      return;
+    }
+    out_ += '{';
+    bool first = true, placed = false;
+    auto put_extra = [&] {
+      if (!first) out_ += ',';
+      first = false;
+      AppendJsonString(extra.key, &out_);
+      out_ += ':';
+      out_ += *extra.written;
+      placed = true;
+    };
+    for (const auto& [key, item] : v.get_ref<const json::object_t&>()) {
+      if (!placed && std::string_view(extra.key) < key) put_extra();
+      if (!first) out_ += ',';
+      first = false;
+      AppendJsonString(key, &out_);
+      out_ += ':';
+      AppendJson(item, &out_);
+    }
+    if (!placed) put_extra();
+    out_ += '}';
+  }
+
+ public:
   // For FindingMemo: the bytes written since `at` (a size() taken before), bytes written before
   // appended as they are, and how many strings were written masked so far.
   size_t size() const { return out_.size(); }
@@ -466,7 +500,8 @@ std::string BuildReport(std::vector<Finding>& all, Ctx& ctx, const RunCounts& ru
   w.Open('[');
   for (const Finding* f : findings) WriteFinding(w, *f);
   w.Close(']');
-  if (const json* plan = ctx.plan(); plan && !plan->empty()) w.Key("plan"), w.Document(*plan);
+  if (const json* plan = ctx.plan(); plan && !plan->empty())
+    w.Key("plan"), w.Document(*plan, ctx.plan_extra());
   w.Key("schema_version");
   w.Number(1);
   w.Key("summary");

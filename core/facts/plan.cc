@@ -9,13 +9,17 @@
 
 namespace beian::facts {
 
+// (the costs, the same for every application, are left to the report: SharedPlanCosts)
 const json& PlanOf(Ctx& c) {
-  return c.Memo<json>("plan", [&] { return BuildPlan(c.app(), c.today(), c.locale(), c.pack()); });
+  return c.Memo<json>("plan",
+                      [&] { return BuildPlan(c.app(), c.today(), c.locale(), c.pack(), true); });
 }
 
 void PreparePlan(Ctx& c) {
   const json& plan = PlanOf(c);
-  if (!plan.empty()) c.set_plan(&plan);
+  if (plan.empty()) return;
+  const PlanCosts* costs = plan.contains("costs") ? nullptr : SharedPlanCosts(c.locale(), c.pack());
+  c.set_plan(&plan, costs ? ReportMember{"costs", &costs->value, &costs->written} : ReportMember{});
 }
 
 std::string PlanStr(Ctx& c, const std::string& pointer) {

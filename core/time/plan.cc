@@ -149,8 +149,37 @@ void AddAiSteps(const json& app, const Texts& t, json& deadlines) {
 
 }  // namespace
 
-json BuildPlan(const json& app, const Date& today, const std::string& locale,
-               const RulePack& pack) {
+namespace {
+json Costs(const RulePack& pack, const std::string& locale) {
+  Texts t{pack, locale};
+  json costs = json::array();
+  costs.push_back(Cost(t, t("cost.icp.item"), 0.0, 0.0, "none", true, t("cost.icp.basis")));
+  costs.push_back(Cost(t, t("cost.server.item"), std::nullopt, std::nullopt, "monthly", true,
+                       t("cost.server.basis")));
+  costs.push_back(
+      Cost(t, t("cost.assist.item"), 100.0, 300.0, "once", false, t("cost.assist.basis")));
+  costs.push_back(
+      Cost(t, t("cost.real_name.item"), 100.0, 110.0, "yearly", false, t("cost.real_name.basis")));
+  costs.push_back(
+      Cost(t, t("cost.mlps.item"), 2000.0, 8000.0, "yearly", false, t("cost.mlps.basis")));
+  return costs;
+}
+}  // namespace
+
+const PlanCosts* SharedPlanCosts(const std::string& locale, const RulePack& pack) {
+  // (only once the language's wording is there: English that is fetched later must not be kept
+  // as Chinese)
+  if (!pack.MissingWordingFile(locale).empty()) return nullptr;
+  return &pack.Derived<PlanCosts>("plan.costs." + locale, [&] {
+    PlanCosts c;
+    c.value = Costs(pack, locale);
+    AppendJson(c.value, &c.written);
+    return c;
+  });
+}
+
+json BuildPlan(const json& app, const Date& today, const std::string& locale, const RulePack& pack,
+               bool leave_out_shared_costs) {
   Texts t{pack, locale};
   if (!app.is_object()) return json::object();
   bool relevant = At(app, "/subject") || At(app, "/websites") || At(app, "/public_security") ||
@@ -237,24 +266,12 @@ json BuildPlan(const json& app, const Date& today, const std::string& locale,
   AddAiSteps(app, t, deadlines);
   plan["deadlines"] = std::move(deadlines);
 
-  // ---- Costs (the same for every application: built once per pack and language, once the
-  // language's wording is there: English that is fetched later must not be kept as Chinese) ----
-  auto costs = [&] {
-    json costs = json::array();
-    costs.push_back(Cost(t, t("cost.icp.item"), 0.0, 0.0, "none", true, t("cost.icp.basis")));
-    costs.push_back(Cost(t, t("cost.server.item"), std::nullopt, std::nullopt, "monthly", true,
-                         t("cost.server.basis")));
-    costs.push_back(
-        Cost(t, t("cost.assist.item"), 100.0, 300.0, "once", false, t("cost.assist.basis")));
-    costs.push_back(Cost(t, t("cost.real_name.item"), 100.0, 110.0, "yearly", false,
-                         t("cost.real_name.basis")));
-    costs.push_back(
-        Cost(t, t("cost.mlps.item"), 2000.0, 8000.0, "yearly", false, t("cost.mlps.basis")));
-    return costs;
-  };
-  plan["costs"] = pack.MissingWordingFile(locale).empty()
-                      ? pack.Derived<json>("plan.costs." + locale, costs)
-                      : costs();
+  // ---- Costs (the same for every application: SharedPlanCosts) ----------------------------
+  if (const PlanCosts* shared = SharedPlanCosts(locale, pack)) {
+    if (!leave_out_shared_costs) plan["costs"] = shared->value;
+  } else {
+    plan["costs"] = Costs(pack, locale);
+  }
 
   // ---- Delay cost --------------------------------------------------------------------------
   if (auto gmv = Num(app, "/context/daily_gmv_cny"); gmv && *gmv >= 0) {

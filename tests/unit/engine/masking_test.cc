@@ -10,6 +10,8 @@
 #include "core/ids.h"
 #include "core/json.h"
 #include "core/queries.h"
+#include "core/rulepack.h"
+#include "core/time/plan.h"
 #include "tests/unit/test_util.h"
 
 namespace beian {
@@ -45,6 +47,10 @@ TEST(Masking, IdNumbersOfEveryTypeAreMasked) {
           {{"name", "李晓梅"}, {"id_number", "３３０１０６１９８５０３１７２０１２"}}}}}}};
   std::string report = ReportOf(app);
   EXPECT_EQ(report.find("330106198503172012"), std::string::npos) << report;
+  // (masked before writing, the plan keeps the costs it shares with every report)
+  json written = json::parse(report);
+  ASSERT_TRUE(written.contains("plan") && written["plan"].contains("costs")) << report;
+  EXPECT_EQ(written["plan"]["costs"], SharedPlanCosts("zh-CN", RulePack::Builtin())->value);
   EXPECT_EQ(report.find("３３０１０６１９８５０３１７２０１２"), std::string::npos);
   EXPECT_NE(report.find(MaskId("330106198503172012")), std::string::npos);  // still named
 }
