@@ -213,6 +213,8 @@ class RulePack {
   // of the names it asked for (by the text's address, then compared) without building a string,
   // hashing it or taking the lock (rules ask for ~45 lists a check).
   const WordMatcher& Matcher(const char* name) const;
+  // This pack among all packs of the process (for caches of what is derived from a pack).
+  uint64_t uid() const { return uid_; }
   // The lists `names`, then the matchers `extra` (which must live as long as the pack: static
   // ones), scanned in one pass (built on first use, then cached for this pack).
   const WordMatcherGroup& MatcherGroup(const std::vector<std::string>& names,

@@ -1,8 +1,11 @@
 #include "core/engine/context.h"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 
 #include "core/engine/schema.h"
+#include "core/mem.h"
 #include "core/province.h"
 
 namespace beian {
@@ -44,6 +47,84 @@ std::string Fill(const std::string& tmpl, const Vars& vars) {
 }
 }  // namespace
 
+namespace {
+
+// Findings emitted before, by what Emit renders them from: the rule (of which pack), the path,
+// the placeholder values, the options and the language. Emit is a function of these alone, so an
+// equal key gives the finding it rendered then (its message and fix filled, its texts looked up).
+// One cache per thread, 256 slots, a finding in the slot of its key's hash (every part of the key
+// compared as well); it is kept the second time it is rendered (one application's own findings
+// do not push out the repeated ones).
+class EmitCache {
+ public:
+  struct Slot {
+    uint64_t hash = 0, seen = 0;  // seen: the key last rendered here but not kept
+    bool used = false;
+    uint64_t pack = 0;
+    const RuleDef* rule = nullptr;
+    std::string path, locale;
+    Vars vars;
+    EmitOptions opts;
+    Finding finding;
+    uint64_t key_hash = 0;  // of the key last asked for (SlotFor)
+
+    bool Holds(const RulePack& p, const RuleDef* r, const std::string& pa, const Vars& v,
+               const EmitOptions& o, const std::string& l) const {
+      return used && hash == key_hash && pack == p.uid() && rule == r && path == pa &&
+             locale == l && vars == v && opts.variant == o.variant && opts.evidence == o.evidence &&
+             opts.severity == o.severity && opts.rule == o.rule && SameSpan(opts.span, o.span);
+    }
+    void Keep(const RulePack& p, const RuleDef* r, const std::string& pa, const Vars& v,
+              const EmitOptions& o, const std::string& l, const Finding& f) {
+      if (seen != key_hash) {
+        seen = key_hash;
+        return;
+      }
+      used = true;
+      hash = key_hash;
+      pack = p.uid();
+      rule = r;
+      path = pa;
+      locale = l;
+      vars = v;
+      opts = o;
+      finding = f;
+    }
+  };
+
+  static EmitCache& ForThisThread() {
+    thread_local EmitCache cache;
+    return cache;
+  }
+  Slot& SlotFor(const RulePack& p, const RuleDef* r, const std::string& path, const Vars& vars,
+                const EmitOptions& o, const std::string& locale) {
+    uint64_t h = p.uid() * 0x9E3779B97F4A7C15ULL;
+    auto mix = [&](uint64_t v) { h = (h ^ v) * 0xFF51AFD7ED558CCDULL, h ^= h >> 32; };
+    mix(reinterpret_cast<uintptr_t>(r));
+    mix(mem::HashBytes(path));
+    for (const auto& [name, value] : vars) mix(mem::HashBytes(name) ^ mem::HashBytes(value) * 3);
+    mix(mem::HashBytes(o.variant));
+    mix(mem::HashBytes(o.evidence));
+    mix(mem::HashBytes(o.rule));
+    mix(o.severity ? static_cast<uint64_t>(*o.severity) + 1 : 0);
+    mix(o.span ? o.span->offset * 31 + o.span->length : 1);
+    mix(locale == "en");
+    Slot& s = slots_[h % slots_.size()];
+    s.key_hash = h | 1;  // (never 0: `seen` starts at 0)
+    return s;
+  }
+
+ private:
+  static bool SameSpan(const std::optional<Span>& a, const std::optional<Span>& b) {
+    if (a.has_value() != b.has_value()) return false;
+    return !a ||
+           (a->offset == b->offset && a->length == b->length && a->attachment == b->attachment);
+  }
+  std::array<Slot, 256> slots_;
+};
+
+}  // namespace
+
 std::string Ctx::EnumLabel(const std::string& pointer, const std::string& value) const {
   return beian::EnumLabel(pointer, value, locale_);
 }
@@ -64,6 +145,14 @@ void Ctx::Emit(const std::string& path, const Vars& vars, const EmitOptions& opt
     rule = pack_.Find(opts.rule);
   }
   if (!rule) return;
+  // (a batch's checks emit most findings again as they were: from the cache, EmitCache above)
+  EmitCache::Slot& slot =
+      EmitCache::ForThisThread().SlotFor(pack_, rule, path, vars, opts, locale_);
+  if (slot.Holds(pack_, rule, path, vars, opts, locale_)) {
+    if (findings_.capacity() == 0) findings_.reserve(32);
+    findings_.push_back(slot.finding);
+    return;
+  }
   Finding f;
   f.rule = rule->id;
   f.category = rule->category;
@@ -98,6 +187,7 @@ void Ctx::Emit(const std::string& path, const Vars& vars, const EmitOptions& opt
   // (a blocked application has ~25: the first push reserves for them, instead of five moves of
   // every finding while the vector grows)
   if (findings_.capacity() == 0) findings_.reserve(32);
+  slot.Keep(pack_, rule, path, vars, opts, locale_, f);
   findings_.push_back(std::move(f));
 }
 

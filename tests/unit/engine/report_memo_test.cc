@@ -8,7 +8,9 @@
 #include <thread>
 
 #include "core/engine/report.h"
+#include "core/engine/runner.h"
 #include "core/rulepack.h"
+#include "tests/unit/test_util.h"
 
 namespace beian {
 namespace {
@@ -123,6 +125,85 @@ TEST(FindingMemo, LargeFindingsAreWrittenEachTime) {
   const std::string a = ReportOf(f);
   EXPECT_EQ(a, ReportOf(f));
   EXPECT_EQ(a, FreshReportOf(f));
+}
+
+// Ctx::Emit keeps the findings it rendered (EmitCache, core/engine/context.cc): an emit like one
+// before gives the finding a context that never saw it renders (a fresh thread), whatever input
+// differs: the rule, the path, a placeholder value, an option, the language or the pack. (A key
+// is taken only when its 64-bit hash and every part are equal; no test forces such a collision.)
+struct EmitInput {
+  std::string path = "/websites/0/name";
+  Vars vars = {{"name", "龙坞茶具"}, {"subject", "杭州龙坞茶具有限公司"}};
+  EmitOptions opts;
+  std::string locale = "zh-CN";
+  const RulePack* pack = &RulePack::Builtin();
+};
+
+std::vector<Finding> Emitted(const EmitInput& in) {
+  json app = json::object();
+  Ctx ctx(app, *in.pack, *Date::Parse("2026-11-28"), in.locale);
+  ctx.Emit(in.path, in.vars, in.opts);
+  return Runner::Findings(ctx);
+}
+
+std::string Json(const std::vector<Finding>& fs) {
+  json app = json::object();
+  Ctx ctx(app, RulePack::Builtin(), *Date::Parse("2026-11-28"), "zh-CN");
+  std::vector<Finding> copy = fs;
+  return BuildReport(copy, ctx, RunCounts{}, FieldScope{}, {}, nullptr, nullptr);
+}
+
+std::string FreshEmitted(const EmitInput& in) {
+  std::string out;
+  std::thread t([&] { out = Json(Emitted(in)); });
+  t.join();
+  return out;
+}
+
+TEST(EmitCache, EveryInputCounts) {
+  std::string error;
+  auto other_pack =
+      RulePack::Parse(testing::ReadFile(std::string(BEIAN_GEN_DIR) + "/rulepack.json"), &error);
+  ASSERT_TRUE(other_pack) << error;
+  EmitInput base;
+  base.opts.rule = "NAME-013";
+  base.opts.evidence = "龙坞茶具";
+  for (int k = 0; k < 3; ++k) {  // rendered, seen, then kept
+    auto fs = Emitted(base);
+    ASSERT_EQ(fs.size(), 1u);
+    EXPECT_EQ(Json(fs), FreshEmitted(base));
+  }
+  const std::vector<std::pair<const char*, std::function<void(EmitInput&)>>> changes = {
+      {"rule", [](EmitInput& in) { in.opts.rule = "NAME-009"; }},
+      {"path", [](EmitInput& in) { in.path = "/websites/1/name"; }},
+      {"value", [](EmitInput& in) { in.vars[0].second = "龙井茶具"; }},
+      {"name", [](EmitInput& in) { in.vars[0].first = "site"; }},
+      {"more vars",
+       [](EmitInput& in) {
+         in.vars.push_back({"x", "y"});
+       }},
+      {"evidence", [](EmitInput& in) { in.opts.evidence = "龙井"; }},
+      {"variant", [](EmitInput& in) { in.opts.variant = "no_such_variant"; }},
+      {"severity", [](EmitInput& in) { in.opts.severity = Severity::kWarn; }},
+      {"span",
+       [](EmitInput& in) {
+         in.opts.span = Span{"/attachments/site_pages/0/html", 3, 4};
+       }},
+      {"span offset",
+       [](EmitInput& in) {
+         in.opts.span = Span{"/attachments/site_pages/0/html", 5, 4};
+       }},
+      {"locale", [](EmitInput& in) { in.locale = "en"; }},
+      {"pack", [&](EmitInput& in) { in.pack = other_pack.get(); }},
+  };
+  for (const auto& [what, change] : changes) {
+    EmitInput in = base;
+    change(in);
+    for (int k = 0; k < 3; ++k) {
+      EXPECT_EQ(Json(Emitted(in)), FreshEmitted(in)) << what << " #" << k;
+      EXPECT_EQ(Json(Emitted(base)), FreshEmitted(base)) << "base after " << what;
+    }
+  }
 }
 
 }  // namespace
