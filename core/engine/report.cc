@@ -89,7 +89,7 @@ class ReportWriter {
   }
   void String(const std::string& s) {
     Comma();
-    if (!AnyMaskIn(s)) {
+    if (unmasked_ || !AnyMaskIn(s)) {
       AppendJsonString(s, &out_);
       return;
     }
@@ -166,6 +166,11 @@ class ReportWriter {
     first_ = false;
   }
   size_t masked_strings() const { return masked_strings_; }
+  // Whether the raw IDs can be looked for in what was written instead of in each string first:
+  // there are some, and each is written as it is (see Document).
+  bool MasksFoundInWritten() const { return !masks_.empty() && written_as_is_; }
+  void set_unmasked(bool on) { unmasked_ = on; }  // String writes without looking for IDs
+  void Truncate(size_t at) { out_.resize(at); }
   // Whether a raw ID occurs in `bytes`: String masks a string exactly then.
   bool AnyMaskIn(std::string_view bytes) const {
     if (bytes.size() < shortest_mask_) return false;  // (most strings are shorter than an ID)
@@ -179,6 +184,7 @@ class ReportWriter {
   std::string out_, masked_;
   size_t shortest_mask_ = std::string::npos;
   bool written_as_is_ = true;  // every raw ID is printable ASCII without '"' and '\\'
+  bool unmasked_ = false;
   bool first_ = true;
   size_t masked_strings_ = 0;
 };
@@ -249,6 +255,21 @@ void WriteFindingObject(ReportWriter& w, const Finding& f) {
   w.Close('}');
 }
 
+// WriteFindingObject with the IDs masked as String masks them, looked for once in the finding's
+// written bytes (when MasksFoundInWritten) instead of in each of its strings before writing it: a
+// finding that holds none (nearly all) is written once.
+void WriteFindingMasked(ReportWriter& w, const Finding& f) {
+  if (w.MasksFoundInWritten()) {
+    const size_t at = w.size();
+    w.set_unmasked(true);
+    WriteFindingObject(w, f);
+    w.set_unmasked(false);
+    if (!w.AnyMaskIn(w.Since(at))) return;
+    w.Truncate(at);
+  }
+  WriteFindingObject(w, f);
+}
+
 // Findings written before, kept with their JSON. Checks repeat findings: a batch writes the same
 // notices (the info findings every application gets: 22 of the 25 findings of a bench
 // application, each a few hundred bytes of Chinese to validate and escape) for every application,
@@ -272,7 +293,7 @@ class FindingMemo {
     size_t bytes = 0;
     const uint64_t hash = Hash(f, &bytes);
     if (bytes > kMaxBytes) {
-      WriteFindingObject(w, f);
+      WriteFindingMasked(w, f);
       return;
     }
     Slot& slot = slots_[hash & (kSlots - 1)];
@@ -281,7 +302,7 @@ class FindingMemo {
       return;
     }
     const size_t at = w.size(), masked = w.masked_strings();
-    WriteFindingObject(w, f);
+    WriteFindingMasked(w, f);
     if (w.masked_strings() != masked) return;
     // Kept the second time it is written (a finding of one application only, e.g. one that names
     // its domain, is not copied into the memo, and does not push out one that repeats).
