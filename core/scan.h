@@ -3,6 +3,7 @@
 #ifndef BEIAN_CORE_SCAN_H_
 #define BEIAN_CORE_SCAN_H_
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -61,9 +62,13 @@ class WordMatcher {
   bool ok() const;  // every word compiled (builds the set)
   // Whether the list's RE2 set is compiled yet (core/scan.cc kByteSearchCalls; for the tests).
   bool SetBuilt() const;
+  // This matcher among all of the process (for caches of answers derived from its words).
+  uint64_t uid() const { return uid_; }
 
  private:
   friend class WordMatcherGroup;
+  static uint64_t NewUid();
+  const uint64_t uid_ = NewUid();
   // Find, for the words `candidates` (ascending) that a set already saw in `text`.
   std::vector<Hit> FindAmong(std::string_view text, const std::vector<size_t>& candidates) const;
   // Whether the occurrence [offset, offset + length) lies inside an `except_` phrase of `text`.

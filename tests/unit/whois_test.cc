@@ -211,6 +211,14 @@ TEST(WhoisReader, RegistrarClassification) {
   EXPECT_EQ(ClassifyRegistrar("Some Registrar GmbH", "", cn, fo), RegistrarKind::kUnlisted);
   EXPECT_EQ(ClassifyRegistrar("", "4200", cn, fo), RegistrarKind::kUnlisted);
   EXPECT_EQ(ClassifyRegistrar("  ", "", cn, fo), RegistrarKind::kUnknown);
+  // Answers are remembered per thread by the lists asked: the same name against other lists (the
+  // two swapped, or lists of their own) is classified against those.
+  EXPECT_EQ(ClassifyRegistrar("GoDaddy.com, LLC", "146", fo, cn), RegistrarKind::kDomestic);
+  EXPECT_EQ(ClassifyRegistrar("GoDaddy.com, LLC", "146", cn, fo), RegistrarKind::kForeign);
+  WordMatcher mine({"GoDaddy"}), none({"没有的注册商"});
+  EXPECT_EQ(ClassifyRegistrar("GoDaddy.com, LLC", "", mine, none), RegistrarKind::kDomestic);
+  EXPECT_EQ(ClassifyRegistrar("GoDaddy.com, LLC", "", none, none), RegistrarKind::kUnlisted);
+  EXPECT_EQ(ClassifyRegistrar("GoDaddy.com, LLC", "", cn, fo), RegistrarKind::kForeign);
 }
 
 // Every prefix and a few byte flips of every fixture parse without trouble (run under

@@ -1,7 +1,9 @@
 // What the reader returns: the names of its enums, the record's look-ups, the registrar
 // classification against the pack's word lists, and the record as report.facts.whois[] shows it.
+#include <array>
 #include <string>
 
+#include "core/mem.h"
 #include "core/readers/whois.h"
 #include "core/readers/whois/internal.h"
 #include "core/scan.h"
@@ -91,8 +93,33 @@ size_t LongestTokenHit(const WordMatcher& m, std::string_view text) {
 
 }  // namespace
 
+namespace {
+RegistrarKind ClassifyRegistrarNow(std::string_view name, std::string_view iana_id,
+                                   const WordMatcher& domestic, const WordMatcher& foreign);
+}  // namespace
+
 RegistrarKind ClassifyRegistrar(std::string_view name, std::string_view iana_id,
                                 const WordMatcher& domestic, const WordMatcher& foreign) {
+  // Answers remembered per thread (a batch meets the same few registrars again and again; each
+  // answer is four searches of the lists): by the two lists and the name and IANA id as given.
+  struct Slot {
+    uint64_t domestic = 0, foreign = 0;  // WordMatcher::uid (0: empty)
+    std::string name, iana_id;
+    RegistrarKind kind = RegistrarKind::kUnknown;
+  };
+  thread_local std::array<Slot, 32> cache;
+  Slot& s = cache[(mem::HashBytes(name) ^ mem::HashBytes(iana_id) * 7) % cache.size()];
+  if (s.domestic == domestic.uid() && s.foreign == foreign.uid() && s.name == name &&
+      s.iana_id == iana_id)
+    return s.kind;
+  const RegistrarKind kind = ClassifyRegistrarNow(name, iana_id, domestic, foreign);
+  s = Slot{domestic.uid(), foreign.uid(), std::string(name), std::string(iana_id), kind};
+  return kind;
+}
+
+namespace {
+RegistrarKind ClassifyRegistrarNow(std::string_view name, std::string_view iana_id,
+                                   const WordMatcher& domestic, const WordMatcher& foreign) {
   size_t b = 0, e = name.size();
   whois::Trim(name, &b, &e);
   name = name.substr(b, e - b);
@@ -111,6 +138,7 @@ RegistrarKind ClassifyRegistrar(std::string_view name, std::string_view iana_id,
   if (cn > fo) return RegistrarKind::kDomestic;
   return RegistrarKind::kUnlisted;
 }
+}  // namespace
 
 json WhoisFacts(const WhoisRecord& r) {
   json o = json::object();
