@@ -187,7 +187,9 @@ void Ctx::Emit(const std::string& path, const Vars& vars, const EmitOptions& opt
   // (a blocked application has ~25: the first push reserves for them, instead of five moves of
   // every finding while the vector grows)
   if (findings_.capacity() == 0) findings_.reserve(32);
-  slot.Keep(pack_, rule, path, vars, opts, locale_, f);
+  // (not while the language's wording is still to be fetched: its texts read as Chinese till then)
+  if (pack_.MissingWordingFile(locale_).empty())
+    slot.Keep(pack_, rule, path, vars, opts, locale_, f);
   findings_.push_back(std::move(f));
 }
 
