@@ -37,10 +37,11 @@ void AddSensitive(std::vector<std::string>* out, const std::optional<std::string
 }
 
 void WalkIds(const json& v, const std::string& key, std::vector<std::string>* out) {
+  // (the containers' own loops: nlohmann's iterators dispatch on the value's type at every step)
   if (v.is_array()) {
-    for (const auto& x : v) WalkIds(x, key, out);
+    for (const auto& x : v.get_ref<const json::array_t&>()) WalkIds(x, key, out);
   } else if (v.is_object()) {
-    for (auto it = v.begin(); it != v.end(); ++it) WalkIds(*it, it.key(), out);
+    for (const auto& [k, x] : v.get_ref<const json::object_t&>()) WalkIds(x, k, out);
   } else if (std::string_view(key) == std::string_view("id_number") ||
              std::string_view(key) == std::string_view("registrant_certificate_number")) {
     AddSensitive(out, ValueText(&v));

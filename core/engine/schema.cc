@@ -376,18 +376,18 @@ class Validator {
     // through both (a comparison or two a member instead of a search of the properties each).
     auto prop = n->properties.begin();
     const auto props_end = n->properties.end();
-    for (auto it = value.begin(); it != value.end(); ++it) {
-      AppendToken(path, it.key());
-      const std::string& key = it.key();
+    // (the map's own loop: nlohmann's iterators dispatch on the value's type at every step)
+    for (auto& [key, member] : value.get_ref<json::object_t&>()) {
+      AppendToken(path, key);
       while (prop != props_end && prop->first < key) ++prop;
       const bool known = prop != props_end && prop->first == key;
       if (!n->has_properties || !known) {
-        Misfit(kUnknownField, value, n, path, it.key());
-        drop.push_back(it.key());
+        Misfit(kUnknownField, value, n, path, key);
+        drop.push_back(key);
       } else {
         remove_ = false;
-        Walk(*it, prop->second, path);
-        if (remove_) drop.push_back(it.key());
+        Walk(member, prop->second, path);
+        if (remove_) drop.push_back(key);
       }
       path.resize(base);
     }
