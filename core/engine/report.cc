@@ -41,7 +41,9 @@ using Masks = std::vector<std::pair<std::string, std::string>>;
 class ReportWriter {
  public:
   explicit ReportWriter(const Masks& masks) : masks_(masks) {
-    out_.reserve(4096);
+    // room for a report as long as this thread's last one (a batch's reports are ~18 KB: grown
+    // from a small buffer, each was copied three times on the way)
+    out_.reserve(std::max<size_t>(4096, LastSize() + LastSize() / 8));
     for (const auto& m : masks_) {
       shortest_mask_ = std::min(shortest_mask_, m.first.size());
       for (char ch : m.first)
@@ -125,7 +127,10 @@ class ReportWriter {
     MaskStrings(masked, masks_, shortest_mask_);
     AppendJson(masked, &out_);
   }
-  std::string Take() { return std::move(out_); }
+  std::string Take() {
+    LastSize() = out_.size();
+    return std::move(out_);
+  }
 
  private:
   // `v` with `extra` among its members in key order (as nlohmann's object would hold it).
@@ -180,6 +185,10 @@ class ReportWriter {
   }
 
  private:
+  static size_t& LastSize() {
+    thread_local size_t size = 0;
+    return size;
+  }
   const Masks& masks_;
   std::string out_, masked_;
   size_t shortest_mask_ = std::string::npos;
