@@ -2,6 +2,7 @@
 // quote it, and copied into the report by a preparation step (not in field checks).
 #include "core/facts/plan.h"
 
+#include <cmath>
 #include <cstdio>
 
 #include "core/facts/prepare.h"
@@ -30,6 +31,11 @@ std::string PlanStr(Ctx& c, const std::string& pointer) {
 std::string PlanNum(Ctx& c, const std::string& pointer) {
   auto n = Num(PlanOf(c), pointer);
   if (!n) return "";
+  // whole numbers (the plan's day counts) as their digits, as "%.0f" writes them, without printf
+  const double d = *n;
+  if (d > -1e15 && d < 1e15 && d == static_cast<double>(static_cast<long long>(d)) &&
+      !(d == 0 && std::signbit(d)))
+    return std::to_string(static_cast<long long>(d));
   char buf[32];
   std::snprintf(buf, sizeof buf, "%.0f", *n);
   return buf;
