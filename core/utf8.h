@@ -68,6 +68,29 @@ inline uint64_t JsonStops8(uint64_t x) {
   return control | quote | backslash;
 }
 
+// The byte a JSON escape's letter stands for when the escape is a simple one (\" \\ \/ \b \f \n
+// \r \t), else 0 (\u and anything else).
+inline char JsonSimpleEscape(char e) {
+  switch (e) {
+    case '"':
+    case '\\':
+    case '/':
+      return e;
+    case 'b':
+      return '\b';
+    case 'f':
+      return '\f';
+    case 'n':
+      return '\n';
+    case 'r':
+      return '\r';
+    case 't':
+      return '\t';
+    default:
+      return 0;
+  }
+}
+
 // Whether the 8 bytes in `x` (loaded little-endian, as on x86-64 and in wasm) begin with two
 // three-byte characters whose lead bytes need no check of their second byte (E1..EC, EE..EF:
 // Chinese text), i.e. the first 6 bytes are valid UTF-8 and hold no ASCII.

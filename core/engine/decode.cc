@@ -147,8 +147,7 @@ size_t StringEnd(std::string_view text, size_t i, bool validate, bool* plain,
       if (e == 'u') {
         *plain = false;
         if (text.compare(j, 6, "\\u0000") == 0) *cut_ok = false;
-      } else if (e != '"' && e != '\\' && e != '/' && e != 'b' && e != 'f' && e != 'n' &&
-                 e != 'r' && e != 't') {
+      } else if (!JsonSimpleEscape(e)) {
         *plain = false;
       } else if (*plain) {
         escapes->push_back(j);
@@ -240,13 +239,7 @@ void Scanner::CutLong(size_t i, size_t end) {
   for (size_t at : escapes_) {
     std::memcpy(w, p + run, at - run);
     w += at - run;
-    char e = p[at + 1];
-    *w++ = e == 'b'   ? '\b'
-           : e == 'f' ? '\f'
-           : e == 'n' ? '\n'
-           : e == 'r' ? '\r'
-           : e == 't' ? '\t'
-                      : e;
+    *w++ = JsonSimpleEscape(p[at + 1]);  // (a simple escape: StringEnd noted only those)
     run = at + 2;
   }
   std::memcpy(w, p + run, end - run);

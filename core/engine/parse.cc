@@ -84,16 +84,8 @@ class Reader {
       // A repeated key takes the last value, as nlohmann's document builder does.
       json& member = obj[key];
       if (!Value(&member, depth)) return false;
-      SkipBlanks();
-      if (p_ == end_) return false;
-      if (*p_ == ',') {
-        ++p_;
-        SkipBlanks();
-        continue;
-      }
-      if (*p_ != '}') return false;
-      ++p_;
-      return true;
+      const int more = Next('}');
+      if (more <= 0) return more == 0;
     }
   }
 
@@ -110,17 +102,24 @@ class Reader {
     for (;;) {
       arr.emplace_back();
       if (!Value(&arr.back(), depth)) return false;
-      SkipBlanks();
-      if (p_ == end_) return false;
-      if (*p_ == ',') {
-        ++p_;
-        SkipBlanks();
-        continue;
-      }
-      if (*p_ != ']') return false;
-      ++p_;
-      return true;
+      const int more = Next(']');
+      if (more <= 0) return more == 0;
     }
+  }
+
+  // After a member or an element: 1 when a comma follows (another one to read), 0 when `close`
+  // ends the container, -1 at anything else.
+  int Next(char close) {
+    SkipBlanks();
+    if (p_ == end_) return -1;
+    if (*p_ == ',') {
+      ++p_;
+      SkipBlanks();
+      return 1;
+    }
+    if (*p_ != close) return -1;
+    ++p_;
+    return 0;
   }
 
   // The string literal at p_ (a quote) appended to *s: runs between escapes copied at once, 8
@@ -177,31 +176,11 @@ class Reader {
     if (end_ - p_ < 2) return false;
     const char e = p_[1];
     p_ += 2;
-    switch (e) {
-      case '"':
-      case '\\':
-      case '/':
-        s->push_back(e);
-        return true;
-      case 'b':
-        s->push_back('\b');
-        return true;
-      case 'f':
-        s->push_back('\f');
-        return true;
-      case 'n':
-        s->push_back('\n');
-        return true;
-      case 'r':
-        s->push_back('\r');
-        return true;
-      case 't':
-        s->push_back('\t');
-        return true;
-      case 'u':
-        break;
-      default:
-        return false;
+    if (e != 'u') {
+      const char byte = JsonSimpleEscape(e);
+      if (!byte) return false;
+      s->push_back(byte);
+      return true;
     }
     int32_t unit = Hex4();
     if (unit < 0) return false;
