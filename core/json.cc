@@ -38,10 +38,7 @@ uint64_t HashPointer(std::string_view s) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const size_t n = s.size();
   uint64_t h = n * 0x9E3779B97F4A7C15ULL;
-  for (const unsigned char* q : {p, p + 8, p + n - 16, p + n - 8}) {
-    h = (h ^ mem::Load8(q)) * 0xFF51AFD7ED558CCDULL;
-    h ^= h >> 32;
-  }
+  for (const unsigned char* q : {p, p + 8, p + n - 16, p + n - 8}) h = mem::Mix(h, mem::Load8(q));
   return h ^ (h >> 29);
 }
 

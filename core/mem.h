@@ -10,6 +10,7 @@
 #ifndef BEIAN_CORE_MEM_H_
 #define BEIAN_CORE_MEM_H_
 
+#include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -115,15 +116,26 @@ inline int Compare(const unsigned char* a, const unsigned char* b, size_t n) {
   return 0;
 }
 
+// One step of the core's hashes: `v` mixed into `h` (a multiply and a fold of the high half).
+inline uint64_t Mix(uint64_t h, uint64_t v) {
+  h = (h ^ v) * 0xFF51AFD7ED558CCDULL;
+  return h ^ (h >> 32);
+}
+
+// A number no other call in this process returns (from 1): the identity of a rule pack or a word
+// list for the per-thread caches of answers derived from it (an address can be reused).
+inline uint64_t NewUid() {
+  static std::atomic<uint64_t> next{1};
+  return next.fetch_add(1, std::memory_order_relaxed);
+}
+
 // A hash of a short byte string (place names, JSON Pointers) for open-addressing tables: a
 // multiply and a fold per 8 bytes. Tables may depend on it for membership only, never an order.
 inline uint64_t HashBytes(std::string_view s) {
   uint64_t h = s.size() * 0x9E3779B97F4A7C15ULL;
   size_t i = 0;
-  for (; i + 8 <= s.size(); i += 8) {
-    h = (h ^ Load8(reinterpret_cast<const unsigned char*>(s.data()) + i)) * 0xFF51AFD7ED558CCDULL;
-    h ^= h >> 32;
-  }
+  for (; i + 8 <= s.size(); i += 8)
+    h = Mix(h, Load8(reinterpret_cast<const unsigned char*>(s.data()) + i));
   if (i < s.size()) {  // the rest: loads that may overlap what the loop read, and no call
     const auto* p = reinterpret_cast<const unsigned char*>(s.data());
     const size_t n = s.size();

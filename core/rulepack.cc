@@ -722,11 +722,6 @@ const WordMatcher& RulePack::Matcher(const std::string& name) const {
   return MatcherLocked(*this, &matchers_, name);
 }
 
-uint64_t RulePack::NewUid() {
-  static std::atomic<uint64_t> next{1};
-  return next.fetch_add(1, std::memory_order_relaxed);
-}
-
 const WordMatcher& RulePack::Matcher(const char* name) const {
   // A slot per address (a name written in the code keeps its address); the name is compared too,
   // so a text that later holds another name at the same address is not taken for the first.

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "core/json.h"
+#include "core/mem.h"
 #include "core/scan.h"
 
 namespace beian {
@@ -250,8 +251,7 @@ class RulePack {
   std::map<std::string, std::string> sources_;
   // Word-list matchers, compiled on first use; the lock lets checks run on several threads
   // (beian-check --jobs) with one pack.
-  static uint64_t NewUid();
-  const uint64_t uid_ = NewUid();  // this pack among all packs of the process (Matcher's caches)
+  const uint64_t uid_ = mem::NewUid();  // this pack among all packs (Matcher's caches)
   mutable std::mutex matchers_lock_;
   mutable std::unordered_map<std::string, std::unique_ptr<WordMatcher>> matchers_;
   mutable std::map<std::pair<std::vector<std::string>, std::vector<const WordMatcher*>>,

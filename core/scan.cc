@@ -380,11 +380,6 @@ WordMatcher::~WordMatcher() = default;
 
 bool WordMatcher::SetBuilt() const { return impl_->set_built.load(std::memory_order_acquire); }
 
-uint64_t WordMatcher::NewUid() {
-  static std::atomic<uint64_t> next{1};
-  return next.fetch_add(1, std::memory_order_relaxed);
-}
-
 std::vector<size_t> WordMatcher::Which(std::string_view text) const {
   std::vector<size_t> out;
   if (words_.empty()) return out;

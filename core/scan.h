@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/mem.h"
+
 namespace beian {
 
 // The first occurrence of `word` in `text` at or after `from` (npos when none), as
@@ -67,8 +69,7 @@ class WordMatcher {
 
  private:
   friend class WordMatcherGroup;
-  static uint64_t NewUid();
-  const uint64_t uid_ = NewUid();
+  const uint64_t uid_ = mem::NewUid();
   // Find, for the words `candidates` (ascending) that a set already saw in `text`.
   std::vector<Hit> FindAmong(std::string_view text, const std::vector<size_t>& candidates) const;
   // Whether the occurrence [offset, offset + length) lies inside an `except_` phrase of `text`.

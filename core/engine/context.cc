@@ -99,7 +99,7 @@ class EmitCache {
   Slot& SlotFor(const RulePack& p, const RuleDef* r, const std::string& path, const Vars& vars,
                 const EmitOptions& o, const std::string& locale) {
     uint64_t h = p.uid() * 0x9E3779B97F4A7C15ULL;
-    auto mix = [&](uint64_t v) { h = (h ^ v) * 0xFF51AFD7ED558CCDULL, h ^= h >> 32; };
+    auto mix = [&](uint64_t v) { h = mem::Mix(h, v); };
     mix(reinterpret_cast<uintptr_t>(r));
     mix(mem::HashBytes(path));
     for (const auto& [name, value] : vars) mix(mem::HashBytes(name) ^ mem::HashBytes(value) * 3);

@@ -377,10 +377,10 @@ Decoded DecodeApplication(std::string_view input) {
   UploadMemo& memo = ThreadMemo();
   // Most applications (a batch's, a form without uploads) are valid UTF-8, nested less deeply
   // than the limit and hold no string long enough to remember: read in one pass. The memory of
-  // uploads then holds nothing, as the scan below would leave it (only strings of kMemoBytes and
-  // more are remembered). At the first doubt the reader gives up and the steps below decide.
-  // Not tried while uploads are remembered: the page sends its uploads again with every change,
-  // and the reader would give up at the first of them after reading what comes before it.
+  // uploads stays empty, as the scan below would leave it (only strings of kMemoBytes and more
+  // are remembered). At the first doubt the reader gives up and the steps below decide. Not
+  // tried while uploads are remembered: the page sends its uploads again with every change, and
+  // the reader would give up at the first of them after reading what comes before it.
   if (memo.empty()) {
     QuickLimits quick;
     quick.check_utf8 = true;
@@ -388,7 +388,6 @@ Decoded DecodeApplication(std::string_view input) {
     quick.max_depth = kMaxDepth;
     Decoded d;
     if (ParseJsonQuick(input, &d.app, quick) && d.app.is_object()) {
-      memo.clear();
       d.ok = true;
       return d;
     }

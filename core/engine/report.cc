@@ -353,7 +353,7 @@ class FindingMemo {
   // all of them in `bytes`.
   static uint64_t Hash(const Finding& f, size_t* bytes) {
     uint64_t h = static_cast<uint64_t>(f.severity);
-    auto mix = [&](uint64_t v) { h = (h ^ v) * 0x9E3779B97F4A7C15ULL, h ^= h >> 29; };
+    auto mix = [&](uint64_t v) { h = mem::Mix(h, v); };
     mix(mem::HashBytes(f.rule));
     mix(mem::HashBytes(f.path));
     mix(mem::HashBytes(f.message));
