@@ -32,19 +32,12 @@ std::optional<Severity> ParseSeverity(const std::string& s) {
 
 Text ParseText(const json& v) {
   Text t;
-  if (v.is_string()) {
-    t.zh = t.en = v.get<std::string>();
-  } else if (v.is_object()) {
-    auto zh = v.find("zh-CN");
-    auto en = v.find("en");
-    if (zh != v.end() && zh->is_string()) t.zh = zh->get<std::string>();
-    if (en != v.end() && en->is_string()) t.en = en->get<std::string>();
-    if (t.en.empty()) t.en = t.zh;
-    if (t.zh.empty()) t.zh = t.en;
-  }
+  t.zh = TextIn(v, "zh-CN");
+  t.en = TextIn(v, "en");
   return t;
 }
 
+// A text in one language, the other where it has none (one rule for ParseText and its callers).
 std::string TextIn(const json& v, const std::string& locale) {
   if (v.is_string()) return v.get_ref<const std::string&>();
   if (!v.is_object()) return "";
