@@ -3,6 +3,7 @@
 #define BEIAN_CORE_JSON_H_
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -10,9 +11,27 @@
 #include <string_view>
 #include <vector>
 
+#include "core/mem.h"
+
 namespace beian {
 
-using json = nlohmann::json;
+// The order of a JSON object's keys: std::string's operator< (so members iterate and serialise
+// exactly as nlohmann::json's std::less<> orders them), compared inline instead of by a call to
+// the C library's memcmp per step of a map lookup (most keys are shorter than 32 bytes).
+// Transparent: objects are searched by std::string_view and const char* without a copy.
+struct KeyLess {
+  using is_transparent = void;
+  bool operator()(std::string_view a, std::string_view b) const {
+    return mem::Less(reinterpret_cast<const unsigned char*>(a.data()), a.size(),
+                     reinterpret_cast<const unsigned char*>(b.data()), b.size());
+  }
+};
+// std::map with KeyLess whatever comparator nlohmann names (its default, std::less<>, orders
+// the same).
+template <class Key, class Value, class Compare, class Alloc>
+using KeyMap = std::map<Key, Value, KeyLess, Alloc>;
+
+using json = nlohmann::basic_json<KeyMap>;
 
 // The value at `pointer` (RFC 6901, e.g. "/subject/name"), or nullptr when absent. Never throws.
 const json* At(const json& doc, std::string_view pointer);
@@ -44,7 +63,7 @@ class FrozenLookups {
     uint32_t generation = 0;
   };
   struct Table {
-    static constexpr size_t kSlots = 1024;
+    static constexpr size_t kSlots = 512;
     std::vector<Slot> slots = std::vector<Slot>(kSlots);
     std::string keys;  // the pointers remembered, one after another
     uint32_t generation = 0;

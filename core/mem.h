@@ -166,6 +166,26 @@ inline bool Equal(const unsigned char* a, const unsigned char* b, size_t n) {
   return true;
 }
 
+// Whether [a, a + na) sorts before [b, b + nb) as std::string's operator< orders them (bytes as
+// unsigned char, then the shorter first), inline for the short keys of JSON objects: 8 bytes a
+// step, compared as big-endian numbers where they differ.
+inline bool Less(const unsigned char* a, size_t na, const unsigned char* b, size_t nb) {
+  const size_t n = na < nb ? na : nb;
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    const uint64_t x = Load8(a + i), y = Load8(b + i);
+    if (x != y) return __builtin_bswap64(x) < __builtin_bswap64(y);
+  }
+  if (n >= 8) {  // the last 8 bytes of the common part (those before them are equal)
+    const uint64_t x = Load8(a + n - 8), y = Load8(b + n - 8);
+    if (x != y) return __builtin_bswap64(x) < __builtin_bswap64(y);
+  } else {
+    for (; i < n; ++i)
+      if (a[i] != b[i]) return a[i] < b[i];
+  }
+  return na < nb;
+}
+
 }  // namespace mem
 }  // namespace beian
 

@@ -232,7 +232,7 @@ TEST(WordMatcher, TheWarmUpSpendsNoneOfTheByteSearchBudget) {
 // list of the pack, on texts made of its words, its except phrases and other lists' words.
 TEST(WordMatcher, ByteSearchBeforeTheSetGivesTheSetsAnswers) {
   std::ifstream in(std::string(BEIAN_GEN_DIR) + "/rulepack.json");
-  nlohmann::json pack = nlohmann::json::parse(in);
+  json pack = json::parse(in);
   std::vector<std::string> pool;  // words of every list, for texts with other lists' words
   for (const auto& [name, words] : pack["lists"].items())
     for (const auto& w : words) pool.push_back(w.get<std::string>());
@@ -345,7 +345,7 @@ TEST(WordMatcher, RequiredTailIsInEveryMatch) {
   for (const auto& [pattern, tail] : cases) EXPECT_EQ(RequiredTail(pattern), tail) << pattern;
 
   std::ifstream in(std::string(BEIAN_GEN_DIR) + "/rulepack.json");
-  nlohmann::json pack = nlohmann::json::parse(in);
+  json pack = json::parse(in);
   std::vector<std::string> patterns,
       pool = {"", "x", "-", "CHN", "Sino", "\xE2\x84\xAA", "\xC5\xBF"};
   for (const auto& c : cases) patterns.push_back(c.first);
