@@ -13,6 +13,7 @@
 #include <atomic>
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -169,24 +170,58 @@ inline bool Equal(const unsigned char* a, const unsigned char* b, size_t n) {
 // Whether [a, a + na) sorts before [b, b + nb) as std::string's operator< orders them (bytes as
 // unsigned char, then the shorter first), inline for the short keys of JSON objects: 8 bytes a
 // step, compared as big-endian numbers where they differ.
-inline bool Less(const unsigned char* a, size_t na, const unsigned char* b, size_t nb) {
+// Order: below 0, 0 or above 0 as a comes before, equals or comes after b (std::string's
+// compare).
+inline int Order(const unsigned char* a, size_t na, const unsigned char* b, size_t nb) {
   const size_t n = na < nb ? na : nb;
   size_t i = 0;
   for (; i + 8 <= n; i += 8) {
     const uint64_t x = Load8(a + i), y = Load8(b + i);
-    if (x != y) return __builtin_bswap64(x) < __builtin_bswap64(y);
+    if (x != y) return __builtin_bswap64(x) < __builtin_bswap64(y) ? -1 : 1;
   }
   if (n >= 8) {  // the last 8 bytes of the common part (those before them are equal)
     const uint64_t x = Load8(a + n - 8), y = Load8(b + n - 8);
-    if (x != y) return __builtin_bswap64(x) < __builtin_bswap64(y);
+    if (x != y) return __builtin_bswap64(x) < __builtin_bswap64(y) ? -1 : 1;
   } else {
     for (; i < n; ++i)
-      if (a[i] != b[i]) return a[i] < b[i];
+      if (a[i] != b[i]) return a[i] < b[i] ? -1 : 1;
   }
-  return na < nb;
+  return na < nb ? -1 : (na > nb ? 1 : 0);
+}
+inline bool Less(const unsigned char* a, size_t na, const unsigned char* b, size_t nb) {
+  return Order(a, na, b, nb) < 0;
+}
+inline int Order(std::string_view a, std::string_view b) {
+  return Order(reinterpret_cast<const unsigned char*>(a.data()), a.size(),
+               reinterpret_cast<const unsigned char*>(b.data()), b.size());
 }
 
 }  // namespace mem
+
+// std::string == "literal" for the core's own code: the lengths first, then the bytes inline.
+// GCC 12's library compares by string::compare (a strlen and a memcmp call, even when the lengths
+// differ; GCC 13's and libc++'s check the length first). A template of the standard's form with
+// the traits and allocator fixed: more specialised than the standard's, so chosen over it for
+// std::string, and never for a type that only converts to one (a JSON value, a path).
+template <class C>
+inline bool operator==(const std::basic_string<C>& a, const C* b) {
+  const size_t n = std::char_traits<C>::length(b);  // (a constant for a literal once inlined)
+  return a.size() == n && mem::Equal(reinterpret_cast<const unsigned char*>(a.data()),
+                                     reinterpret_cast<const unsigned char*>(b), n * sizeof(C));
+}
+template <class C>
+inline bool operator==(const C* b, const std::basic_string<C>& a) {
+  return a == b;
+}
+template <class C>
+inline bool operator!=(const std::basic_string<C>& a, const C* b) {
+  return !(a == b);
+}
+template <class C>
+inline bool operator!=(const C* b, const std::basic_string<C>& a) {
+  return !(a == b);
+}
+
 }  // namespace beian
 
 #endif  // BEIAN_CORE_MEM_H_

@@ -122,12 +122,13 @@ class Ctx {
 
   // Per-check memo for derived data shared by rules (parsed uploads, normalised values).
   template <typename T, typename Make>
-  const T& Memo(const std::string& key, Make make) const {
-    auto it = memo_.find(key);
+  const T& Memo(std::string_view key, Make make) const {
+    auto it = memo_.find(key);  // (no string built for the key: the map is searched by view)
     if (it == memo_.end()) {
       it = memo_
-               .emplace(key, std::shared_ptr<void>(new T(make()),
-                                                   [](void* p) { delete static_cast<T*>(p); }))
+               .emplace(
+                   std::string(key),
+                   std::shared_ptr<void>(new T(make()), [](void* p) { delete static_cast<T*>(p); }))
                .first;
     }
     return *static_cast<const T*>(it->second.get());
@@ -159,7 +160,7 @@ class Ctx {
   const json* plan_ = nullptr;
   ReportMember plan_extra_;
   json applicability_ = json::object();
-  mutable std::map<std::string, std::shared_ptr<void>> memo_;  // (a cache: Memo is const)
+  mutable std::map<std::string, std::shared_ptr<void>, KeyLess> memo_;  // (a cache: Memo is const)
 };
 
 }  // namespace beian

@@ -379,8 +379,9 @@ class Validator {
     // (the map's own loop: nlohmann's iterators dispatch on the value's type at every step)
     for (auto& [key, member] : value.get_ref<json::object_t&>()) {
       AppendToken(path, key);
-      while (prop != props_end && prop->first < key) ++prop;
-      const bool known = prop != props_end && prop->first == key;
+      int order = 1;  // of the property against the key
+      while (prop != props_end && (order = mem::Order(prop->first, key)) < 0) ++prop;
+      const bool known = prop != props_end && order == 0;
       if (!n->has_properties || !known) {
         Misfit(kUnknownField, value, n, path, key);
         drop.push_back(key);
