@@ -179,9 +179,9 @@ const std::string* Str(const json& doc, std::string_view pointer) {
   return v->get_ptr<const std::string*>();
 }
 
-std::optional<std::string> NonBlank(const json& doc, std::string_view pointer) {
+Trimmed NonBlank(const json& doc, std::string_view pointer) {
   const std::string* s = Str(doc, pointer);
-  if (!s) return std::nullopt;
+  if (!s) return {};
   size_t b = 0, e = s->size();
   auto is_space = [&](size_t pos, size_t* len) {
     unsigned char c = static_cast<unsigned char>((*s)[pos]);
@@ -208,8 +208,9 @@ std::optional<std::string> NonBlank(const json& doc, std::string_view pointer) {
       break;
     }
   }
-  if (b >= e) return std::nullopt;
-  return s->substr(b, e - b);
+  if (b >= e) return {};
+  if (b == 0 && e == s->size()) return Trimmed::Same(s);
+  return Trimmed::Copy(s->substr(b, e - b));
 }
 
 std::optional<bool> Bool(const json& doc, std::string_view pointer) {

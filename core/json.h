@@ -84,8 +84,56 @@ class FrozenLookups {
 const json& Member(const json& obj, std::string_view key);
 // The string at `pointer`, or nullptr when absent or not a string.
 const std::string* Str(const json& doc, std::string_view pointer);
-// The string at `pointer` with surrounding whitespace removed; nullptr when absent or blank.
-std::optional<std::string> NonBlank(const json& doc, std::string_view pointer);
+// A string of a document without the whitespace around it: the document's own string when it has
+// none (nearly every one: no copy), else a trimmed copy; or nothing. Read like the
+// std::optional<std::string> it converts to; it refers into the document, so it lives no longer
+// than the document (NonBlank takes no temporary one).
+class Trimmed {
+ public:
+  Trimmed() = default;
+  static Trimmed Same(const std::string* s) {
+    Trimmed t;
+    t.text_ = s;
+    return t;
+  }
+  static Trimmed Copy(std::string s) {
+    Trimmed t;
+    t.own_ = std::move(s);
+    t.text_ = &t.own_;
+    return t;
+  }
+  Trimmed(const Trimmed& o) : own_(o.own_), text_(o.text_ == &o.own_ ? &own_ : o.text_) {}
+  Trimmed(Trimmed&& o) noexcept
+      : own_(std::move(o.own_)), text_(o.text_ == &o.own_ ? &own_ : o.text_) {}
+  Trimmed& operator=(const Trimmed& o) {
+    own_ = o.own_;
+    text_ = o.text_ == &o.own_ ? &own_ : o.text_;
+    return *this;
+  }
+  Trimmed& operator=(Trimmed&& o) noexcept {
+    own_ = std::move(o.own_);
+    text_ = o.text_ == &o.own_ ? &own_ : o.text_;
+    return *this;
+  }
+
+  bool has_value() const { return text_ != nullptr; }
+  explicit operator bool() const { return text_ != nullptr; }
+  const std::string& operator*() const { return *text_; }
+  const std::string* operator->() const { return text_; }
+  std::string value_or(std::string_view absent) const {
+    return text_ ? *text_ : std::string(absent);
+  }
+  operator std::optional<std::string>() const {
+    return text_ ? std::optional<std::string>(*text_) : std::nullopt;
+  }
+
+ private:
+  std::string own_;
+  const std::string* text_ = nullptr;
+};
+// The string at `pointer` with surrounding whitespace removed; nothing when absent or blank.
+Trimmed NonBlank(const json& doc, std::string_view pointer);
+Trimmed NonBlank(json&& doc, std::string_view pointer) = delete;
 // The boolean at `pointer`, or nullopt.
 std::optional<bool> Bool(const json& doc, std::string_view pointer);
 // The number at `pointer`, or nullopt.

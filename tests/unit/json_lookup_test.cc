@@ -162,3 +162,42 @@ TEST(FrozenLookups, PointersDifferingOnlyInTheMiddle) {
 
 }  // namespace
 }  // namespace beian
+
+namespace beian {
+namespace {
+
+// NonBlank: the document's own string when nothing is trimmed (no copy), a trimmed copy
+// otherwise, nothing for blank or absent members; copies and moves of a trimmed copy keep their
+// text (it lives in the moved object).
+TEST(NonBlank, SameStringOrTrimmedCopy) {
+  const json doc = json::parse(
+      R"({"a": "杭州", "b": "  x \u3000", "c": " \u3000\t", "d": 5, "e": "一个比十五个字节长的名字"})");
+  auto a = NonBlank(doc, "/a");
+  ASSERT_TRUE(a);
+  EXPECT_EQ(&*a, doc["a"].get_ptr<const std::string*>());
+  auto b = NonBlank(doc, "/b");
+  ASSERT_TRUE(b.has_value());
+  EXPECT_EQ(*b, "x");
+  EXPECT_FALSE(NonBlank(doc, "/c"));
+  EXPECT_FALSE(NonBlank(doc, "/d"));
+  EXPECT_FALSE(NonBlank(doc, "/missing"));
+  EXPECT_EQ(NonBlank(doc, "/missing").value_or("none"), "none");
+  const json padded = json::parse(R"({"e": " 一个比十五个字节长的名字 "})");
+  Trimmed e = NonBlank(padded, "/e");
+  Trimmed copy = e;
+  Trimmed moved = std::move(e);
+  e = NonBlank(doc, "/a");
+  EXPECT_EQ(*copy, "一个比十五个字节长的名字");
+  EXPECT_EQ(*moved, *copy);
+  EXPECT_NE(&*moved, &*copy);
+  EXPECT_EQ(copy->size(), moved->size());
+  copy = moved;
+  EXPECT_EQ(*copy, *moved);
+  EXPECT_EQ(*e, "杭州");
+  std::optional<std::string> as_optional = moved;
+  EXPECT_EQ(as_optional, std::optional<std::string>("一个比十五个字节长的名字"));
+  EXPECT_EQ(static_cast<std::optional<std::string>>(NonBlank(doc, "/c")), std::nullopt);
+}
+
+}  // namespace
+}  // namespace beian

@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include "core/json.h"
+
 namespace beian {
 namespace {
 
@@ -130,6 +132,65 @@ TEST(Mem, EqualIsMemcmpZero) {
       }
     }
   }
+}
+
+}  // namespace
+}  // namespace beian
+
+namespace beian {
+namespace {
+
+// Order and Less: std::string's compare and operator< for random strings (bytes above 0x7F and
+// prefixes of one another included) of every length up to 40; KeyLess orders a JSON object's
+// members exactly as std::less<> did (the reports' member order depends on it).
+TEST(Mem, OrderIsStringCompare) {
+  std::mt19937 rng(29);
+  auto sign = [](int v) { return (v > 0) - (v < 0); };
+  for (int round = 0; round < 20000; ++round) {
+    const size_t n = rng() % 41;
+    std::string a(n, '\0');
+    for (auto& c : a) c = static_cast<char>(rng() % 4 == 0 ? 0x80 + rng() % 128 : 'a' + rng() % 3);
+    std::string b = a;
+    switch (rng() % 4) {
+      case 0:  // one byte changed
+        if (n) b[rng() % n] = static_cast<char>(rng());
+        break;
+      case 1:  // a prefix
+        b.resize(rng() % (n + 1));
+        break;
+      case 2:  // longer
+        b += static_cast<char>(rng());
+        break;
+      default:  // equal
+        break;
+    }
+    ASSERT_EQ(mem::Order(a, b), sign(a.compare(b))) << a.size() << " " << b.size();
+    ASSERT_EQ(mem::Order(b, a), sign(b.compare(a)));
+    ASSERT_EQ(KeyLess()(a, b), a < b);
+    ASSERT_EQ(KeyLess()(b, a), b < a);
+  }
+  const json doc = json::parse(R"({"b": 1, "\u00e9": 2, "a": 3, "ab": 4, "A": 5, "": 6})");
+  std::vector<std::string> keys;
+  for (const auto& [k, v] : doc.items()) keys.push_back(k);
+  std::vector<std::string> sorted = keys;
+  std::sort(sorted.begin(), sorted.end());
+  EXPECT_EQ(keys, sorted);
+  EXPECT_EQ(doc.dump(), R"({"":6,"A":5,"a":3,"ab":4,"b":1,"é":2})");
+}
+
+// The core's std::string == "literal" (core/mem.h): the standard's answer, whatever the lengths.
+TEST(Mem, StringEqualsLiteral) {
+  const std::string empty, en = "en", zh = "zh-CN", nul("e\0n", 3);
+  EXPECT_TRUE(en == "en");
+  EXPECT_FALSE(en != "en");
+  EXPECT_TRUE("en" == en);
+  EXPECT_FALSE(en == "e");
+  EXPECT_FALSE(en == "enx");
+  EXPECT_TRUE(empty == "");
+  EXPECT_FALSE(zh == "zh-CN ");
+  EXPECT_TRUE(zh != "zh-cn");
+  EXPECT_FALSE(nul == "e");  // a literal ends at its first NUL, as strlen has it
+  EXPECT_TRUE(std::string("e") == "e\0n");
 }
 
 }  // namespace
