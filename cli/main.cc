@@ -189,33 +189,20 @@ int main(int argc, char** argv) {
   int worst = 0;
   auto started = std::chrono::steady_clock::now();
   // Inputs are checked in chunks, each on up to `jobs` threads (the engine keeps no shared
-  // mutable state; the pack's matchers are locked), and rendered in input order.
+  // mutable state; the pack's matchers are locked), and rendered in input order. With more than
+  // one thread, a chunk's reports are written while the next chunk is checked (the main thread
+  // writes, then checks with the others): writing a batch's reports (~19 KB each) took a tenth of
+  // the time that --jobs 2 did not spread over its threads.
   struct Input {
     std::string name, text;
     bool readable = true;
   };
-  std::vector<Input> chunk;
-  auto flush = [&]() {
-    std::vector<beian::CheckResult> results(chunk.size());
-    std::atomic<size_t> next{0};
-    auto work = [&]() {
-      for (size_t k = next++; k < chunk.size(); k = next++)
-        if (chunk[k].readable) results[k] = beian::Check(chunk[k].text, opts);
-    };
-    size_t threads = std::min(jobs, chunk.size());
-#ifdef __EMSCRIPTEN__
-    threads = 1;  // the wasm build (the npm package's bin) has no threads; same output for any N
-#endif
-    if (threads <= 1) {
-      work();
-    } else {
-      std::vector<std::thread> pool;
-      for (size_t t = 0; t < threads; ++t) pool.emplace_back(work);
-      for (auto& t : pool) t.join();
-    }
-    for (size_t k = 0; k < chunk.size(); ++k) {
-      const std::string& name = chunk[k].name;
-      if (!chunk[k].readable) {
+  std::vector<Input> chunk, written_chunk;
+  std::vector<beian::CheckResult> written_results;
+  auto render = [&](std::vector<Input>& inputs, std::vector<beian::CheckResult>& results) {
+    for (size_t k = 0; k < inputs.size(); ++k) {
+      const std::string& name = inputs[k].name;
+      if (!inputs[k].readable) {
         out.Error(name, "cannot read file");
         worst = 2;
         continue;
@@ -230,7 +217,27 @@ int main(int argc, char** argv) {
       out.Report(name, r);
       if (r.block > 0 && worst < 1) worst = 1;
     }
-    chunk.clear();
+    inputs.clear();
+    results.clear();
+  };
+  auto flush = [&]() {
+    std::vector<beian::CheckResult> results(chunk.size());
+    std::atomic<size_t> next{0};
+    auto work = [&]() {
+      for (size_t k = next++; k < chunk.size(); k = next++)
+        if (chunk[k].readable) results[k] = beian::Check(chunk[k].text, opts);
+    };
+    size_t threads = std::min(jobs, chunk.size());
+#ifdef __EMSCRIPTEN__
+    threads = 1;  // the wasm build (the npm package's bin) has no threads; same output for any N
+#endif
+    std::vector<std::thread> pool;
+    for (size_t t = 1; t < threads; ++t) pool.emplace_back(work);
+    render(written_chunk, written_results);  // the chunk before, while the others check this one
+    work();
+    for (auto& t : pool) t.join();
+    written_chunk.swap(chunk);
+    written_results.swap(results);
   };
   const size_t kChunk = 64 * jobs;
   auto add = [&](std::string name, std::string text, bool readable = true) {
@@ -266,6 +273,7 @@ int main(int argc, char** argv) {
     add(f, std::move(text));
   }
   flush();
+  flush();  // (an empty chunk: writes the last one)
   out.Finish();
   double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   if (format == "jsonl" || files.size() > 1) std::cerr << out.Summary(secs) << "\n";
