@@ -167,11 +167,12 @@ inline bool Equal(const unsigned char* a, const unsigned char* b, size_t n) {
   return true;
 }
 
-// Whether [a, a + na) sorts before [b, b + nb) as std::string's operator< orders them (bytes as
-// unsigned char, then the shorter first), inline for the short keys of JSON objects: 8 bytes a
-// step, compared as big-endian numbers where they differ.
-// Order: below 0, 0 or above 0 as a comes before, equals or comes after b (std::string's
-// compare).
+// Order: below 0, 0 or above 0 as [a, a + na) comes before, equals or comes after [b, b + nb) in
+// std::string's order (bytes as unsigned char, then the shorter first), inline for the short keys
+// of JSON objects: 8 bytes a step, the first differing step compared as big-endian numbers.
+// (Compare over the common part, then the lengths, measured +3 % instructions for the batch: its
+// 16-byte steps and the byte it returns cost more than one 8-byte step of a short key.)
+// Less: whether it comes before.
 inline int Order(const unsigned char* a, size_t na, const unsigned char* b, size_t nb) {
   const size_t n = na < nb ? na : nb;
   size_t i = 0;
