@@ -93,43 +93,30 @@ class Trimmed {
   Trimmed() = default;
   static Trimmed Same(const std::string* s) {
     Trimmed t;
-    t.text_ = s;
+    t.same_ = s;
     return t;
   }
   static Trimmed Copy(std::string s) {
     Trimmed t;
-    t.own_ = std::move(s);
-    t.text_ = &t.own_;
+    t.copy_ = std::move(s);
     return t;
   }
-  Trimmed(const Trimmed& o) : own_(o.own_), text_(o.text_ == &o.own_ ? &own_ : o.text_) {}
-  Trimmed(Trimmed&& o) noexcept
-      : own_(std::move(o.own_)), text_(o.text_ == &o.own_ ? &own_ : o.text_) {}
-  Trimmed& operator=(const Trimmed& o) {
-    own_ = o.own_;
-    text_ = o.text_ == &o.own_ ? &own_ : o.text_;
-    return *this;
-  }
-  Trimmed& operator=(Trimmed&& o) noexcept {
-    own_ = std::move(o.own_);
-    text_ = o.text_ == &o.own_ ? &own_ : o.text_;
-    return *this;
-  }
 
-  bool has_value() const { return text_ != nullptr; }
-  explicit operator bool() const { return text_ != nullptr; }
-  const std::string& operator*() const { return *text_; }
-  const std::string* operator->() const { return text_; }
+  bool has_value() const { return get() != nullptr; }
+  explicit operator bool() const { return get() != nullptr; }
+  const std::string& operator*() const { return *get(); }
+  const std::string* operator->() const { return get(); }
   std::string value_or(std::string_view absent) const {
-    return text_ ? *text_ : std::string(absent);
+    return get() ? *get() : std::string(absent);
   }
   operator std::optional<std::string>() const {
-    return text_ ? std::optional<std::string>(*text_) : std::nullopt;
+    return get() ? std::optional<std::string>(*get()) : std::nullopt;
   }
 
  private:
-  std::string own_;
-  const std::string* text_ = nullptr;
+  const std::string* get() const { return copy_ ? &*copy_ : same_; }
+  const std::string* same_ = nullptr;  // the document's string
+  std::optional<std::string> copy_;    // or a trimmed copy
 };
 // The string at `pointer` with surrounding whitespace removed; nothing when absent or blank.
 Trimmed NonBlank(const json& doc, std::string_view pointer);
