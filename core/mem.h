@@ -1,6 +1,8 @@
 // Byte routines eight bytes a step (sixteen with SSE2): copy, search and comparison for the
 // WebAssembly builds (wasm/libc_mem.cc makes them its memcpy, memchr and memcmp; natively only
-// the tests call them), and the hash of the core's open-addressing tables (HashBytes).
+// the tests call them), the hash of the core's open-addressing tables (HashBytes), and the
+// inline comparisons of short strings every build uses: Equal, Order (the order of JSON object
+// keys, core/json.h KeyLess) and std::string == "literal" for the core's code (at the end).
 //
 // Emscripten's libc copies byte by byte whenever source and destination are not aligned alike
 // (most short string copies), compares byte by byte unless both sides are 4-byte aligned, and
