@@ -10,11 +10,14 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <functional>
 #include <iostream>
 #include <iterator>
+#include <mutex>
 #include <sstream>
 #include <string>
 #include <thread>
@@ -28,6 +31,71 @@
 #include "core/province.h"
 
 namespace {
+
+// Threads that live for the whole batch and run one task per round (`Run`), the caller taking
+// part. They are kept, not started per chunk, because the engine's per-thread memos (run lists,
+// rendered findings, the report buffer's size) are built on a thread's first checks: a thread
+// started per chunk of 128 applications built them again each time.
+class Workers {
+ public:
+  explicit Workers(size_t extra) {
+    for (size_t t = 0; t < extra; ++t) threads_.emplace_back([this] { Loop(); });
+  }
+  ~Workers() {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      stop_ = true;
+    }
+    wake_.notify_all();
+    for (auto& t : threads_) t.join();
+  }
+  Workers(const Workers&) = delete;
+  Workers& operator=(const Workers&) = delete;
+
+  // Runs `task` on every thread: first `before` on the caller while the others start, then `task`
+  // on the caller; returns when every thread has finished the task.
+  template <typename Before, typename Task>
+  void Run(Before&& before, Task&& task) {
+    std::function<void()> fn = std::forward<Task>(task);
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      task_ = &fn;
+      busy_ = threads_.size();
+      ++round_;
+    }
+    wake_.notify_all();
+    before();
+    fn();
+    std::unique_lock<std::mutex> lock(mu_);
+    done_.wait(lock, [this] { return busy_ == 0; });
+    task_ = nullptr;
+  }
+
+ private:
+  void Loop() {
+    size_t seen = 0;
+    for (;;) {
+      std::function<void()>* fn;
+      {
+        std::unique_lock<std::mutex> lock(mu_);
+        wake_.wait(lock, [&] { return stop_ || round_ != seen; });
+        if (stop_) return;
+        seen = round_;
+        fn = task_;
+      }
+      (*fn)();
+      std::lock_guard<std::mutex> lock(mu_);
+      if (--busy_ == 0) done_.notify_one();
+    }
+  }
+
+  std::mutex mu_;
+  std::condition_variable wake_, done_;
+  std::vector<std::thread> threads_;
+  std::function<void()>* task_ = nullptr;
+  size_t busy_ = 0, round_ = 0;
+  bool stop_ = false;
+};
 
 void Usage() {
   std::cerr
@@ -220,22 +288,24 @@ int main(int argc, char** argv) {
     inputs.clear();
     results.clear();
   };
+  // (no more threads than files when every input is a file)
+  size_t threads = jobs;
+  if (std::find(files.begin(), files.end(), "-") == files.end())
+    threads = std::max<size_t>(1, std::min(jobs, files.size()));
+#ifdef __EMSCRIPTEN__
+  threads = 1;  // the wasm build (the npm package's bin) has no threads; same output for any N
+#endif
+  Workers workers(threads - 1);
   auto flush = [&]() {
     std::vector<beian::CheckResult> results(chunk.size());
     std::atomic<size_t> next{0};
-    auto work = [&]() {
-      for (size_t k = next++; k < chunk.size(); k = next++)
-        if (chunk[k].readable) results[k] = beian::Check(chunk[k].text, opts);
-    };
-    size_t threads = std::min(jobs, chunk.size());
-#ifdef __EMSCRIPTEN__
-    threads = 1;  // the wasm build (the npm package's bin) has no threads; same output for any N
-#endif
-    std::vector<std::thread> pool;
-    for (size_t t = 1; t < threads; ++t) pool.emplace_back(work);
-    render(written_chunk, written_results);  // the chunk before, while the others check this one
-    work();
-    for (auto& t : pool) t.join();
+    // The chunk before is written while the other threads check this one; then the main thread
+    // checks with them.
+    workers.Run([&] { render(written_chunk, written_results); },
+                [&] {
+                  for (size_t k = next++; k < chunk.size(); k = next++)
+                    if (chunk[k].readable) results[k] = beian::Check(chunk[k].text, opts);
+                });
     written_chunk.swap(chunk);
     written_results.swap(results);
   };
