@@ -3,7 +3,10 @@
 // alternation, the way a web developer would write it. Prints one JSON object (scripts/bench
 // merges it with the native figures into a table).
 //
-//   node tests/bench/wasm_bench.cjs [DATA_DIR] [--quick]
+//   node tests/bench/wasm_bench.cjs [DATA_DIR] [--quick] [--typical-only]
+//
+// --typical-only: the typical check alone, in the Node build and in the page's module (the extra
+// rounds scripts/bench runs in turn with the native one).
 //
 // Inputs come from tests/bench/gen_data.py (default DATA_DIR build/bench). Big texts are passed
 // to wasm as Uint8Array bytes (copied once into the wasm heap; that copy is part of the figure).
@@ -14,6 +17,7 @@ const path = require('node:path');
 const ROOT = path.resolve(__dirname, '..', '..');
 const args = process.argv.slice(2);
 const QUICK = args.includes('--quick');
+const TYPICAL_ONLY = args.includes('--typical-only');
 const DATA = path.resolve(args.find((a) => !a.startsWith('--')) || path.join(ROOT, 'build/bench'));
 const WASM_DIR = path.resolve(process.env.BEIAN_WASM_DIR || path.join(ROOT, 'build/wasm'));
 const { pageModule } = require('../node/util.cjs');
@@ -86,7 +90,7 @@ async function main() {
     }
   };
 
-  put('cold_first_check', coldStart());
+  if (!TYPICAL_ONLY) put('cold_first_check', coldStart());
   const opts = JSON.stringify({ today: '2026-11-28' });
   const typical = bytes('typical.json');
   const form = bytes('form.json');
@@ -100,6 +104,10 @@ async function main() {
   let pageReport = pageCore.check(typical, opts);
   put('check_typical_page', measure(() => { pageReport = pageCore.check(typical, opts); }), typical.length);
   if (pageReport !== report) throw new Error('the page\'s module and the Node build report differently');
+  if (TYPICAL_ONLY) {
+    process.stdout.write(JSON.stringify(out, null, 1) + '\n');
+    return;
+  }
   const fieldOpts = JSON.stringify({ today: '2026-11-28', field: '/subject/name' });
   // as the page calls it on keystrokes: the whole application, uploads included, the name as typed
   // in two states one character apart (as core_bench.cc): only the uploads stay the same
