@@ -734,8 +734,9 @@ const WordMatcher& RulePack::Matcher(const std::string& name) const {
 }
 
 const WordMatcher& RulePack::Matcher(const char* name) const {
-  // A slot per address (a name written in the code keeps its address); the name is compared too,
-  // so a text that later holds another name at the same address is not taken for the first.
+  // A slot per address (a name written in the code keeps its address), before the slot per name
+  // above; the name is compared too, so a text that later holds another name at the same address
+  // is not taken for the first.
   struct Slot {
     uint64_t pack = 0;  // uid_ (0: empty)
     const char* at = nullptr;
@@ -745,17 +746,12 @@ const WordMatcher& RulePack::Matcher(const char* name) const {
   thread_local std::array<Slot, 64> cache;
   Slot& s = cache[(reinterpret_cast<uintptr_t>(name) >> 3) % cache.size()];
   if (s.pack == uid_ && s.at == name && s.name == name) return *s.matcher;
-  const std::string key(name);
-  const WordMatcher* m;
-  {
-    std::lock_guard<std::mutex> hold(matchers_lock_);
-    m = &MatcherLocked(*this, &matchers_, key);
-  }
-  s.pack = uid_;
+  s.pack = 0;  // (empty until filled again)
+  s.name = name;
+  s.matcher = &Matcher(s.name);
   s.at = name;
-  s.name = key;
-  s.matcher = m;
-  return *m;
+  s.pack = uid_;
+  return *s.matcher;
 }
 
 const WordMatcherGroup& RulePack::MatcherGroup(const std::vector<std::string>& names,
