@@ -3,7 +3,10 @@
 the batch CLI summary into one table (scripts/bench). Ratios are time ratios: wasm/native > 1 means
 wasm is slower; JS/wasm > 1 means wasm is faster than the JS baseline.
 
-    tests/bench/table.py DIR [--markdown]    (DIR holds native.json, wasm.json, batch.txt)
+    tests/bench/table.py DIR [--markdown | --json]    (DIR holds native.json, wasm.json, batch.txt)
+
+--json prints the figures the targets are judged on and the targets (met or not) as one JSON
+object instead of the table (tests/node/bench_table.test.cjs).
 Exit status 0; the target check is printed, not enforced (shared machines are noisy).
 """
 import json
@@ -60,6 +63,7 @@ def batch_summary(d, name):
 def main():
     d = sys.argv[1]
     md = '--markdown' in sys.argv
+    as_json = '--json' in sys.argv
     native = {}
     try:
         for b in json.load(open(os.path.join(d, 'native.json')))['benchmarks']:
@@ -165,7 +169,9 @@ def main():
                             '; median of %d runs' % sm['runs'] if sm['runs'] > 1 else ''),
                          '%.0f apps/s' % sm['per_second'], '–', '–', '–', '–'])
     widths = [max(len(str(r[i])) for r in rows + [head]) for i in range(len(head))]
-    if md:
+    if as_json:
+        pass
+    elif md:
         print('| ' + ' | '.join(head) + ' |')
         print('|' + '|'.join('---' for _ in head) + '|')
         for r in rows:
@@ -177,48 +183,60 @@ def main():
     # Targets (issue 7).
     def t(key, bname):
         return wasm.get(key, {}).get('ms'), native.get(bname, {}).get('ms'), wasm.get('js_' + key, {}).get('ms')
-    checks = []
+    checks = []  # (id, what, met, value)
     for key, bname in (('scan_1mb', 'BM_Scan1MB'), ('scan_20mb', 'BM_Scan20MB')):
         w, n, j = t(key, bname)
         if w and j:
-            checks.append(('%s: wasm ≥ 2.5× JS' % key, j / w >= 2.5, '%.2f×' % (j / w)))
+            checks.append((key + '_vs_js', '%s: wasm ≥ 2.5× JS' % key, j / w >= 2.5, '%.2f×' % (j / w)))
         if w and n:
-            checks.append(('%s: wasm ≥ 0.6× native' % key, n / w >= 0.6, '%.2f×' % (n / w)))
+            checks.append((key + '_vs_native', '%s: wasm ≥ 0.6× native' % key, n / w >= 0.6, '%.2f×' % (n / w)))
     w, n, _ = t('check_typical', 'BM_CheckTypical')
     if w and n:
-        checks.append(('typical check: wasm within 1.5× native (the Node build)', w / n <= 1.5,
+        checks.append(('typical_ratio', 'typical check: wasm within 1.5× native (the Node build)', w / n <= 1.5,
                        '%.2f×' % (w / n)))
     wp, n, _ = t('check_typical_page', 'BM_CheckTypical')
     if wp and n:
-        checks.append(('typical check: the page\'s module within 1.5× native', wp / n <= 1.5,
+        checks.append(('typical_ratio_page', 'typical check: the page\'s module within 1.5× native', wp / n <= 1.5,
                        '%.2f×' % (wp / n)))
     for key, bname in (('check_field', 'BM_CheckField'),):
         w, n, _ = t(key, bname)
         if n:
-            checks.append(('field check native < 0.2 ms', n < 0.2, fmt_ms(n)))
+            checks.append(('field_native', 'field check native < 0.2 ms', n < 0.2, fmt_ms(n)))
         if w:
-            checks.append(('field check wasm < 0.2 ms', w < 0.2, fmt_ms(w)))
+            checks.append(('field_wasm', 'field check wasm < 0.2 ms', w < 0.2, fmt_ms(w)))
     cold = wasm.get('cold_first_check', {}).get('ms')
     if cold:
-        checks.append(('cold first check (Node) <= 50 ms', cold <= 50, fmt_ms(cold)))
+        checks.append(('cold_node', 'cold first check (Node) <= 50 ms', cold <= 50, fmt_ms(cold)))
     if cold_chromium:
-        checks.append(('cold first check (Chromium, the page\'s worker) <= 50 ms', cold_chromium <= 50,
+        checks.append(('cold_chromium', 'cold first check (Chromium, the page\'s worker) <= 50 ms', cold_chromium <= 50,
                        fmt_ms(cold_chromium)))
     n = native.get('BM_ReadHtml100k', {}).get('mbps')
     if n:
-        checks.append(('HTML reader native >= 200 MB/s', n >= 200, '%.0f MB/s' % n))
+        checks.append(('html_reader', 'HTML reader native >= 200 MB/s', n >= 200, '%.0f MB/s' % n))
     if summ:
-        checks.append(('batch >= 5,000 applications/s on one core', summ['per_second'] >= 5000,
+        checks.append(('batch', 'batch >= 5,000 applications/s on one core', summ['per_second'] >= 5000,
                        '%.0f/s' % summ['per_second']))
     if summ and summ2:
-        checks.append(('batch --jobs 2 near-linear (>= 1.7x --jobs 1)',
+        checks.append(('batch_jobs2', 'batch --jobs 2 near-linear (>= 1.7x --jobs 1)',
                        summ2['per_second'] >= 1.7 * summ['per_second'],
                        '%.2fx' % (summ2['per_second'] / summ['per_second'])))
+    if as_json:
+        print(json.dumps({
+            'typical_rounds': typical_rounds,
+            'typical_ms': {'native': native.get('BM_CheckTypical', {}).get('ms'),
+                           'wasm': wasm.get('check_typical', {}).get('ms'),
+                           'page': wasm.get('check_typical_page', {}).get('ms')},
+            'batch': {'jobs1': summ and summ['per_second'], 'jobs2': summ2 and summ2['per_second'],
+                      'runs': summ and summ['runs']},
+            'targets': {cid: {'target': name, 'met': bool(ok), 'value': val}
+                        for cid, name, ok, val in checks},
+        }, ensure_ascii=False))
+        return
     if wj.get('scan_words'):
         print('\nscan word set: %d words (tests/bench/gen_data.py SCAN_LISTS); JS baseline: one RegExp '
               'alternation, flags gi, matchAll over a JS string' % wj['scan_words'])
     print('\ntargets:')
-    for name, ok, val in checks:
+    for _, name, ok, val in checks:
         print('  [%s] %s (%s)' % ('ok' if ok else 'MISS', name, val))
 
 
