@@ -107,10 +107,10 @@ def main():
             xs = sorted(xs)
             return (xs[(len(xs) - 1) // 2] + xs[len(xs) // 2]) / 2
         if rounds['BM_CheckTypical']:
-            native['BM_CheckTypical']['ms'] = median(rounds['BM_CheckTypical'])
+            native.setdefault('BM_CheckTypical', {})['ms'] = median(rounds['BM_CheckTypical'])
         for key in ('check_typical', 'check_typical_page'):
             if rounds[key]:
-                wasm[key]['ms'] = median(rounds[key])
+                wasm.setdefault(key, {})['ms'] = median(rounds[key])
     native[None] = {}
     for key, bname, _label, _mbps in ROWS:
         size = wasm.get(key, {}).get('bytes')
@@ -169,14 +169,12 @@ def main():
                             '; median of %d runs' % sm['runs'] if sm['runs'] > 1 else ''),
                          '%.0f apps/s' % sm['per_second'], '–', '–', '–', '–'])
     widths = [max(len(str(r[i])) for r in rows + [head]) for i in range(len(head))]
-    if as_json:
-        pass
-    elif md:
+    if md and not as_json:
         print('| ' + ' | '.join(head) + ' |')
         print('|' + '|'.join('---' for _ in head) + '|')
         for r in rows:
             print('| ' + ' | '.join(r) + ' |')
-    else:
+    elif not as_json:
         print('  '.join(h.ljust(w) for h, w in zip(head, widths)))
         for r in rows:
             print('  '.join(str(c).ljust(w) for c, w in zip(r, widths)))
