@@ -21,10 +21,7 @@ namespace beian {
 // Transparent: objects are searched by std::string_view and const char* without a copy.
 struct KeyLess {
   using is_transparent = void;
-  bool operator()(std::string_view a, std::string_view b) const {
-    return mem::Less(reinterpret_cast<const unsigned char*>(a.data()), a.size(),
-                     reinterpret_cast<const unsigned char*>(b.data()), b.size());
-  }
+  bool operator()(std::string_view a, std::string_view b) const { return mem::Order(a, b) < 0; }
 };
 // std::map with KeyLess whatever comparator nlohmann names (its default, std::less<>, orders
 // the same).
