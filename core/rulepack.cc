@@ -710,10 +710,9 @@ const WordMatcher& MatcherLocked(
 }
 }  // namespace
 
-const WordMatcher& RulePack::Matcher(const std::string& name) const {
-  // A slot per name's hash on each thread: the pack's lock is taken once per name and thread, not
-  // on each of the ~28 asks of a check (with --jobs 2, two threads took it in turn ~56 times an
-  // application, its cache line moving between the cores each time).
+const WordMatcher& RulePack::Matcher(std::string_view name) const {
+  // A slot per name's hash on each thread (with --jobs 2, two threads taking the lock on every ask
+  // moved its cache line between the cores ~56 times an application).
   struct Slot {
     uint64_t pack = 0;  // uid_ (0: empty)
     std::string name;
@@ -722,34 +721,12 @@ const WordMatcher& RulePack::Matcher(const std::string& name) const {
   thread_local std::array<Slot, 64> cache;
   Slot& s = cache[mem::HashBytes(name) % cache.size()];
   if (s.pack == uid_ && s.name == name) return *s.matcher;
-  const WordMatcher* m;
-  {
-    std::lock_guard<std::mutex> hold(matchers_lock_);
-    m = &MatcherLocked(*this, &matchers_, name);
-  }
-  s.pack = uid_;
-  s.name = name;
-  s.matcher = m;
-  return *m;
-}
-
-const WordMatcher& RulePack::Matcher(const char* name) const {
-  // A slot per address (a name written in the code keeps its address), before the slot per name
-  // above; the name is compared too, so a text that later holds another name at the same address
-  // is not taken for the first.
-  struct Slot {
-    uint64_t pack = 0;  // uid_ (0: empty)
-    const char* at = nullptr;
-    std::string name;
-    const WordMatcher* matcher = nullptr;
-  };
-  thread_local std::array<Slot, 64> cache;
-  Slot& s = cache[(reinterpret_cast<uintptr_t>(name) >> 3) % cache.size()];
-  if (s.pack == uid_ && s.at == name && s.name == name) return *s.matcher;
   s.pack = 0;  // (empty until filled again)
   s.name = name;
-  s.matcher = &Matcher(s.name);
-  s.at = name;
+  {
+    std::lock_guard<std::mutex> hold(matchers_lock_);
+    s.matcher = &MatcherLocked(*this, &matchers_, s.name);
+  }
   s.pack = uid_;
   return *s.matcher;
 }

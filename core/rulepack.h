@@ -208,12 +208,10 @@ class RulePack {
   const RuleDef* Find(const std::string& id) const;
   // A word list by name (e.g. "WL-FIN"); empty when absent.
   const std::vector<std::string>& List(const std::string& name) const;
-  // The list compiled into one RE2::Set (built on first use, then cached for this pack).
-  const WordMatcher& Matcher(const std::string& name) const;
-  // The same for a name written in the code ("WL-FIN"): answered from this thread's small cache
-  // of the names it asked for (by the text's address, then compared) without building a string,
-  // hashing it or taking the lock (rules ask for ~45 lists a check).
-  const WordMatcher& Matcher(const char* name) const;
+  // The list compiled into one RE2::Set (built on first use, then cached for this pack). Answered
+  // from this thread's small cache of the names it asked for, so that the pack's lock is taken
+  // once per name and thread, not on each of a check's ~28 asks.
+  const WordMatcher& Matcher(std::string_view name) const;
   // This pack among all packs of the process (for caches of what is derived from a pack).
   uint64_t uid() const { return uid_; }
   // The lists `names`, then the matchers `extra` (which must live as long as the pack: static

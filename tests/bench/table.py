@@ -11,6 +11,7 @@ Exit status 0; the target check is printed, not enforced (shared machines are no
 """
 import json
 import os
+import statistics
 import sys
 
 ROWS = [
@@ -60,17 +61,25 @@ def batch_summary(d, name):
     return out
 
 
+def native_medians(path):
+    """Google Benchmark's JSON at path as {benchmark: {'ms': ...}}: the median of the repetitions'
+    wall time (the wasm side: median of per-round wall time). Raises OSError, ValueError or
+    KeyError when the file is missing or not such JSON."""
+    out = {}
+    for b in json.load(open(path))['benchmarks']:
+        if b.get('run_type') == 'aggregate' and b.get('aggregate_name') != 'median':
+            continue
+        out[b.get('run_name', b['name']).split('/')[0]] = {'ms': b['real_time'] * UNIT[b.get('time_unit', 'ns')]}
+    return out
+
+
 def main():
     d = sys.argv[1]
     md = '--markdown' in sys.argv
     as_json = '--json' in sys.argv
     native = {}
     try:
-        for b in json.load(open(os.path.join(d, 'native.json')))['benchmarks']:
-            # Median of the repetitions' wall time (the wasm side: median of per-round wall time).
-            if b.get('run_type') == 'aggregate' and b.get('aggregate_name') != 'median':
-                continue
-            native[b.get('run_name', b['name']).split('/')[0]] = {'ms': b['real_time'] * UNIT[b.get('time_unit', 'ns')]}
+        native = native_medians(os.path.join(d, 'native.json'))
     except (OSError, ValueError, KeyError) as e:
         print('table: no native figures (%s)' % e, file=sys.stderr)
     wasm = {}
@@ -91,26 +100,22 @@ def main():
             rounds[key].append(wasm[key]['ms'])
     for k in range(2, 10):
         try:
-            nj = json.load(open(os.path.join(d, 'typical.native.%d.json' % k)))
+            nr = native_medians(os.path.join(d, 'typical.native.%d.json' % k))
             wr = json.load(open(os.path.join(d, 'typical.wasm.%d.json' % k)))['results']
         except (OSError, ValueError, KeyError):
             continue
         typical_rounds += 1
-        for b in nj.get('benchmarks', []):
-            if b.get('aggregate_name') == 'median' and b.get('run_name', '').startswith('BM_CheckTypical'):
-                rounds['BM_CheckTypical'].append(b['real_time'] * UNIT[b.get('time_unit', 'ns')])
+        if nr.get('BM_CheckTypical'):
+            rounds['BM_CheckTypical'].append(nr['BM_CheckTypical']['ms'])
         for key in ('check_typical', 'check_typical_page'):
             if wr.get(key, {}).get('ms'):
                 rounds[key].append(wr[key]['ms'])
     if typical_rounds > 1:
-        def median(xs):
-            xs = sorted(xs)
-            return (xs[(len(xs) - 1) // 2] + xs[len(xs) // 2]) / 2
         if rounds['BM_CheckTypical']:
-            native.setdefault('BM_CheckTypical', {})['ms'] = median(rounds['BM_CheckTypical'])
+            native.setdefault('BM_CheckTypical', {})['ms'] = statistics.median(rounds['BM_CheckTypical'])
         for key in ('check_typical', 'check_typical_page'):
             if rounds[key]:
-                wasm.setdefault(key, {})['ms'] = median(rounds[key])
+                wasm.setdefault(key, {})['ms'] = statistics.median(rounds[key])
     native[None] = {}
     for key, bname, _label, _mbps in ROWS:
         size = wasm.get(key, {}).get('bytes')
