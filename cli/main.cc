@@ -24,6 +24,7 @@
 #include <utility>
 #include <vector>
 
+#include "cli/alloc.h"
 #include "cli/render.h"
 #include "core/check.h"
 #include "core/form.h"
@@ -79,7 +80,7 @@ class Workers {
       {
         std::unique_lock<std::mutex> lock(mu_);
         wake_.wait(lock, [&] { return stop_ || round_ != seen; });
-        if (stop_) return;
+        if (stop_) break;
         seen = round_;
         fn = task_;
       }
@@ -87,6 +88,7 @@ class Workers {
       std::lock_guard<std::mutex> lock(mu_);
       if (--busy_ == 0) done_.notify_one();
     }
+    beian::cli::CloseThreadBlocks();  // (the blocks this thread kept go back to the malloc)
   }
 
   std::mutex mu_;

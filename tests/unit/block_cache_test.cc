@@ -1,5 +1,6 @@
 // core/block_cache.h: the lists of freed blocks in front of the WebAssembly builds' malloc
-// (wasm/new_delete.cc), tested here over the native malloc with counted calls.
+// (wasm/new_delete.cc) and the CLI's (cli/alloc.cc), tested here over the native malloc with
+// counted calls.
 #include "core/block_cache.h"
 
 #include <gtest/gtest.h>
@@ -143,6 +144,76 @@ TEST_F(BlockCacheTest, AFullListFreesTheRest) {
   EXPECT_EQ(calls.frees, cap + 10 - kept);
   cache.Release();
   EXPECT_EQ(calls.frees, cap + 10);
+}
+
+// A sized delete files the block by the size it was asked for (the class Get rounded it up to),
+// without asking the malloc for its usable size; past the last class it goes to the malloc.
+TEST_F(BlockCacheTest, ASizedPutFilesTheBlockByItsRequest) {
+  Cache cache;
+  void* a = cache.Get(40);  // class 3: 48 bytes asked of the malloc
+  ASSERT_EQ(calls.sizes.back(), 48u);
+  cache.Put(a, 40);
+  EXPECT_EQ(cache.kept(3), 1u);
+  EXPECT_EQ(cache.Get(33), a);  // handed out again for its class
+  void* z = cache.Get(0);       // size 0: class 1, both ways
+  cache.Put(z, 0);
+  EXPECT_EQ(cache.kept(1), 1u);
+  void* big = cache.Get(257);  // past the last class: straight back to the malloc
+  cache.Put(big, 257);
+  EXPECT_EQ(calls.frees, 1u);
+  cache.Put(nullptr, 16);  // nothing
+  EXPECT_EQ(calls.frees, 1u);
+  cache.Put(a, 33);
+  EXPECT_EQ(cache.kept(3), 1u);
+  cache.Release();
+  EXPECT_EQ(calls.frees, 3u);
+}
+
+// The sized and unsized puts in random order over random requests: no block is ever handed out
+// for more than it holds.
+TEST_F(BlockCacheTest, SizedAndUnsizedPutsNeverOverhandABlock) {
+  Cache cache;
+  std::mt19937 rng(20261207);
+  std::vector<std::pair<void*, size_t>> live;
+  for (int step = 0; step < 100000; ++step) {
+    if (live.empty() || rng() % 100 < 55) {
+      size_t n = rng() % 300;
+      void* p = cache.Get(n);
+      ASSERT_GE(Usable(p), n);
+      std::memset(p, 0xCD, n);
+      live.push_back({p, n});
+    } else {
+      size_t k = rng() % live.size();
+      if (rng() % 2) {
+        cache.Put(live[k].first, live[k].second);
+      } else {
+        cache.Put(live[k].first);
+      }
+      live[k] = live.back();
+      live.pop_back();
+    }
+  }
+  for (auto& [p, n] : live) cache.Put(p, n);
+  cache.Release();
+  EXPECT_EQ(calls.frees, calls.allocs);
+}
+
+// After Close (a thread ending), the kept blocks are freed and every block put back goes to the
+// malloc: none stays in lists nobody will read.
+TEST_F(BlockCacheTest, AClosedCacheKeepsNothing) {
+  Cache cache;
+  void* a = cache.Get(20);
+  void* b = cache.Get(20);
+  void* c = cache.Get(100);
+  cache.Put(a);
+  EXPECT_EQ(cache.kept(2), 1u);
+  cache.Close();
+  EXPECT_EQ(cache.kept(2), 0u);
+  EXPECT_EQ(calls.frees, 1u);
+  cache.Put(b, 20);
+  cache.Put(c);
+  EXPECT_EQ(calls.frees, 3u);
+  for (size_t k = 1; k <= Cache::kClasses; ++k) EXPECT_EQ(cache.kept(k), 0u);
 }
 
 }  // namespace
