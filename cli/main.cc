@@ -287,6 +287,7 @@ int main(int argc, char** argv) {
       out.Report(name, r);
       if (r.block > 0 && worst < 1) worst = 1;
     }
+    out.Flush();
     inputs.clear();
     results.clear();
   };

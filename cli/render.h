@@ -20,22 +20,28 @@ class BatchRenderer {
   BatchRenderer(std::string format, std::ostream& out, const RulePack& pack, std::string locale)
       : format_(std::move(format)), out_(out), pack_(pack), locale_(std::move(locale)) {}
 
+  // Output is gathered and written by Flush (the CLI flushes after each chunk of reports it
+  // renders, and Finish at the end): one write of ~1 MB instead of one per report (a batch's
+  // 2,000 reports of ~20 KB each were 2,000 system calls).
   void Report(const std::string& name, const CheckResult& r) {
     ++count_;
     ++verdicts_[r.verdict];
     if (format_ == "json") {
-      out_ << r.report << "\n";
+      pending_ += r.report;
+      pending_ += '\n';
     } else if (format_ == "jsonl") {
       // The report with "input" (file name or stdin:LINE) first, so batch lines can be matched
       // to their inputs; without that key the line is byte-identical to the json report.
-      out_ << "{\"input\":" << Dump(json(name));
-      if (r.report.size() > 2) out_ << ",";
-      out_ << std::string_view(r.report).substr(1) << "\n";
+      pending_ += "{\"input\":";
+      pending_ += Dump(json(name));
+      if (r.report.size() > 2) pending_ += ',';
+      pending_ += std::string_view(r.report).substr(1);
+      pending_ += '\n';
     } else if (format_ == "text") {
-      out_ << TextSummary(ParseJson(r.report), name);
+      pending_ += TextSummary(ParseJson(r.report), name);
     } else if (format_ == "sarif") {
-      json log = ReportToSarifLog(ParseJson(r.report), name, pack_,
-                                  locale_.empty() ? "zh-CN" : locale_);
+      json log =
+          ReportToSarifLog(ParseJson(r.report), name, pack_, locale_.empty() ? "zh-CN" : locale_);
       if (log.is_object()) {
         if (sarif_.is_null()) {
           sarif_ = std::move(log);
@@ -51,11 +57,20 @@ class BatchRenderer {
     ++errors_;
     errors_list_.push_back({name, error});
     if (format_ == "jsonl") {
-      out_ << Dump(json{{"input", name}, {"error", error}}) << "\n";
+      pending_ += Dump(json{{"input", name}, {"error", error}});
+      pending_ += '\n';
     }
   }
 
+  // Writes what Report and Error gathered.
+  void Flush() {
+    if (pending_.empty()) return;
+    out_.write(pending_.data(), static_cast<std::streamsize>(pending_.size()));
+    pending_.clear();
+  }
+
   void Finish() {
+    Flush();
     if (format_ == "sarif") {
       if (sarif_.is_null()) {
         // No input could be read: still a valid (empty) log, so pipelines can parse it.
@@ -95,6 +110,7 @@ class BatchRenderer {
   size_t count_ = 0, errors_ = 0;
   std::map<std::string, size_t> verdicts_;
   json sarif_;
+  std::string pending_;  // written by Flush
 };
 
 }  // namespace beian
