@@ -27,19 +27,7 @@ size_t UsableSize(void* p) { return malloc_usable_size(p); }
 // constructor allocates)
 thread_local beian::mem::BlockCache<std::malloc, std::free, UsableSize> t_blocks;
 
-// As the standard's operator new: the new-handler is called until a block comes or there is none,
-// then bad_alloc (nothrow: nullptr).
-void* Allocate(size_t size, bool nothrow) {
-  for (;;) {
-    if (void* p = t_blocks.Get(size)) return p;
-    std::new_handler handler = std::get_new_handler();
-    if (!handler) {
-      if (nothrow) return nullptr;
-      throw std::bad_alloc();
-    }
-    handler();
-  }
-}
+void* Allocate(size_t size, bool nothrow) { return beian::mem::NewFrom(t_blocks, size, nothrow); }
 
 }  // namespace
 

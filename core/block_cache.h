@@ -16,6 +16,8 @@
 #define BEIAN_CORE_BLOCK_CACHE_H_
 
 #include <cstddef>
+#include <cstdlib>
+#include <new>
 
 namespace beian::mem {
 
@@ -104,6 +106,26 @@ class BlockCache {
   size_t counts_[kClasses + 1] = {};
   bool closed_ = false;
 };
+
+// What a replaced operator new does with a cache (wasm/new_delete.cc, cli/alloc.cc), as the
+// standard's: the new-handler is called until a block comes or there is none, then bad_alloc
+// (nothrow: nullptr; a build without exceptions aborts).
+template <class Cache>
+void* NewFrom(Cache& cache, size_t size, bool nothrow) {
+  for (;;) {
+    if (void* p = cache.Get(size)) return p;
+    std::new_handler handler = std::get_new_handler();
+    if (!handler) {
+      if (nothrow) return nullptr;
+#if defined(__cpp_exceptions) || defined(__EXCEPTIONS)
+      throw std::bad_alloc();
+#else
+      std::abort();
+#endif
+    }
+    handler();
+  }
+}
 
 }  // namespace beian::mem
 

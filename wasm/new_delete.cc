@@ -26,23 +26,7 @@ size_t UsableSize(void* p) { return malloc_usable_size(p); }
 // (constant-initialized: ready before any static constructor allocates)
 beian::mem::BlockCache<std::malloc, std::free, UsableSize> blocks;
 
-// As the standard's operator new: the new-handler is called until a block comes or there is none,
-// then bad_alloc (nothrow: nullptr).
-void* Allocate(size_t size, bool nothrow) {
-  for (;;) {
-    if (void* p = blocks.Get(size)) return p;
-    std::new_handler handler = std::get_new_handler();
-    if (!handler) {
-      if (nothrow) return nullptr;
-#if defined(__cpp_exceptions)
-      throw std::bad_alloc();
-#else
-      std::abort();
-#endif
-    }
-    handler();
-  }
-}
+void* Allocate(size_t size, bool nothrow) { return beian::mem::NewFrom(blocks, size, nothrow); }
 
 // A block back to the cache. While the Node builds' start-up state is computed (core/prewarm.h),
 // zeroed first: the memory the warm-up leaves becomes the module's data, in which only non-zero
