@@ -12,20 +12,15 @@
 
 #if defined(BEIAN_CLI_BLOCK_CACHE)
 
-#include <malloc.h>
-
-#include <cstdlib>
 #include <new>
 
 #include "core/block_cache.h"
 
 namespace {
 
-size_t UsableSize(void* p) { return malloc_usable_size(p); }
-
 // (constant-initialized and trivially destroyed: no guard on each use, ready before any static
 // constructor allocates)
-thread_local beian::mem::BlockCache<std::malloc, std::free, UsableSize> t_blocks;
+thread_local beian::mem::MallocBlockCache t_blocks;
 
 void* Allocate(size_t size, bool nothrow) { return beian::mem::NewFrom(t_blocks, size, nothrow); }
 

@@ -15,6 +15,8 @@
 #ifndef BEIAN_CORE_BLOCK_CACHE_H_
 #define BEIAN_CORE_BLOCK_CACHE_H_
 
+#include <malloc.h>
+
 #include <cstddef>
 #include <cstdlib>
 #include <new>
@@ -106,6 +108,11 @@ class BlockCache {
   size_t counts_[kClasses + 1] = {};
   bool closed_ = false;
 };
+
+inline size_t MallocUsableSize(void* block) { return malloc_usable_size(block); }
+// The cache in front of the C library's malloc (Emscripten's dlmalloc in the modules, mimalloc or
+// glibc's in the CLI): what the replaced operator new and delete use.
+using MallocBlockCache = BlockCache<std::malloc, std::free, MallocUsableSize>;
 
 // What a replaced operator new does with a cache (wasm/new_delete.cc, cli/alloc.cc), as the
 // standard's: the new-handler is called until a block comes or there is none, then bad_alloc

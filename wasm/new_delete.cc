@@ -6,9 +6,6 @@
 // may be allocated by one and released by the other. Linked into every module as
 // wasm/libc_mem.cc is (CMakeLists.txt). The aligned forms stay libc++'s (they never reach the
 // lists).
-#include <malloc.h>
-
-#include <cstdlib>
 #include <cstring>
 #include <new>
 
@@ -21,10 +18,8 @@
 
 namespace {
 
-size_t UsableSize(void* p) { return malloc_usable_size(p); }
-
 // (constant-initialized: ready before any static constructor allocates)
-beian::mem::BlockCache<std::malloc, std::free, UsableSize> blocks;
+beian::mem::MallocBlockCache blocks;
 
 void* Allocate(size_t size, bool nothrow) { return beian::mem::NewFrom(blocks, size, nothrow); }
 
@@ -32,7 +27,7 @@ void* Allocate(size_t size, bool nothrow) { return beian::mem::NewFrom(blocks, s
 // zeroed first: the memory the warm-up leaves becomes the module's data, in which only non-zero
 // bytes take room (and each MB costs an instance ~2 ms to start), and what it freed is of no use.
 void Release(void* p) {
-  if (beian::g_prewarming && p) std::memset(p, 0, UsableSize(p));
+  if (beian::g_prewarming && p) std::memset(p, 0, beian::mem::MallocUsableSize(p));
   blocks.Put(p);
 }
 
