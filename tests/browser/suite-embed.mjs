@@ -101,7 +101,12 @@ export default async function embedSuite(h) {
     const { context, page } = await newPage();
     if (clock) await page.clock.install();
     const cspConsole = [];
-    page.on('console', (m) => { if (/Content Security Policy|violates/i.test(m.text())) cspConsole.push(m.text()); });
+    // every console.log from the start: the snippet may log its verdict before goto() returns
+    page.logged = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy|violates/i.test(m.text())) cspConsole.push(m.text());
+      if (m.type() === 'log') page.logged.push(m.text());
+    });
     page.wasmRequests = 0;
     page.scripts = [];  // the pre-check origin's scripts the page asked for
     context.on('request', (r) => { if (r.url().startsWith(ORIGIN + '/') && /\.(m?js)$/.test(r.url())) page.scripts.push(r.url().slice(ORIGIN.length + 1)); });
@@ -128,8 +133,6 @@ export default async function embedSuite(h) {
       assert(!/'unsafe-eval'|'unsafe-inline'/.test(csp) && /'wasm-unsafe-eval'/.test(csp), 'the documented CSP is strict: ' + csp);
       assert(csp.includes(ORIGIN) && !csp.includes(DOC_ORIGIN), 'origin substituted');
       const { context, page } = await open('/snippet.html');
-      const logged = [];
-      page.on('console', (m) => { if (m.type() === 'log') logged.push(m.text()); });
       const t0 = Date.now();
       await page.waitEvent(() => window.__events.some((e) => e.type === 'result' || e.type === 'error'), 30000, 'result (or error) from the snippet');
       const ev = await page.events();
@@ -139,7 +142,7 @@ export default async function embedSuite(h) {
       assert(results.length === 1 && ['ready', 'at_risk', 'blocked'].includes(results[0].verdict), 'one result with a verdict: ' + JSON.stringify(ev));
       assert(ev.findIndex((e) => e.type === 'ready') < ev.findIndex((e) => e.type === 'result'), 'ready, then result');
       // the snippet's own listener ran (it logs the verdict)
-      await within(5000, (async () => { while (!logged.includes(results[0].verdict)) await new Promise((r) => setTimeout(r, 50)); })(), 'the snippet logs the verdict');
+      await within(5000, (async () => { while (!page.logged.includes(results[0].verdict)) await new Promise((r) => setTimeout(r, 50)); })(), 'the snippet logs the verdict');
       const shown = await page.evaluate(() => document.getElementById('precheck').shadowRoot.querySelector('.verdict')?.dataset.verdict
         ?? document.getElementById('precheck').shadowRoot.querySelector('.verdict')?.className);
       assert(shown, 'the verdict is rendered in the widget');
