@@ -8,10 +8,11 @@
 //
 // Blocks of up to kClasses * kStep bytes are requested from the malloc rounded up to their class
 // (16, 32, … 256 bytes). A freed block goes to the list of the class its usable size holds (so a
-// block is only ever handed out for a request it is large enough for, whoever allocated it), up to
-// kBytesPerClass bytes a class; anything else goes back to the malloc. At most kClasses *
-// kBytesPerClass bytes (1 MB) stay in the lists. Not thread-safe: one cache serves one thread (the
-// WebAssembly modules run on one thread each).
+// block is only ever handed out for a request it is large enough for, whoever allocated it), or,
+// freed with its size (a sized delete of a block Get handed out), to the class Get rounded that
+// size up to; up to kBytesPerClass bytes a class; anything else goes back to the malloc. At most
+// kClasses * kBytesPerClass bytes (1 MB) stay in the lists. Not thread-safe: one cache serves one
+// thread (the WebAssembly modules run on one thread each).
 #ifndef BEIAN_CORE_BLOCK_CACHE_H_
 #define BEIAN_CORE_BLOCK_CACHE_H_
 
